@@ -1,0 +1,68 @@
+# The two commands a newcomer needs: `make run` and `make test`. Everything else is what they build on.
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+
+RASA_ENV := .venv/rasa
+ACTIONS_ENV := .venv/actions
+RASA := $(RASA_ENV)/bin/rasa
+RASA_PY := $(RASA_ENV)/bin/python
+ACTIONS_PY := $(ACTIONS_ENV)/bin/python
+SPACY_PIPELINE := build/spacy/clinic_en
+MODEL := models/clinic.tar.gz
+
+export PYTHONPATH := $(CURDIR)
+export RASA_TELEMETRY_ENABLED := false
+export TF_CPP_MIN_LOG_LEVEL := 3
+export PYTHONWARNINGS := ignore::DeprecationWarning,ignore::PendingDeprecationWarning
+export SQLALCHEMY_SILENCE_UBER_WARNING := 1
+
+TRAINING_INPUTS := config.yml domain.yml $(shell find data -name '*.yml') \
+	$(SPACY_PIPELINE)/meta.json assistant/nlu.py assistant/policies.py
+
+.PHONY: help run test bench setup spacy train validate test-stories pytest clean
+
+help:
+	@echo "make run    set up what is missing, train if needed, start the assistant (REST + socket.io on :5005)"
+	@echo "make test   set up what is missing, then validate the data, run the test stories and pytest"
+	@echo "make bench  latency, throughput, memory, start-up and training time, against Rasa's stock assistant"
+
+setup: $(RASA_ENV)/.installed $(ACTIONS_ENV)/.installed
+
+$(RASA_ENV)/.installed: requirements/rasa.lock.txt scripts/setup_env.sh
+	@scripts/setup_env.sh rasa
+
+$(ACTIONS_ENV)/.installed: requirements/actions.lock.txt scripts/setup_env.sh
+	@scripts/setup_env.sh actions
+
+spacy: $(SPACY_PIPELINE)/meta.json
+
+$(SPACY_PIPELINE)/meta.json: clinic/lexicon.yml clinic.yml assistant/spacy_pipeline.py | $(RASA_ENV)/.installed
+	$(RASA_PY) -m assistant.spacy_pipeline $(SPACY_PIPELINE)
+
+train: $(MODEL)
+
+# Retrains only when the data, config, domain, spaCy pipeline or a trained component's code changed.
+$(MODEL): $(TRAINING_INPUTS) | $(RASA_ENV)/.installed
+	$(RASA) train --force --fixed-model-name clinic --out models
+	@touch $(MODEL)
+
+run: setup $(MODEL)
+	@scripts/run.sh
+
+validate: $(RASA_ENV)/.installed $(SPACY_PIPELINE)/meta.json
+	$(RASA) data validate --fail-on-warnings
+
+test-stories: $(MODEL)
+	$(RASA) test core --model $(MODEL) --stories tests/stories --fail-on-prediction-errors --out results/stories
+
+pytest: setup $(MODEL)
+	$(ACTIONS_PY) -m pytest -q tests/core
+	$(RASA_PY) -m pytest -q tests
+
+test: setup validate test-stories pytest
+
+bench: setup $(MODEL)
+	$(RASA_PY) -m bench.run
+
+clean:
+	rm -rf build models results .pytest_cache

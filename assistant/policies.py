@@ -1,0 +1,118 @@
+"""The safety-net policy: crisis resources and the medical-advice refusal, whatever the classifier says."""
+
+from __future__ import annotations
+
+from typing import Any, Dict, List, Optional, Text
+
+from rasa.core.constants import POLICY_PRIORITY
+from rasa.core.policies.policy import Policy, PolicyPrediction
+from rasa.engine.graph import ExecutionContext
+from rasa.engine.recipes.default_recipe import DefaultV1Recipe
+from rasa.engine.storage.resource import Resource
+from rasa.engine.storage.storage import ModelStorage
+from rasa.shared.core.domain import Domain
+from rasa.shared.core.events import ActionExecuted, Event, SlotSet, UserUttered
+from rasa.shared.core.generator import TrackerWithCachedStates
+from rasa.shared.core.trackers import DialogueStateTracker
+
+from clinic import names
+from clinic.safety import CRISIS, MEDICAL_ADVICE, SafetyScreen
+
+# Above RulePolicy (6): on equal confidence the higher priority wins.
+SAFETY_PRIORITY = 7
+
+_RESPONSE_FOR = {CRISIS: names.UTTER_CRISIS, MEDICAL_ADVICE: names.UTTER_NO_MEDICAL_ADVICE}
+_INTENT_FOR = {CRISIS: names.INTENT_CRISIS, MEDICAL_ADVICE: names.INTENT_MEDICAL_ADVICE}
+
+
+@DefaultV1Recipe.register(
+    DefaultV1Recipe.ComponentType.POLICY_WITHOUT_END_TO_END_SUPPORT, is_trainable=False
+)
+class SafetyNetPolicy(Policy):
+    """Answers crisis language and personal medical questions first, on every message.
+
+    It reads the raw text of the latest message (so `/intent{...}` payloads, which skip the NLU pipeline,
+    are screened too) and the classified intent. When either says crisis, it predicts the crisis response
+    and marks the conversation; when either says medical advice, the refusal. Its predictions are made
+    "without user input" and carry the highest priority, so they also win over an active form's happy path.
+    After its own response it predicts `action_listen`, so nothing else is said in that turn.
+    """
+
+    @staticmethod
+    def get_default_config() -> Dict[Text, Any]:
+        return {
+            POLICY_PRIORITY: SAFETY_PRIORITY,
+            # The classifier alone triggers the response from this confidence on.
+            "crisis_intent_threshold": 0.5,
+            "medical_advice_intent_threshold": 0.6,
+        }
+
+    def __init__(
+        self,
+        config: Dict[Text, Any],
+        model_storage: ModelStorage,
+        resource: Resource,
+        execution_context: ExecutionContext,
+        featurizer: Optional[Any] = None,
+    ) -> None:
+        super().__init__(config, model_storage, resource, execution_context, featurizer)
+        self._screen = SafetyScreen()
+        self._thresholds = {
+            CRISIS: float(config["crisis_intent_threshold"]),
+            MEDICAL_ADVICE: float(config["medical_advice_intent_threshold"]),
+        }
+
+    def train(
+        self,
+        training_trackers: List[TrackerWithCachedStates],
+        domain: Domain,
+        **kwargs: Any,
+    ) -> Resource:
+        return self._resource
+
+    def predict_action_probabilities(
+        self,
+        tracker: DialogueStateTracker,
+        domain: Domain,
+        rule_only_data: Optional[Dict[Text, Any]] = None,
+        **kwargs: Any,
+    ) -> PolicyPrediction:
+        probabilities = self._default_predictions(domain)
+        if tracker.latest_action_name == names.ACTION_LISTEN:
+            kind = self._classify(tracker.latest_message)
+            if kind is None:
+                return self._prediction(probabilities)
+            probabilities[domain.index_for_action(_RESPONSE_FOR[kind])] = 1.0
+            events: List[Event] = []
+            if kind == CRISIS:
+                events.append(SlotSet(names.SLOT_CRISIS, True))
+            return self._prediction(probabilities, events=events, is_no_user_prediction=True)
+
+        if self._answered_this_turn(tracker):
+            probabilities[domain.index_for_action(names.ACTION_LISTEN)] = 1.0
+            return self._prediction(probabilities, is_no_user_prediction=True)
+        return self._prediction(probabilities)
+
+    def _classify(self, message: Optional[UserUttered]) -> Optional[str]:
+        if message is None:
+            return None
+        finding = self._screen.check(message.text or "")
+        if finding is not None:
+            return finding.kind
+        intent = message.intent or {}
+        for kind in (CRISIS, MEDICAL_ADVICE):
+            if intent.get("name") == _INTENT_FOR[kind] and (
+                intent.get("confidence") or 0.0
+            ) >= self._thresholds[kind]:
+                return kind
+        return None
+
+    @staticmethod
+    def _answered_this_turn(tracker: DialogueStateTracker) -> bool:
+        """Whether one of this policy's responses ran since the latest user message."""
+        for event in reversed(tracker.events):
+            if isinstance(event, UserUttered):
+                return False
+            if isinstance(event, ActionExecuted) and event.action_name in _RESPONSE_FOR.values():
+                return True
+        return False

@@ -1,0 +1,43 @@
+#!/usr/bin/env bash
+# Starts the action server (:5055) and the Rasa server (:5005, REST and socket.io) and stops both on Ctrl-C.
+# Called by `make run`, which has already set up the environments and trained the model.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+RASA_PORT="${RASA_PORT:-5005}"
+ACTIONS_PORT="${ACTIONS_PORT:-5055}"
+MODEL="${MODEL:-models/clinic.tar.gz}"
+
+pids=()
+stop() {
+  trap - INT TERM EXIT
+  echo; echo "stopping the assistant..."
+  for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
+  wait 2>/dev/null || true
+}
+trap stop INT TERM EXIT
+
+.venv/rasa/bin/python - <<'PY'
+from clinic.profile import load_profile
+p = load_profile()
+if p.phone_is_placeholder:
+    print(f"note: the clinic profile's phone {p.phone} is a placeholder; set the real one in clinic.yml "
+          "(or point CLINIC_PROFILE at your own profile) before visitors see it.")
+PY
+
+.venv/actions/bin/python -m rasa_sdk --actions actions --port "$ACTIONS_PORT" &
+pids+=($!)
+.venv/rasa/bin/rasa run --model "$MODEL" --port "$RASA_PORT" \
+  --credentials credentials.yml --endpoints endpoints.yml &
+pids+=($!)
+
+cat <<MSG
+
+The assistant is starting (about 15 seconds). Then:
+  REST       POST http://localhost:${RASA_PORT}/webhooks/rest/webhook  {"sender": "me", "message": "hi"}
+  socket.io  http://localhost:${RASA_PORT}/socket.io
+  actions    http://localhost:${ACTIONS_PORT}/health
+Press Ctrl-C to stop both servers.
+
+MSG
+wait -n "${pids[@]}"
