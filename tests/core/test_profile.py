@@ -1,0 +1,57 @@
+"""The clinic profile: one file, read once, with clear errors."""
+
+import pytest
+import yaml
+
+from clinic.profile import DEFAULT_PROFILE_PATH, PROFILE_ENV, ProfileError, load_profile
+
+
+def test_default_profile_is_renew_with_its_three_offices():
+    profile = load_profile()
+    assert profile.name == "Renew Ketamine Infusion"
+    assert profile.offices == ("Tustin", "San Juan Capistrano", "Seal Beach")
+    assert profile.offices_text() == "Tustin, San Juan Capistrano and Seal Beach"
+
+
+def test_placeholders_cover_what_responses_use():
+    values = load_profile().placeholders()
+    assert values["clinic_name"] == "Renew Ketamine Infusion"
+    assert values["clinic_offices"].endswith("and Seal Beach")
+    assert values["clinic_phone"]
+
+
+def test_technical_problem_text_names_the_phone_and_crisis_lines():
+    profile = load_profile()
+    text = profile.technical_problem_text()
+    assert profile.phone in text and "911" in text and "988" in text
+    assert "{" not in text
+
+
+def _write(tmp_path, **changes):
+    raw = yaml.safe_load(DEFAULT_PROFILE_PATH.read_text())
+    raw.update(changes)
+    path = tmp_path / "clinic.yml"
+    path.write_text(yaml.safe_dump(raw))
+    return path
+
+
+def test_profile_path_comes_from_the_environment(tmp_path, monkeypatch):
+    path = _write(tmp_path, name="Another Clinic", offices=["Springfield"])
+    monkeypatch.setenv(PROFILE_ENV, str(path))
+    profile = load_profile()
+    assert profile.name == "Another Clinic"
+    assert profile.offices_text() == "Springfield"
+
+
+@pytest.mark.parametrize(
+    "changes, field",
+    [({"name": ""}, "name"), ({"offices": []}, "offices"), ({"phone": None}, "phone")],
+)
+def test_a_broken_profile_says_which_field(tmp_path, changes, field):
+    with pytest.raises(ProfileError, match=field):
+        load_profile(str(_write(tmp_path, **changes)))
+
+
+def test_a_missing_profile_file_is_a_profile_error(tmp_path):
+    with pytest.raises(ProfileError, match="not found"):
+        load_profile(str(tmp_path / "nope.yml"))

@@ -1,0 +1,131 @@
+"""The running Rasa server over HTTP: the REST webhook answers every kind of bad input calmly, and the
+socket.io channel the website widget uses is open. Starts `rasa run` on a free port with the trained model."""
+
+import json
+import os
+import socket
+import subprocess
+import sys
+import time
+import uuid
+from pathlib import Path
+
+import pytest
+import requests
+
+ROOT = Path(__file__).resolve().parents[1]
+RASA = Path(sys.executable).parent / "rasa"
+
+
+def _free_port():
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory):
+    port = _free_port()
+    log = tmp_path_factory.mktemp("server") / "rasa.log"
+    env = dict(os.environ, PYTHONPATH=str(ROOT), RASA_TELEMETRY_ENABLED="false")
+    with open(log, "w") as out:
+        process = subprocess.Popen(
+            [str(RASA), "run", "--model", "models/clinic.tar.gz", "--port", str(port),
+             "--credentials", "credentials.yml", "--endpoints", "endpoints.yml"],
+            cwd=ROOT, env=env, stdout=out, stderr=subprocess.STDOUT,
+        )
+    base = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 180
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            pytest.fail(f"rasa run exited early:\n{log.read_text()[-3000:]}")
+        try:
+            if requests.get(f"{base}/webhooks/rest/", timeout=1).ok:
+                break
+        except requests.RequestException:
+            time.sleep(0.5)
+    else:
+        process.kill()
+        pytest.fail("rasa run did not become ready within 180 s")
+    yield base, log
+    process.terminate()
+    process.wait(timeout=30)
+
+
+def _post(base, message, sender=None):
+    body = {"sender": sender or uuid.uuid4().hex, "message": message}
+    return requests.post(f"{base}/webhooks/rest/webhook", json=body, timeout=60)
+
+
+def test_an_faq_over_rest_comes_with_the_disclaimer_first(server):
+    base, _ = server
+    reply = _post(base, "why is therapy paired with ketamine?").json()
+    assert reply[0]["disclaimer"] is True and "not medical advice" in reply[0]["text"]
+    assert reply[-1]["response"] == "utter_faq_why_therapy"
+    assert reply[-1]["source"]
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "",
+        "   ",
+        "x" * 10_000,
+        "ketamine " * 1_200,
+        "😀🙏🏽💊",
+        "¿Qué es la ketamina y cómo funciona?",
+        "ケタミンとは何ですか",
+        "<script>alert('hi')</script>",
+        "<b>bold</b> <img src=x onerror=alert(1)>",
+        "'; DROP TABLE handoffs; --",
+        "1 OR 1=1; SELECT * FROM users",
+        "/faq_what_is_ketamine",
+        "/nonexistent_intent",
+        '/greet{"name": ',
+        '/greet{"crisis_flagged": false}',
+        "/",
+        "/restart",
+        "\x00\x01 control characters \u202e",
+    ],
+)
+def test_bad_input_gets_a_calm_reply(server, message):
+    base, _ = server
+    response = _post(base, message)
+    assert response.status_code == 200, response.text
+    reply = response.json()
+    assert reply and all(isinstance(m.get("text"), str) and m["text"] for m in reply), reply
+    assert not any(m.get("error") for m in reply), reply
+    assert all("<script" not in m["text"] and "onerror" not in m["text"] for m in reply)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [b"not json", b"{}", b'{"message": "hi"}', b'{"sender": ["x"], "message": "hi"}', b'{"sender": "x", "message": 5}'],
+)
+def test_malformed_requests_get_a_400_with_an_explanation(server, body):
+    base, _ = server
+    response = requests.post(
+        f"{base}/webhooks/rest/webhook", data=body, headers={"Content-Type": "application/json"}, timeout=30
+    )
+    assert response.status_code == 400
+    assert response.json()["error"]
+
+
+def test_a_message_that_is_too_long_is_refused_politely(server):
+    base, _ = server
+    response = _post(base, "x" * 20_001)
+    assert response.status_code == 400 and "shorter" in response.json()["error"]
+
+
+def test_visitor_text_never_reaches_the_log(server):
+    base, log = server
+    secret = f"my name is Zebulon{uuid.uuid4().hex[:6]} and my number is 714 555 0199"
+    _post(base, secret)
+    _post(base, "I want to kill myself " + secret)
+    assert "Zebulon" not in log.read_text() and "555 0199" not in log.read_text()
+
+
+def test_the_socketio_channel_is_open_for_the_widget(server):
+    base, _ = server
+    response = requests.get(f"{base}/socket.io/", params={"EIO": "4", "transport": "polling"}, timeout=10)
+    assert response.status_code == 200 and '"sid"' in response.text

@@ -1,0 +1,93 @@
+"""The safety-net policy, on trackers built from events."""
+
+import pytest
+from rasa.core.policies.ensemble import DefaultPolicyPredictionEnsemble
+from rasa.core.policies.policy import PolicyPrediction
+from rasa.engine.graph import ExecutionContext, GraphSchema
+from rasa.engine.storage.local_model_storage import LocalModelStorage
+from rasa.engine.storage.resource import Resource
+from rasa.shared.core.events import ActionExecuted, ActiveLoop, SlotSet, UserUttered
+from rasa.shared.core.trackers import DialogueStateTracker
+
+from assistant.policies import SafetyNetPolicy
+from clinic import names
+
+
+@pytest.fixture(scope="module")
+def policy(tmp_path_factory):
+    storage = LocalModelStorage(tmp_path_factory.mktemp("policy"))
+    context = ExecutionContext(GraphSchema({}), "test")
+    return SafetyNetPolicy.create(
+        SafetyNetPolicy.get_default_config(), storage, Resource("safety"), context
+    )
+
+
+def _tracker(domain, *events):
+    return DialogueStateTracker.from_events("visitor", [ActionExecuted("action_listen"), *events], domain.slots)
+
+
+def _user(text, intent="faq_how_it_works", confidence=0.9):
+    return UserUttered(text, intent={"name": intent, "confidence": confidence})
+
+
+def _predicted(prediction, domain):
+    if max(prediction.probabilities) == 0:
+        return None
+    return domain.action_names_or_texts[prediction.probabilities.index(max(prediction.probabilities))]
+
+
+def test_crisis_text_gets_crisis_resources_and_marks_the_conversation(policy, domain):
+    prediction = policy.predict_action_probabilities(_tracker(domain, _user("i want to kill myself")), domain)
+    assert _predicted(prediction, domain) == names.UTTER_CRISIS
+    assert SlotSet(names.SLOT_CRISIS, True) in prediction.events
+    assert prediction.is_no_user_prediction
+
+
+def test_crisis_inside_an_intent_payload_is_caught(policy, domain):
+    payload = UserUttered('/greet{"name": "i dont want to be here anymore"}', intent={"name": "greet", "confidence": 1.0})
+    prediction = policy.predict_action_probabilities(_tracker(domain, payload), domain)
+    assert _predicted(prediction, domain) == names.UTTER_CRISIS
+
+
+def test_a_confident_crisis_intent_is_enough(policy, domain):
+    tracker = _tracker(domain, _user("ugh everything is dark lately", intent="crisis", confidence=0.8))
+    assert _predicted(policy.predict_action_probabilities(tracker, domain), domain) == names.UTTER_CRISIS
+
+
+def test_an_unsure_crisis_intent_is_left_to_the_rules(policy, domain):
+    tracker = _tracker(domain, _user("meh", intent="crisis", confidence=0.2))
+    assert _predicted(policy.predict_action_probabilities(tracker, domain), domain) is None
+
+
+def test_personal_medical_questions_are_declined(policy, domain):
+    tracker = _tracker(domain, _user("can i take ketamine with my lexapro"))
+    prediction = policy.predict_action_probabilities(tracker, domain)
+    assert _predicted(prediction, domain) == names.UTTER_NO_MEDICAL_ADVICE
+    assert prediction.events == []
+
+
+def test_ordinary_questions_are_left_alone(policy, domain):
+    tracker = _tracker(domain, _user("how does ketamine work"))
+    assert _predicted(policy.predict_action_probabilities(tracker, domain), domain) is None
+
+
+def test_after_its_response_it_listens(policy, domain):
+    tracker = _tracker(domain, _user("i want to die"), ActionExecuted(names.UTTER_CRISIS))
+    assert _predicted(policy.predict_action_probabilities(tracker, domain), domain) == names.ACTION_LISTEN
+
+
+def test_after_another_response_it_stays_silent(policy, domain):
+    tracker = _tracker(domain, _user("how does it work"), ActionExecuted("utter_faq_how_it_works"))
+    assert _predicted(policy.predict_action_probabilities(tracker, domain), domain) is None
+
+
+def test_it_wins_over_an_active_form(policy, domain):
+    """A form's happy path is a no-user prediction of RulePolicy; the crisis response must still win."""
+    tracker = _tracker(domain, ActiveLoop("intake_form"), _user("i want to end my life"))
+    ours = policy.predict_action_probabilities(tracker, domain)
+    form_probs = [0.0] * domain.num_actions
+    form_probs[domain.index_for_action("utter_greet")] = 1.0
+    rule = PolicyPrediction(form_probs, "RulePolicy", policy_priority=6, is_no_user_prediction=True)
+    best = DefaultPolicyPredictionEnsemble().combine_predictions([rule, ours], tracker, domain)
+    assert best.policy_name == "SafetyNetPolicy"
+    assert _predicted(best, domain) == names.UTTER_CRISIS
