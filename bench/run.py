@@ -2,7 +2,7 @@
 
 For each assistant it measures: full training time (`rasa train --force`), time from `rasa run` starting to
 the first answered message, per-turn latency (p50/p95/p99) and messages per second with 1, 10 and 50
-visitor conversations at once, and the Rasa server's memory (peak RSS while under load). The stock
+visitor conversations under way at once (each a visitor saying the ten VISITOR_TURNS, then the next visitor), and the Rasa server's memory (peak RSS while under load). The stock
 assistant is the template `rasa init` writes, trained in a temporary folder. Both are driven with the same
 visitor messages from the same client, on the same two cores as the servers (the client's own CPU is part
 of the picture for both). Results are printed and written to bench/results/latest.json.
@@ -66,7 +66,7 @@ class LevelResult:
     p95_ms: float
     p99_ms: float
     messages_per_s: float
-    errors: int
+    errors: int  # HTTP errors, time-outs and empty replies
 
 
 @dataclass
@@ -170,9 +170,11 @@ class Server:
                 process.kill()
 
 
-async def _conversation(session, url, turns, offset, latencies, errors) -> None:
-    sender = f"bench-{uuid.uuid4().hex}"
+async def _visitor_slot(session, url, turns, offset, latencies, errors) -> None:
+    """One of the N conversations under way at once: visitor after visitor, each saying VISITOR_TURNS."""
     for i in range(turns):
+        if i % len(VISITOR_TURNS) == 0:
+            sender = f"bench-{uuid.uuid4().hex}"
         text = VISITOR_TURNS[(offset + i) % len(VISITOR_TURNS)]
         started = time.perf_counter()
         try:
@@ -195,7 +197,7 @@ async def run_level(server: Server, conversations: int, total_turns: int) -> tup
     async with aiohttp.ClientSession(connector=connector, timeout=timeout) as session:
         started = time.perf_counter()
         tasks = [
-            asyncio.create_task(_conversation(session, server.url, turns_each, i, latencies, errors))
+            asyncio.create_task(_visitor_slot(session, server.url, turns_each, i, latencies, errors))
             for i in range(conversations)
         ]
         while not all(t.done() for t in tasks):
@@ -269,7 +271,7 @@ def report(ours: AssistantResult, stock: AssistantResult) -> str:
             a, b = getattr(mine, key), getattr(theirs, key)
             goal = f"<= {target:.0f}" if target else ("> stock" if key == "messages_per_s" and n == 10 else "")
             lines.append(f"{f'{n:>2} conversations: {label}':34} {a:>10} {b:>10} {_ratio(a, b):>11}  {goal}")
-        lines.append(f"{f'{n:>2} conversations: turns, errors':34} {f'{mine.turns}, {mine.errors}':>10} "
+        lines.append(f"{f'{n:>2} conversations: turns, failed':34} {f'{mine.turns}, {mine.errors}':>10} "
                      f"{f'{theirs.turns}, {theirs.errors}':>10}")
     return "\n".join(lines)
 
