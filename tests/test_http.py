@@ -1,7 +1,6 @@
 """The running Rasa server over HTTP: the REST webhook answers every kind of bad input calmly, and the
 socket.io channel the website widget uses is open. Starts `rasa run` on a free port with the trained model."""
 
-import json
 import os
 import socket
 import subprocess

@@ -36,7 +36,7 @@ def test_ordinary_messages_are_not_flagged(screen, text):
 def test_most_personal_medical_questions_are_caught(screen):
     # The classifier backs the screen up on the rest; the screen must carry most of them on its own.
     texts = PHRASINGS["medical_advice"]
-    caught = [t for t in texts if (f := screen.check(t)) is not None]
+    caught = [t for t in texts if screen.check(t) is not None]
     assert len(caught) / len(texts) >= 0.9, [t for t in texts if t not in caught]
 
 
