@@ -1,0 +1,90 @@
+"""Read-only commands for staff and scripts (run with the action-server environment):
+
+    python -m clinic handoffs list [--status new|contacted|scheduled|closed] [--limit N]
+    python -m clinic handoffs show CODE
+    python -m clinic db upgrade          # bring the database to the newest schema (make run does this)
+
+The database is $DATABASE_URL, or the embedded SQLite file in var/.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from typing import List, Optional
+
+from clinic.storage.models import HandoffStatus
+
+
+def _list(status: Optional[str], limit: int) -> int:
+    from clinic.storage.db import session_factory
+    from clinic.storage.handoffs import list_handoffs
+
+    with session_factory()() as session:
+        rows = list_handoffs(session, status=status, limit=limit)
+        if not rows:
+            print("no handoffs")
+            return 0
+        print(f"{'code':8} {'status':10} {'urgent':6} {'kind':15} {'channel':8} {'created (UTC)':17} name / office")
+        for h in rows:
+            intake = h.intake
+            who = " / ".join(x for x in ((intake.full_name if intake else None), (intake.office if intake else None)) if x)
+            print(f"{h.reference_code:8} {h.status:10} {'URGENT' if h.urgent else '':6} {h.kind:15} "
+                  f"{h.channel:8} {h.created_at:%Y-%m-%d %H:%M} {who or '-'}")
+    return 0
+
+
+def _show(code: str) -> int:
+    from clinic.storage.db import session_factory
+    from clinic.storage.handoffs import get_by_code
+
+    with session_factory()() as session:
+        h = get_by_code(session, code)
+        if h is None:
+            print(f"no handoff with reference code {code.upper()}", file=sys.stderr)
+            return 1
+        print(f"handoff {h.reference_code}  status {h.status}{'  URGENT (crisis)' if h.urgent else ''}")
+        print(f"kind {h.kind}, channel {h.channel}, created {h.created_at:%Y-%m-%d %H:%M} UTC")
+        if h.intake:
+            for label, value in (
+                ("name", h.intake.full_name), ("phone", h.intake.phone_e164), ("email", h.intake.email),
+                ("office", h.intake.office), ("seeking help with", h.intake.seeking_help),
+                ("in their words", h.intake.seeking_help_text), ("18 or older", h.intake.is_adult),
+                ("contact by", h.intake.contact_method), ("best time", h.intake.contact_time),
+            ):
+                print(f"  {label:18} {'-' if value is None else value}")
+        if h.consent:
+            print(f"consent: {'agreed' if h.consent.agreed else 'declined'} at {h.consent.agreed_at:%Y-%m-%d %H:%M} UTC, "
+                  f"disclaimer version {h.consent.disclaimer_version}")
+            print(f"  \"{h.consent.statement}\"")
+        print(f"transcript ({len(h.transcript)} messages):")
+        for m in h.transcript:
+            print(f"  {m.sent_at:%H:%M:%S} {m.sender:9} {m.text}")
+    return 0
+
+
+def main(argv: Optional[List[str]] = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m clinic", description=__doc__.splitlines()[0])
+    area = parser.add_subparsers(dest="area", required=True)
+    handoffs = area.add_parser("handoffs").add_subparsers(dest="command", required=True)
+    listing = handoffs.add_parser("list")
+    listing.add_argument("--status", choices=[s.value for s in HandoffStatus])
+    listing.add_argument("--limit", type=int, default=50)
+    show = handoffs.add_parser("show")
+    show.add_argument("code")
+    db = area.add_parser("db").add_subparsers(dest="command", required=True)
+    db.add_parser("upgrade")
+    args = parser.parse_args(argv)
+    if args.area == "db":
+        from clinic.storage.migrate import upgrade
+
+        upgrade()
+        print("database is at the newest schema")
+        return 0
+    if args.command == "list":
+        return _list(args.status, args.limit)
+    return _show(args.code)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

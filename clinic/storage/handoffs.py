@@ -1,0 +1,191 @@
+"""Queries on handoffs: plain functions that take a session; the caller owns the unit of work."""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import List, Optional, Sequence, Tuple
+
+from sqlalchemy import func, select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session, selectinload
+
+from clinic.storage.models import Consent, Handoff, HandoffStatus, IntakeAnswers, TranscriptMessage
+
+# Crockford-style alphabet: no 0/O, 1/I/L, so a code read over the phone is unambiguous.
+_CODE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTVWXYZ"
+CODE_LENGTH = 6
+
+
+@dataclass(frozen=True)
+class ConsentInput:
+    agreed: bool
+    statement: str
+    disclaimer_version: str
+    agreed_at: datetime
+
+
+@dataclass(frozen=True)
+class TranscriptLine:
+    seq: int
+    sender: str  # "visitor" or "assistant"
+    text: str
+    sent_at: datetime
+
+
+@dataclass
+class HandoffInput:
+    conversation_id: str
+    intake_key: str
+    kind: str
+    channel: str
+    urgent: bool = False
+    full_name: Optional[str] = None
+    phone_e164: Optional[str] = None
+    email: Optional[str] = None
+    office: Optional[str] = None
+    seeking_help: Optional[str] = None
+    seeking_help_text: Optional[str] = None
+    is_adult: Optional[bool] = None
+    contact_method: Optional[str] = None
+    contact_time: Optional[str] = None
+    consent: Optional[ConsentInput] = None
+    transcript: List[TranscriptLine] = field(default_factory=list)
+
+
+def reference_code(conversation_id: str, intake_key: str, attempt: int = 0) -> str:
+    """A short code derived from the intake's identity, so a retried write yields the same code."""
+    digest = hashlib.sha256(f"{conversation_id}\x1f{intake_key}\x1f{attempt}".encode()).digest()
+    number = int.from_bytes(digest[:8], "big")
+    chars = []
+    for _ in range(CODE_LENGTH):
+        number, index = divmod(number, len(_CODE_ALPHABET))
+        chars.append(_CODE_ALPHABET[index])
+    return "".join(chars)
+
+
+def _find(session: Session, conversation_id: str, intake_key: str) -> Optional[Handoff]:
+    return session.scalar(
+        select(Handoff).where(Handoff.conversation_id == conversation_id, Handoff.intake_key == intake_key)
+    )
+
+
+def record_handoff(session: Session, data: HandoffInput) -> Tuple[Handoff, bool]:
+    """Write the handoff once. Returns (handoff, created): a repeat or a racing replica gets the first one.
+
+    The insert runs in a savepoint: if another writer committed the same (conversation, intake) first, the
+    unique key refuses ours and we return theirs, leaving the caller's transaction usable.
+    """
+    existing = _find(session, data.conversation_id, data.intake_key)
+    if existing is not None:
+        sync_transcript(session, existing, data.transcript)
+        return existing, False
+    for attempt in range(5):
+        handoff = _new_handoff(data, reference_code(data.conversation_id, data.intake_key, attempt))
+        try:
+            with session.begin_nested():
+                session.add(handoff)
+            break
+        except IntegrityError:
+            existing = _find(session, data.conversation_id, data.intake_key)
+            if existing is not None:
+                sync_transcript(session, existing, data.transcript)
+                return existing, False
+            # otherwise the reference code collided with another intake's: derive the next one
+    else:
+        raise RuntimeError("could not allocate a unique reference code")
+    sync_transcript(session, handoff, data.transcript)
+    return handoff, True
+
+
+def _new_handoff(data: HandoffInput, code: str) -> Handoff:
+    handoff = Handoff(
+        reference_code=code,
+        conversation_id=data.conversation_id,
+        intake_key=data.intake_key,
+        kind=data.kind,
+        channel=data.channel,
+        urgent=data.urgent,
+        status=HandoffStatus.NEW.value,
+    )
+    handoff.intake = IntakeAnswers(
+        full_name=data.full_name,
+        phone_e164=data.phone_e164,
+        email=data.email,
+        office=data.office,
+        seeking_help=data.seeking_help,
+        seeking_help_text=data.seeking_help_text,
+        is_adult=data.is_adult,
+        contact_method=data.contact_method,
+        contact_time=data.contact_time,
+    )
+    if data.consent is not None:
+        handoff.consent = Consent(
+            agreed=data.consent.agreed,
+            statement=data.consent.statement,
+            disclaimer_version=data.consent.disclaimer_version,
+            agreed_at=data.consent.agreed_at,
+        )
+    return handoff
+
+
+def sync_transcript(session: Session, handoff: Handoff, lines: Sequence[TranscriptLine]) -> int:
+    """Add the lines the record does not have yet; returns how many this call added.
+
+    Lines are keyed by (handoff, sequence number) and inserted with ON CONFLICT DO NOTHING, so two writers
+    syncing the same conversation at once (a retry, a second replica) never duplicate or fail.
+    """
+    if not lines:
+        return 0
+    last = session.scalar(
+        select(func.max(TranscriptMessage.seq)).where(TranscriptMessage.handoff_id == handoff.id)
+    )
+    last = -1 if last is None else last
+    rows = [
+        {"handoff_id": handoff.id, "seq": line.seq, "sender": line.sender, "text": line.text, "sent_at": line.sent_at}
+        for line in lines
+        if line.seq > last
+    ]
+    if not rows:
+        return 0
+    insert = _insert_for(session)
+    result = session.execute(
+        insert(TranscriptMessage.__table__).on_conflict_do_nothing(index_elements=["handoff_id", "seq"]), rows
+    )
+    session.expire(handoff, ["transcript"])
+    return result.rowcount if result.rowcount is not None and result.rowcount >= 0 else len(rows)
+
+
+def _insert_for(session: Session):
+    """The dialect's INSERT construct that knows ON CONFLICT (SQLite and PostgreSQL both do)."""
+    dialect = session.get_bind().dialect.name
+    if dialect == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert
+    elif dialect == "sqlite":
+        from sqlalchemy.dialects.sqlite import insert
+    else:
+        raise RuntimeError(f"unsupported database: {dialect}")
+    return insert
+
+
+def handoff_for_conversation(session: Session, conversation_id: str, intake_key: str) -> Optional[Handoff]:
+    return _find(session, conversation_id, intake_key)
+
+
+def get_by_code(session: Session, code: str) -> Optional[Handoff]:
+    return session.scalar(
+        select(Handoff)
+        .where(Handoff.reference_code == code.strip().upper())
+        .options(selectinload(Handoff.intake), selectinload(Handoff.consent), selectinload(Handoff.transcript))
+    )
+
+
+def list_handoffs(session: Session, status: Optional[str] = None, limit: int = 100) -> List[Handoff]:
+    """Newest first, urgent ones on top."""
+    query = select(Handoff).options(selectinload(Handoff.intake))
+    if status:
+        query = query.where(Handoff.status == status)
+    query = query.order_by(Handoff.urgent.desc(), Handoff.created_at.desc(), Handoff.id.desc()).limit(limit)
+    return list(session.scalars(query))

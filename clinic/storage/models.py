@@ -1,0 +1,103 @@
+"""The handoff record's tables. Alembic owns the schema (clinic/storage/migrations)."""
+
+from __future__ import annotations
+
+import enum
+from datetime import datetime, timezone
+from typing import List, Optional
+
+from sqlalchemy import Boolean, DateTime, ForeignKey, Integer, String, Text, UniqueConstraint
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+
+def utc_now() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+class HandoffStatus(str, enum.Enum):
+    NEW = "new"
+    CONTACTED = "contacted"
+    SCHEDULED = "scheduled"
+    CLOSED = "closed"
+
+
+class HandoffKind(str, enum.Enum):
+    INTAKE = "intake"  # a completed, confirmed intake form
+    PERSON_REQUEST = "person_request"  # "talk to a person", with whatever details were given
+
+
+class Handoff(Base):
+    """One visitor handed to staff. (conversation_id, intake_key) is unique: a retry writes nothing new."""
+
+    __tablename__ = "handoffs"
+    __table_args__ = (UniqueConstraint("conversation_id", "intake_key", name="uq_handoff_conversation_intake"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    reference_code: Mapped[str] = mapped_column(String(16), unique=True)
+    conversation_id: Mapped[str] = mapped_column(String(128), index=True)
+    intake_key: Mapped[str] = mapped_column(String(64))
+    kind: Mapped[str] = mapped_column(String(20), default=HandoffKind.INTAKE.value)
+    status: Mapped[str] = mapped_column(String(16), default=HandoffStatus.NEW.value, index=True)
+    urgent: Mapped[bool] = mapped_column(Boolean, default=False, index=True)
+    channel: Mapped[str] = mapped_column(String(32))
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utc_now, index=True)
+    updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utc_now, onupdate=utc_now)
+
+    intake: Mapped[Optional["IntakeAnswers"]] = relationship(back_populates="handoff", cascade="all, delete-orphan")
+    consent: Mapped[Optional["Consent"]] = relationship(back_populates="handoff", cascade="all, delete-orphan")
+    transcript: Mapped[List["TranscriptMessage"]] = relationship(
+        back_populates="handoff", cascade="all, delete-orphan", order_by="TranscriptMessage.seq"
+    )
+
+
+class IntakeAnswers(Base):
+    """What the visitor told the assistant. Every field may be empty on a "talk to a person" handoff."""
+
+    __tablename__ = "intake_answers"
+
+    handoff_id: Mapped[int] = mapped_column(ForeignKey("handoffs.id", ondelete="CASCADE"), primary_key=True)
+    full_name: Mapped[Optional[str]] = mapped_column(String(120))
+    phone_e164: Mapped[Optional[str]] = mapped_column(String(20))
+    email: Mapped[Optional[str]] = mapped_column(String(254))
+    office: Mapped[Optional[str]] = mapped_column(String(80))
+    seeking_help: Mapped[Optional[str]] = mapped_column(String(40))
+    seeking_help_text: Mapped[Optional[str]] = mapped_column(Text)
+    is_adult: Mapped[Optional[bool]] = mapped_column(Boolean)
+    contact_method: Mapped[Optional[str]] = mapped_column(String(10))
+    contact_time: Mapped[Optional[str]] = mapped_column(String(20))
+
+    handoff: Mapped[Handoff] = relationship(back_populates="intake")
+
+
+class Consent(Base):
+    """What the visitor agreed to, under which disclaimer version, and when."""
+
+    __tablename__ = "consents"
+
+    handoff_id: Mapped[int] = mapped_column(ForeignKey("handoffs.id", ondelete="CASCADE"), primary_key=True)
+    agreed: Mapped[bool] = mapped_column(Boolean)
+    statement: Mapped[str] = mapped_column(Text)
+    disclaimer_version: Mapped[str] = mapped_column(String(32))
+    agreed_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+    handoff: Mapped[Handoff] = relationship(back_populates="consent")
+
+
+class TranscriptMessage(Base):
+    """One visitor or assistant message, in conversation order. (handoff_id, seq) is unique."""
+
+    __tablename__ = "transcript_messages"
+    __table_args__ = (UniqueConstraint("handoff_id", "seq", name="uq_transcript_handoff_seq"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    handoff_id: Mapped[int] = mapped_column(ForeignKey("handoffs.id", ondelete="CASCADE"), index=True)
+    seq: Mapped[int] = mapped_column(Integer)
+    sender: Mapped[str] = mapped_column(String(10))  # "visitor" or "assistant"
+    text: Mapped[str] = mapped_column(Text)
+    sent_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+    handoff: Mapped[Handoff] = relationship(back_populates="transcript")
