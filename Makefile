@@ -1,5 +1,6 @@
 # The two commands a newcomer needs: `make run` and `make test`. Everything else is what they build on.
 SHELL := /bin/bash
+.SHELLFLAGS := -o pipefail -c
 .DEFAULT_GOAL := help
 
 RASA_ENV := .venv/rasa
@@ -50,7 +51,9 @@ run: setup $(MODEL)
 	@scripts/run.sh
 
 validate: $(RASA_ENV)/.installed $(SPACY_PIPELINE)/meta.json
-	$(RASA) data validate --fail-on-warnings
+	@mkdir -p results
+	$(RASA) data validate --fail-on-warnings --data data tests/validation 2>&1 | tee results/validate.log
+	@! grep -q "UserWarning" results/validate.log || { echo "rasa data validate printed warnings (above)"; exit 1; }
 
 test-stories: $(MODEL)
 	$(RASA) test core --model $(MODEL) --stories tests/stories --fail-on-prediction-errors --out results/stories

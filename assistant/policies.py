@@ -11,7 +11,7 @@ from rasa.engine.recipes.default_recipe import DefaultV1Recipe
 from rasa.engine.storage.resource import Resource
 from rasa.engine.storage.storage import ModelStorage
 from rasa.shared.core.domain import Domain
-from rasa.shared.core.events import ActionExecuted, Event, SlotSet, UserUttered
+from rasa.shared.core.events import ActionExecuted, ActiveLoop, Event, SlotSet, UserUttered
 from rasa.shared.core.generator import TrackerWithCachedStates
 from rasa.shared.core.trackers import DialogueStateTracker
 
@@ -33,7 +33,7 @@ class SafetyNetPolicy(Policy):
 
     It reads the raw text of the latest message (so `/intent{...}` payloads, which skip the NLU pipeline,
     are screened too) and the classified intent. When either says crisis, it predicts the crisis response
-    and marks the conversation; when either says medical advice, the refusal. Its predictions are made
+    and marks the conversation (pausing any active form); when either says medical advice, the refusal. Its predictions are made
     "without user input" and carry the highest priority, so they also win over an active form's happy path.
     After its own response it predicts `action_listen`, so nothing else is said in that turn.
     """
@@ -86,6 +86,9 @@ class SafetyNetPolicy(Policy):
             events: List[Event] = []
             if kind == CRISIS:
                 events.append(SlotSet(names.SLOT_CRISIS, True))
+                if tracker.active_loop_name:
+                    # pause the form: its answers stay, and "book" later resumes at the same question
+                    events.append(ActiveLoop(None))
             return self._prediction(probabilities, events=events, is_no_user_prediction=True)
 
         if self._answered_this_turn(tracker):
@@ -116,3 +119,45 @@ class SafetyNetPolicy(Policy):
             if isinstance(event, ActionExecuted) and event.action_name in _RESPONSE_FOR.values():
                 return True
         return False
+
+
+# Above the safety net: the sync runs after its response too, so a crisis reply reaches the record.
+TRANSCRIPT_SYNC_PRIORITY = 8
+
+
+@DefaultV1Recipe.register(
+    DefaultV1Recipe.ComponentType.POLICY_WITHOUT_END_TO_END_SUPPORT, is_trainable=False
+)
+class TranscriptSyncPolicy(Policy):
+    """Keeps a handed-off conversation's transcript current.
+
+    Once a conversation has a handoff (the `handoff_code` slot) and no form is running, each reply of the
+    assistant is followed by `action_sync_transcript`, which adds the newer messages to the record, and
+    then by `action_listen`. Conversations without a handoff are never touched.
+    """
+
+    @staticmethod
+    def get_default_config() -> Dict[Text, Any]:
+        return {POLICY_PRIORITY: TRANSCRIPT_SYNC_PRIORITY}
+
+    def train(self, training_trackers: List[TrackerWithCachedStates], domain: Domain, **kwargs: Any) -> Resource:
+        return self._resource
+
+    def predict_action_probabilities(
+        self,
+        tracker: DialogueStateTracker,
+        domain: Domain,
+        rule_only_data: Optional[Dict[Text, Any]] = None,
+        **kwargs: Any,
+    ) -> PolicyPrediction:
+        probabilities = self._default_predictions(domain)
+        latest = tracker.latest_action_name
+        if (
+            not tracker.get_slot(names.SLOT_HANDOFF_CODE)
+            or tracker.active_loop_name
+            or latest in (None, names.ACTION_LISTEN, names.ACTION_SESSION_START)
+        ):
+            return self._prediction(probabilities)
+        action = names.ACTION_LISTEN if latest == names.ACTION_SYNC_TRANSCRIPT else names.ACTION_SYNC_TRANSCRIPT
+        probabilities[domain.index_for_action(action)] = 1.0
+        return self._prediction(probabilities, is_no_user_prediction=True)

@@ -114,8 +114,11 @@ def train(project: Path, out: Path, model_name: str) -> float:
 class Server:
     """A `rasa run` process (and, for this project, its action server) with its start-up time."""
 
-    def __init__(self, project: Path, model: Path, with_actions: bool) -> None:
+    def __init__(
+        self, project: Path, model: Path, with_actions: bool, action_server_url: Optional[str] = None
+    ) -> None:
         self.project, self.model, self.with_actions = project, model, with_actions
+        self.action_server_url = action_server_url
         self.port = _free_port()
         self.url = f"http://127.0.0.1:{self.port}/webhooks/rest/webhook"
         self.processes: List[subprocess.Popen] = []
@@ -123,6 +126,13 @@ class Server:
 
     def start(self) -> None:
         env = _env()
+        endpoints = "endpoints.yml"
+        if self.action_server_url:
+            handle, endpoints = tempfile.mkstemp(suffix=".yml")
+            os.close(handle)
+            Path(endpoints).write_text(
+                (self.project / "endpoints.yml").read_text().replace("http://localhost:5055/webhook", self.action_server_url)
+            )
         if self.with_actions:
             actions_python = ROOT / ".venv" / "actions" / "bin" / "python"
             self.processes.append(subprocess.Popen(
@@ -132,7 +142,7 @@ class Server:
         self.started = time.monotonic()
         self.rasa = subprocess.Popen(
             [str(VENV_BIN / "rasa"), "run", "--model", str(self.model), "--port", str(self.port),
-             "--credentials", "credentials.yml", "--endpoints", "endpoints.yml"],
+             "--credentials", "credentials.yml", "--endpoints", endpoints],
             cwd=self.project, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
         )
         self.processes.append(self.rasa)
@@ -299,10 +309,16 @@ def main() -> None:
         print("driving the stock assistant ...", flush=True)
         stock_model = workdir / "stock-models" / "stock.tar.gz"
         asyncio.run(measure(stock, Server(stock_dir, stock_model, with_actions=False), args.levels, args.turns))
+        print("driving whole intakes on SQLite and PostgreSQL ...", flush=True)
+        from bench import intake
+
+        intake_results = intake.run(our_model)
 
     table = report(ours, stock)
     print()
     print(table)
+    print()
+    print(intake.report(intake_results))
     RESULTS.mkdir(parents=True, exist_ok=True)
     payload = {
         "when": time.strftime("%Y-%m-%d %H:%M:%S"),
@@ -310,6 +326,7 @@ def main() -> None:
         "targets": TARGETS,
         "ours": asdict(ours),
         "stock": asdict(stock),
+        "intake": intake_results,
     }
     (RESULTS / "latest.json").write_text(json.dumps(payload, indent=2))
     print(f"\nwritten to {RESULTS / 'latest.json'}")

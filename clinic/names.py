@@ -12,17 +12,72 @@ FAQ_RESPONSE_PREFIX = "utter_faq_"
 INTENT_OUT_OF_SCOPE = "out_of_scope"
 INTENT_NLU_FALLBACK = "nlu_fallback"
 
+INTENT_STOP_INTAKE = "stop_intake"
+INTENT_WHY_NEEDED = "why_needed"
+INTENT_BOOK = "book_consultation"
+INTENT_TALK_TO_PERSON = "talk_to_person"
+INTENT_AFFIRM = "affirm"
+INTENT_DENY = "deny"
+
 # slots
 SLOT_CRISIS = "crisis_flagged"
+SLOT_REQUESTED = "requested_slot"
+SLOT_INTAKE_KEY = "intake_key"
+SLOT_CONSENT = "intake_consent"
+SLOT_CONSENT_AT = "consent_at"
+SLOT_ADULT = "intake_adult"
+SLOT_NAME = "full_name"
+SLOT_PHONE = "phone"
+SLOT_EMAIL = "email"
+SLOT_OFFICE = "office"
+SLOT_HELP = "seeking_help"
+SLOT_HELP_TEXT = "seeking_help_text"
+SLOT_CONTACT_METHOD = "contact_method"
+SLOT_CONTACT_TIME = "contact_time"
+SLOT_CONFIRMED = "intake_confirmed"
+SLOT_CHANGE_REQUESTED = "intake_change_requested"
+SLOT_INVALID = "intake_invalid"
+SLOT_HANDOFF_CODE = "handoff_code"
+SLOT_HANDOFF_FAILED = "handoff_failed"
+
+# every slot the intake fills; all of them are cleared when an intake ends without a handoff
+INTAKE_SLOTS = (
+    SLOT_INTAKE_KEY, SLOT_CONSENT, SLOT_CONSENT_AT, SLOT_ADULT, SLOT_NAME, SLOT_PHONE, SLOT_EMAIL, SLOT_OFFICE,
+    SLOT_HELP, SLOT_HELP_TEXT, SLOT_CONTACT_METHOD, SLOT_CONTACT_TIME, SLOT_CONFIRMED, SLOT_CHANGE_REQUESTED,
+    SLOT_INVALID, SLOT_HANDOFF_FAILED,
+)
+
+# forms and actions
+FORM_INTAKE = "intake_form"
+ACTION_VALIDATE_INTAKE = "validate_intake_form"
+ACTION_ASK_OFFICE = "action_ask_office"
+ACTION_ASK_CONFIRMED = "action_ask_intake_confirmed"
+ACTION_SUBMIT_INTAKE = "action_submit_intake"
+ACTION_PERSON_HANDOFF = "action_person_handoff"
+ACTION_RESET_INTAKE = "action_reset_intake"
+ACTION_SYNC_TRANSCRIPT = "action_sync_transcript"
 
 # responses
 UTTER_DISCLAIMER = "utter_disclaimer"
 UTTER_CRISIS = "utter_crisis"
 UTTER_NO_MEDICAL_ADVICE = "utter_no_medical_advice"
 UTTER_FALLBACK = "utter_fallback"
+UTTER_CONSENT_DECLINED = "utter_consent_declined"
+UTTER_MINOR = "utter_minor"
+UTTER_ASK_OFFICE = "utter_ask_office"
+UTTER_SUMMARY = "utter_intake_summary"
+UTTER_ASK_WHAT_TO_CHANGE = "utter_ask_what_to_change"
+UTTER_INTAKE_STUCK = "utter_intake_stuck"
+UTTER_EMAIL_NEEDED = "utter_email_needed_for_contact"
+UTTER_HANDOFF_DONE = "utter_handoff_done"
+UTTER_HANDOFF_FAILED = "utter_handoff_failed"
+UTTER_PERSON_HANDOFF = "utter_person_handoff"
+UTTER_INVALID_PREFIX = "utter_invalid_"
+UTTER_EXPLAIN_PREFIX = "utter_explain_"
 
 # actions (Rasa's own)
 ACTION_LISTEN = "action_listen"
+ACTION_SESSION_START = "action_session_start"
 
 # keys this project adds to a bot message's metadata
 META_DISCLAIMER = "disclaimer_version"
@@ -31,6 +86,17 @@ META_RESPONSE = "metadata"
 META_SOURCE = "source"
 META_CRISIS = "crisis"
 
-ALL_INTENTS = (INTENT_CRISIS, INTENT_MEDICAL_ADVICE, INTENT_OUT_OF_SCOPE)
-ALL_SLOTS = (SLOT_CRISIS,)
-ALL_RESPONSES = (UTTER_DISCLAIMER, UTTER_CRISIS, UTTER_NO_MEDICAL_ADVICE, UTTER_FALLBACK)
+ALL_INTENTS = (
+    INTENT_CRISIS, INTENT_MEDICAL_ADVICE, INTENT_OUT_OF_SCOPE, INTENT_STOP_INTAKE, INTENT_WHY_NEEDED, INTENT_BOOK,
+    INTENT_TALK_TO_PERSON, INTENT_AFFIRM, INTENT_DENY,
+)
+ALL_SLOTS = (SLOT_CRISIS, SLOT_HANDOFF_CODE, *INTAKE_SLOTS)
+ALL_RESPONSES = (
+    UTTER_DISCLAIMER, UTTER_CRISIS, UTTER_NO_MEDICAL_ADVICE, UTTER_FALLBACK, UTTER_CONSENT_DECLINED, UTTER_MINOR,
+    UTTER_ASK_OFFICE, UTTER_SUMMARY, UTTER_ASK_WHAT_TO_CHANGE, UTTER_INTAKE_STUCK, UTTER_EMAIL_NEEDED,
+    UTTER_HANDOFF_DONE, UTTER_HANDOFF_FAILED, UTTER_PERSON_HANDOFF,
+)
+ALL_ACTIONS = (
+    ACTION_VALIDATE_INTAKE, ACTION_ASK_OFFICE, ACTION_ASK_CONFIRMED, ACTION_SUBMIT_INTAKE, ACTION_PERSON_HANDOFF,
+    ACTION_RESET_INTAKE, ACTION_SYNC_TRANSCRIPT,
+)

@@ -28,6 +28,7 @@ class ClinicProfile:
     booking_wording: str
     disclaimer_version: str
     technical_problem: str
+    consent_statement: str
 
     @classmethod
     def from_mapping(cls, raw: Dict[str, Any]) -> "ClinicProfile":
@@ -52,6 +53,7 @@ class ClinicProfile:
             booking_wording=text("booking_wording"),
             disclaimer_version=str(raw.get("disclaimer_version") or "1"),
             technical_problem=text("technical_problem"),
+            consent_statement=text("consent_statement"),
         )
 
     def offices_text(self) -> str:
@@ -75,6 +77,11 @@ class ClinicProfile:
     def technical_problem_text(self) -> str:
         """The apology a channel sends when the assistant failed on a message."""
         return self.technical_problem.format(**self.placeholders())
+
+
+    def consent_text(self, method: str, time: str) -> str:
+        """The consent statement stored with a handoff, with the visitor's choices filled in."""
+        return self.consent_statement.format(method=method, time=time, **self.placeholders())
 
 
 def profile_path(explicit: Optional[str] = None) -> Path:

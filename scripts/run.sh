@@ -25,6 +25,8 @@ if p.phone_is_placeholder:
           "(or point CLINIC_PROFILE at your own profile) before visitors see it.")
 PY
 
+# the handoff database: $DATABASE_URL, or the embedded SQLite file in var/ (brought to the newest schema)
+.venv/actions/bin/python -m clinic db upgrade
 .venv/actions/bin/python -m rasa_sdk --actions actions --port "$ACTIONS_PORT" &
 pids+=($!)
 .venv/rasa/bin/rasa run --model "$MODEL" --port "$RASA_PORT" \
@@ -37,6 +39,7 @@ The assistant is starting (about 15 seconds). Then:
   REST       POST http://localhost:${RASA_PORT}/webhooks/rest/webhook  {"sender": "me", "message": "hi"}
   socket.io  http://localhost:${RASA_PORT}/socket.io
   actions    http://localhost:${ACTIONS_PORT}/health
+  handoffs   make handoffs   (or .venv/actions/bin/python -m clinic handoffs show CODE)
 Press Ctrl-C to stop both servers.
 
 MSG

@@ -3,6 +3,11 @@
 from __future__ import annotations
 
 import asyncio
+import os
+import socket
+import subprocess
+import time
+import urllib.request
 import uuid
 from pathlib import Path
 from typing import List
@@ -11,6 +16,63 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 MODEL = ROOT / "models" / "clinic.tar.gz"
+ACTIONS_PYTHON = ROOT / ".venv" / "actions" / "bin" / "python"
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+class ActionServer:
+    """The real action server (its own environment) on a free port, with a fresh SQLite database."""
+
+    def __init__(self, workdir: Path) -> None:
+        self.port = free_port()
+        self.database_url = f"sqlite:///{workdir / 'clinic.db'}"
+        self.url = f"http://127.0.0.1:{self.port}/webhook"
+        self.env = dict(os.environ, PYTHONPATH=str(ROOT), DATABASE_URL=self.database_url)
+        self.log = workdir / "actions.log"
+
+    def migrate(self) -> None:
+        subprocess.run([str(ACTIONS_PYTHON), "-m", "clinic", "db", "upgrade"], env=self.env, cwd=ROOT,
+                       check=True, stdout=subprocess.DEVNULL)
+
+    def start(self, migrate: bool = True) -> None:
+        if migrate:
+            self.migrate()
+        with open(self.log, "w") as out:
+            self.process = subprocess.Popen(
+                [str(ACTIONS_PYTHON), "-m", "rasa_sdk", "--actions", "actions", "--port", str(self.port)],
+                env=self.env, cwd=ROOT, stdout=out, stderr=subprocess.STDOUT,
+            )
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline:
+            try:
+                urllib.request.urlopen(f"http://127.0.0.1:{self.port}/health", timeout=1)
+                return
+            except OSError:
+                time.sleep(0.2)
+        raise RuntimeError(f"the action server did not start:\n{self.log.read_text()[-2000:]}")
+
+    def handoffs(self, *args: str) -> str:
+        """`python -m clinic handoffs ...` against this server's database."""
+        done = subprocess.run([str(ACTIONS_PYTHON), "-m", "clinic", "handoffs", *args], env=self.env, cwd=ROOT,
+                              capture_output=True, text=True)
+        return done.stdout + done.stderr
+
+    def stop(self) -> None:
+        self.process.terminate()
+        self.process.wait(timeout=20)
+
+
+@pytest.fixture(scope="session")
+def action_server(tmp_path_factory):
+    server = ActionServer(tmp_path_factory.mktemp("actions"))
+    server.start()
+    yield server
+    server.stop()
 
 
 @pytest.fixture(scope="session")
@@ -31,13 +93,13 @@ def domain():
 
 
 @pytest.fixture(scope="session")
-def agent(event_loop):
+def agent(event_loop, action_server):
     if not MODEL.exists():
         pytest.fail(f"no trained model at {MODEL}: run the tests with `make test`, which trains it")
     from tests.nlu_eval.evaluate import load_agent, quiet_rasa_logs
 
     quiet_rasa_logs()
-    return event_loop.run_until_complete(load_agent(str(MODEL)))
+    return event_loop.run_until_complete(load_agent(str(MODEL), action_server.url))
 
 
 class Conversation:

@@ -88,7 +88,7 @@ def test_crisis_typed_as_an_intent_payload(conversation):
 def test_accepting_a_person_after_the_crisis_response(conversation):
     conversation.say("i want to end my life")
     reply = conversation.say("yes")
-    assert _responses(reply) == ["utter_talk_to_person"]
+    assert _responses(reply) == ["utter_person_handoff"]
 
 
 @pytest.mark.parametrize(
@@ -119,7 +119,7 @@ def test_out_of_scope_gets_a_helpful_fallback_not_a_guess(new_conversation, text
         ("how much does it cost", "utter_cost"),
         ("do you take insurance", "utter_insurance"),
         ("what are your hours", "utter_hours"),
-        ("talk to a person", "utter_talk_to_person"),
+        ("talk to a person", "utter_person_handoff"),
         ("are you a bot", "utter_bot"),
     ],
 )

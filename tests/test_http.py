@@ -2,6 +2,7 @@
 socket.io channel the website widget uses is open. Starts `rasa run` on a free port with the trained model."""
 
 import os
+import re
 import socket
 import subprocess
 import sys
@@ -23,14 +24,19 @@ def _free_port():
 
 
 @pytest.fixture(scope="module")
-def server(tmp_path_factory):
+def server(tmp_path_factory, action_server):
     port = _free_port()
-    log = tmp_path_factory.mktemp("server") / "rasa.log"
+    workdir = tmp_path_factory.mktemp("server")
+    log = workdir / "rasa.log"
+    endpoints = workdir / "endpoints.yml"
+    endpoints.write_text(
+        (ROOT / "endpoints.yml").read_text().replace("http://localhost:5055/webhook", action_server.url)
+    )
     env = dict(os.environ, PYTHONPATH=str(ROOT), RASA_TELEMETRY_ENABLED="false")
     with open(log, "w") as out:
         process = subprocess.Popen(
             [str(RASA), "run", "--model", "models/clinic.tar.gz", "--port", str(port),
-             "--credentials", "credentials.yml", "--endpoints", "endpoints.yml"],
+             "--credentials", "credentials.yml", "--endpoints", str(endpoints)],
             cwd=ROOT, env=env, stdout=out, stderr=subprocess.STDOUT,
         )
     base = f"http://127.0.0.1:{port}"
@@ -128,3 +134,25 @@ def test_the_socketio_channel_is_open_for_the_widget(server):
     base, _ = server
     response = requests.get(f"{base}/socket.io/", params={"EIO": "4", "transport": "polling"}, timeout=10)
     assert response.status_code == 200 and '"sid"' in response.text
+
+
+def test_a_whole_intake_over_rest_ends_in_a_stored_handoff(server, action_server):
+    """The end-to-end path a visitor takes, then the record staff read, transcript included."""
+    base, log = server
+    sender = uuid.uuid4().hex
+    replies = []
+    for message in (
+        "hi", "how does ketamine work?", "I'd like to book a consultation", "/affirm", "yes",
+        "Morgan Rest", "(714) 555-0177", "skip", "2", "PTSD", "call", "morning",
+    ):
+        response = _post(base, message, sender)
+        assert response.status_code == 200
+        replies.append(response.json())
+    assert replies[-1][-1]["response"] == "utter_intake_summary"
+    done = _post(base, "yes", sender).json()
+    code = re.search(r"reference ([A-Z0-9]{6})", done[-1]["text"]).group(1)
+    shown = action_server.handoffs("show", code)
+    assert "Morgan Rest" in shown and "+17145550177" in shown and "San Juan Capistrano" in shown
+    assert "ptsd" in shown.lower() and "rest" in shown
+    assert "how does ketamine work?" in shown and "Quick note" in shown  # visitor and assistant messages
+    assert "Morgan" not in log.read_text() and "0177" not in action_server.log.read_text()

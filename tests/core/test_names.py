@@ -52,3 +52,30 @@ def test_crisis_response_is_marked_and_offers_a_person():
     for variant in _responses()[names.UTTER_CRISIS]:
         assert variant["metadata"][names.META_CRISIS] is True
         assert "988" in variant["text"] and "911" in variant["text"]
+
+
+def test_every_action_name_is_declared():
+    actions = set(_domain()["actions"])
+    for action in names.ALL_ACTIONS:
+        assert action in actions, action
+
+
+def test_the_response_catalog_lists_only_responses_forms_and_actions_really_speak():
+    """tests/validation/response_catalog.yml exists for Rasa's validator; it must not hide dead responses."""
+    catalog = yaml.safe_load((ROOT / "tests/validation/response_catalog.yml").read_text())
+    listed = [s["action"] for s in catalog["stories"][0]["steps"] if str(s.get("action", "")).startswith("utter_")]
+    form_slots = _domain()["forms"][names.FORM_INTAKE]["required_slots"]
+    spoken_constants = {
+        value for key, value in vars(names).items() if key.startswith("UTTER_") and isinstance(value, str)
+    }
+    actions_code = "".join(p.read_text() for p in (ROOT / "actions").glob("*.py"))
+    keys = {"yes_no", *form_slots}
+    assert listed
+    for response in listed:
+        asked_by_form = response.startswith("utter_ask_") and response[len("utter_ask_"):] in form_slots
+        constant = next((k for k, v in vars(names).items() if v == response and k.startswith("UTTER_")), None)
+        by_prefix = any(response == p + k for p in (names.UTTER_INVALID_PREFIX, names.UTTER_EXPLAIN_PREFIX) for k in keys)
+        spoken = (constant is not None and f"n.{constant}" in actions_code) or by_prefix
+        assert asked_by_form or spoken, response
+        assert response in _responses(), response
+    assert spoken_constants  # the names module defines the responses the code speaks

@@ -34,8 +34,8 @@ ACCEPTED: Dict[str, Set[str]] = {
     "deny": {"utter_deny_ack"},
     "bot_challenge": {"utter_bot"},
     "help": {"utter_help"},
-    "talk_to_person": {"utter_talk_to_person"},
-    "book_consultation": {"utter_book_consultation"},
+    "talk_to_person": {"utter_person_handoff"},
+    "book_consultation": {"utter_ask_intake_consent"},
     "ask_locations": {"utter_locations"},
     "ask_cost": {"utter_cost"},
     "ask_insurance": {"utter_insurance"},
@@ -122,17 +122,20 @@ def quiet_rasa_logs() -> None:
     configure_structlog(logging.WARNING)
 
 
-async def load_agent(model: str):
+async def load_agent(model: str, action_server_url: Optional[str] = None):
     """The trained model with the project's endpoints (its NLG above all), as `rasa run` loads it."""
     from rasa.core.agent import load_agent as rasa_load_agent
     from rasa.core.utils import AvailableEndpoints
+    from rasa.utils.endpoints import EndpointConfig
 
     endpoints = AvailableEndpoints.read_endpoints("endpoints.yml")
+    if action_server_url:
+        endpoints.action = EndpointConfig(url=action_server_url)
     return await rasa_load_agent(model_path=model, endpoints=endpoints)
 
 
-async def _load_and_evaluate(model: str) -> Report:
-    agent = await load_agent(model)
+async def _load_and_evaluate(model: str, action_server: Optional[str] = None) -> Report:
+    agent = await load_agent(model, action_server)
     return await evaluate(agent, load_eval_set())
 
 
@@ -140,9 +143,10 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("model")
     parser.add_argument("--show-misses", action="store_true")
+    parser.add_argument("--action-server", help="URL of a running action server (for the handoff answers)")
     args = parser.parse_args()
     quiet_rasa_logs()
-    report = asyncio.run(_load_and_evaluate(args.model))
+    report = asyncio.run(_load_and_evaluate(args.model, args.action_server))
     print(f"messages: {report.total}")
     print(f"right answer delivered: {report.answered_right}/{report.total} = {report.answer_accuracy:.1%}")
     print(f"intent classified right: {report.intent_right}/{report.total} = {report.intent_accuracy:.1%}")

@@ -1,0 +1,185 @@
+"""Handing a visitor to staff: the confirmed intake, "talk to a person", and the transcript kept current.
+
+Database work runs in a worker thread, so a slow database never stalls other conversations on this server.
+A failed write gets a calm apology with the clinic's phone number; the answers stay in the conversation and
+the next attempt writes the same record (the handoff is keyed by conversation and intake).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from datetime import datetime, timezone
+from typing import Any, Dict, List, Optional, Text
+
+from rasa_sdk import Action, Tracker
+from rasa_sdk.events import EventType, SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+from sqlalchemy.exc import SQLAlchemyError
+
+from actions import context
+from actions.validators import SKIPPED
+from clinic import names as n
+from clinic.storage.handoffs import (
+    ConsentInput,
+    HandoffInput,
+    TranscriptLine,
+    get_by_code,
+    record_handoff,
+    sync_transcript,
+)
+from clinic.storage.models import HandoffKind
+
+logger = logging.getLogger(__name__)
+
+PERSON_REQUEST_KEY = "person-request"
+
+
+def _timestamp(value: Any) -> datetime:
+    try:
+        return datetime.fromtimestamp(float(value), tz=timezone.utc)
+    except (TypeError, ValueError, OverflowError, OSError):
+        return datetime.now(timezone.utc)
+
+
+def _readable(text: str) -> str:
+    """Button payloads such as "/affirm" read as what was chosen."""
+    if text.startswith("/"):
+        return f"[button: {text[1:].split('{', 1)[0]}]"
+    return text
+
+
+def transcript_from(tracker: Tracker) -> List[TranscriptLine]:
+    """Every visitor and assistant message of the conversation, in order, numbered from 0."""
+    lines: List[TranscriptLine] = []
+    for event in tracker.events:
+        kind = event.get("event")
+        text = event.get("text")
+        if kind not in ("user", "bot") or not text:
+            continue
+        lines.append(
+            TranscriptLine(
+                seq=len(lines),
+                sender="visitor" if kind == "user" else "assistant",
+                text=_readable(text) if kind == "user" else text,
+                sent_at=_timestamp(event.get("timestamp")),
+            )
+        )
+    return lines
+
+
+def _channel(tracker: Tracker) -> str:
+    return (tracker.get_latest_input_channel() or "unknown")[:32]
+
+
+def _optional(value: Any) -> Optional[str]:
+    return None if value in (None, "", SKIPPED) else str(value)
+
+
+def intake_from(tracker: Tracker) -> HandoffInput:
+    slot = tracker.get_slot
+    consent = None
+    if slot(n.SLOT_CONSENT):
+        consent = ConsentInput(
+            agreed=True,
+            statement=context.profile().consent_text(
+                slot(n.SLOT_CONTACT_METHOD) or "-", slot(n.SLOT_CONTACT_TIME) or "-"
+            ),
+            disclaimer_version=context.profile().disclaimer_version,
+            agreed_at=datetime.fromisoformat(slot(n.SLOT_CONSENT_AT)) if slot(n.SLOT_CONSENT_AT) else datetime.now(timezone.utc),
+        )
+    return HandoffInput(
+        conversation_id=tracker.sender_id,
+        intake_key=slot(n.SLOT_INTAKE_KEY) or PERSON_REQUEST_KEY,
+        kind=HandoffKind.INTAKE.value,
+        channel=_channel(tracker),
+        urgent=bool(slot(n.SLOT_CRISIS)),
+        full_name=_optional(slot(n.SLOT_NAME)),
+        phone_e164=_optional(slot(n.SLOT_PHONE)),
+        email=_optional(slot(n.SLOT_EMAIL)),
+        office=_optional(slot(n.SLOT_OFFICE)),
+        seeking_help=_optional(slot(n.SLOT_HELP)),
+        seeking_help_text=_optional(slot(n.SLOT_HELP_TEXT)),
+        is_adult=slot(n.SLOT_ADULT),
+        contact_method=_optional(slot(n.SLOT_CONTACT_METHOD)),
+        contact_time=_optional(slot(n.SLOT_CONTACT_TIME)),
+        consent=consent,
+        transcript=transcript_from(tracker),
+    )
+
+
+def _write(data: HandoffInput) -> str:
+    with context.sessions().begin() as session:
+        handoff, _ = record_handoff(session, data)
+        return handoff.reference_code
+
+
+async def write_handoff(data: HandoffInput) -> Optional[str]:
+    """The reference code, or None when the database failed (logged without any personal detail)."""
+    try:
+        return await asyncio.to_thread(_write, data)
+    except (SQLAlchemyError, OSError, RuntimeError) as exc:
+        logger.error("handoff write failed (%s); the visitor was offered a retry", type(exc).__name__)
+        return None
+
+
+class ActionSubmitIntake(Action):
+    """Writes the confirmed intake as a handoff and tells the visitor what happens next."""
+
+    def name(self) -> Text:
+        return n.ACTION_SUBMIT_INTAKE
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]) -> List[EventType]:
+        if not (tracker.get_slot(n.SLOT_CONFIRMED) and tracker.get_slot(n.SLOT_CONSENT)):
+            # the form ended without a confirmed intake (declined, a minor, cancelled): nothing to write
+            return [SlotSet(n.SLOT_HANDOFF_FAILED, False)]
+        code = await write_handoff(intake_from(tracker))
+        if code is None:
+            dispatcher.utter_message(response=n.UTTER_HANDOFF_FAILED)
+            return [SlotSet(n.SLOT_HANDOFF_FAILED, True)]
+        dispatcher.utter_message(response=n.UTTER_HANDOFF_DONE, handoff_code=code)
+        return [SlotSet(slot, None) for slot in n.INTAKE_SLOTS] + [
+            SlotSet(n.SLOT_HANDOFF_CODE, code),
+            SlotSet(n.SLOT_HANDOFF_FAILED, False),
+        ]
+
+
+class ActionPersonHandoff(Action):
+    """"Talk to a person": a handoff with whatever the visitor has shared so far, urgent after a crisis."""
+
+    def name(self) -> Text:
+        return n.ACTION_PERSON_HANDOFF
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]) -> List[EventType]:
+        data = intake_from(tracker)
+        data.kind = HandoffKind.PERSON_REQUEST.value
+        data.intake_key = PERSON_REQUEST_KEY
+        code = await write_handoff(data)
+        if code is None:
+            dispatcher.utter_message(response=n.UTTER_HANDOFF_FAILED)
+            return [SlotSet(n.SLOT_HANDOFF_FAILED, True)]
+        dispatcher.utter_message(response=n.UTTER_PERSON_HANDOFF, handoff_code=code)
+        return [SlotSet(n.SLOT_HANDOFF_CODE, code), SlotSet(n.SLOT_HANDOFF_FAILED, False)]
+
+
+def _sync(code: str, lines: List[TranscriptLine]) -> int:
+    with context.sessions().begin() as session:
+        handoff = get_by_code(session, code)
+        return sync_transcript(session, handoff, lines) if handoff is not None else 0
+
+
+class ActionSyncTranscript(Action):
+    """After a handoff, adds the conversation's newer messages to its transcript (run by the Rasa server's
+    TranscriptSyncPolicy after each reply). It says nothing, and a database error only skips this turn."""
+
+    def name(self) -> Text:
+        return n.ACTION_SYNC_TRANSCRIPT
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]) -> List[EventType]:
+        code = tracker.get_slot(n.SLOT_HANDOFF_CODE)
+        if code:
+            try:
+                await asyncio.to_thread(_sync, code, transcript_from(tracker))
+            except (SQLAlchemyError, OSError) as exc:
+                logger.warning("transcript sync skipped (%s)", type(exc).__name__)
+        return []

@@ -1,0 +1,264 @@
+"""The intake form: which answer fills which question, corrections, interruptions, and repeated bad answers.
+
+Rasa asks the questions (domain `intake_form`, `utter_ask_*`); `ValidateIntakeForm` reads each reply. A reply
+that is not an answer (an FAQ question, "why do you need this", "stop", "talk to a person") fills nothing,
+so the form rejects it and a rule answers it, then the form asks the same question again. Nothing is stored
+anywhere until the visitor confirms the summary (actions/handoff.py).
+"""
+
+from __future__ import annotations
+
+import re
+import uuid
+from datetime import datetime, timezone
+from typing import Any, Callable, Dict, List, Optional, Text, Tuple
+
+from rasa_sdk import Action, FormValidationAction, Tracker
+from rasa_sdk.events import EventType, SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions import context
+from actions.validators import (
+    SKIPPED,
+    format_phone,
+    is_skip,
+    match_office,
+    parse_contact_method,
+    parse_contact_time,
+    parse_email,
+    parse_help,
+    parse_name,
+    parse_phone,
+    parse_yes_no,
+)
+from clinic import names as n
+
+# Replies with these intents are questions or requests, not answers (when the classifier is this sure).
+INTERRUPTING_INTENTS = {
+    n.INTENT_CRISIS, n.INTENT_MEDICAL_ADVICE, n.INTENT_STOP_INTAKE, n.INTENT_WHY_NEEDED, n.INTENT_TALK_TO_PERSON,
+    n.INTENT_BOOK, "ask_cost", "ask_insurance", "ask_hours", "ask_locations", "bot_challenge", "help",
+    "ask_disclaimer",
+}
+INTERRUPT_CONFIDENCE = 0.7
+YES_NO_SLOTS = (n.SLOT_CONSENT, n.SLOT_ADULT, n.SLOT_CONFIRMED)
+STUCK_AFTER = 3  # the third invalid answer in a row to one question offers a person
+
+_CORRECTION_CUE = re.compile(
+    r"\b(?:actually|wait|sorry|oops|correction|change|update|fix|wrong|instead|meant|typo)\b"
+    r"|\bmy\s+(?:phone|number|cell|email|e-mail|name)\s+is\b",
+    re.I,
+)
+# Which answer a correction is about, by the words it uses (checked in this order).
+_FIELD_WORDS: Tuple[Tuple[str, Tuple[str, ...]], ...] = (
+    (n.SLOT_CONTACT_METHOD, ("contact me", "how you contact", "contact method", "text me", "call me instead", "email me")),
+    (n.SLOT_EMAIL, ("email", "e-mail")),
+    (n.SLOT_PHONE, ("phone", "number", "cell", "mobile")),
+    (n.SLOT_NAME, ("name",)),
+    (n.SLOT_OFFICE, ("office", "location", "clinic", "branch")),
+    (n.SLOT_HELP, ("help with", "reason", "seeking", "need help")),
+    (n.SLOT_CONTACT_TIME, ("time", "morning", "afternoon", "evening")),
+)
+
+
+def _now_iso() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+def _intent(tracker: Tracker) -> Tuple[Optional[str], float]:
+    intent = (tracker.latest_message or {}).get("intent") or {}
+    return intent.get("name"), float(intent.get("confidence") or 0.0)
+
+
+def _is_interruption(tracker: Tracker) -> bool:
+    name, confidence = _intent(tracker)
+    if not name or confidence < INTERRUPT_CONFIDENCE:
+        return False
+    return name in INTERRUPTING_INTENTS or name.startswith(n.FAQ_INTENT_PREFIX)
+
+
+def _yes_no(tracker: Tracker, text: str) -> Optional[bool]:
+    name, confidence = _intent(tracker)
+    if name == n.INTENT_AFFIRM and confidence >= 0.5:
+        return True
+    if name == n.INTENT_DENY and confidence >= 0.5:
+        return False
+    return parse_yes_no(text)
+
+
+def _clear_intake() -> List[EventType]:
+    return [SlotSet(slot, None) for slot in n.INTAKE_SLOTS]
+
+
+def _end_form() -> List[EventType]:
+    return [*_clear_intake(), SlotSet(n.SLOT_REQUESTED, None)]
+
+
+def _field_named(text: str) -> Optional[str]:
+    lowered = text.lower()
+    for field, words in _FIELD_WORDS:
+        if any(word in lowered for word in words):
+            return field
+    return None
+
+
+class ValidateIntakeForm(FormValidationAction):
+    """Reads each reply to the intake form's current question."""
+
+    def name(self) -> Text:
+        return n.ACTION_VALIDATE_INTAKE
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]
+    ) -> List[EventType]:
+        requested = tracker.get_slot(n.SLOT_REQUESTED)
+        if requested is None:
+            return []
+        text = ((tracker.latest_message or {}).get("text") or "").strip()
+        correction = self._correction(tracker, text, requested)
+        if correction is not None:
+            return correction
+        if requested in YES_NO_SLOTS:
+            return self._yes_no_answer(dispatcher, tracker, requested, text)
+        parsed = self._parse(requested, text, tracker)
+        if parsed is None and (_is_interruption(tracker) or text.startswith("/")):
+            return []  # not an answer: the form rejects it and a rule responds
+        if parsed is None:
+            return self._invalid(dispatcher, tracker, requested)
+        if requested == n.SLOT_CONTACT_METHOD and parsed[n.SLOT_CONTACT_METHOD] == "email" and (
+            tracker.get_slot(n.SLOT_EMAIL) in (None, SKIPPED)
+        ):
+            dispatcher.utter_message(response=n.UTTER_EMAIL_NEEDED)
+            return [SlotSet(n.SLOT_CONTACT_METHOD, None), SlotSet(n.SLOT_EMAIL, None)]
+        return [SlotSet(slot, value) for slot, value in parsed.items()] + [SlotSet(n.SLOT_INVALID, None)]
+
+    # --- one question at a time ---
+
+    @staticmethod
+    def _parse(slot: str, text: str, tracker: Tracker) -> Optional[Dict[str, Any]]:
+        """The slots a reply fills when `slot` is the question, or None if it is no answer to it."""
+        if slot == n.SLOT_NAME:
+            if _is_interruption(tracker):
+                return None
+            name = parse_name(text)
+            return {slot: name} if name else None
+        if slot == n.SLOT_HELP:
+            found = parse_help(text, context.conditions())
+            if found is None or (found[0] == "other" and _is_interruption(tracker)):
+                return None
+            return {n.SLOT_HELP: found[0], n.SLOT_HELP_TEXT: found[1]}
+        if slot == n.SLOT_EMAIL and is_skip(text):
+            return {slot: SKIPPED}
+        parsers: Dict[str, Callable[[str], Optional[str]]] = {
+            n.SLOT_PHONE: parse_phone,
+            n.SLOT_EMAIL: parse_email,
+            n.SLOT_OFFICE: lambda t: match_office(t, context.profile().offices),
+            n.SLOT_CONTACT_METHOD: parse_contact_method,
+            n.SLOT_CONTACT_TIME: parse_contact_time,
+        }
+        value = parsers[slot](text) if slot in parsers else None
+        return {slot: value} if value else None
+
+    def _yes_no_answer(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, slot: str, text: str
+    ) -> List[EventType]:
+        answer = _yes_no(tracker, text)
+        if answer is None:
+            if _is_interruption(tracker):
+                return []
+            return self._invalid(dispatcher, tracker, slot)
+        if slot == n.SLOT_CONSENT:
+            if not answer:
+                dispatcher.utter_message(response=n.UTTER_CONSENT_DECLINED)
+                return _end_form()
+            return [
+                SlotSet(n.SLOT_CONSENT, True),
+                SlotSet(n.SLOT_CONSENT_AT, _now_iso()),
+                SlotSet(n.SLOT_INTAKE_KEY, uuid.uuid4().hex),
+                SlotSet(n.SLOT_INVALID, None),
+            ]
+        if slot == n.SLOT_ADULT:
+            if not answer:
+                dispatcher.utter_message(response=n.UTTER_MINOR)
+                return _end_form()
+            return [SlotSet(n.SLOT_ADULT, True), SlotSet(n.SLOT_INVALID, None)]
+        if answer:  # the summary is right
+            return [SlotSet(n.SLOT_CONFIRMED, True), SlotSet(n.SLOT_INVALID, None)]
+        dispatcher.utter_message(response=n.UTTER_ASK_WHAT_TO_CHANGE)
+        return [SlotSet(n.SLOT_CONFIRMED, None), SlotSet(n.SLOT_CHANGE_REQUESTED, True)]
+
+    @staticmethod
+    def _invalid(dispatcher: CollectingDispatcher, tracker: Tracker, slot: str) -> List[EventType]:
+        state = tracker.get_slot(n.SLOT_INVALID) or {}
+        count = state.get("count", 0) + 1 if state.get("slot") == slot else 1
+        key = "yes_no" if slot in YES_NO_SLOTS else slot
+        if count >= STUCK_AFTER:
+            dispatcher.utter_message(response=n.UTTER_INTAKE_STUCK)
+        elif count == 2:
+            dispatcher.utter_message(response=n.UTTER_EXPLAIN_PREFIX + key)
+        else:
+            dispatcher.utter_message(response=n.UTTER_INVALID_PREFIX + key)
+        return [SlotSet(slot, None), SlotSet(n.SLOT_INVALID, {"slot": slot, "count": count})]
+
+    # --- "actually my number is ...", "change the office" ---
+
+    def _correction(self, tracker: Tracker, text: str, requested: str) -> Optional[List[EventType]]:
+        change_requested = bool(tracker.get_slot(n.SLOT_CHANGE_REQUESTED))
+        if not change_requested and not _CORRECTION_CUE.search(text):
+            return None
+        field = _field_named(text)
+        if field is None or (field == requested and not change_requested):
+            return None
+        if requested in (n.SLOT_CONSENT, n.SLOT_ADULT):
+            return None  # nothing to correct yet
+        parsed = self._parse(field, text, tracker) if field not in YES_NO_SLOTS else None
+        events: List[EventType] = [SlotSet(n.SLOT_CHANGE_REQUESTED, None), SlotSet(n.SLOT_CONFIRMED, None)]
+        if parsed:
+            events += [SlotSet(slot, value) for slot, value in parsed.items()]
+        else:
+            events.append(SlotSet(field, None))  # the form asks that question again, then the summary
+            if field == n.SLOT_HELP:
+                events.append(SlotSet(n.SLOT_HELP_TEXT, None))
+        return events
+
+
+class ActionAskOffice(Action):
+    """Asks for the office with one button per office in the clinic profile."""
+
+    def name(self) -> Text:
+        return n.ACTION_ASK_OFFICE
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]) -> List[EventType]:
+        offices = context.profile().offices
+        dispatcher.utter_message(
+            response=n.UTTER_ASK_OFFICE, buttons=[{"title": office, "payload": office} for office in offices]
+        )
+        return []
+
+
+class ActionAskIntakeConfirmed(Action):
+    """Reads the answers back and asks whether they are right."""
+
+    def name(self) -> Text:
+        return n.ACTION_ASK_CONFIRMED
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]) -> List[EventType]:
+        if tracker.get_slot(n.SLOT_CHANGE_REQUESTED):
+            return []  # "what would you like to change?" was just asked
+        email = tracker.get_slot(n.SLOT_EMAIL)
+        dispatcher.utter_message(
+            response=n.UTTER_SUMMARY,
+            phone_display=format_phone(tracker.get_slot(n.SLOT_PHONE)),
+            email_display=email if email and email != SKIPPED else "-",
+            help_display=tracker.get_slot(n.SLOT_HELP_TEXT) or tracker.get_slot(n.SLOT_HELP) or "-",
+        )
+        return []
+
+
+class ActionResetIntake(Action):
+    """Forgets every intake answer (after "stop", a declined consent, or a minor)."""
+
+    def name(self) -> Text:
+        return n.ACTION_RESET_INTAKE
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]) -> List[EventType]:
+        return _clear_intake()
