@@ -93,6 +93,11 @@ def _end_form() -> List[EventType]:
     return [*_clear_intake(), SlotSet(n.SLOT_REQUESTED, None)]
 
 
+def _looks_like_a_full_name(name: str) -> bool:
+    words = name.split()
+    return len(words) >= 2 and all(w[:1].isupper() for w in words)
+
+
 def _field_named(text: str) -> Optional[str]:
     lowered = text.lower()
     for field, words in _FIELD_WORDS:
@@ -137,10 +142,11 @@ class ValidateIntakeForm(FormValidationAction):
     def _parse(slot: str, text: str, tracker: Tracker) -> Optional[Dict[str, Any]]:
         """The slots a reply fills when `slot` is the question, or None if it is no answer to it."""
         if slot == n.SLOT_NAME:
-            if _is_interruption(tracker):
-                return None
             name = parse_name(text)
-            return {slot: name} if name else None
+            # "Kim Change" typed like a name is a name, whatever the classifier makes of "change"
+            if name is None or (_is_interruption(tracker) and not _looks_like_a_full_name(name)):
+                return None
+            return {slot: name}
         if slot == n.SLOT_HELP:
             found = parse_help(text, context.conditions())
             if found is None or (found[0] == "other" and _is_interruption(tracker)):

@@ -42,9 +42,12 @@ class SafetyNetPolicy(Policy):
     def get_default_config() -> Dict[Text, Any]:
         return {
             POLICY_PRIORITY: SAFETY_PRIORITY,
-            # The classifier alone triggers the response from this confidence on.
+            # The classifier alone triggers the response from this confidence on ...
             "crisis_intent_threshold": 0.5,
             "medical_advice_intent_threshold": 0.6,
+            # ... and from this one while a form is asking questions, where short answers ("call",
+            # "evening") are easy to misread; explicit language is caught by the screen either way.
+            "intent_threshold_in_form": 0.9,
         }
 
     def __init__(
@@ -61,6 +64,7 @@ class SafetyNetPolicy(Policy):
             CRISIS: float(config["crisis_intent_threshold"]),
             MEDICAL_ADVICE: float(config["medical_advice_intent_threshold"]),
         }
+        self._in_form_threshold = float(config["intent_threshold_in_form"])
 
     def train(
         self,
@@ -79,7 +83,7 @@ class SafetyNetPolicy(Policy):
     ) -> PolicyPrediction:
         probabilities = self._default_predictions(domain)
         if tracker.latest_action_name == names.ACTION_LISTEN:
-            kind = self._classify(tracker.latest_message)
+            kind = self._classify(tracker.latest_message, in_form=bool(tracker.active_loop_name))
             if kind is None:
                 return self._prediction(probabilities)
             probabilities[domain.index_for_action(_RESPONSE_FOR[kind])] = 1.0
@@ -96,7 +100,7 @@ class SafetyNetPolicy(Policy):
             return self._prediction(probabilities, is_no_user_prediction=True)
         return self._prediction(probabilities)
 
-    def _classify(self, message: Optional[UserUttered]) -> Optional[str]:
+    def _classify(self, message: Optional[UserUttered], in_form: bool = False) -> Optional[str]:
         if message is None:
             return None
         finding = self._screen.check(message.text or "")
@@ -104,9 +108,8 @@ class SafetyNetPolicy(Policy):
             return finding.kind
         intent = message.intent or {}
         for kind in (CRISIS, MEDICAL_ADVICE):
-            if intent.get("name") == _INTENT_FOR[kind] and (
-                intent.get("confidence") or 0.0
-            ) >= self._thresholds[kind]:
+            threshold = max(self._thresholds[kind], self._in_form_threshold if in_form else 0.0)
+            if intent.get("name") == _INTENT_FOR[kind] and (intent.get("confidence") or 0.0) >= threshold:
                 return kind
         return None
 

@@ -130,3 +130,11 @@ def test_junk_never_crashes_a_validator(text):
     parse_contact_time(text)
     parse_yes_no(text)
     is_skip(text)
+
+
+def test_a_full_name_typed_as_a_name_is_recognised_as_one():
+    from actions.intake import _looks_like_a_full_name
+
+    assert _looks_like_a_full_name("Kim Change")
+    assert not _looks_like_a_full_name("change")
+    assert not _looks_like_a_full_name("cancel this please")

@@ -1,0 +1,164 @@
+"""The custom actions on their own: trackers built inline, a temporary SQLite database, no Rasa server."""
+
+from __future__ import annotations
+
+import asyncio
+
+import pytest
+from rasa_sdk import Tracker
+from rasa_sdk.events import SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions import context
+from actions.handoff import ActionPersonHandoff, ActionSubmitIntake, ActionSyncTranscript, transcript_from
+from actions.intake import ActionAskIntakeConfirmed, ActionAskOffice, ValidateIntakeForm
+from clinic import names as n
+from clinic.storage.db import session_factory
+from clinic.storage.handoffs import get_by_code
+
+CONFIRMED = {
+    n.SLOT_INTAKE_KEY: "k1", n.SLOT_CONSENT: True, n.SLOT_CONSENT_AT: "2026-11-23T18:00:00+00:00",
+    n.SLOT_ADULT: True, n.SLOT_NAME: "Alex Example", n.SLOT_PHONE: "+17145550123", n.SLOT_EMAIL: "skipped",
+    n.SLOT_OFFICE: "Tustin", n.SLOT_HELP: "anxiety", n.SLOT_HELP_TEXT: "anxiety", n.SLOT_CONTACT_METHOD: "call",
+    n.SLOT_CONTACT_TIME: "morning", n.SLOT_CONFIRMED: True,
+}
+EVENTS = [
+    {"event": "user", "text": "book a consultation", "timestamp": 1795456800.0},
+    {"event": "bot", "text": "Happy to help...", "timestamp": 1795456800.5},
+    {"event": "user", "text": "/affirm", "timestamp": 1795456810.0},
+    {"event": "slot", "name": "x", "value": 1},
+]
+
+
+def _tracker(slots=None, text="", intent="inform", confidence=0.9, events=None, sender="visitor-1"):
+    return Tracker(
+        sender, dict(slots or {}),
+        {"text": text, "intent": {"name": intent, "confidence": confidence}, "entities": []},
+        list(events or EVENTS), False, None, {"name": n.FORM_INTAKE}, "action_listen",
+    )
+
+
+def _run(action, tracker):
+    dispatcher = CollectingDispatcher()
+    events = asyncio.run(action.run(dispatcher, tracker, {}))
+    return dispatcher.messages, events
+
+
+@pytest.fixture
+def database(tmp_path, monkeypatch):
+    from clinic.storage.migrate import upgrade
+
+    url = f"sqlite:///{tmp_path / 'clinic.db'}"
+    upgrade(url)
+    monkeypatch.setenv("DATABASE_URL", url)
+    session_factory.cache_clear()
+    yield url
+    session_factory.cache_clear()
+
+
+def _slots(events):
+    return {e["name"]: e["value"] for e in events if e.get("event") == "slot"}
+
+
+def test_a_valid_phone_fills_the_slot_in_e164():
+    _, events = _run(ValidateIntakeForm(), _tracker({n.SLOT_REQUESTED: n.SLOT_PHONE}, "call me at 714 555 0123"))
+    assert _slots(events)[n.SLOT_PHONE] == "+17145550123"
+
+
+def test_an_invalid_answer_is_counted_and_explained_on_the_second_try():
+    messages, events = _run(ValidateIntakeForm(), _tracker({n.SLOT_REQUESTED: n.SLOT_PHONE}, "12"))
+    assert messages[0]["response"] == "utter_invalid_phone"
+    state = _slots(events)[n.SLOT_INVALID]
+    messages, _ = _run(ValidateIntakeForm(), _tracker({n.SLOT_REQUESTED: n.SLOT_PHONE, n.SLOT_INVALID: state}, "55"))
+    assert messages[0]["response"] == "utter_explain_phone"
+
+
+def test_an_faq_question_is_not_an_answer():
+    tracker = _tracker({n.SLOT_REQUESTED: n.SLOT_PHONE}, "what are the side effects", "faq_side_effects", 0.95)
+    messages, events = _run(ValidateIntakeForm(), tracker)
+    assert events == [] and messages == []
+
+
+def test_consent_starts_a_new_intake_key_and_no_ends_the_form():
+    _, events = _run(ValidateIntakeForm(), _tracker({n.SLOT_REQUESTED: n.SLOT_CONSENT}, "yes", "affirm"))
+    assert _slots(events)[n.SLOT_CONSENT] is True and _slots(events)[n.SLOT_INTAKE_KEY]
+    messages, events = _run(ValidateIntakeForm(), _tracker({n.SLOT_REQUESTED: n.SLOT_CONSENT}, "no", "deny"))
+    assert messages[0]["response"] == n.UTTER_CONSENT_DECLINED
+    assert _slots(events)[n.SLOT_REQUESTED] is None
+
+
+def test_choosing_email_without_an_email_asks_for_one():
+    tracker = _tracker({n.SLOT_REQUESTED: n.SLOT_CONTACT_METHOD, n.SLOT_EMAIL: "skipped"}, "email")
+    messages, events = _run(ValidateIntakeForm(), tracker)
+    assert messages[0]["response"] == n.UTTER_EMAIL_NEEDED
+    assert _slots(events)[n.SLOT_EMAIL] is None
+
+
+def test_a_correction_at_the_summary_updates_that_answer():
+    tracker = _tracker({**CONFIRMED, n.SLOT_CONFIRMED: None, n.SLOT_REQUESTED: n.SLOT_CONFIRMED},
+                       "actually my email is alex@example.org")
+    _, events = _run(ValidateIntakeForm(), tracker)
+    assert _slots(events)[n.SLOT_EMAIL] == "alex@example.org"
+
+
+def test_office_buttons_come_from_the_profile():
+    messages, _ = _run(ActionAskOffice(), _tracker())
+    assert [b["title"] for b in messages[0]["buttons"]] == list(context.profile().offices)
+
+
+def test_the_summary_reads_back_the_phone_nationally():
+    messages, _ = _run(ActionAskIntakeConfirmed(), _tracker(CONFIRMED))
+    assert messages[0]["response"] == n.UTTER_SUMMARY and messages[0]["phone_display"] == "(714) 555-0123"
+    assert messages[0]["email_display"] == "-"
+
+
+def test_the_transcript_has_every_message_in_order_with_buttons_readable():
+    lines = transcript_from(_tracker(events=EVENTS))
+    assert [(l.seq, l.sender, l.text) for l in lines] == [
+        (0, "visitor", "book a consultation"), (1, "assistant", "Happy to help..."), (2, "visitor", "[button: affirm]"),
+    ]
+    assert lines[0].sent_at.year == 2026
+
+
+def test_submit_writes_the_handoff_once(database):
+    messages, events = _run(ActionSubmitIntake(), _tracker(CONFIRMED))
+    code = _slots(events)[n.SLOT_HANDOFF_CODE]
+    assert messages[0]["response"] == n.UTTER_HANDOFF_DONE and messages[0]["handoff_code"] == code
+    again, _ = _run(ActionSubmitIntake(), _tracker(CONFIRMED))
+    assert again[0]["handoff_code"] == code
+    with session_factory()() as s:
+        handoff = get_by_code(s, code)
+        assert handoff.intake.email is None and handoff.consent.disclaimer_version == "2026-11-23"
+        assert len(handoff.transcript) == 3
+
+
+def test_submit_without_a_confirmed_intake_writes_nothing(database):
+    messages, events = _run(ActionSubmitIntake(), _tracker({n.SLOT_CONSENT: True}))
+    assert messages == [] and events == [SlotSet(n.SLOT_HANDOFF_FAILED, False)]
+
+
+def test_a_database_failure_is_an_apology_and_keeps_the_answers(tmp_path, monkeypatch, caplog):
+    monkeypatch.setenv("DATABASE_URL", f"sqlite:///{tmp_path / 'no-tables.db'}")
+    session_factory.cache_clear()
+    messages, events = _run(ActionSubmitIntake(), _tracker(CONFIRMED))
+    session_factory.cache_clear()
+    assert messages[0]["response"] == n.UTTER_HANDOFF_FAILED
+    assert _slots(events) == {n.SLOT_HANDOFF_FAILED: True}  # nothing cleared
+    assert "Alex" not in caplog.text and "5550123" not in caplog.text
+
+
+def test_a_person_request_after_a_crisis_is_urgent(database):
+    messages, events = _run(ActionPersonHandoff(), _tracker({n.SLOT_CRISIS: True, n.SLOT_PHONE: "+17145550123"}))
+    code = _slots(events)[n.SLOT_HANDOFF_CODE]
+    with session_factory()() as s:
+        handoff = get_by_code(s, code)
+        assert handoff.urgent and handoff.kind == "person_request" and handoff.intake.phone_e164 == "+17145550123"
+
+
+def test_sync_adds_the_newer_messages(database):
+    _, events = _run(ActionSubmitIntake(), _tracker(CONFIRMED))
+    code = _slots(events)[n.SLOT_HANDOFF_CODE]
+    later = EVENTS + [{"event": "user", "text": "thanks!", "timestamp": 1795456900.0}]
+    _run(ActionSyncTranscript(), _tracker({n.SLOT_HANDOFF_CODE: code}, events=later))
+    with session_factory()() as s:
+        assert [m.text for m in get_by_code(s, code).transcript][-1] == "thanks!"
