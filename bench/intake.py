@@ -27,9 +27,14 @@ ACTIONS_PYTHON = ROOT / ".venv" / "actions" / "bin" / "python"
 TARGET_P95_MS = 150.0
 
 
+def _name(n: int) -> str:
+    """A distinct name per intake, in letters only (names with digits are refused, as they should be)."""
+    return f"Visitor {chr(65 + n % 26)}{chr(97 + (n // 26) % 26)}{chr(97 + (n // 676) % 26)}"
+
+
 def intake_turns(n: int) -> List[str]:
     return [
-        "I'd like to book a free consultation", "/affirm", "yes", f"Bench Visitor {n}",
+        "I'd like to book a free consultation", "/affirm", "yes", _name(n),
         f"(714) 555-{n % 10000:04d}", "skip", "Tustin", "depression", "text", "evening", "yes",
     ]
 
