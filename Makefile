@@ -60,7 +60,7 @@ test-stories: $(MODEL)
 
 # The action-server environment runs the tests of what it imports (core, storage, actions); the Rasa
 # environment runs the rest (its SQLAlchemy 1.4 cannot import the storage layer).
-ACTIONS_SIDE_TESTS := tests/core tests/storage tests/actions
+ACTIONS_SIDE_TESTS := tests/core tests/storage tests/actions tests/staff
 
 postgres:
 	@scripts/ensure_postgres.sh

@@ -29,6 +29,9 @@ PY
 .venv/actions/bin/python -m clinic db upgrade
 .venv/actions/bin/python -m rasa_sdk --actions actions --port "$ACTIONS_PORT" &
 pids+=($!)
+# the staff review app (accounts: .venv/actions/bin/python -m staff add-user NAME [--admin])
+.venv/actions/bin/python -m staff serve --port "${STAFF_PORT:-5080}" &
+pids+=($!)
 .venv/rasa/bin/rasa run --model "$MODEL" --port "$RASA_PORT" \
   --credentials credentials.yml --endpoints endpoints.yml &
 pids+=($!)
@@ -39,6 +42,7 @@ The assistant is starting (about 15 seconds). Then:
   REST       POST http://localhost:${RASA_PORT}/webhooks/rest/webhook  {"sender": "me", "message": "hi"}
   socket.io  http://localhost:${RASA_PORT}/socket.io
   actions    http://localhost:${ACTIONS_PORT}/health
+  staff app  http://localhost:${STAFF_PORT:-5080}/staff/   (create an account first: .venv/actions/bin/python -m staff add-user NAME --admin)
   handoffs   make handoffs   (or .venv/actions/bin/python -m clinic handoffs show CODE)
 Press Ctrl-C to stop both servers.
 

@@ -101,3 +101,47 @@ class TranscriptMessage(Base):
     sent_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
 
     handoff: Mapped[Handoff] = relationship(back_populates="transcript")
+
+
+class StaffUser(Base):
+    """A named staff account; created from the command line (`python -m clinic staff add`)."""
+
+    __tablename__ = "staff_users"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    username: Mapped[str] = mapped_column(String(64), unique=True)
+    password_hash: Mapped[str] = mapped_column(String(255))
+    is_admin: Mapped[bool] = mapped_column(Boolean, default=False)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utc_now)
+
+
+class HandoffEvent(Base):
+    """A status change or a note on a handoff, with who and when."""
+
+    __tablename__ = "handoff_events"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    handoff_id: Mapped[int] = mapped_column(ForeignKey("handoffs.id", ondelete="CASCADE"), index=True)
+    staff_id: Mapped[int] = mapped_column(ForeignKey("staff_users.id"))
+    kind: Mapped[str] = mapped_column(String(16))  # "status" or "note"
+    old_status: Mapped[Optional[str]] = mapped_column(String(16))
+    new_status: Mapped[Optional[str]] = mapped_column(String(16))
+    note: Mapped[Optional[str]] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utc_now, index=True)
+
+    staff: Mapped[StaffUser] = relationship()
+
+
+class AuditEntry(Base):
+    """Every view of a handoff, every export and every status change, by whom and when."""
+
+    __tablename__ = "audit_log"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    staff_id: Mapped[int] = mapped_column(ForeignKey("staff_users.id"), index=True)
+    action: Mapped[str] = mapped_column(String(20))  # view, export, status, note, login
+    handoff_id: Mapped[Optional[int]] = mapped_column(ForeignKey("handoffs.id", ondelete="SET NULL"))
+    detail: Mapped[Optional[str]] = mapped_column(String(255))
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utc_now, index=True)
+
+    staff: Mapped[StaffUser] = relationship()

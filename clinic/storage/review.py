@@ -1,0 +1,139 @@
+"""Queries behind the staff review app: accounts, the filtered handoff list, status changes, notes, audit."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta, timezone
+from typing import Dict, List, Optional, Sequence, Tuple
+
+from sqlalchemy import func, or_, select
+from sqlalchemy.orm import Session, selectinload
+
+from clinic.storage.models import AuditEntry, Handoff, HandoffEvent, HandoffStatus, IntakeAnswers, StaffUser
+
+STATUSES = tuple(s.value for s in HandoffStatus)
+
+
+@dataclass(frozen=True)
+class Filters:
+    status: Optional[str] = None
+    office: Optional[str] = None
+    channel: Optional[str] = None
+    since: Optional[date] = None
+    until: Optional[date] = None
+    search: Optional[str] = None
+
+    def as_query(self) -> Dict[str, str]:
+        values = {
+            "status": self.status, "office": self.office, "channel": self.channel,
+            "since": self.since.isoformat() if self.since else None,
+            "until": self.until.isoformat() if self.until else None, "q": self.search,
+        }
+        return {k: v for k, v in values.items() if v}
+
+
+def _day_start(day: date) -> datetime:
+    return datetime.combine(day, time.min, tzinfo=timezone.utc)
+
+
+def _filtered(filters: Filters):
+    query = select(Handoff).outerjoin(IntakeAnswers, IntakeAnswers.handoff_id == Handoff.id)
+    if filters.status:
+        query = query.where(Handoff.status == filters.status)
+    if filters.office:
+        query = query.where(IntakeAnswers.office == filters.office)
+    if filters.channel:
+        query = query.where(Handoff.channel == filters.channel)
+    if filters.since:
+        query = query.where(Handoff.created_at >= _day_start(filters.since))
+    if filters.until:
+        query = query.where(Handoff.created_at < _day_start(filters.until + timedelta(days=1)))
+    if filters.search:
+        term = filters.search.strip()
+        like = f"%{term.replace('%', '').replace('_', '')}%"
+        query = query.where(or_(Handoff.reference_code == term.upper(), IntakeAnswers.full_name.ilike(like)))
+    return query
+
+
+def list_for_review(session: Session, filters: Filters, limit: int = 50, offset: int = 0) -> Tuple[List[Handoff], int]:
+    """One page of handoffs (urgent pinned on top, then newest first) and how many match in all."""
+    query = _filtered(filters)
+    total = session.scalar(select(func.count()).select_from(query.order_by(None).subquery()))
+    page = session.scalars(
+        query.options(selectinload(Handoff.intake))
+        .order_by(Handoff.urgent.desc(), Handoff.created_at.desc(), Handoff.id.desc())
+        .limit(limit)
+        .offset(offset)
+    )
+    return list(page), int(total or 0)
+
+
+def all_for_export(session: Session, filters: Filters) -> List[Handoff]:
+    return list(session.scalars(
+        _filtered(filters).options(selectinload(Handoff.intake)).order_by(Handoff.created_at.desc(), Handoff.id.desc())
+    ))
+
+
+def counts_by_status(session: Session) -> Dict[str, int]:
+    rows = session.execute(select(Handoff.status, func.count()).group_by(Handoff.status)).all()
+    counts = {status: 0 for status in STATUSES}
+    counts.update({status: n for status, n in rows})
+    return counts
+
+
+def choices(session: Session) -> Dict[str, List[str]]:
+    """The offices and channels that occur, for the filter menus."""
+    offices = session.scalars(select(IntakeAnswers.office).where(IntakeAnswers.office.is_not(None)).distinct())
+    channels = session.scalars(select(Handoff.channel).distinct())
+    return {"offices": sorted(offices), "channels": sorted(channels)}
+
+
+def events_for(session: Session, handoff: Handoff) -> List[HandoffEvent]:
+    return list(session.scalars(
+        select(HandoffEvent).where(HandoffEvent.handoff_id == handoff.id)
+        .options(selectinload(HandoffEvent.staff)).order_by(HandoffEvent.created_at, HandoffEvent.id)
+    ))
+
+
+def change_status(session: Session, handoff: Handoff, staff: StaffUser, new_status: str) -> None:
+    if new_status not in STATUSES:
+        raise ValueError("unknown status")
+    if new_status == handoff.status:
+        return
+    session.add(HandoffEvent(handoff_id=handoff.id, staff_id=staff.id, kind="status",
+                             old_status=handoff.status, new_status=new_status))
+    audit(session, staff, "status", handoff, f"{handoff.status} -> {new_status}")
+    handoff.status = new_status
+
+
+def add_note(session: Session, handoff: Handoff, staff: StaffUser, note: str) -> None:
+    session.add(HandoffEvent(handoff_id=handoff.id, staff_id=staff.id, kind="note", note=note))
+    audit(session, staff, "note", handoff)
+
+
+def audit(session: Session, staff: StaffUser, action: str, handoff: Optional[Handoff] = None,
+          detail: Optional[str] = None) -> None:
+    session.add(AuditEntry(staff_id=staff.id, action=action, handoff_id=handoff.id if handoff else None,
+                           detail=detail))
+
+
+def audit_log(session: Session, limit: int = 200) -> List[AuditEntry]:
+    return list(session.scalars(
+        select(AuditEntry).options(selectinload(AuditEntry.staff))
+        .order_by(AuditEntry.created_at.desc(), AuditEntry.id.desc()).limit(limit)
+    ))
+
+
+def find_staff(session: Session, username: str) -> Optional[StaffUser]:
+    return session.scalar(select(StaffUser).where(StaffUser.username == username))
+
+
+def add_staff(session: Session, username: str, password_hash: str, is_admin: bool) -> StaffUser:
+    user = StaffUser(username=username, password_hash=password_hash, is_admin=is_admin)
+    session.add(user)
+    session.flush()
+    return user
+
+
+def codes_of(handoffs: Sequence[Handoff]) -> List[str]:
+    return [h.reference_code for h in handoffs]

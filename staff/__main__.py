@@ -1,0 +1,65 @@
+"""Staff app commands (action-server environment):
+
+    python -m staff add-user NAME [--admin]     # asks for the password twice (or reads one line from stdin)
+    python -m staff serve [--host 127.0.0.1] [--port 5080]
+
+There is no default account and no default password.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import sys
+from typing import List, Optional
+
+MIN_PASSWORD = 12
+
+
+def _read_password() -> str:
+    if not sys.stdin.isatty():
+        return sys.stdin.readline().rstrip("\n")
+    first = getpass.getpass("Password: ")
+    if first != getpass.getpass("Again: "):
+        raise SystemExit("the passwords differ; nothing was created")
+    return first
+
+
+def add_user(name: str, admin: bool) -> int:
+    from clinic.storage.db import session_factory
+    from clinic.storage.review import add_staff, find_staff
+    from staff.auth import hash_password
+
+    password = _read_password()
+    if len(password) < MIN_PASSWORD:
+        print(f"the password must have at least {MIN_PASSWORD} characters; nothing was created", file=sys.stderr)
+        return 1
+    with session_factory().begin() as db:
+        if find_staff(db, name):
+            print(f"an account named {name} exists already", file=sys.stderr)
+            return 1
+        add_staff(db, name, hash_password(password), admin)
+    print(f"created {'admin ' if admin else ''}account {name}")
+    return 0
+
+
+def main(argv: Optional[List[str]] = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m staff", description=__doc__.splitlines()[0])
+    commands = parser.add_subparsers(dest="command", required=True)
+    add = commands.add_parser("add-user")
+    add.add_argument("name")
+    add.add_argument("--admin", action="store_true")
+    serve = commands.add_parser("serve")
+    serve.add_argument("--host", default="127.0.0.1")
+    serve.add_argument("--port", type=int, default=5080)
+    args = parser.parse_args(argv)
+    if args.command == "add-user":
+        return add_user(args.name, args.admin)
+    from staff import create_app
+
+    create_app().run(host=args.host, port=args.port, threaded=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,211 @@
+"""The staff review app's routes, through Flask's test client over HTTPS, on a temporary database."""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+import time
+from datetime import datetime, timezone
+
+import pytest
+
+from clinic.storage.db import session_factory
+from clinic.storage.handoffs import ConsentInput, HandoffInput, TranscriptLine, record_handoff
+from clinic.storage.migrate import upgrade
+from clinic.storage.review import add_staff
+from staff import create_app
+from staff.auth import hash_password, limiter
+from staff.exports import safe_cell
+
+PASSWORD = "correct horse battery"
+T0 = datetime(2026, 11, 23, 18, 0, tzinfo=timezone.utc)
+
+
+@pytest.fixture
+def app(tmp_path):
+    url = f"sqlite:///{tmp_path / 'clinic.db'}"
+    upgrade(url)
+    session_factory.cache_clear()
+    app = create_app({"DATABASE_URL": url, "SECRET_KEY": "test", "TESTING": True})
+    limiter.reset()
+    with app.extensions["sessions"].begin() as db:
+        add_staff(db, "nurse", hash_password(PASSWORD), False)
+        add_staff(db, "admin", hash_password(PASSWORD), True)
+        for n, (name, urgent, office, channel) in enumerate([
+            ("Alex Example", False, "Tustin", "rest"),
+            ("<script>alert('x')</script>", True, "Seal Beach", "socketio"),
+            ("=HYPERLINK(\"http://evil\")", False, "Tustin", "rest"),
+        ]):
+            record_handoff(db, HandoffInput(
+                conversation_id=f"c{n}", intake_key="k", kind="intake", channel=channel, urgent=urgent,
+                full_name=name, phone_e164="+17145550123", office=office, seeking_help="anxiety",
+                consent=ConsentInput(True, "Agreed to be contacted.", "2026-11-23", T0),
+                transcript=[TranscriptLine(0, "visitor", "hello <b>there</b>", T0),
+                            TranscriptLine(1, "assistant", "Hi, how can I help?", T0)],
+            ))
+    yield app
+    session_factory.cache_clear()
+
+
+@pytest.fixture
+def client(app):
+    client = app.test_client()
+    client.environ_base["wsgi.url_scheme"] = "https"  # the session cookie is Secure
+    return client
+
+
+def _csrf(client, path="/staff/login"):
+    page = client.get(path).get_data(as_text=True)
+    return re.search(r'name="csrf_token" value="([^"]+)"', page).group(1)
+
+
+def _login(client, user="nurse", password=PASSWORD):
+    return client.post("/staff/login", data={"username": user, "password": password, "csrf_token": _csrf(client)})
+
+
+def _code(app, name):
+    from sqlalchemy import select
+
+    from clinic.storage.models import Handoff, IntakeAnswers
+
+    with app.extensions["sessions"]() as db:
+        return db.scalar(select(Handoff.reference_code).join(IntakeAnswers).where(IntakeAnswers.full_name == name))
+
+
+@pytest.mark.parametrize("path", ["/staff/", "/staff/handoffs/ABC234", "/staff/export.csv", "/staff/audit"])
+def test_every_page_refuses_an_anonymous_request(client, path):
+    response = client.get(path)
+    assert response.status_code == 302 and "/staff/login" in response.headers["Location"]
+
+
+@pytest.mark.parametrize("path", ["/staff/handoffs/ABC234/status", "/staff/handoffs/ABC234/notes", "/staff/logout"])
+def test_every_form_refuses_an_anonymous_post(client, path):
+    assert client.post(path, data={}).status_code in (302, 400)
+
+
+def test_login_failure_and_no_default_account(client):
+    assert _login(client, "nurse", "wrong password").status_code == 401
+    assert _login(client, "admin", "admin").status_code == 401
+    assert client.get("/staff/").status_code == 302
+
+
+def test_a_post_without_a_csrf_token_is_refused(client):
+    assert client.post("/staff/login", data={"username": "nurse", "password": PASSWORD}).status_code == 400
+    _login(client)
+    assert client.post("/staff/logout", data={}).status_code == 400
+
+
+def test_session_cookie_flags(client):
+    response = _login(client)
+    cookie = response.headers["Set-Cookie"]
+    assert "Secure" in cookie and "HttpOnly" in cookie and "SameSite=Strict" in cookie
+
+
+def test_login_attempts_are_rate_limited(client):
+    codes = [_login(client, "nurse", f"wrong {i}").status_code for i in range(7)]
+    assert codes[:5] == [401] * 5 and 429 in codes[5:]
+
+
+def test_the_list_pins_urgent_and_counts_statuses(client):
+    _login(client)
+    page = client.get("/staff/").get_data(as_text=True)
+    assert page.index("URGENT") < page.index("Alex Example")
+    assert "new: <strong>3</strong>" in page
+    assert "<script>alert" not in page and "&lt;script&gt;" in page
+
+
+def test_filters_and_search(client, app):
+    _login(client)
+    assert "Alex Example" not in client.get("/staff/?office=Seal+Beach").get_data(as_text=True)
+    assert "Alex Example" in client.get("/staff/?q=alex").get_data(as_text=True)
+    code = _code(app, "Alex Example")
+    found = client.get(f"/staff/?q={code.lower()}").get_data(as_text=True)
+    assert "1 handoff" in found
+    assert "Alex Example" not in client.get("/staff/?channel=socketio").get_data(as_text=True)
+    assert "0 handoffs" in client.get("/staff/?since=2099-01-01").get_data(as_text=True)
+
+
+def test_a_handoff_shows_intake_consent_and_transcript_as_text(client, app):
+    _login(client)
+    page = client.get(f"/staff/handoffs/{_code(app, 'Alex Example')}").get_data(as_text=True)
+    assert "+17145550123" in page and "Agreed to be contacted." in page and "2026-11-23" in page
+    assert "hello &lt;b&gt;there&lt;/b&gt;" in page and "Hi, how can I help?" in page
+
+
+def test_a_missing_handoff_is_a_404(client):
+    _login(client)
+    assert client.get("/staff/handoffs/NOPE99").status_code == 404
+    token = _csrf(client, "/staff/")
+    assert client.post("/staff/handoffs/NOPE99/status", data={"status": "closed", "csrf_token": token}).status_code == 404
+
+
+def test_status_changes_and_notes_record_who_and_when(client, app):
+    _login(client)
+    code = _code(app, "Alex Example")
+    token = _csrf(client, f"/staff/handoffs/{code}")
+    client.post(f"/staff/handoffs/{code}/status", data={"status": "contacted", "csrf_token": token})
+    client.post(f"/staff/handoffs/{code}/notes", data={"note": "Left a voicemail.", "csrf_token": token})
+    page = client.get(f"/staff/handoffs/{code}").get_data(as_text=True)
+    assert "status new → contacted" in page and "nurse" in page and "Left a voicemail." in page
+    assert client.post(f"/staff/handoffs/{code}/status", data={"status": "bogus", "csrf_token": token}).status_code == 400
+
+
+def test_the_export_neutralises_formulas_and_follows_filters(client):
+    _login(client)
+    body = client.get("/staff/export.csv?office=Tustin").get_data(as_text=True)
+    rows = list(csv.reader(io.StringIO(body)))
+    names = [r[6] for r in rows[1:]]
+    assert len(rows) == 3 and "Alex Example" in names
+    assert any(n.startswith("'=HYPERLINK") for n in names)
+    assert safe_cell("+1714") == "'+1714" and safe_cell("plain") == "plain" and safe_cell(None) == ""
+
+
+def test_the_audit_log_is_for_admins_and_records_views_exports_and_changes(client, app):
+    _login(client)
+    code = _code(app, "Alex Example")
+    client.get(f"/staff/handoffs/{code}")
+    client.get("/staff/export.csv")
+    assert client.get("/staff/audit").status_code == 403
+    client.post("/staff/logout", data={"csrf_token": _csrf(client, "/staff/")})
+    _login(client, "admin")
+    page = client.get("/staff/audit").get_data(as_text=True)
+    assert page.count("nurse") >= 3 and "view" in page and "export" in page
+
+
+def test_a_session_expires_after_inactivity(client, app, monkeypatch):
+    _login(client)
+    assert client.get("/staff/").status_code == 200
+    later = time.time() + app.config["INACTIVITY_MINUTES"] * 60 + 5
+    monkeypatch.setattr("staff.auth._now", lambda: later)  # the server-side idle check, not the cookie
+    response = client.get("/staff/")
+    assert response.status_code == 302 and "expired=1" in response.headers["Location"]
+
+
+def test_logout_ends_the_session(client):
+    _login(client)
+    client.post("/staff/logout", data={"csrf_token": _csrf(client, "/staff/")})
+    assert client.get("/staff/").status_code == 302
+
+
+def test_accounts_are_created_from_the_command_line_with_a_real_password(tmp_path, monkeypatch, capsys):
+    import io as _io
+
+    from staff.__main__ import main
+
+    url = f"sqlite:///{tmp_path / 'cli.db'}"
+    upgrade(url)
+    monkeypatch.setenv("DATABASE_URL", url)
+    session_factory.cache_clear()
+    monkeypatch.setattr("sys.stdin", _io.StringIO("short\n"))
+    assert main(["add-user", "kim"]) == 1
+    monkeypatch.setattr("sys.stdin", _io.StringIO(PASSWORD + "\n"))
+    assert main(["add-user", "kim", "--admin"]) == 0
+    monkeypatch.setattr("sys.stdin", _io.StringIO(PASSWORD + "\n"))
+    assert main(["add-user", "kim"]) == 1
+    from clinic.storage.review import find_staff
+
+    with session_factory()() as db:
+        user = find_staff(db, "kim")
+        assert user.is_admin and user.password_hash.startswith("$argon2") and PASSWORD not in user.password_hash
+    session_factory.cache_clear()
