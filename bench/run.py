@@ -314,11 +314,17 @@ def main() -> None:
 
         intake_results = intake.run(our_model)
 
+    print("timing the staff app with 10,000 handoffs ...", flush=True)
+    actions_python = ROOT / ".venv" / "actions" / "bin" / "python"
+    staff = subprocess.run([str(actions_python), "-m", "bench.staff"], cwd=ROOT, env=_env(),
+                           capture_output=True, text=True)
     table = report(ours, stock)
     print()
     print(table)
     print()
     print(intake.report(intake_results))
+    print()
+    print(staff.stdout.strip() or staff.stderr[-2000:])
     RESULTS.mkdir(parents=True, exist_ok=True)
     payload = {
         "when": time.strftime("%Y-%m-%d %H:%M:%S"),
