@@ -156,3 +156,76 @@ def test_a_whole_intake_over_rest_ends_in_a_stored_handoff(server, action_server
     assert "ptsd" in shown.lower() and "rest" in shown
     assert "how does ketamine work?" in shown and "Quick note" in shown  # visitor and assistant messages
     assert "Morgan" not in log.read_text() and "0177" not in action_server.log.read_text()
+
+
+class _Visitor:
+    """A website visitor on the socket.io channel (python-socketio's client, websocket transport)."""
+
+    def __init__(self, base):
+        import socketio
+
+        self.base = base
+        self.client = socketio.Client(reconnection=False)
+        self.session = None
+        self.replies = []
+        self.client.on("session_confirm", self._confirm)
+        self.client.on("bot_uttered", self.replies.append)
+
+    def _confirm(self, token):
+        self.session = token
+
+    def open(self, offered=None):
+        if not self.client.connected:
+            self.client.connect(self.base, transports=["websocket"], socketio_path="/socket.io")
+        self.session = None
+        self.client.emit("session_request", {"session_id": offered})
+        for _ in range(100):
+            if self.session:
+                return self.session
+            time.sleep(0.05)
+        raise AssertionError("no session_confirm")
+
+    def say(self, text, wait_for=1):
+        before = len(self.replies)
+        self.client.emit("user_uttered", {"message": text, "session_id": "ignored"})
+        for _ in range(300):
+            if len(self.replies) >= before + wait_for:
+                time.sleep(0.3)
+                break
+            time.sleep(0.05)
+        return self.replies[before:]
+
+    def close(self):
+        self.client.disconnect()
+
+
+def test_the_website_channel_answers_with_disclaimer_and_source(server):
+    base, _ = server
+    visitor = _Visitor(base)
+    visitor.open()
+    replies = visitor.say("why is therapy paired with ketamine?", wait_for=2)
+    visitor.close()
+    assert replies[0]["disclaimer"] is True
+    assert replies[-1]["response"] == "utter_faq_why_therapy" and replies[-1]["source"]
+
+
+def test_a_visitor_cannot_join_another_visitors_conversation(server):
+    base, _ = server
+    alice, mallory = _Visitor(base), _Visitor(base)
+    token = alice.open()
+    alice.say("hello, I have questions")
+    guessed = mallory.open(offered="deadbeef" * 4)  # a guessed id
+    reused = mallory.open(offered=token)  # Alice's id while Alice is connected
+    forged = mallory.open(offered=token[:-3] + ("AAA" if not token.endswith("AAA") else "BBB"))
+    mallory.replies.clear()
+    answered = alice.say("what are the side effects?")
+    time.sleep(0.5)
+    leaked = list(mallory.replies)
+    alice.close()
+    again = _Visitor(base)
+    resumed = again.open(offered=token)  # Alice's own tab, reloaded
+    for visitor in (mallory, again):
+        visitor.close()
+    assert token not in (guessed, reused, forged)
+    assert answered and leaked == []  # Alice got her answer; nobody else did
+    assert resumed == token

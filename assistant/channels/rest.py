@@ -30,6 +30,19 @@ MAX_MESSAGE_CHARS = 20_000
 SENDER_PATTERN = re.compile(r"^[A-Za-z0-9_.:@\-]{1,128}$")
 
 
+def annotations(part: Text, kwargs: Dict[Text, Any]) -> Dict[Text, Any]:
+    """What a reply part is: the disclaimer, or which response it came from and its source articles."""
+    if part == kwargs.get(names.META_DISCLAIMER_TEXT):
+        return {"disclaimer": True}
+    notes: Dict[Text, Any] = {}
+    if kwargs.get("utter_action"):
+        notes["response"] = kwargs["utter_action"]
+    source = (kwargs.get(names.META_RESPONSE) or {}).get(names.META_SOURCE)
+    if source:
+        notes["source"] = source if isinstance(source, list) else [source]
+    return notes
+
+
 class AnnotatedCollector(CollectingOutputChannel):
     """Collects replies like Rasa's collector, keeping the response name, source and disclaimer mark."""
 
@@ -37,22 +50,10 @@ class AnnotatedCollector(CollectingOutputChannel):
     def name(cls) -> Text:
         return "rest"
 
-    @staticmethod
-    def _annotations(part: Text, kwargs: Dict[Text, Any]) -> Dict[Text, Any]:
-        if part == kwargs.get(names.META_DISCLAIMER_TEXT):
-            return {"disclaimer": True}
-        notes: Dict[Text, Any] = {}
-        if kwargs.get("utter_action"):
-            notes["response"] = kwargs["utter_action"]
-        source = (kwargs.get(names.META_RESPONSE) or {}).get(names.META_SOURCE)
-        if source:
-            notes["source"] = source if isinstance(source, list) else [source]
-        return notes
-
     async def send_text_message(self, recipient_id: Text, text: Text, **kwargs: Any) -> None:
         for part in text.strip().split("\n\n"):
             message = self._message(recipient_id, text=part)
-            message.update(self._annotations(part, kwargs))
+            message.update(annotations(part, kwargs))
             await self._persist_message(message)
 
     async def send_text_with_buttons(
@@ -63,7 +64,7 @@ class AnnotatedCollector(CollectingOutputChannel):
         **kwargs: Any,
     ) -> None:
         message = self._message(recipient_id, text=text, buttons=buttons)
-        message.update(self._annotations(text, kwargs))
+        message.update(annotations(text, kwargs))
         if kwargs.get(names.META_DISCLAIMER_TEXT):
             message["disclaimer"] = True
         await self._persist_message(message)

@@ -1,0 +1,188 @@
+"""The website chat channel: socket.io, with conversations that cannot be joined by a stranger.
+
+Rasa's own socket.io channel lets any client name any session id, so whoever guesses or copies one joins
+that conversation and receives its replies. Here the server issues every session id as a signed token
+(random part, issue time, HMAC), accepts a token back only if its signature holds and it is younger than
+the conversation session, lets only one live connection use a token at a time, and takes the sender of
+each message from the connection, never from the message. A tab that reloads presents its token (kept in
+the tab's sessionStorage) and continues; anything else starts a new conversation.
+
+Replies carry what the widget shows beside the text: `disclaimer`, `response`, `source`, and buttons.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import hmac
+import logging
+import os
+import secrets
+import struct
+import time
+from typing import Any, Awaitable, Callable, Dict, List, Optional, Text
+
+from rasa.core.channels.channel import InputChannel, OutputChannel, UserMessage
+from rasa.core.channels.socketio import SocketBlueprint
+from sanic import Blueprint, response
+from sanic.request import Request
+from socketio import AsyncServer
+
+from assistant.channels.rest import MAX_MESSAGE_CHARS, annotations
+
+logger = logging.getLogger(__name__)
+
+SECRET_ENV = "WEBCHAT_SESSION_SECRET"
+TOKEN_LIFETIME_S = 60 * 60  # the domain's session expiry: a longer-idle tab starts afresh anyway
+
+
+class SessionTokens:
+    """Signed, expiring session ids."""
+
+    def __init__(self, secret: bytes, lifetime_s: int = TOKEN_LIFETIME_S) -> None:
+        self._secret = secret
+        self._lifetime = lifetime_s
+
+    def issue(self, now: Optional[float] = None) -> str:
+        body = secrets.token_bytes(16) + struct.pack(">Q", int(now if now is not None else time.time()))
+        return self._encode(body) + "." + self._encode(self._sign(body))
+
+    def valid(self, token: Any, now: Optional[float] = None) -> bool:
+        if not isinstance(token, str) or token.count(".") != 1 or len(token) > 200:
+            return False
+        body_text, signature_text = token.split(".")
+        try:
+            body, signature = self._decode(body_text), self._decode(signature_text)
+        except ValueError:
+            return False
+        if len(body) != 24 or not hmac.compare_digest(signature, self._sign(body)):
+            return False
+        issued = struct.unpack(">Q", body[16:])[0]
+        return 0 <= (now if now is not None else time.time()) - issued <= self._lifetime
+
+    def _sign(self, body: bytes) -> bytes:
+        return hmac.new(self._secret, body, hashlib.sha256).digest()
+
+    @staticmethod
+    def _encode(raw: bytes) -> str:
+        return base64.urlsafe_b64encode(raw).decode().rstrip("=")
+
+    @staticmethod
+    def _decode(text: str) -> bytes:
+        try:
+            return base64.urlsafe_b64decode(text + "=" * (-len(text) % 4))
+        except Exception as exc:  # binascii.Error and friends
+            raise ValueError("not base64") from exc
+
+
+class WebchatOutput(OutputChannel):
+    """Sends each reply part as one socket.io event, with its annotations and buttons."""
+
+    @classmethod
+    def name(cls) -> Text:
+        return "socketio"
+
+    def __init__(self, sio: AsyncServer, event: Text) -> None:
+        self.sio = sio
+        self.event = event
+
+    async def _emit(self, room: Text, message: Dict[Text, Any]) -> None:
+        await self.sio.emit(self.event, message, room=room)
+
+    async def send_text_message(self, recipient_id: Text, text: Text, **kwargs: Any) -> None:
+        for part in text.strip().split("\n\n"):
+            await self._emit(recipient_id, {"text": part, **annotations(part, kwargs)})
+
+    async def send_text_with_buttons(
+        self, recipient_id: Text, text: Text, buttons: List[Dict[Text, Any]], **kwargs: Any
+    ) -> None:
+        parts = text.strip().split("\n\n")
+        for part in parts[:-1]:
+            await self._emit(recipient_id, {"text": part, **annotations(part, kwargs)})
+        last = parts[-1]
+        safe_buttons = [{"title": str(b.get("title", "")), "payload": str(b.get("payload", ""))} for b in buttons]
+        await self._emit(recipient_id, {"text": last, "buttons": safe_buttons, **annotations(last, kwargs)})
+
+    async def send_image_url(self, recipient_id: Text, image: Text, **kwargs: Any) -> None:
+        await self._emit(recipient_id, {"image": image})
+
+
+class WebchatInput(InputChannel):
+    """socket.io for the website widget (path /socket.io), with server-issued signed session ids."""
+
+    @classmethod
+    def name(cls) -> Text:
+        return "socketio"
+
+    @classmethod
+    def from_credentials(cls, credentials: Optional[Dict[Text, Any]]) -> "WebchatInput":
+        credentials = credentials or {}
+        return cls(
+            user_message_evt=credentials.get("user_message_evt", "user_uttered"),
+            bot_message_evt=credentials.get("bot_message_evt", "bot_uttered"),
+            socketio_path=credentials.get("socketio_path", "/socket.io"),
+        )
+
+    def __init__(
+        self,
+        user_message_evt: Text = "user_uttered",
+        bot_message_evt: Text = "bot_uttered",
+        socketio_path: Text = "/socket.io",
+        secret: Optional[bytes] = None,
+    ) -> None:
+        self.user_message_evt = user_message_evt
+        self.bot_message_evt = bot_message_evt
+        self.socketio_path = socketio_path
+        configured = os.environ.get(SECRET_ENV)
+        self.tokens = SessionTokens(secret or (configured.encode() if configured else secrets.token_bytes(32)))
+        self.session_of: Dict[Text, Text] = {}  # socket id -> conversation token
+        self.sio: Optional[AsyncServer] = None
+
+    def get_output_channel(self) -> Optional[OutputChannel]:
+        return WebchatOutput(self.sio, self.bot_message_evt) if self.sio else None
+
+    def _claim(self, sid: Text, offered: Any) -> Text:
+        """The token this connection may use: the one it offers if genuine and unused, else a new one."""
+        in_use = set(self.session_of.values())
+        token = offered if self.tokens.valid(offered) and offered not in in_use else self.tokens.issue()
+        self.session_of[sid] = token
+        return token
+
+    def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> Blueprint:
+        sio = AsyncServer(async_mode="sanic", cors_allowed_origins="*")
+        self.sio = sio
+        webhook = SocketBlueprint(sio, self.socketio_path, "webchat_webhook", __name__)
+
+        @webhook.route("/", methods=["GET"])
+        async def health(_: Request) -> response.HTTPResponse:
+            return response.json({"status": "ok"})
+
+        @sio.on("disconnect")
+        async def disconnect(sid: Text) -> None:
+            self.session_of.pop(sid, None)
+
+        @sio.on("session_request")
+        async def session_request(sid: Text, data: Any = None) -> None:
+            offered = data.get("session_id") if isinstance(data, dict) else None
+            old = self.session_of.get(sid)
+            if old:
+                await sio.leave_room(sid, old)
+            token = self._claim(sid, offered)
+            await sio.enter_room(sid, token)
+            await sio.emit("session_confirm", token, room=sid)
+
+        @sio.on(self.user_message_evt)
+        async def handle_message(sid: Text, data: Any = None) -> None:
+            token = self.session_of.get(sid)
+            text = data.get("message") if isinstance(data, dict) else None
+            if token is None or not isinstance(text, str):
+                return  # no session requested, or not a message: nothing to answer
+            if len(text) > MAX_MESSAGE_CHARS:
+                text = text[:MAX_MESSAGE_CHARS]
+            output = WebchatOutput(sio, self.bot_message_evt)
+            try:
+                await on_new_message(UserMessage(text, output, token, input_channel=self.name()))
+            except Exception:  # the visitor gets nothing worse than silence; the log gets no text
+                logger.exception("webchat channel: handling a message failed")
+
+        return webhook
