@@ -20,7 +20,7 @@ export SQLALCHEMY_SILENCE_UBER_WARNING := 1
 TRAINING_INPUTS := config.yml domain.yml $(shell find data -name '*.yml') \
 	$(SPACY_PIPELINE)/meta.json assistant/nlu.py assistant/policies.py
 
-.PHONY: help run test bench setup spacy train validate test-stories pytest postgres handoffs clean
+.PHONY: help run test bench setup spacy train validate test-stories pytest postgres browser screenshots handoffs clean
 
 help:
 	@echo "make run    set up what is missing, train if needed, start the assistant (REST + socket.io on :5005)"
@@ -47,7 +47,7 @@ $(MODEL): $(TRAINING_INPUTS) | $(RASA_ENV)/.installed
 	$(RASA) train --force --fixed-model-name clinic --out models
 	@touch $(MODEL)
 
-run: setup $(MODEL)
+run: setup $(MODEL) $(WEB_MODULES)
 	@scripts/run.sh
 
 validate: $(RASA_ENV)/.installed $(SPACY_PIPELINE)/meta.json
@@ -65,7 +65,15 @@ ACTIONS_SIDE_TESTS := tests/core tests/storage tests/actions tests/staff
 postgres:
 	@scripts/ensure_postgres.sh
 
-pytest: setup postgres $(MODEL)
+# the widget's socket.io client and the browser tests' driver (npm), and Debian's Chromium
+WEB_MODULES := website/node_modules/.package-lock.json
+$(WEB_MODULES): website/package.json website/package-lock.json
+	cd website && npm ci --no-audit --no-fund --silent
+
+browser: $(WEB_MODULES)
+	@scripts/ensure_browser.sh
+
+pytest: setup postgres browser $(MODEL)
 	$(ACTIONS_PY) -m pytest -q $(ACTIONS_SIDE_TESTS)
 	$(RASA_PY) -m pytest -q tests $(addprefix --ignore=,$(filter-out tests/core,$(ACTIONS_SIDE_TESTS)))
 
@@ -73,6 +81,11 @@ test: setup validate test-stories pytest
 
 bench: setup $(MODEL)
 	$(RASA_PY) -m bench.run
+
+# screenshots of the landing page, the open chat (desktop and phone) and the staff pages, into screenshots/
+screenshots: setup browser $(MODEL)
+	SCREENSHOTS_DIR=$(CURDIR)/screenshots $(RASA_PY) -m pytest -q tests/test_browser.py
+	@echo "screenshots in $(CURDIR)/screenshots/"
 
 handoffs: $(ACTIONS_ENV)/.installed
 	$(ACTIONS_PY) -m clinic handoffs list

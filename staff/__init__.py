@@ -19,7 +19,7 @@ from flask_wtf.csrf import CSRFProtect
 from clinic.storage.db import session_factory
 
 SECRET_FILE = Path(__file__).resolve().parents[1] / "var" / "staff_secret_key"
-INACTIVITY_MINUTES = 30
+INACTIVITY_MINUTES = float(os.environ.get("STAFF_INACTIVITY_MINUTES", "30"))
 
 csrf = CSRFProtect()
 
@@ -44,7 +44,8 @@ def create_app(config: Optional[Dict[str, Any]] = None) -> Flask:
         SESSION_COOKIE_SAMESITE="Strict",
         SESSION_COOKIE_SECURE=os.environ.get("STAFF_INSECURE_COOKIES") != "1",
         SESSION_COOKIE_NAME="clinic_staff",
-        PERMANENT_SESSION_LIFETIME=timedelta(minutes=INACTIVITY_MINUTES),
+        # the cookie's absolute limit; inactivity ends a session much sooner (staff/auth.py checks it)
+        PERMANENT_SESSION_LIFETIME=timedelta(hours=12),
         SESSION_REFRESH_EACH_REQUEST=True,
         INACTIVITY_MINUTES=INACTIVITY_MINUTES,
         LOGIN_RATE_LIMIT="5 per minute",
@@ -56,13 +57,17 @@ def create_app(config: Optional[Dict[str, Any]] = None) -> Flask:
     csrf.init_app(app)
 
     from staff import auth, views
+    from website import blueprint as website
 
     auth.init_app(app)
     app.register_blueprint(views.blueprint)
+    # the visitors' landing page and chat widget share this small web server (at /)
+    app.register_blueprint(website)
 
     @app.after_request
     def security_headers(response):
         response.headers.setdefault("Content-Security-Policy", "default-src 'self'; frame-ancestors 'none'")
+        response.headers.setdefault("X-Frame-Options", "DENY")
         response.headers.setdefault("X-Content-Type-Options", "nosniff")
         response.headers.setdefault("Referrer-Policy", "no-referrer")
         response.headers.setdefault("Cache-Control", "no-store")

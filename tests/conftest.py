@@ -133,3 +133,44 @@ def conversation(agent, event_loop):
 @pytest.fixture
 def new_conversation(agent, event_loop):
     return lambda: Conversation(agent, event_loop)
+
+
+@pytest.fixture(scope="session")
+def rasa_server(tmp_path_factory, action_server):
+    """`rasa run` with the trained model, the project's channels and the test action server.
+
+    Yields (base URL, log path); the log is read by tests that check no visitor text is logged.
+    """
+    import sys
+
+    port = free_port()
+    workdir = tmp_path_factory.mktemp("rasa")
+    log = workdir / "rasa.log"
+    endpoints = workdir / "endpoints.yml"
+    endpoints.write_text(
+        (ROOT / "endpoints.yml").read_text().replace("http://localhost:5055/webhook", action_server.url)
+    )
+    env = dict(os.environ, PYTHONPATH=str(ROOT), RASA_TELEMETRY_ENABLED="false")
+    rasa = Path(sys.executable).parent / "rasa"
+    with open(log, "w") as out:
+        process = subprocess.Popen(
+            [str(rasa), "run", "--model", str(MODEL), "--port", str(port),
+             "--credentials", "credentials.yml", "--endpoints", str(endpoints)],
+            cwd=ROOT, env=env, stdout=out, stderr=subprocess.STDOUT,
+        )
+    base = f"http://localhost:{port}"
+    deadline = time.monotonic() + 180
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            pytest.fail(f"rasa run exited early:\n{log.read_text()[-3000:]}")
+        try:
+            urllib.request.urlopen(f"{base}/webhooks/rest/", timeout=1)
+            break
+        except OSError:
+            time.sleep(0.5)
+    else:
+        process.kill()
+        pytest.fail("rasa run did not become ready within 180 s")
+    yield base, log
+    process.terminate()
+    process.wait(timeout=30)

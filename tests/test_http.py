@@ -17,44 +17,9 @@ ROOT = Path(__file__).resolve().parents[1]
 RASA = Path(sys.executable).parent / "rasa"
 
 
-def _free_port():
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 @pytest.fixture(scope="module")
-def server(tmp_path_factory, action_server):
-    port = _free_port()
-    workdir = tmp_path_factory.mktemp("server")
-    log = workdir / "rasa.log"
-    endpoints = workdir / "endpoints.yml"
-    endpoints.write_text(
-        (ROOT / "endpoints.yml").read_text().replace("http://localhost:5055/webhook", action_server.url)
-    )
-    env = dict(os.environ, PYTHONPATH=str(ROOT), RASA_TELEMETRY_ENABLED="false")
-    with open(log, "w") as out:
-        process = subprocess.Popen(
-            [str(RASA), "run", "--model", "models/clinic.tar.gz", "--port", str(port),
-             "--credentials", "credentials.yml", "--endpoints", str(endpoints)],
-            cwd=ROOT, env=env, stdout=out, stderr=subprocess.STDOUT,
-        )
-    base = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 180
-    while time.monotonic() < deadline:
-        if process.poll() is not None:
-            pytest.fail(f"rasa run exited early:\n{log.read_text()[-3000:]}")
-        try:
-            if requests.get(f"{base}/webhooks/rest/", timeout=1).ok:
-                break
-        except requests.RequestException:
-            time.sleep(0.5)
-    else:
-        process.kill()
-        pytest.fail("rasa run did not become ready within 180 s")
-    yield base, log
-    process.terminate()
-    process.wait(timeout=30)
+def server(rasa_server):
+    return rasa_server
 
 
 def _post(base, message, sender=None):

@@ -1,0 +1,144 @@
+// Browser tests in headless Debian Chromium, driven by playwright-core (no browser download).
+//   node website/tests/browser.mjs SITE_URL SCREENSHOT_DIR
+// Prints one JSON line with what it saw; exits non-zero on the first failed check.
+import { chromium } from "playwright-core";
+import assert from "node:assert/strict";
+import { mkdirSync } from "node:fs";
+
+const [site, shots] = process.argv.slice(2);
+mkdirSync(shots, { recursive: true });
+const PASSWORD = process.env.STAFF_TEST_PASSWORD;
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM || "/usr/bin/chromium",
+  args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+         "--disable-component-update", "--disable-sync"],
+});
+const seen = {};
+const T = 20000;
+
+async function lastAssistant(page) {
+  return page.locator(".chat-msg.assistant").last();
+}
+
+async function answer(page, text) {
+  const before = await page.locator(".chat-msg.assistant").count();
+  await page.getByLabel("Your message").fill(text);
+  await page.keyboard.press("Enter");
+  await page.waitForFunction((n) => document.querySelectorAll(".chat-msg.assistant").length > n, before, { timeout: T });
+}
+
+async function click(page, title) {
+  const before = await page.locator(".chat-msg.assistant").count();
+  await page.locator(".chat-buttons button", { hasText: title }).last().click({ timeout: T });
+  await page.waitForFunction((n) => document.querySelectorAll(".chat-msg.assistant").length > n, before, { timeout: T });
+}
+
+try {
+  // ---- the visitor -------------------------------------------------------------------------------
+  const context = await browser.newContext({ viewport: { width: 1280, height: 860 } });
+  const page = await context.newPage();
+  await page.goto(site + "/");
+  await page.screenshot({ path: `${shots}/landing.png` });
+  // keyboard only: Tab to the launcher and press Enter
+  for (let i = 0; i < 12; i++) {
+    await page.keyboard.press("Tab");
+    if (await page.evaluate(() => document.activeElement?.classList.contains("chat-launcher"))) break;
+  }
+  await page.keyboard.press("Enter");
+  await page.locator(".chat-msg.disclaimer").first().waitFor({ timeout: T });
+  assert.match(await page.locator(".chat-msg.disclaimer").first().innerText(), /not medical advice/);
+  assert.equal(await page.evaluate(() => document.activeElement?.id), "chat-input");
+  assert.equal(await page.getByRole("dialog").getAttribute("aria-labelledby"), "chat-title");
+
+  await answer(page, "why is therapy paired with ketamine?");
+  await page.locator(".chat-source", { hasText: "Why we recommend therapy" }).waitFor({ timeout: T });
+  seen.faq = await (await lastAssistant(page)).innerText();
+
+  await answer(page, "<img src=x onerror=alert(1)> hello");
+  assert.equal(await page.locator(".chat-log img").count(), 0);
+
+  await answer(page, "I'd like to book a free consultation");
+  await click(page, "Yes, I agree");
+  await click(page, "Yes");
+  await answer(page, "Robin Browser");
+  await answer(page, "714-555-0166");
+  await click(page, "Skip");
+  await click(page, "Seal Beach");
+  await click(page, "Depression");
+  await click(page, "Text me");
+  await click(page, "Evening");
+  assert.match(await (await lastAssistant(page)).innerText(), /Is this right\?/);
+  await click(page, "Yes, that's right");
+  const done = await (await lastAssistant(page)).innerText();
+  const code = (done.match(/reference ([A-Z0-9]{6})/) || [])[1];
+  assert.ok(code, done);
+  seen.code = code;
+  await page.screenshot({ path: `${shots}/chat-open.png` });
+
+  const storage = await page.evaluate(() => ({ session: sessionStorage.length, local: localStorage.length }));
+  assert.ok(storage.session >= 2);
+  assert.equal(storage.local, 0);
+  await page.reload();
+  await page.getByRole("button", { name: "Chat with us" }).click();
+  await page.locator(".chat-msg", { hasText: "Robin Browser" }).first().waitFor({ timeout: T });
+
+  // a phone-sized screen: the panel takes the whole width
+  const phone = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+  const small = await phone.newPage();
+  await small.goto(site + "/");
+  await small.getByRole("button", { name: "Chat with us" }).click();
+  await small.locator(".chat-msg.disclaimer").first().waitFor({ timeout: T });
+  const width = await small.locator("#chat-panel").evaluate((e) => e.getBoundingClientRect().width);
+  assert.ok(width >= 380, `panel width ${width}`);
+  await small.screenshot({ path: `${shots}/chat-phone.png` });
+  // a new tab is a new conversation: nothing of the first one is shown
+  assert.equal(await small.locator(".chat-msg", { hasText: "Robin Browser" }).count(), 0);
+
+  // ---- staff -------------------------------------------------------------------------------------
+  const staff = await (await browser.newContext()).newPage();
+  await staff.goto(site + "/staff/");
+  assert.match(staff.url(), /\/staff\/login/);
+  await staff.getByLabel("Username").fill("nurse");
+  await staff.getByLabel("Password").fill("wrong password!");
+  await staff.getByRole("button", { name: "Sign in" }).click();
+  await staff.getByText("do not match").waitFor({ timeout: T });
+  await staff.getByLabel("Username").fill("nurse");
+  await staff.getByLabel("Password").fill(PASSWORD);
+  await staff.getByRole("button", { name: "Sign in" }).click();
+  await staff.getByRole("link", { name: code }).click();
+  await staff.getByText("why is therapy paired with ketamine?").waitFor({ timeout: T });
+  assert.equal(await staff.locator("main img").count(), 0);  // visitor text shown as text
+  await staff.getByText("+17145550166").waitFor({ timeout: T });
+  await staff.getByLabel("Change status").selectOption("contacted");
+  await staff.getByRole("button", { name: "Save status" }).click();
+  await staff.getByText("status new → contacted").waitFor({ timeout: T });
+  await staff.getByLabel("Add a note").fill("Texted to arrange a time.");
+  await staff.getByRole("button", { name: "Add note" }).click();
+  await staff.getByText("Texted to arrange a time.").waitFor({ timeout: T });
+  await staff.screenshot({ path: `${shots}/staff-handoff.png`, fullPage: true });
+  const audit = await staff.goto(site + "/staff/audit");
+  assert.equal(audit.status(), 403);
+  await staff.goto(site + "/staff/");
+  await staff.getByRole("button", { name: "Sign out" }).click();
+  await staff.goto(site + "/staff/");
+  assert.match(staff.url(), /\/staff\/login/);
+
+  await staff.getByLabel("Username").fill("admin");
+  await staff.getByLabel("Password").fill(PASSWORD);
+  await staff.getByRole("button", { name: "Sign in" }).click();
+  await staff.goto(site + "/staff/audit");
+  await staff.getByRole("cell", { name: "view" }).first().waitFor({ timeout: T });
+  await staff.screenshot({ path: `${shots}/staff-audit.png` });
+  // an expired session (the test server's inactivity limit is a few seconds)
+  await staff.waitForTimeout(Number(process.env.STAFF_IDLE_WAIT_MS || 0));
+  await staff.goto(site + "/staff/");
+  assert.match(staff.url(), /\/staff\/login/);
+  await staff.getByText("period of inactivity").waitFor({ timeout: T });
+
+  console.log(JSON.stringify({ ok: true, ...seen }));
+} catch (error) {
+  console.log(JSON.stringify({ ok: false, error: String(error && error.stack || error), ...seen }));
+  process.exitCode = 1;
+} finally {
+  await browser.close();
+}
