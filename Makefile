@@ -10,6 +10,7 @@ RASA_PY := $(RASA_ENV)/bin/python
 ACTIONS_PY := $(ACTIONS_ENV)/bin/python
 SPACY_PIPELINE := build/spacy/clinic_en
 MODEL := models/clinic.tar.gz
+WEB_MODULES := website/node_modules/.package-lock.json
 
 export PYTHONPATH := $(CURDIR)
 export RASA_TELEMETRY_ENABLED := false
@@ -66,7 +67,6 @@ postgres:
 	@scripts/ensure_postgres.sh
 
 # the widget's socket.io client and the browser tests' driver (npm), and Debian's Chromium
-WEB_MODULES := website/node_modules/.package-lock.json
 $(WEB_MODULES): website/package.json website/package-lock.json
 	cd website && npm ci --no-audit --no-fund --silent
 
