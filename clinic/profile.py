@@ -29,6 +29,9 @@ class ClinicProfile:
     disclaimer_version: str
     technical_problem: str
     consent_statement: str
+    sms_help: str
+    sms_start: str
+    sms_text_only: str
 
     @classmethod
     def from_mapping(cls, raw: Dict[str, Any]) -> "ClinicProfile":
@@ -54,6 +57,9 @@ class ClinicProfile:
             disclaimer_version=str(raw.get("disclaimer_version") or "1"),
             technical_problem=text("technical_problem"),
             consent_statement=text("consent_statement"),
+            sms_help=text("sms_help"),
+            sms_start=text("sms_start"),
+            sms_text_only=text("sms_text_only"),
         )
 
     def offices_text(self) -> str:
@@ -78,6 +84,10 @@ class ClinicProfile:
         """The apology a channel sends when the assistant failed on a message."""
         return self.technical_problem.format(**self.placeholders())
 
+
+    def say(self, template: str) -> str:
+        """A profile message with the clinic's placeholders filled in."""
+        return template.format(**self.placeholders())
 
     def consent_text(self, method: str, time: str) -> str:
         """The consent statement stored with a handoff, with the visitor's choices filled in."""

@@ -135,8 +135,46 @@ def new_conversation(agent, event_loop):
     return lambda: Conversation(agent, event_loop)
 
 
+class TwilioStandIn:
+    """bench/twilio_standin.py in its own process, with helpers to read what was "sent"."""
+
+    def __init__(self, port: int) -> None:
+        self.port = port
+        self.url = f"http://127.0.0.1:{port}"
+
+    def messages(self, to=None):
+        import json
+
+        with urllib.request.urlopen(self.url + "/_messages", timeout=10) as r:
+            all_messages = json.loads(r.read())
+        return [m for m in all_messages if to is None or m["to"] == to]
+
+    def fail_next(self, count: int) -> None:
+        urllib.request.urlopen(urllib.request.Request(f"{self.url}/_fail?count={count}", method="POST"), timeout=10)
+
+
 @pytest.fixture(scope="session")
-def rasa_server(tmp_path_factory, action_server):
+def twilio_standin():
+    import sys
+
+    port = free_port()
+    process = subprocess.Popen([sys.executable, "-m", "bench.twilio_standin", "--port", str(port)], cwd=ROOT,
+                               env=dict(os.environ, PYTHONPATH=str(ROOT)), stdout=subprocess.DEVNULL,
+                               stderr=subprocess.DEVNULL)
+    standin = TwilioStandIn(port)
+    for _ in range(100):
+        try:
+            standin.messages()
+            break
+        except OSError:
+            time.sleep(0.1)
+    yield standin
+    process.terminate()
+    process.wait(timeout=10)
+
+
+@pytest.fixture(scope="session")
+def rasa_server(tmp_path_factory, action_server, twilio_standin):
     """`rasa run` with the trained model, the project's channels and the test action server.
 
     Yields (base URL, log path); the log is read by tests that check no visitor text is logged.
@@ -150,12 +188,19 @@ def rasa_server(tmp_path_factory, action_server):
     endpoints.write_text(
         (ROOT / "endpoints.yml").read_text().replace("http://localhost:5055/webhook", action_server.url)
     )
+    credentials = workdir / "credentials.yml"
+    credentials.write_text(
+        (ROOT / "credentials.yml").read_text()
+        .replace("http://localhost:5099", twilio_standin.url)
+        .replace("http://localhost:5005/webhooks/twilio/webhook", f"http://localhost:{port}/webhooks/twilio/webhook")
+        + f'  state_file: "{workdir / "sms_state.db"}"\n'
+    )
     env = dict(os.environ, PYTHONPATH=str(ROOT), RASA_TELEMETRY_ENABLED="false")
     rasa = Path(sys.executable).parent / "rasa"
     with open(log, "w") as out:
         process = subprocess.Popen(
             [str(rasa), "run", "--model", str(MODEL), "--port", str(port),
-             "--credentials", "credentials.yml", "--endpoints", str(endpoints)],
+             "--credentials", str(credentials), "--endpoints", str(endpoints)],
             cwd=ROOT, env=env, stdout=out, stderr=subprocess.STDOUT,
         )
     base = f"http://localhost:{port}"

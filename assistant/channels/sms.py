@@ -1,0 +1,336 @@
+"""The SMS channel: Twilio webhooks in, Twilio's REST API out, built for a clinic.
+
+- Only Twilio gets in: every webhook's X-Twilio-Signature is checked with Twilio's own RequestValidator
+  against the auth token and the public URL the clinic configured (so it works behind a proxy). Unsigned
+  or forged requests get 403, and nothing is processed or sent.
+- The webhook answers at once with empty TwiML; the message is handled in the background, one at a time
+  per conversation, and the replies are sent in order, off the event loop, with retries and backoff on
+  Twilio's transient errors. A final failure is logged without the text or the number. A Twilio retry of
+  the same MessageSid is handled once.
+- Replies are SMS-shaped: the responses' `channel: twilio` variants (the output channel is named "twilio"),
+  buttons as a numbered list ("1", "2"... or the option's words select it; payloads are never shown), long
+  texts split at sentence boundaries, no markdown or HTML.
+- Carrier keywords: STOP (and synonyms) opts the number out, recorded, and nothing more is sent until
+  START; HELP gets the clinic's name, phone and how to opt out.
+- Privacy: the conversation id is a keyed hash of the number (transcripts and logs never carry it); the
+  raw number is used only to send. Messages without text (media only, or empty) get "text only, please".
+"""
+
+from __future__ import annotations
+
+import asyncio
+import hashlib
+import hmac
+import logging
+import os
+import re
+import sqlite3
+import time
+import urllib.parse
+from collections import OrderedDict
+from pathlib import Path
+from typing import Any, Awaitable, Callable, Dict, List, Optional, Text
+
+from rasa.core.channels.channel import InputChannel, OutputChannel, UserMessage
+from sanic import Blueprint, response
+from sanic.request import Request
+from sanic.response import HTTPResponse
+
+from clinic.profile import ClinicProfile, load_profile
+
+logger = logging.getLogger(__name__)
+
+SMS_MAX_PART = 320  # two SMS segments; longer replies are split at sentence boundaries
+EMPTY_TWIML = '<?xml version="1.0" encoding="UTF-8"?><Response></Response>'
+STOP_WORDS = {"stop", "stopall", "unsubscribe", "cancel", "end", "quit", "optout", "opt-out", "revoke"}
+START_WORDS = {"start", "unstop", "yes start", "subscribe"}
+HELP_WORDS = {"help", "info"}
+RETRIABLE_STATUSES = {429, 500, 502, 503, 504}
+DEFAULT_STATE_FILE = Path(__file__).resolve().parents[2] / "var" / "sms_state.db"
+
+
+def conversation_id(number: str, key: bytes) -> str:
+    """The conversation id for a phone number: a keyed hash, never the number itself."""
+    return "sms-" + hmac.new(key, number.strip().encode(), hashlib.sha256).hexdigest()[:32]
+
+
+def plain_text(text: str) -> str:
+    """SMS text: no markdown emphasis, no HTML tags, single spaces."""
+    text = re.sub(r"<[^>]+>", "", text or "")
+    text = re.sub(r"(\*\*|__|\*|`)", "", text)
+    return re.sub(r"[ \t]+", " ", text).strip()
+
+
+def split_sms(text: str, limit: int = SMS_MAX_PART) -> List[str]:
+    """Parts of at most `limit` characters, cut after sentences where possible."""
+    text = text.strip()
+    if len(text) <= limit:
+        return [text] if text else []
+    sentences = re.split(r"(?<=[.!?])\s+", text)
+    parts: List[str] = []
+    current = ""
+    for sentence in sentences:
+        while len(sentence) > limit:  # a sentence longer than a part: cut at the last space
+            cut = sentence.rfind(" ", 0, limit)
+            cut = cut if cut > 0 else limit
+            if current:
+                parts.append(current)
+                current = ""
+            parts.append(sentence[:cut].strip())
+            sentence = sentence[cut:].strip()
+        candidate = f"{current} {sentence}".strip()
+        if len(candidate) <= limit:
+            current = candidate
+        else:
+            parts.append(current)
+            current = sentence
+    if current:
+        parts.append(current)
+    return [p for p in parts if p]
+
+
+def numbered(text: str, buttons: List[Dict[str, Any]]) -> str:
+    options = "\n".join(f"{i}. {b.get('title', '')}" for i, b in enumerate(buttons, start=1))
+    return f"{text}\n{options}" if text else options
+
+
+def choose_option(body: str, buttons: List[Dict[str, Any]]) -> Optional[str]:
+    """The payload a reply selects: "2", or the option's words (case and punctuation aside)."""
+    answer = re.sub(r"[^\w\s']", "", body).strip().lower()
+    if answer.isdigit() and 1 <= int(answer) <= len(buttons):
+        return str(buttons[int(answer) - 1].get("payload", ""))
+    for button in buttons:
+        if answer and answer == re.sub(r"[^\w\s']", "", str(button.get("title", ""))).strip().lower():
+            return str(button.get("payload", ""))
+    return None
+
+
+class SmsState:
+    """Opt-outs and each conversation's last buttons, in a small SQLite file (keyed by conversation id)."""
+
+    def __init__(self, path: Path = DEFAULT_STATE_FILE) -> None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        self._db = sqlite3.connect(str(path), check_same_thread=False)
+        self._db.execute("PRAGMA journal_mode=WAL")
+        self._db.execute("CREATE TABLE IF NOT EXISTS opt_outs (conversation TEXT PRIMARY KEY, since REAL)")
+        self._db.commit()
+        self.buttons: Dict[str, List[Dict[str, Any]]] = {}
+
+    def opted_out(self, conversation: str) -> bool:
+        return self._db.execute("SELECT 1 FROM opt_outs WHERE conversation = ?", (conversation,)).fetchone() is not None
+
+    def opt_out(self, conversation: str) -> None:
+        self._db.execute("INSERT OR REPLACE INTO opt_outs VALUES (?, ?)", (conversation, time.time()))
+        self._db.commit()
+
+    def opt_in(self, conversation: str) -> None:
+        self._db.execute("DELETE FROM opt_outs WHERE conversation = ?", (conversation,))
+        self._db.commit()
+
+
+class SeenMessages:
+    """MessageSids handled recently, so a Twilio retry is handled once."""
+
+    def __init__(self, size: int = 10_000) -> None:
+        self._seen: "OrderedDict[str, None]" = OrderedDict()
+        self._size = size
+
+    def first_time(self, sid: str) -> bool:
+        if sid in self._seen:
+            return False
+        self._seen[sid] = None
+        if len(self._seen) > self._size:
+            self._seen.popitem(last=False)
+        return True
+
+
+class SmsOutput(OutputChannel):
+    """Collects one turn's replies as SMS texts (buttons numbered), remembering the last buttons."""
+
+    @classmethod
+    def name(cls) -> Text:
+        return "twilio"
+
+    def __init__(self) -> None:
+        self.texts: List[str] = []
+        self.buttons: List[Dict[str, Any]] = []
+
+    async def send_text_message(self, recipient_id: Text, text: Text, **kwargs: Any) -> None:
+        self.texts.append(plain_text(text))
+
+    async def send_text_with_buttons(
+        self, recipient_id: Text, text: Text, buttons: List[Dict[str, Any]], **kwargs: Any
+    ) -> None:
+        self.buttons = list(buttons)
+        self.texts.append(numbered(plain_text(text), buttons))
+
+    async def send_image_url(self, recipient_id: Text, image: Text, **kwargs: Any) -> None:
+        return None  # pictures are not sent by SMS
+
+    def parts(self) -> List[str]:
+        parts: List[str] = []
+        for text in self.texts:
+            for paragraph in text.split("\n\n"):
+                parts.extend(split_sms(paragraph))
+        return parts
+
+
+class TwilioSender:
+    """Sends texts through Twilio's REST API (its own client), off the event loop, retrying transient errors."""
+
+    def __init__(self, account_sid: str, auth_token: str, from_number: str, api_base: Optional[str] = None,
+                 attempts: int = 4, backoff_s: float = 0.5) -> None:
+        from twilio.rest import Client
+
+        self.client = Client(account_sid, auth_token)
+        if api_base:
+            self.client.api.base_url = api_base.rstrip("/")
+        self.from_number = from_number
+        self.attempts = attempts
+        self.backoff_s = backoff_s
+
+    async def send(self, to: str, body: str) -> bool:
+        from twilio.base.exceptions import TwilioRestException
+
+        for attempt in range(1, self.attempts + 1):
+            try:
+                await asyncio.to_thread(self.client.messages.create, to=to, from_=self.from_number, body=body)
+                return True
+            except TwilioRestException as exc:
+                retriable = exc.status in RETRIABLE_STATUSES
+                if not retriable or attempt == self.attempts:
+                    logger.error("sms: sending failed for good (Twilio status %s, attempt %s)", exc.status, attempt)
+                    return False
+            except Exception as exc:  # connection refused, time-out: Twilio unreachable
+                if attempt == self.attempts:
+                    logger.error("sms: sending failed for good (%s, attempt %s)", type(exc).__name__, attempt)
+                    return False
+            await asyncio.sleep(self.backoff_s * 2 ** (attempt - 1))
+        return False
+
+
+class ClinicTwilioInput(InputChannel):
+    """POST /webhooks/twilio/webhook, registered in credentials.yml."""
+
+    @classmethod
+    def name(cls) -> Text:
+        return "twilio"
+
+    @classmethod
+    def from_credentials(cls, credentials: Optional[Dict[Text, Any]]) -> "ClinicTwilioInput":
+        c = credentials or {}
+        return cls(
+            account_sid=str(c.get("account_sid") or ""),
+            auth_token=str(c.get("auth_token") or ""),
+            twilio_number=str(c.get("twilio_number") or ""),
+            public_url=str(c.get("public_url") or ""),
+            hash_key=str(c.get("hash_key") or ""),
+            api_base=c.get("api_base") or None,
+            state=SmsState(Path(c["state_file"])) if c.get("state_file") else None,
+        )
+
+    def __init__(self, account_sid: str, auth_token: str, twilio_number: str, public_url: str, hash_key: str,
+                 api_base: Optional[str] = None, profile: Optional[ClinicProfile] = None,
+                 state: Optional[SmsState] = None, backoff_s: float = 0.5) -> None:
+        from twilio.request_validator import RequestValidator
+
+        if not auth_token or not hash_key:
+            raise ValueError("the twilio channel needs auth_token and hash_key (see credentials.yml)")
+        self.validator = RequestValidator(auth_token)
+        self.public_url = public_url
+        self.key = hash_key.encode()
+        self.sender = TwilioSender(account_sid, auth_token, twilio_number, api_base, backoff_s=backoff_s)
+        self.profile = profile or load_profile()
+        self.state = state or SmsState()
+        self.seen = SeenMessages()
+        self.locks: Dict[str, asyncio.Lock] = {}
+        self.tasks: set = set()
+
+    def _lock(self, conversation: str) -> asyncio.Lock:
+        return self.locks.setdefault(conversation, asyncio.Lock())
+
+    @staticmethod
+    def _form(request: Request) -> Dict[str, str]:
+        """The posted fields, empty ones included (Twilio signs them too)."""
+        text = (request.body or b"").decode("utf-8", errors="replace")
+        return dict(urllib.parse.parse_qsl(text, keep_blank_values=True))
+
+    def _signed(self, request: Request, form: Dict[str, str]) -> bool:
+        signature = request.headers.get("X-Twilio-Signature", "")
+        url = self.public_url or request.url
+        try:
+            return bool(signature) and self.validator.validate(url, form, signature)
+        except Exception:  # malformed input to the validator is simply not a valid signature
+            return False
+
+    def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> Blueprint:
+        webhook = Blueprint("clinic_twilio_webhook", __name__)
+
+        @webhook.route("/", methods=["GET"])
+        async def health(_: Request) -> HTTPResponse:
+            return response.json({"status": "ok"})
+
+        @webhook.route("/webhook", methods=["POST"])
+        async def receive(request: Request) -> HTTPResponse:
+            try:
+                form = self._form(request)
+                signed = self._signed(request, form)
+            except Exception:  # an unreadable form is not a signed one
+                form, signed = {}, False
+            if not signed:
+                return response.text("forbidden", status=403)
+            number = (form.get("From") or "").strip()
+            sid = (form.get("MessageSid") or "").strip()
+            if not number:
+                return response.text(EMPTY_TWIML, content_type="text/xml")
+            if sid and not self.seen.first_time(sid):
+                return response.text(EMPTY_TWIML, content_type="text/xml")  # a retry: handled already
+            body = form.get("Body") or ""
+            task = asyncio.create_task(self._handle(on_new_message, number, body))
+            self.tasks.add(task)
+            task.add_done_callback(self.tasks.discard)
+            return response.text(EMPTY_TWIML, content_type="text/xml")
+
+        return webhook
+
+    async def _send_all(self, number: str, conversation: str, parts: List[str]) -> None:
+        for part in parts:
+            if self.state.opted_out(conversation):
+                return
+            if not await self.sender.send(number, part):
+                return  # later parts would arrive out of order: stop here (logged by the sender)
+
+    def _keyword_reply(self, conversation: str, word: str) -> Optional[str]:
+        p = self.profile
+        if word in STOP_WORDS:
+            self.state.opt_out(conversation)
+            return None  # carriers confirm STOP themselves; we send nothing more
+        if word in START_WORDS:
+            self.state.opt_in(conversation)
+            return p.say(p.sms_start)
+        if word in HELP_WORDS:
+            return p.say(p.sms_help)
+        return None
+
+    async def _handle(self, on_new_message: Callable[[UserMessage], Awaitable[Any]], number: str, body: str) -> None:
+        conversation = conversation_id(number, self.key)
+        async with self._lock(conversation):
+            try:
+                word = re.sub(r"[^\w\s-]", "", body).strip().lower()
+                if word in STOP_WORDS | START_WORDS | HELP_WORDS:
+                    reply = self._keyword_reply(conversation, word)
+                    if reply and not self.state.opted_out(conversation):
+                        await self.sender.send(number, reply)
+                    return
+                if self.state.opted_out(conversation):
+                    return  # nothing is processed or sent until START
+                if not body.strip():
+                    await self.sender.send(number, self.profile.say(self.profile.sms_text_only))
+                    return
+                chosen = choose_option(body, self.state.buttons.get(conversation, []))
+                output = SmsOutput()
+                await on_new_message(UserMessage(chosen or body[:2000], output, conversation, input_channel=self.name()))
+                self.state.buttons[conversation] = output.buttons
+                await self._send_all(number, conversation, output.parts())
+            except Exception:
+                logger.exception("sms: handling a message failed")
