@@ -21,7 +21,7 @@ export SQLALCHEMY_SILENCE_UBER_WARNING := 1
 TRAINING_INPUTS := config.yml domain.yml $(shell find data -name '*.yml') \
 	$(SPACY_PIPELINE)/meta.json assistant/nlu.py assistant/policies.py
 
-.PHONY: help run test bench setup spacy train validate test-stories pytest postgres browser screenshots handoffs clean
+.PHONY: help run test bench setup spacy train validate test-stories pytest postgres browser screenshots sms handoffs clean
 
 help:
 	@echo "make run    set up what is missing, train if needed, start the assistant (REST + socket.io on :5005)"
@@ -86,6 +86,11 @@ bench: setup $(MODEL)
 screenshots: setup browser $(MODEL)
 	SCREENSHOTS_DIR=$(CURDIR)/screenshots $(RASA_PY) -m pytest -q tests/test_browser.py
 	@echo "screenshots in $(CURDIR)/screenshots/"
+
+# Text the assistant from this terminal through the local Twilio stand-in (run `make run` in another one).
+sms: $(RASA_ENV)/.installed
+	@$(RASA_PY) -m bench.twilio_standin --port 5099 & standin=$$!; trap "kill $$standin" EXIT; sleep 1; \
+	$(RASA_PY) -m bench.twilio_standin --chat --port 5099
 
 handoffs: $(ACTIONS_ENV)/.installed
 	$(ACTIONS_PY) -m clinic handoffs list

@@ -173,3 +173,23 @@ def test_fuzzed_webhook_fields_never_get_a_5xx(rasa_server, twilio_standin, body
     if drop:
         params.pop(drop)
     assert signed_webhook(_webhook(rasa_server), params) < 500
+
+
+def test_when_twilio_is_down_the_message_is_still_handled_and_nothing_crashes(event_loop, tmp_path, caplog):
+    """Sends fail (nothing listens on the API port) after their retries; the conversation goes on."""
+    from assistant.channels.sms import ClinicTwilioInput, SmsState
+    from tests.conftest import free_port
+
+    handled = []
+
+    async def on_new_message(message):
+        handled.append((message.sender_id, message.text))
+        await message.output_channel.send_text_message(message.sender_id, "An answer.")
+
+    channel = ClinicTwilioInput("AC0", "token", "+17145550100", "http://localhost/webhook", "key",
+                                api_base=f"http://127.0.0.1:{free_port()}", state=SmsState(tmp_path / "s.db"),
+                                backoff_s=0.01)
+    event_loop.run_until_complete(channel._handle(on_new_message, "+17145550123", "what is ketamine?"))
+    assert handled and handled[0][1] == "what is ketamine?" and handled[0][0].startswith("sms-")
+    assert "sending failed for good" in caplog.text
+    assert "7145550123" not in caplog.text and "ketamine" not in caplog.text
