@@ -119,6 +119,7 @@ class Server:
     ) -> None:
         self.project, self.model, self.with_actions = project, model, with_actions
         self.action_server_url = action_server_url
+        self.credentials = "credentials.yml"
         self.port = _free_port()
         self.url = f"http://127.0.0.1:{self.port}/webhooks/rest/webhook"
         self.processes: List[subprocess.Popen] = []
@@ -142,7 +143,7 @@ class Server:
         self.started = time.monotonic()
         self.rasa = subprocess.Popen(
             [str(VENV_BIN / "rasa"), "run", "--model", str(self.model), "--port", str(self.port),
-             "--credentials", "credentials.yml", "--endpoints", endpoints],
+             "--credentials", self.credentials, "--endpoints", endpoints],
             cwd=self.project, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
         )
         self.processes.append(self.rasa)
@@ -313,6 +314,10 @@ def main() -> None:
         from bench import intake
 
         intake_results = intake.run(our_model)
+        print("texting the assistant through the Twilio stand-in ...", flush=True)
+        from bench import sms
+
+        sms_results = sms.run(our_model)
 
     print("timing the staff app with 10,000 handoffs ...", flush=True)
     actions_python = ROOT / ".venv" / "actions" / "bin" / "python"
@@ -324,6 +329,8 @@ def main() -> None:
     print()
     print(intake.report(intake_results))
     print()
+    print(sms.report(sms_results))
+    print()
     print(staff.stdout.strip() or staff.stderr[-2000:])
     RESULTS.mkdir(parents=True, exist_ok=True)
     payload = {
@@ -333,6 +340,7 @@ def main() -> None:
         "ours": asdict(ours),
         "stock": asdict(stock),
         "intake": intake_results,
+        "sms": sms_results,
     }
     (RESULTS / "latest.json").write_text(json.dumps(payload, indent=2))
     print(f"\nwritten to {RESULTS / 'latest.json'}")
