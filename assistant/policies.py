@@ -136,7 +136,9 @@ class TranscriptSyncPolicy(Policy):
 
     Once a conversation has a handoff (the `handoff_code` slot) and no form is running, each reply of the
     assistant is followed by `action_sync_transcript`, which adds the newer messages to the record, and
-    then by `action_listen`. Conversations without a handoff are never touched.
+    then by `action_listen`. The handoff actions write the transcript as it stands themselves, so the turn
+    that confirms a handoff pays for one database write, not two. Conversations without a handoff are
+    never touched.
     """
 
     @staticmethod
@@ -161,6 +163,8 @@ class TranscriptSyncPolicy(Policy):
             or latest in (None, names.ACTION_LISTEN, names.ACTION_SESSION_START)
         ):
             return self._prediction(probabilities)
-        action = names.ACTION_LISTEN if latest == names.ACTION_SYNC_TRANSCRIPT else names.ACTION_SYNC_TRANSCRIPT
+        # the handoff actions write the transcript themselves; their own confirmation joins it at the next sync
+        done = (names.ACTION_SYNC_TRANSCRIPT, names.ACTION_SUBMIT_INTAKE, names.ACTION_PERSON_HANDOFF)
+        action = names.ACTION_LISTEN if latest in done else names.ACTION_SYNC_TRANSCRIPT
         probabilities[domain.index_for_action(action)] = 1.0
         return self._prediction(probabilities, is_no_user_prediction=True)

@@ -123,3 +123,9 @@ def test_no_sync_without_a_handoff_or_while_a_form_runs(sync_policy, domain):
     in_form = _tracker(domain, SlotSet(names.SLOT_HANDOFF_CODE, "ABC234"), ActiveLoop("intake_form"),
                        _user("yes"), ActionExecuted("intake_form"))
     assert _predicted(sync_policy.predict_action_probabilities(in_form, domain), domain) is None
+
+
+def test_no_second_write_right_after_the_handoff_itself(sync_policy, domain):
+    tracker = _tracker(domain, SlotSet(names.SLOT_HANDOFF_CODE, "ABC234"), _user("yes"),
+                       ActionExecuted(names.ACTION_SUBMIT_INTAKE))
+    assert _predicted(sync_policy.predict_action_probabilities(tracker, domain), domain) == names.ACTION_LISTEN
