@@ -18,6 +18,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from sqlalchemy.exc import SQLAlchemyError
 
 from actions import context
+from actions.intake import clear_intake
 from actions.validators import SKIPPED
 from clinic import names as n
 from clinic.storage.handoffs import (
@@ -138,7 +139,7 @@ class ActionSubmitIntake(Action):
             dispatcher.utter_message(response=n.UTTER_HANDOFF_FAILED)
             return [SlotSet(n.SLOT_HANDOFF_FAILED, True)]
         dispatcher.utter_message(response=n.UTTER_HANDOFF_DONE, handoff_code=code)
-        return [SlotSet(slot, None) for slot in n.INTAKE_SLOTS] + [
+        return clear_intake() + [
             SlotSet(n.SLOT_HANDOFF_CODE, code),
             SlotSet(n.SLOT_HANDOFF_FAILED, False),
         ]

@@ -85,12 +85,12 @@ def _yes_no(tracker: Tracker, text: str) -> Optional[bool]:
     return parse_yes_no(text)
 
 
-def _clear_intake() -> List[EventType]:
+def clear_intake() -> List[EventType]:
     return [SlotSet(slot, None) for slot in n.INTAKE_SLOTS]
 
 
 def _end_form() -> List[EventType]:
-    return [*_clear_intake(), SlotSet(n.SLOT_REQUESTED, None)]
+    return [*clear_intake(), SlotSet(n.SLOT_REQUESTED, None)]
 
 
 def _looks_like_a_full_name(name: str) -> bool:
@@ -267,4 +267,4 @@ class ActionResetIntake(Action):
         return n.ACTION_RESET_INTAKE
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]) -> List[EventType]:
-        return _clear_intake()
+        return clear_intake()

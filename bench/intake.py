@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import asyncio
 import json
-import os
 import subprocess
 import tempfile
 import time
@@ -21,7 +20,8 @@ from typing import Dict, List, Optional
 import aiohttp
 
 from bench.pgcluster import PostgresCluster
-from bench.run import ROOT, Server, _env, _free_port, _percentile
+from bench.common import free_port, percentile
+from bench.run import ROOT, Server, _env
 
 ACTIONS_PYTHON = ROOT / ".venv" / "actions" / "bin" / "python"
 TARGET_P95_MS = 150.0
@@ -41,7 +41,7 @@ def intake_turns(n: int) -> List[str]:
 
 class ActionServerProcess:
     def __init__(self, database_url: str) -> None:
-        self.port = _free_port()
+        self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}/webhook"
         self.env = dict(_env(), DATABASE_URL=database_url)
 
@@ -100,9 +100,9 @@ async def _measure(server: Server, prefix: str) -> Dict[str, float]:
             completed += sum(results)
         seconds = time.perf_counter() - started
     return {
-        "sequential_p50_ms": round(_percentile(sequential, 50), 1),
-        "sequential_p95_ms": round(_percentile(sequential, 95), 1),
-        "concurrent_p95_ms": round(_percentile(concurrent, 95), 1),
+        "sequential_p50_ms": round(percentile(sequential, 50), 1),
+        "sequential_p95_ms": round(percentile(sequential, 95), 1),
+        "concurrent_p95_ms": round(percentile(concurrent, 95), 1),
         "intakes_completed": completed + 10,
         "handoffs_per_s_at_20": round(40 / seconds, 1),
     }

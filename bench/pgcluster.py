@@ -10,12 +10,13 @@ import glob
 import os
 import pwd
 import shutil
-import socket
 import subprocess
 import tempfile
 import uuid
 from pathlib import Path
 from typing import List
+
+from bench.common import free_port
 
 
 def _binary(name: str) -> str:
@@ -29,9 +30,7 @@ class PostgresCluster:
     def __init__(self) -> None:
         self.base = Path(tempfile.mkdtemp(prefix="clinic-pg-"))
         self.data = self.base / "data"
-        with socket.socket() as s:
-            s.bind(("127.0.0.1", 0))
-            self.port = s.getsockname()[1]
+        self.port = free_port()
         self.as_user: List[str] = []
         if os.geteuid() == 0:
             account = pwd.getpwnam("postgres")

@@ -17,7 +17,6 @@ import asyncio
 import json
 import os
 import shutil
-import socket
 import subprocess
 import tempfile
 import time
@@ -28,6 +27,8 @@ from typing import Dict, List, Optional, Sequence
 
 import aiohttp
 import psutil
+
+from bench.common import free_port, percentile
 
 ROOT = Path(__file__).resolve().parents[1]
 VENV_BIN = ROOT / ".venv" / "rasa" / "bin"
@@ -87,20 +88,6 @@ def _env() -> Dict[str, str]:
     )
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def _percentile(values: List[float], q: float) -> float:
-    ordered = sorted(values)
-    if not ordered:
-        return float("nan")
-    index = min(len(ordered) - 1, max(0, round(q / 100 * (len(ordered) - 1))))
-    return ordered[index]
-
-
 def train(project: Path, out: Path, model_name: str) -> float:
     """Seconds for a full `rasa train --force` of the project."""
     started = time.monotonic()
@@ -120,7 +107,7 @@ class Server:
         self.project, self.model, self.with_actions = project, model, with_actions
         self.action_server_url = action_server_url
         self.credentials = "credentials.yml"
-        self.port = _free_port()
+        self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}/webhooks/rest/webhook"
         self.processes: List[subprocess.Popen] = []
         self.started = 0.0
@@ -137,7 +124,7 @@ class Server:
         if self.with_actions:
             actions_python = ROOT / ".venv" / "actions" / "bin" / "python"
             self.processes.append(subprocess.Popen(
-                [str(actions_python), "-m", "rasa_sdk", "--actions", "actions", "--port", str(_free_port())],
+                [str(actions_python), "-m", "rasa_sdk", "--actions", "actions", "--port", str(free_port())],
                 cwd=self.project, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
             ))
         self.started = time.monotonic()
@@ -219,9 +206,9 @@ async def run_level(server: Server, conversations: int, total_turns: int) -> tup
         conversations=conversations,
         turns=len(latencies),
         seconds=round(seconds, 2),
-        p50_ms=round(_percentile(latencies, 50), 1),
-        p95_ms=round(_percentile(latencies, 95), 1),
-        p99_ms=round(_percentile(latencies, 99), 1),
+        p50_ms=round(percentile(latencies, 50), 1),
+        p95_ms=round(percentile(latencies, 95), 1),
+        p99_ms=round(percentile(latencies, 99), 1),
         messages_per_s=round(len(latencies) / seconds, 1),
         errors=errors[0],
     )

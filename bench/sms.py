@@ -6,19 +6,18 @@ from __future__ import annotations
 
 import asyncio
 import json
-import os
 import subprocess
 import sys
 import tempfile
 import time
-import urllib.request
 from pathlib import Path
 from typing import Dict, List
 
 import aiohttp
 from twilio.request_validator import RequestValidator
 
-from bench.run import ROOT, Server, _env, _free_port, _percentile
+from bench.common import free_port, percentile
+from bench.run import ROOT, Server, _env
 from bench.twilio_standin import AUTH_TOKEN, text_params
 
 VISITORS = 20
@@ -50,7 +49,7 @@ async def _visitor(session, url: str, standin: str, n: int, webhook_ms: List[flo
 
 def run(model: Path = None) -> Dict[str, float]:
     model = model or ROOT / "models" / "clinic.tar.gz"
-    port = _free_port()
+    port = free_port()
     standin_process = subprocess.Popen([sys.executable, "-m", "bench.twilio_standin", "--port", str(port)],
                                        cwd=ROOT, env=_env(), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     standin = f"http://127.0.0.1:{port}"
@@ -80,10 +79,10 @@ def run(model: Path = None) -> Dict[str, float]:
             standin_process.terminate()
     return {
         "texts": len(webhook_ms),
-        "webhook_p50_ms": round(_percentile(webhook_ms, 50), 1),
-        "webhook_p99_ms": round(_percentile(webhook_ms, 99), 1),
-        "e2e_p50_ms": round(_percentile(e2e_ms, 50), 1),
-        "e2e_p95_ms": round(_percentile(e2e_ms, 95), 1),
+        "webhook_p50_ms": round(percentile(webhook_ms, 50), 1),
+        "webhook_p99_ms": round(percentile(webhook_ms, 99), 1),
+        "e2e_p50_ms": round(percentile(e2e_ms, 50), 1),
+        "e2e_p95_ms": round(percentile(e2e_ms, 95), 1),
         "replies_seen": len(e2e_ms),
     }
 

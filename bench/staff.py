@@ -13,7 +13,6 @@ import json
 import os
 import random
 import re
-import socket
 import subprocess
 import sys
 import tempfile
@@ -22,6 +21,8 @@ import urllib.parse
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import Dict, List, Tuple
+
+from bench.common import free_port, percentile
 
 ROOT = Path(__file__).resolve().parents[1]
 HANDOFFS = 10_000
@@ -90,24 +91,13 @@ class Client:
         return response.status, text
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def _p(values: List[float], q: float) -> float:
-    ordered = sorted(values)
-    return round(ordered[min(len(ordered) - 1, round(q / 100 * (len(ordered) - 1)))], 1)
-
-
 def measure() -> Dict[str, Dict[str, float]]:
     with tempfile.TemporaryDirectory(prefix="bench-staff-") as tmp:
         url = f"sqlite:///{Path(tmp) / 'clinic.db'}"
         started = time.monotonic()
         codes = seed(url)
         seeded_s = time.monotonic() - started
-        port = _free_port()
+        port = free_port()
         env = dict(os.environ, DATABASE_URL=url, STAFF_SECRET_KEY="bench", STAFF_INSECURE_COOKIES="1",
                    PYTHONPATH=str(ROOT))
         server = subprocess.Popen([sys.executable, "-m", "staff", "serve", "--port", str(port)], cwd=ROOT, env=env,
@@ -129,7 +119,8 @@ def measure() -> Dict[str, Dict[str, float]]:
                     status, _ = client.request("GET", path())
                     times.append((time.perf_counter() - t0) * 1000)
                     assert status == 200, (name, status)
-                results[name] = {"p50_ms": _p(times, 50), "p95_ms": _p(times, 95), "max_ms": round(max(times), 1)}
+                results[name] = {"p50_ms": round(percentile(times, 50), 1), "p95_ms": round(percentile(times, 95), 1),
+                                 "max_ms": round(max(times), 1)}
             return results
         finally:
             server.terminate()

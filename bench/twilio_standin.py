@@ -14,7 +14,6 @@ It plays both of Twilio's parts:
 from __future__ import annotations
 
 import argparse
-import asyncio
 import itertools
 import json
 import time

@@ -18,10 +18,10 @@ from clinic.storage.models import HandoffStatus
 
 def _list(status: Optional[str], limit: int) -> int:
     from clinic.storage.db import session_factory
-    from clinic.storage.handoffs import list_handoffs
+    from clinic.storage.review import Filters, list_for_review
 
     with session_factory()() as session:
-        rows = list_handoffs(session, status=status, limit=limit)
+        rows, _ = list_for_review(session, Filters(status=status), limit=limit)
         if not rows:
             print("no handoffs")
             return 0

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import asyncio
 import os
-import socket
 import subprocess
 import time
 import urllib.request
@@ -14,15 +13,27 @@ from typing import List
 
 import pytest
 
+from bench.common import free_port
+
 ROOT = Path(__file__).resolve().parents[1]
 MODEL = ROOT / "models" / "clinic.tar.gz"
 ACTIONS_PYTHON = ROOT / ".venv" / "actions" / "bin" / "python"
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
+def wait_until_answering(url: str, seconds: float, process=None, log: Path = None) -> None:
+    """Poll `url` until it answers; fail the test if `process` exits or time runs out."""
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if process is not None and process.poll() is not None:
+            pytest.fail(f"{url}: the server exited early:\n{log.read_text()[-3000:] if log else ''}")
+        try:
+            urllib.request.urlopen(url, timeout=1)
+            return
+        except OSError:
+            time.sleep(0.2)
+    if process is not None:
+        process.kill()
+    pytest.fail(f"{url} did not answer within {seconds:.0f} s")
 
 
 class ActionServer:
@@ -47,14 +58,7 @@ class ActionServer:
                 [str(ACTIONS_PYTHON), "-m", "rasa_sdk", "--actions", "actions", "--port", str(self.port)],
                 env=self.env, cwd=ROOT, stdout=out, stderr=subprocess.STDOUT,
             )
-        deadline = time.monotonic() + 60
-        while time.monotonic() < deadline:
-            try:
-                urllib.request.urlopen(f"http://127.0.0.1:{self.port}/health", timeout=1)
-                return
-            except OSError:
-                time.sleep(0.2)
-        raise RuntimeError(f"the action server did not start:\n{self.log.read_text()[-2000:]}")
+        wait_until_answering(f"http://127.0.0.1:{self.port}/health", 60, self.process, self.log)
 
     def handoffs(self, *args: str) -> str:
         """`python -m clinic handoffs ...` against this server's database."""
@@ -162,12 +166,7 @@ def twilio_standin():
                                env=dict(os.environ, PYTHONPATH=str(ROOT)), stdout=subprocess.DEVNULL,
                                stderr=subprocess.DEVNULL)
     standin = TwilioStandIn(port)
-    for _ in range(100):
-        try:
-            standin.messages()
-            break
-        except OSError:
-            time.sleep(0.1)
+    wait_until_answering(standin.url + "/_messages", 10, process)
     yield standin
     process.terminate()
     process.wait(timeout=10)
@@ -204,18 +203,7 @@ def rasa_server(tmp_path_factory, action_server, twilio_standin):
             cwd=ROOT, env=env, stdout=out, stderr=subprocess.STDOUT,
         )
     base = f"http://localhost:{port}"
-    deadline = time.monotonic() + 180
-    while time.monotonic() < deadline:
-        if process.poll() is not None:
-            pytest.fail(f"rasa run exited early:\n{log.read_text()[-3000:]}")
-        try:
-            urllib.request.urlopen(f"{base}/webhooks/rest/", timeout=1)
-            break
-        except OSError:
-            time.sleep(0.5)
-    else:
-        process.kill()
-        pytest.fail("rasa run did not become ready within 180 s")
+    wait_until_answering(f"{base}/webhooks/rest/", 180, process, log)
     yield base, log
     process.terminate()
     process.wait(timeout=30)

@@ -8,13 +8,11 @@ import json
 import os
 import shutil
 import subprocess
-import time
-import urllib.request
 from pathlib import Path
 
 import pytest
 
-from tests.conftest import ACTIONS_PYTHON, ROOT, free_port
+from tests.conftest import ACTIONS_PYTHON, ROOT, free_port, wait_until_answering
 
 PASSWORD = "browser test password"
 IDLE_SECONDS = 9
@@ -31,12 +29,7 @@ def site(rasa_server, action_server):
     process = subprocess.Popen([str(ACTIONS_PYTHON), "-m", "staff", "serve", "--port", str(port)], env=env,
                                cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     base = f"http://localhost:{port}"
-    for _ in range(100):
-        try:
-            urllib.request.urlopen(base + "/", timeout=1)
-            break
-        except OSError:
-            time.sleep(0.2)
+    wait_until_answering(base + "/", 20, process)
     yield base
     process.terminate()
     process.wait(timeout=20)

@@ -1,10 +1,7 @@
 """The running Rasa server over HTTP: the REST webhook answers every kind of bad input calmly, and the
 socket.io channel the website widget uses is open. Starts `rasa run` on a free port with the trained model."""
 
-import os
 import re
-import socket
-import subprocess
 import sys
 import time
 import uuid

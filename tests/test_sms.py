@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 import time
 
-import pytest
 from hypothesis import HealthCheck, given, settings, strategies as st
 
 from assistant.channels.sms import (

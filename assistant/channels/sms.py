@@ -22,7 +22,6 @@ import asyncio
 import hashlib
 import hmac
 import logging
-import os
 import re
 import sqlite3
 import time

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import base64
 import hashlib
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -180,12 +179,3 @@ def get_by_code(session: Session, code: str) -> Optional[Handoff]:
         .where(Handoff.reference_code == code.strip().upper())
         .options(selectinload(Handoff.intake), selectinload(Handoff.consent), selectinload(Handoff.transcript))
     )
-
-
-def list_handoffs(session: Session, status: Optional[str] = None, limit: int = 100) -> List[Handoff]:
-    """Newest first, urgent ones on top."""
-    query = select(Handoff).options(selectinload(Handoff.intake))
-    if status:
-        query = query.where(Handoff.status == status)
-    query = query.order_by(Handoff.urgent.desc(), Handoff.created_at.desc(), Handoff.id.desc()).limit(limit)
-    return list(session.scalars(query))

@@ -5,7 +5,6 @@ from __future__ import annotations
 import threading
 from datetime import datetime, timedelta, timezone
 
-import pytest
 from sqlalchemy import func, inspect, select
 
 from clinic.storage.handoffs import (
@@ -14,12 +13,12 @@ from clinic.storage.handoffs import (
     HandoffInput,
     TranscriptLine,
     get_by_code,
-    list_handoffs,
     record_handoff,
     reference_code,
     sync_transcript,
 )
 from clinic.storage.models import Handoff, TranscriptMessage
+from clinic.storage.review import Filters, list_for_review
 
 T0 = datetime(2026, 11, 23, 18, 0, tzinfo=timezone.utc)
 
@@ -164,7 +163,7 @@ def test_the_list_puts_urgent_first_then_newest(sessions):
         record_handoff(s, _input(conversation="b", urgent=True))
         record_handoff(s, _input(conversation="c"))
     with sessions() as s:
-        order = [h.conversation_id for h in list_handoffs(s)]
+        order = [h.conversation_id for h in list_for_review(s, Filters())[0]]
     assert order[0] == "b"
     assert set(order[1:]) == {"a", "c"}
 
