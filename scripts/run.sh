@@ -8,6 +8,14 @@ RASA_PORT="${RASA_PORT:-5005}"
 ACTIONS_PORT="${ACTIONS_PORT:-5055}"
 MODEL="${MODEL:-models/clinic.tar.gz}"
 
+# `make run` is the development mode: shipped development values are accepted, and every secret that is not
+# set is created once at random in var/secrets/ and kept across restarts (clinic/settings.py). Production
+# runs without CLINIC_ENV and refuses to start until the clinic has set each secret.
+export CLINIC_ENV="${CLINIC_ENV:-development}"
+dev_secret() { .venv/actions/bin/python -c "from clinic.settings import secret; print(secret('$1'))"; }
+export ACTION_SERVER_TOKEN="${ACTION_SERVER_TOKEN:-$(dev_secret ACTION_SERVER_TOKEN)}"
+export CLINIC_REST_TOKEN="${CLINIC_REST_TOKEN:-$(dev_secret CLINIC_REST_TOKEN)}"
+
 pids=()
 stop() {
   trap - INT TERM EXIT
@@ -27,7 +35,8 @@ PY
 
 # the handoff database: $DATABASE_URL, or the embedded SQLite file in var/ (brought to the newest schema)
 .venv/actions/bin/python -m clinic db upgrade
-.venv/actions/bin/python -m rasa_sdk --actions actions --port "$ACTIONS_PORT" &
+# the action server: 127.0.0.1 only, and every call must carry ACTION_SERVER_TOKEN (actions/__main__.py)
+.venv/actions/bin/python -m actions --port "$ACTIONS_PORT" &
 pids+=($!)
 # the staff review app (accounts: .venv/actions/bin/python -m staff add-user NAME [--admin])
 .venv/actions/bin/python -m staff serve --port "${STAFF_PORT:-5080}" &
@@ -39,9 +48,11 @@ pids+=($!)
 cat <<MSG
 
 The assistant is starting (about 15 seconds). Then:
-  REST       POST http://localhost:${RASA_PORT}/webhooks/rest/webhook  {"sender": "me", "message": "hi"}
-  socket.io  http://localhost:${RASA_PORT}/socket.io
-  actions    http://localhost:${ACTIONS_PORT}/health
+  website    http://localhost:${STAFF_PORT:-5080}/   (the chat widget talks to socket.io on :${RASA_PORT})
+  REST       for integrations, with the development token (kept in var/secrets/):
+             curl -s localhost:${RASA_PORT}/webhooks/rest/webhook -H "Authorization: Bearer \$(cat var/secrets/clinic_rest_token)" \\
+                  -d '{"sender": "me", "message": "hi"}'
+  actions    http://127.0.0.1:${ACTIONS_PORT}/health   (calls need ACTION_SERVER_TOKEN)
   staff app  http://localhost:${STAFF_PORT:-5080}/staff/   (create an account first: .venv/actions/bin/python -m staff add-user NAME --admin)
   handoffs   make handoffs   (or .venv/actions/bin/python -m clinic handoffs show CODE)
 Press Ctrl-C to stop both servers.

@@ -19,6 +19,21 @@ ROOT = Path(__file__).resolve().parents[1]
 MODEL = ROOT / "models" / "clinic.tar.gz"
 ACTIONS_PYTHON = ROOT / ".venv" / "actions" / "bin" / "python"
 
+# The servers the tests start run in development mode with secrets of their own (never var/secrets/), so
+# tests can act as the Rasa server (the action-server token) and as a trusted integration (the REST token).
+TEST_SECRETS = {
+    "CLINIC_ENV": "development",
+    "ACTION_SERVER_TOKEN": "test-action-server-token-" + uuid.uuid4().hex,
+    "CLINIC_REST_TOKEN": "test-rest-token-" + uuid.uuid4().hex,
+    "WEBCHAT_SESSION_SECRET": "test-webchat-secret-" + uuid.uuid4().hex,
+    "SMS_HASH_KEY": "test-sms-hash-key-" + uuid.uuid4().hex,
+}
+os.environ.update(TEST_SECRETS)
+# The website the browser test serves, chosen now so the Rasa server can allow its origin (socket.io).
+SITE_PORT = free_port()
+REST_HEADERS = {"Authorization": f"Bearer {TEST_SECRETS['CLINIC_REST_TOKEN']}"}
+ACTION_HEADERS = {"Authorization": f"Bearer {TEST_SECRETS['ACTION_SERVER_TOKEN']}"}
+
 
 def wait_until_answering(url: str, seconds: float, process=None, log: Path = None) -> None:
     """Poll `url` until it answers; fail the test if `process` exits or time runs out."""
@@ -55,7 +70,7 @@ class ActionServer:
             self.migrate()
         with open(self.log, "w") as out:
             self.process = subprocess.Popen(
-                [str(ACTIONS_PYTHON), "-m", "rasa_sdk", "--actions", "actions", "--port", str(self.port)],
+                [str(ACTIONS_PYTHON), "-m", "actions", "--port", str(self.port)],
                 env=self.env, cwd=ROOT, stdout=out, stderr=subprocess.STDOUT,
             )
         wait_until_answering(f"http://127.0.0.1:{self.port}/health", 60, self.process, self.log)
@@ -176,7 +191,9 @@ def twilio_standin():
 def rasa_server(tmp_path_factory, action_server, twilio_standin):
     """`rasa run` with the trained model, the project's channels and the test action server.
 
-    Yields (base URL, log path); the log is read by tests that check no visitor text is logged.
+    Yields (base URL, log path); the log is read by tests that check no visitor text is logged. It runs as
+    behind a reverse proxy (SANIC_PROXIES_COUNT=1), so tests can speak from addresses of their own through
+    X-Forwarded-For and the per-address abuse limits stay the real ones.
     """
     import sys
 
@@ -194,7 +211,10 @@ def rasa_server(tmp_path_factory, action_server, twilio_standin):
         .replace("http://localhost:5005/webhooks/twilio/webhook", f"http://localhost:{port}/webhooks/twilio/webhook")
         + f'  state_file: "{workdir / "sms_state.db"}"\n'
     )
-    env = dict(os.environ, PYTHONPATH=str(ROOT), RASA_TELEMETRY_ENABLED="false")
+    # the site's origin, and the server's own (python's websocket client sends that one)
+    origins = ",".join(f"http://{host}:{p}" for p in (SITE_PORT, port) for host in ("localhost", "127.0.0.1"))
+    env = dict(os.environ, PYTHONPATH=str(ROOT), RASA_TELEMETRY_ENABLED="false", SANIC_PROXIES_COUNT="1",
+               WEBCHAT_ALLOWED_ORIGINS=origins)
     rasa = Path(sys.executable).parent / "rasa"
     with open(log, "w") as out:
         process = subprocess.Popen(

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import ACTIONS_PYTHON, ROOT, free_port, wait_until_answering
+from tests.conftest import ACTIONS_PYTHON, ROOT, SITE_PORT, wait_until_answering
 
 PASSWORD = "browser test password"
 IDLE_SECONDS = 9
@@ -25,7 +25,7 @@ def site(rasa_server, action_server):
     for name, admin in (("nurse", []), ("admin", ["--admin"])):
         subprocess.run([str(ACTIONS_PYTHON), "-m", "staff", "add-user", name, *admin], input=PASSWORD + "\n",
                        text=True, env=env, cwd=ROOT, check=True, capture_output=True)
-    port = free_port()
+    port = SITE_PORT  # the origin the Rasa server's socket.io channel allows
     process = subprocess.Popen([str(ACTIONS_PYTHON), "-m", "staff", "serve", "--port", str(port)], env=env,
                                cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     base = f"http://localhost:{port}"

@@ -10,6 +10,8 @@ from pathlib import Path
 import pytest
 import requests
 
+from tests.conftest import REST_HEADERS
+
 ROOT = Path(__file__).resolve().parents[1]
 RASA = Path(sys.executable).parent / "rasa"
 
@@ -19,9 +21,14 @@ def server(rasa_server):
     return rasa_server
 
 
+def _headers():
+    # each test speaks as the trusted integration, from an address of its own (the server is behind a proxy)
+    return dict(REST_HEADERS, **{"X-Forwarded-For": f"10.1.{uuid.uuid4().int % 250}.{uuid.uuid4().int % 250}"})
+
+
 def _post(base, message, sender=None):
     body = {"sender": sender or uuid.uuid4().hex, "message": message}
-    return requests.post(f"{base}/webhooks/rest/webhook", json=body, timeout=60)
+    return requests.post(f"{base}/webhooks/rest/webhook", json=body, headers=_headers(), timeout=60)
 
 
 def test_an_faq_over_rest_comes_with_the_disclaimer_first(server):
@@ -72,7 +79,8 @@ def test_bad_input_gets_a_calm_reply(server, message):
 def test_malformed_requests_get_a_400_with_an_explanation(server, body):
     base, _ = server
     response = requests.post(
-        f"{base}/webhooks/rest/webhook", data=body, headers={"Content-Type": "application/json"}, timeout=30
+        f"{base}/webhooks/rest/webhook", data=body, headers=dict(_headers(), **{"Content-Type": "application/json"}),
+        timeout=30
     )
     assert response.status_code == 400
     assert response.json()["error"]

@@ -189,6 +189,6 @@ def test_when_twilio_is_down_the_message_is_still_handled_and_nothing_crashes(ev
                                 api_base=f"http://127.0.0.1:{free_port()}", state=SmsState(tmp_path / "s.db"),
                                 backoff_s=0.01)
     event_loop.run_until_complete(channel._handle(on_new_message, "+17145550123", "what is ketamine?"))
-    assert handled and handled[0][1] == "what is ketamine?" and handled[0][0].startswith("sms-")
+    assert handled and handled[0][1] == "what is ketamine?" and handled[0][0].startswith("sms:")
     assert "sending failed for good" in caplog.text
     assert "7145550123" not in caplog.text and "ketamine" not in caplog.text

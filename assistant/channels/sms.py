@@ -12,8 +12,14 @@
   texts split at sentence boundaries, no markdown or HTML.
 - Carrier keywords: STOP (and synonyms) opts the number out, recorded, and nothing more is sent until
   START; HELP gets the clinic's name, phone and how to opt out.
-- Privacy: the conversation id is a keyed hash of the number (transcripts and logs never carry it); the
-  raw number is used only to send. Messages without text (media only, or empty) get "text only, please".
+- Privacy: the conversation id is `sms:` and a keyed hash of the number (transcripts and logs never carry
+  it); the raw number is used only to send. Messages without text (media only, or empty) get "text only,
+  please".
+- Secrets: the hash key is `SMS_HASH_KEY` (or credentials.yml `hash_key`), the auth token
+  `TWILIO_AUTH_TOKEN` (or `auth_token`). In production a missing or shipped development value stops the
+  server at start; in development the hash key is a stable random one kept in var/secrets/.
+- A signed request without a MessageSid is de-duplicated on a hash of its signature (a replay of the same
+  signed request carries the same one).
 """
 
 from __future__ import annotations
@@ -35,7 +41,9 @@ from sanic import Blueprint, response
 from sanic.request import Request
 from sanic.response import HTTPResponse
 
+from assistant.channels.guard import conversation_key, keep_visitor_text_out_of_logs, log_failure
 from clinic.profile import ClinicProfile, load_profile
+from clinic.settings import production_value, secret
 
 logger = logging.getLogger(__name__)
 
@@ -50,7 +58,7 @@ DEFAULT_STATE_FILE = Path(__file__).resolve().parents[2] / "var" / "sms_state.db
 
 def conversation_id(number: str, key: bytes) -> str:
     """The conversation id for a phone number: a keyed hash, never the number itself."""
-    return "sms-" + hmac.new(key, number.strip().encode(), hashlib.sha256).hexdigest()[:32]
+    return conversation_key("sms", hmac.new(key, number.strip().encode(), hashlib.sha256).hexdigest()[:32])
 
 
 def plain_text(text: str) -> str:
@@ -220,10 +228,11 @@ class ClinicTwilioInput(InputChannel):
         c = credentials or {}
         return cls(
             account_sid=str(c.get("account_sid") or ""),
-            auth_token=str(c.get("auth_token") or ""),
+            auth_token=production_value("TWILIO_AUTH_TOKEN", str(c.get("auth_token") or ""),
+                                        what="the Twilio auth token"),
             twilio_number=str(c.get("twilio_number") or ""),
             public_url=str(c.get("public_url") or ""),
-            hash_key=str(c.get("hash_key") or ""),
+            hash_key=secret("SMS_HASH_KEY", str(c.get("hash_key") or ""), what="the SMS conversation-id key"),
             api_base=c.get("api_base") or None,
             state=SmsState(Path(c["state_file"])) if c.get("state_file") else None,
         )
@@ -244,6 +253,7 @@ class ClinicTwilioInput(InputChannel):
         self.seen = SeenMessages()
         self.locks: Dict[str, asyncio.Lock] = {}
         self.tasks: set = set()
+        keep_visitor_text_out_of_logs()
 
     def _lock(self, conversation: str) -> asyncio.Lock:
         return self.locks.setdefault(conversation, asyncio.Lock())
@@ -282,7 +292,10 @@ class ClinicTwilioInput(InputChannel):
             sid = (form.get("MessageSid") or "").strip()
             if not number:
                 return response.text(EMPTY_TWIML, content_type="text/xml")
-            if sid and not self.seen.first_time(sid):
+            if not sid:  # a replay of the same signed request carries the same signature
+                signature = request.headers.get("X-Twilio-Signature", "")
+                sid = "sig:" + hashlib.sha256(signature.encode()).hexdigest()
+            if not self.seen.first_time(sid):
                 return response.text(EMPTY_TWIML, content_type="text/xml")  # a retry: handled already
             body = form.get("Body") or ""
             task = asyncio.create_task(self._handle(on_new_message, number, body))
@@ -331,5 +344,5 @@ class ClinicTwilioInput(InputChannel):
                 await on_new_message(UserMessage(chosen or body[:2000], output, conversation, input_channel=self.name()))
                 self.state.buttons[conversation] = output.buttons
                 await self._send_all(number, conversation, output.parts())
-            except Exception:
-                logger.exception("sms: handling a message failed")
+            except Exception as exc:
+                log_failure(logger, "sms: handling a message failed", exc)

@@ -8,6 +8,13 @@ each message from the connection, never from the message. A tab that reloads pre
 the tab's sessionStorage) and continues; anything else starts a new conversation.
 
 Replies carry what the widget shows beside the text: `disclaimer`, `response`, `source`, and buttons.
+
+Doors and limits: the conversation id is `web:<token>` (no other channel can name it); the signing secret is
+`WEBCHAT_SESSION_SECRET` (required in production, stable across restarts, kept in var/secrets/ in
+development); only the site's own origins may connect (`WEBCHAT_ALLOWED_ORIGINS`, comma-separated; in
+development the local site at :5080); new conversations and messages are limited per address and per
+conversation, with a calm "please slow down" reply (assistant/channels/guard.py); a socket.io packet larger
+than 64 KB closes the connection.
 """
 
 from __future__ import annotations
@@ -16,7 +23,6 @@ import base64
 import hashlib
 import hmac
 import logging
-import os
 import secrets
 import struct
 import time
@@ -28,11 +34,33 @@ from sanic import Blueprint, response
 from sanic.request import Request
 from socketio import AsyncServer
 
+from assistant.channels.guard import (
+    SLOW_DOWN_TEXT, AbuseLimits, LimitSettings, MAX_BODY_BYTES, client_address, conversation_key,
+    keep_visitor_text_out_of_logs, log_failure,
+)
 from assistant.channels.rest import MAX_MESSAGE_CHARS, annotations
+from clinic.settings import InsecureSettingError, csv_setting, development_mode, secret
 
 logger = logging.getLogger(__name__)
 
 SECRET_ENV = "WEBCHAT_SESSION_SECRET"
+ORIGINS_ENV = "WEBCHAT_ALLOWED_ORIGINS"
+DEVELOPMENT_ORIGINS = ("http://localhost:5080", "http://127.0.0.1:5080")
+CHANNEL_PREFIX = "web"
+
+
+def allowed_origins(configured: Any = None) -> List[str]:
+    """The site origins allowed to open a chat: $WEBCHAT_ALLOWED_ORIGINS, credentials, or (development) :5080."""
+    origins = csv_setting(ORIGINS_ENV, configured if isinstance(configured, list) else
+                          [o for o in str(configured or "").split(",") if o.strip()])
+    if not origins and development_mode():
+        origins = list(DEVELOPMENT_ORIGINS)
+    if not origins or "*" in origins:
+        raise InsecureSettingError(
+            f"the website chat needs the site's own origins: set {ORIGINS_ENV} to e.g. "
+            "https://www.example-clinic.com (comma-separated; '*' is not accepted)."
+        )
+    return [o.rstrip("/") for o in origins]
 TOKEN_LIFETIME_S = 60 * 60  # the domain's session expiry: a longer-idle tab starts afresh anyway
 
 
@@ -121,6 +149,9 @@ class WebchatInput(InputChannel):
             user_message_evt=credentials.get("user_message_evt", "user_uttered"),
             bot_message_evt=credentials.get("bot_message_evt", "bot_uttered"),
             socketio_path=credentials.get("socketio_path", "/socket.io"),
+            secret=secret(SECRET_ENV, what="the website chat's session secret").encode(),
+            origins=allowed_origins(credentials.get("allowed_origins")),
+            limits=LimitSettings.from_credentials(credentials.get("rate_limits")),
         )
 
     def __init__(
@@ -129,27 +160,39 @@ class WebchatInput(InputChannel):
         bot_message_evt: Text = "bot_uttered",
         socketio_path: Text = "/socket.io",
         secret: Optional[bytes] = None,
+        origins: Optional[List[str]] = None,
+        limits: Optional[LimitSettings] = None,
     ) -> None:
         self.user_message_evt = user_message_evt
         self.bot_message_evt = bot_message_evt
         self.socketio_path = socketio_path
-        configured = os.environ.get(SECRET_ENV)
-        self.tokens = SessionTokens(secret or (configured.encode() if configured else secrets.token_bytes(32)))
+        self.tokens = SessionTokens(secret or secrets.token_bytes(32))
+        self.origins = list(origins or DEVELOPMENT_ORIGINS)
+        self.limits = AbuseLimits(limits)
         self.session_of: Dict[Text, Text] = {}  # socket id -> conversation token
+        self.address_of: Dict[Text, str] = {}  # socket id -> client address
         self.sio: Optional[AsyncServer] = None
+        keep_visitor_text_out_of_logs()
 
     def get_output_channel(self) -> Optional[OutputChannel]:
         return WebchatOutput(self.sio, self.bot_message_evt) if self.sio else None
 
-    def _claim(self, sid: Text, offered: Any) -> Text:
-        """The token this connection may use: the one it offers if genuine and unused, else a new one."""
+    def _claim(self, sid: Text, offered: Any) -> Optional[Text]:
+        """The token this connection may use: the one it offers if genuine and unused, else a new one
+        (None when this address has started too many conversations lately)."""
         in_use = set(self.session_of.values())
-        token = offered if self.tokens.valid(offered) and offered not in in_use else self.tokens.issue()
+        if self.tokens.valid(offered) and offered not in in_use:
+            token = offered
+        elif self.limits.new_conversation(self.address_of.get(sid, "unknown")):
+            token = self.tokens.issue()
+        else:
+            return None
         self.session_of[sid] = token
         return token
 
     def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> Blueprint:
-        sio = AsyncServer(async_mode="sanic", cors_allowed_origins="*")
+        sio = AsyncServer(async_mode="sanic", cors_allowed_origins=self.origins,
+                          max_http_buffer_size=MAX_BODY_BYTES)
         self.sio = sio
         webhook = SocketBlueprint(sio, self.socketio_path, "webchat_webhook", __name__)
 
@@ -157,18 +200,26 @@ class WebchatInput(InputChannel):
         async def health(_: Request) -> response.HTTPResponse:
             return response.json({"status": "ok"})
 
+        @sio.on("connect")
+        async def connect(sid: Text, environ: Dict[Text, Any], auth: Any = None) -> None:
+            self.address_of[sid] = client_address(environ.get("sanic.request"))
+
         @sio.on("disconnect")
         async def disconnect(sid: Text) -> None:
             self.session_of.pop(sid, None)
+            self.address_of.pop(sid, None)
 
         @sio.on("session_request")
         async def session_request(sid: Text, data: Any = None) -> None:
             offered = data.get("session_id") if isinstance(data, dict) else None
-            old = self.session_of.get(sid)
+            old = self.session_of.pop(sid, None)
             if old:
-                await sio.leave_room(sid, old)
+                await sio.leave_room(sid, conversation_key(CHANNEL_PREFIX, old))
             token = self._claim(sid, offered)
-            await sio.enter_room(sid, token)
+            if token is None:
+                await sio.emit(self.bot_message_evt, {"text": SLOW_DOWN_TEXT, "rate_limited": True}, room=sid)
+                return
+            await sio.enter_room(sid, conversation_key(CHANNEL_PREFIX, token))
             await sio.emit("session_confirm", token, room=sid)
 
         @sio.on(self.user_message_evt)
@@ -177,12 +228,16 @@ class WebchatInput(InputChannel):
             text = data.get("message") if isinstance(data, dict) else None
             if token is None or not isinstance(text, str):
                 return  # no session requested, or not a message: nothing to answer
+            conversation = conversation_key(CHANNEL_PREFIX, token)
+            if not self.limits.message(self.address_of.get(sid, "unknown"), conversation):
+                await sio.emit(self.bot_message_evt, {"text": SLOW_DOWN_TEXT, "rate_limited": True}, room=sid)
+                return
             if len(text) > MAX_MESSAGE_CHARS:
                 text = text[:MAX_MESSAGE_CHARS]
             output = WebchatOutput(sio, self.bot_message_evt)
             try:
-                await on_new_message(UserMessage(text, output, token, input_channel=self.name()))
-            except Exception:  # the visitor gets nothing worse than silence; the log gets no text
-                logger.exception("webchat channel: handling a message failed")
+                await on_new_message(UserMessage(text, output, conversation, input_channel=self.name()))
+            except Exception as exc:  # the visitor gets nothing worse than silence; the log gets no text
+                log_failure(logger, "webchat channel: handling a message failed", exc)
 
         return webhook

@@ -130,7 +130,8 @@ async def load_agent(model: str, action_server_url: Optional[str] = None):
 
     endpoints = AvailableEndpoints.read_endpoints("endpoints.yml")
     if action_server_url:
-        endpoints.action = EndpointConfig(url=action_server_url)
+        headers = endpoints.action.headers if endpoints.action else None  # the action server's token
+        endpoints.action = EndpointConfig(url=action_server_url, headers=headers)
     return await rasa_load_agent(model_path=model, endpoints=endpoints)
 
 
