@@ -21,7 +21,7 @@ import aiohttp
 
 from bench.pgcluster import PostgresCluster
 from bench.common import free_port, percentile
-from bench.run import ROOT, Server, _env
+from bench.run import REST_HEADERS, ROOT, Server, _env
 
 ACTIONS_PYTHON = ROOT / ".venv" / "actions" / "bin" / "python"
 TARGET_P95_MS = 150.0
@@ -49,7 +49,7 @@ class ActionServerProcess:
         subprocess.run([str(ACTIONS_PYTHON), "-m", "clinic", "db", "upgrade"], env=self.env, cwd=ROOT,
                        check=True, stdout=subprocess.DEVNULL)
         self.process = subprocess.Popen(
-            [str(ACTIONS_PYTHON), "-m", "rasa_sdk", "--actions", "actions", "--port", str(self.port)],
+            [str(ACTIONS_PYTHON), "-m", "actions", "--port", str(self.port)],
             env=self.env, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
         )
 
@@ -85,7 +85,7 @@ async def _intake(session, url: str, sender: str, n: int, latencies: List[float]
 
 async def _measure(server: Server, prefix: str) -> Dict[str, float]:
     timeout = aiohttp.ClientTimeout(total=120)
-    async with aiohttp.ClientSession(timeout=timeout) as session:
+    async with aiohttp.ClientSession(timeout=timeout, headers=REST_HEADERS) as session:
         sequential: List[float] = []
         for n in range(10):
             await _intake(session, server.url, f"{prefix}seq-{n}", n, sequential)

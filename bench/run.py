@@ -78,6 +78,17 @@ class AssistantResult:
     levels: List[LevelResult] = field(default_factory=list)
 
 
+# The benchmarks run the assistant in development mode with their own tokens, as a trusted integration
+# on the REST channel, with the abuse limits lifted (every simulated visitor comes from 127.0.0.1).
+BENCH_SECRETS = {
+    "CLINIC_ENV": "development",
+    "ACTION_SERVER_TOKEN": "bench-action-server-token-" + os.urandom(8).hex(),
+    "CLINIC_REST_TOKEN": "bench-rest-token-" + os.urandom(8).hex(),
+    "CLINIC_RATE_LIMITS": '{"per_address": [1e9, 1e9], "per_conversation": [1e9, 1e9], "new_per_address": [1e9, 1e9]}',
+}
+REST_HEADERS = {"Authorization": f"Bearer {BENCH_SECRETS['CLINIC_REST_TOKEN']}"}
+
+
 def _env() -> Dict[str, str]:
     return dict(
         os.environ,
@@ -85,6 +96,7 @@ def _env() -> Dict[str, str]:
         RASA_TELEMETRY_ENABLED="false",
         TF_CPP_MIN_LOG_LEVEL="3",
         PYTHONWARNINGS="ignore",
+        **BENCH_SECRETS,
     )
 
 
@@ -124,7 +136,7 @@ class Server:
         if self.with_actions:
             actions_python = ROOT / ".venv" / "actions" / "bin" / "python"
             self.processes.append(subprocess.Popen(
-                [str(actions_python), "-m", "rasa_sdk", "--actions", "actions", "--port", str(free_port())],
+                [str(actions_python), "-m", "actions", "--port", str(free_port())],
                 cwd=self.project, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
             ))
         self.started = time.monotonic()
@@ -137,7 +149,7 @@ class Server:
 
     async def wait_ready(self, timeout: float = 180.0) -> float:
         """Seconds from process start to the first answered message."""
-        async with aiohttp.ClientSession() as session:
+        async with aiohttp.ClientSession(headers=REST_HEADERS) as session:
             while time.monotonic() - self.started < timeout:
                 if self.rasa.poll() is not None:
                     raise RuntimeError("rasa run exited during start-up")
@@ -191,7 +203,7 @@ async def run_level(server: Server, conversations: int, total_turns: int) -> tup
     peak_rss = server.rss_mb()
     connector = aiohttp.TCPConnector(limit=conversations)
     timeout = aiohttp.ClientTimeout(total=120)
-    async with aiohttp.ClientSession(connector=connector, timeout=timeout) as session:
+    async with aiohttp.ClientSession(connector=connector, timeout=timeout, headers=REST_HEADERS) as session:
         started = time.perf_counter()
         tasks = [
             asyncio.create_task(_visitor_slot(session, server.url, turns_each, i, latencies, errors))
