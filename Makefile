@@ -61,7 +61,7 @@ test-stories: $(MODEL)
 
 # The action-server environment runs the tests of what it imports (core, storage, actions); the Rasa
 # environment runs the rest (its SQLAlchemy 1.4 cannot import the storage layer).
-ACTIONS_SIDE_TESTS := tests/core tests/storage tests/actions tests/staff
+ACTIONS_SIDE_TESTS := tests/core tests/storage tests/actions tests/staff tests/security/test_staff_security.py
 
 postgres:
 	@scripts/ensure_postgres.sh

@@ -98,7 +98,7 @@ def measure() -> Dict[str, Dict[str, float]]:
         codes = seed(url)
         seeded_s = time.monotonic() - started
         port = free_port()
-        env = dict(os.environ, DATABASE_URL=url, STAFF_SECRET_KEY="bench", STAFF_INSECURE_COOKIES="1",
+        env = dict(os.environ, CLINIC_ENV="development", DATABASE_URL=url, STAFF_SECRET_KEY="bench-" + os.urandom(16).hex(), STAFF_INSECURE_COOKIES="1",
                    PYTHONPATH=str(ROOT))
         server = subprocess.Popen([sys.executable, "-m", "staff", "serve", "--port", str(port)], cwd=ROOT, env=env,
                                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)

@@ -2,57 +2,70 @@
 transcript, change its status, add notes and export the list; admins read the audit log.
 
 Built by `create_app()` (a factory: nothing is opened at import). Runs in the action-server environment,
-since it shares the storage layer (SQLAlchemy 2.0).
+since it shares the storage layer (SQLAlchemy 2.0); `python -m staff serve` runs it under gunicorn
+(staff/server.py).
+
+The key that signs the session cookie is `$STAFF_SECRET_KEY`, looked up through clinic.settings when the
+app is made: in production a missing or development value stops the app (InsecureSettingError); in
+development (`CLINIC_ENV=development`) a random key is kept in var/secrets/. A `SECRET_KEY` given in
+`config` (the tests) is used as it is.
+
+An unexpected error is logged with its type and where it happened, not with its message: a database
+error's message quotes the statement's parameters, such as the name someone searched for.
 """
 
 from __future__ import annotations
 
+import logging
 import os
-import secrets
+import traceback
 from datetime import timedelta
-from pathlib import Path
 from typing import Any, Dict, Optional
 
 from flask import Flask
 from flask_wtf.csrf import CSRFProtect
 
+from clinic.settings import secret
 from clinic.storage.db import session_factory
 
-SECRET_FILE = Path(__file__).resolve().parents[1] / "var" / "staff_secret_key"
 INACTIVITY_MINUTES = float(os.environ.get("STAFF_INACTIVITY_MINUTES", "30"))
 
 csrf = CSRFProtect()
 
 
-def _secret_key() -> str:
-    """$STAFF_SECRET_KEY, else a random key kept in var/ (created once, readable by this user only)."""
-    if os.environ.get("STAFF_SECRET_KEY"):
-        return os.environ["STAFF_SECRET_KEY"]
-    if not SECRET_FILE.exists():
-        SECRET_FILE.parent.mkdir(parents=True, exist_ok=True)
-        SECRET_FILE.write_text(secrets.token_hex(32))
-        SECRET_FILE.chmod(0o600)
-    return SECRET_FILE.read_text().strip()
+class _WhereNotWhat(logging.Filter):
+    def filter(self, record: logging.LogRecord) -> bool:
+        if record.exc_info and record.exc_info[1] is not None:
+            kind, _, frames = record.exc_info
+            record.msg = f"{record.getMessage()}: {kind.__name__}\n" + "".join(traceback.format_tb(frames)).rstrip()
+            record.args, record.exc_info, record.exc_text = None, None, None
+        return True
+
+
+logging.getLogger(__name__).addFilter(_WhereNotWhat())  # the app's logger (Flask names it after the package)
 
 
 def create_app(config: Optional[Dict[str, Any]] = None) -> Flask:
     app = Flask(__name__)
     app.config.update(
-        SECRET_KEY=_secret_key(),
         DATABASE_URL=None,
         SESSION_COOKIE_HTTPONLY=True,
         SESSION_COOKIE_SAMESITE="Strict",
         SESSION_COOKIE_SECURE=os.environ.get("STAFF_INSECURE_COOKIES") != "1",
         SESSION_COOKIE_NAME="clinic_staff",
-        # the cookie's absolute limit; inactivity ends a session much sooner (staff/auth.py checks it)
+        # a session's absolute limit; inactivity ends it much sooner (staff/auth.py checks both on the server)
         PERMANENT_SESSION_LIFETIME=timedelta(hours=12),
         SESSION_REFRESH_EACH_REQUEST=True,
         INACTIVITY_MINUTES=INACTIVITY_MINUTES,
-        LOGIN_RATE_LIMIT="5 per minute",
+        # failed sign-ins only (staff/auth.py): per account, and a looser limit per address
+        LOGIN_LIMIT_PER_ACCOUNT="5 per minute",
+        LOGIN_LIMIT_PER_ADDRESS="30 per 10 minutes",
         WTF_CSRF_TIME_LIMIT=None,  # the session's own expiry bounds the token's life
         PAGE_SIZE=50,
     )
     app.config.update(config or {})
+    if not app.config.get("SECRET_KEY"):
+        app.config["SECRET_KEY"] = secret("STAFF_SECRET_KEY", what="the staff app's secret key")
     app.extensions["sessions"] = session_factory(app.config["DATABASE_URL"])
     csrf.init_app(app)
 

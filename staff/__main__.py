@@ -1,9 +1,10 @@
 """Staff app commands (action-server environment):
 
     python -m staff add-user NAME [--admin]     # asks for the password twice (or reads one line from stdin)
-    python -m staff serve [--host 127.0.0.1] [--port 5080]
+    python -m staff serve [--host 127.0.0.1] [--port 5080] [--workers 1] [--threads 8]
 
-There is no default account and no default password.
+`serve` runs the staff app and the landing page under gunicorn (staff/server.py). There is no default
+account and no default password.
 """
 
 from __future__ import annotations
@@ -52,12 +53,21 @@ def main(argv: Optional[List[str]] = None) -> int:
     serve = commands.add_parser("serve")
     serve.add_argument("--host", default="127.0.0.1")
     serve.add_argument("--port", type=int, default=5080)
+    serve.add_argument("--workers", type=int, default=1, help="processes (the sign-in limits hold per process)")
+    serve.add_argument("--threads", type=int, default=8)
     args = parser.parse_args(argv)
     if args.command == "add-user":
         return add_user(args.name, args.admin)
+    from clinic.settings import InsecureSettingError
     from staff import create_app
+    from staff.server import serve
 
-    create_app().run(host=args.host, port=args.port, threaded=True)
+    try:
+        app = create_app()  # before gunicorn starts, so a missing secret stops it with one clear line
+    except InsecureSettingError as error:
+        print(f"python -m staff serve: {error}", file=sys.stderr)
+        return 2
+    serve(app, host=args.host, port=args.port, workers=args.workers, threads=args.threads)
     return 0
 
 

@@ -1,45 +1,72 @@
-"""The staff app's pages. Every page but the sign-in page requires a signed-in staff member."""
+"""The staff app's pages. Every page but the sign-in page requires a signed-in staff member.
+
+Query parameters are checked, not guessed at: a date that is not YYYY-MM-DD between the years 2000 and 2100,
+a "from" date after the "to" date, an unknown status, or a page that is not a whole number from 1 to 100000
+gets the calm 400 page (a date such as 9999-12-31 once overflowed into a 500). Office and channel are free
+values taken from the records; one that matches nothing simply lists nothing.
+"""
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from typing import Optional
 
 from flask import (
-    Blueprint, Response, abort, current_app, flash, g, redirect, render_template, request, session, url_for,
+    Blueprint, Response, abort, current_app, flash, g, redirect, render_template, request, url_for,
 )
 
 from clinic.storage.handoffs import get_by_code
 from clinic.storage import review
-from staff.auth import admin_required, check_password, limiter, login_required, sign_in
+from staff.auth import admin_required, check_password, limit_failed_sign_ins, login_required, sign_in, sign_out
 from staff.exports import to_csv
 
 blueprint = Blueprint("staff", __name__, url_prefix="/staff")
 MAX_NOTE = 4000
+YEARS = range(2000, 2101)
+MAX_PAGE = 100_000
 
 
 def _db():
     return current_app.extensions["sessions"]
 
 
-def _date(value: Optional[str]) -> Optional[date]:
-    try:
-        return date.fromisoformat(value) if value else None
-    except ValueError:
+def _date(name: str) -> Optional[date]:
+    value = request.args.get(name)
+    if not value:
         return None
+    try:
+        day = date.fromisoformat(value)
+    except ValueError:
+        abort(400)
+    if day.year not in YEARS:
+        abort(400)
+    return day
+
+
+def _page() -> int:
+    value = request.args.get("page") or "1"
+    if not re.fullmatch(r"[0-9]{1,6}", value) or not 1 <= int(value) <= MAX_PAGE:
+        abort(400)
+    return int(value)
 
 
 def _filters() -> review.Filters:
     args = request.args
-    status = args.get("status") if args.get("status") in review.STATUSES else None
+    status = args.get("status") or None
+    if status is not None and status not in review.STATUSES:
+        abort(400)
+    since, until = _date("since"), _date("until")
+    if since and until and since > until:
+        abort(400)
     return review.Filters(
         status=status, office=args.get("office") or None, channel=args.get("channel") or None,
-        since=_date(args.get("since")), until=_date(args.get("until")), search=(args.get("q") or "").strip()[:100] or None,
+        since=since, until=until, search=(args.get("q") or "").strip()[:100] or None,
     )
 
 
 @blueprint.route("/login", methods=["GET", "POST"])
-@limiter.limit(lambda: current_app.config["LOGIN_RATE_LIMIT"], methods=["POST"])
+@limit_failed_sign_ins
 def login():
     if request.method == "POST":
         username = (request.form.get("username") or "").strip()[:64]
@@ -47,10 +74,12 @@ def login():
         with _db().begin() as db:
             user = review.find_staff(db, username)
             if check_password(user, password):
-                sign_in(user)
+                sign_in(db, user)
                 review.audit(db, user, "login")
                 target = request.args.get("next") or ""
                 return redirect(target if target.startswith("/staff/") else url_for("staff.handoffs"))
+            # the attempted username (never the password), and the account when there is one
+            review.audit(db, user, "login_failed", detail=username)
         flash("That username and password do not match an account.")
         return render_template("login.html"), 401
     if request.args.get("expired"):
@@ -61,7 +90,9 @@ def login():
 @blueprint.route("/logout", methods=["POST"])
 @login_required
 def logout():
-    session.clear()
+    with _db().begin() as db:
+        sign_out(db)
+        review.audit(db, g.staff, "logout")
     return redirect(url_for("staff.login"))
 
 
@@ -69,7 +100,7 @@ def logout():
 @login_required
 def handoffs():
     filters = _filters()
-    page = max(1, request.args.get("page", 1, type=int))
+    page = _page()
     size = current_app.config["PAGE_SIZE"]
     with _db()() as db:
         rows, total = review.list_for_review(db, filters, limit=size, offset=(page - 1) * size)
@@ -149,5 +180,15 @@ def forbidden(_):
 
 
 @blueprint.app_errorhandler(400)
-def bad_request(error):
+def bad_request(_):
     return render_template("error.html", message="The request was not valid. Please go back and try again."), 400
+
+
+@blueprint.app_errorhandler(429)
+def too_many(_):
+    return render_template("error.html", message="Too many sign-in attempts. Please wait a minute and try again."), 429
+
+
+@blueprint.app_errorhandler(500)
+def server_error(_):
+    return render_template("error.html", message="Something went wrong on our side. Please try again."), 500

@@ -47,6 +47,7 @@ SECRET_ENV = "WEBCHAT_SESSION_SECRET"
 ORIGINS_ENV = "WEBCHAT_ALLOWED_ORIGINS"
 DEVELOPMENT_ORIGINS = ("http://localhost:5080", "http://127.0.0.1:5080")
 CHANNEL_PREFIX = "web"
+MAX_CONNECTIONS_PER_ADDRESS = 30  # open chats at once from one address (a whole office behind one is fine)
 
 
 def allowed_origins(configured: Any = None) -> List[str]:
@@ -201,8 +202,12 @@ class WebchatInput(InputChannel):
             return response.json({"status": "ok"})
 
         @sio.on("connect")
-        async def connect(sid: Text, environ: Dict[Text, Any], auth: Any = None) -> None:
-            self.address_of[sid] = client_address(environ.get("sanic.request"))
+        async def connect(sid: Text, environ: Dict[Text, Any], auth: Any = None) -> bool:
+            address = client_address(environ.get("sanic.request"))
+            if sum(1 for a in self.address_of.values() if a == address) >= MAX_CONNECTIONS_PER_ADDRESS:
+                return False  # refused: too many open connections from this address
+            self.address_of[sid] = address
+            return True
 
         @sio.on("disconnect")
         async def disconnect(sid: Text) -> None:

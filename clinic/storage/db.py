@@ -34,15 +34,19 @@ def _tune_sqlite(dbapi_connection, _record) -> None:
 
 
 def make_engine(url: Optional[str] = None) -> Engine:
-    """An engine for `url`: SQLite in WAL mode with a busy timeout, or PostgreSQL with pre-ping."""
+    """An engine for `url`: SQLite in WAL mode with a busy timeout, or PostgreSQL with pre-ping.
+
+    `hide_parameters`: a database error names the statement but not its values (a name, a phone number),
+    so an error that reaches a log carries no personal data."""
     resolved = make_url(database_url(url))
     if resolved.get_backend_name() == "sqlite":
         if resolved.database and resolved.database != ":memory:":
             Path(resolved.database).parent.mkdir(parents=True, exist_ok=True)
-        engine = create_engine(resolved, connect_args={"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000})
+        engine = create_engine(resolved, connect_args={"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000},
+                               hide_parameters=True)
         event.listen(engine, "connect", _tune_sqlite)
         return engine
-    return create_engine(resolved, pool_pre_ping=True, pool_size=5, max_overflow=10)
+    return create_engine(resolved, pool_pre_ping=True, pool_size=5, max_overflow=10, hide_parameters=True)
 
 
 @lru_cache(maxsize=8)

@@ -133,15 +133,34 @@ class HandoffEvent(Base):
 
 
 class AuditEntry(Base):
-    """Every view of a handoff, every export and every status change, by whom and when."""
+    """Every view of a handoff, every export and every status change, by whom and when; also every sign-in,
+    sign-out and failed sign-in (staff_id is empty when the attempted username is no account)."""
 
     __tablename__ = "audit_log"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    staff_id: Mapped[int] = mapped_column(ForeignKey("staff_users.id"), index=True)
-    action: Mapped[str] = mapped_column(String(20))  # view, export, status, note, login
+    staff_id: Mapped[Optional[int]] = mapped_column(ForeignKey("staff_users.id"), index=True)
+    action: Mapped[str] = mapped_column(String(20))  # view, export, status, note, login, logout, login_failed
     handoff_id: Mapped[Optional[int]] = mapped_column(ForeignKey("handoffs.id", ondelete="SET NULL"))
     detail: Mapped[Optional[str]] = mapped_column(String(255))
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utc_now, index=True)
+
+    staff: Mapped[Optional[StaffUser]] = relationship()
+
+
+class StaffSession(Base):
+    """A signed-in staff session, kept on the server so that signing out or going idle really ends it.
+
+    The browser's cookie carries a random token; only its SHA-256 is stored here (`id`), so a copy of this
+    table does not sign anyone in. A session is over once `ended_at` is set (sign-out, inactivity).
+    """
+
+    __tablename__ = "staff_sessions"
+
+    id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    staff_id: Mapped[int] = mapped_column(ForeignKey("staff_users.id", ondelete="CASCADE"), index=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utc_now)
+    last_seen_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utc_now, index=True)
+    ended_at: Mapped[Optional[datetime]] = mapped_column(DateTime(timezone=True))
 
     staff: Mapped[StaffUser] = relationship()

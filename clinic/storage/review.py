@@ -1,4 +1,5 @@
-"""Queries behind the staff review app: accounts, the filtered handoff list, status changes, notes, audit."""
+"""Queries behind the staff review app: accounts and their sessions, the filtered handoff list, status changes,
+notes, audit."""
 
 from __future__ import annotations
 
@@ -6,10 +7,12 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, timezone
 from typing import Dict, List, Optional, Sequence, Tuple
 
-from sqlalchemy import func, or_, select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy import delete, func, or_, select
+from sqlalchemy.orm import Session, joinedload, selectinload
 
-from clinic.storage.models import AuditEntry, Handoff, HandoffEvent, HandoffStatus, IntakeAnswers, StaffUser
+from clinic.storage.models import (
+    AuditEntry, Handoff, HandoffEvent, HandoffStatus, IntakeAnswers, StaffSession, StaffUser,
+)
 
 STATUSES = tuple(s.value for s in HandoffStatus)
 
@@ -111,10 +114,11 @@ def add_note(session: Session, handoff: Handoff, staff: StaffUser, note: str) ->
     audit(session, staff, "note", handoff)
 
 
-def audit(session: Session, staff: StaffUser, action: str, handoff: Optional[Handoff] = None,
+def audit(session: Session, staff: Optional[StaffUser], action: str, handoff: Optional[Handoff] = None,
           detail: Optional[str] = None) -> None:
-    session.add(AuditEntry(staff_id=staff.id, action=action, handoff_id=handoff.id if handoff else None,
-                           detail=detail))
+    """One audit row. `staff` is None only for a failed sign-in with a username that is no account."""
+    session.add(AuditEntry(staff_id=staff.id if staff else None, action=action,
+                           handoff_id=handoff.id if handoff else None, detail=detail))
 
 
 def audit_log(session: Session, limit: int = 200) -> List[AuditEntry]:
@@ -133,6 +137,27 @@ def add_staff(session: Session, username: str, password_hash: str, is_admin: boo
     session.add(user)
     session.flush()
     return user
+
+
+def open_session(session: Session, staff: StaffUser, key: str, now: datetime,
+                 forget_before: datetime) -> StaffSession:
+    """A new server-side session `key` (the hash of the cookie's token); drops sessions idle since
+    `forget_before`, which are over anyway (the audit log keeps every sign-in and sign-out)."""
+    session.execute(delete(StaffSession).where(StaffSession.last_seen_at < forget_before))
+    row = StaffSession(id=key, staff_id=staff.id, created_at=now, last_seen_at=now)
+    session.add(row)
+    return row
+
+
+def find_session(session: Session, key: str) -> Optional[StaffSession]:
+    """The session `key` with its staff member loaded, ended or not; None if there is none."""
+    return session.get(StaffSession, key, options=[joinedload(StaffSession.staff)])
+
+
+def end_session(session: Session, key: str, now: datetime) -> None:
+    row = session.get(StaffSession, key)
+    if row is not None and row.ended_at is None:
+        row.ended_at = now
 
 
 def codes_of(handoffs: Sequence[Handoff]) -> List[str]:

@@ -1,4 +1,7 @@
-"""Helpers for the attacker's tests: speaking to the running servers as a stranger would."""
+"""Helpers for the attacker's tests: speaking to the running servers as a stranger would.
+
+Imports of the Rasa environment's libraries (requests, socketio, twilio) are made where they are used:
+test_staff_security.py runs in the action-server environment, which also loads this file."""
 
 from __future__ import annotations
 
@@ -8,9 +11,7 @@ import uuid
 from typing import Dict, List, Optional
 
 import pytest
-import requests
 
-from bench.twilio_standin import signed_webhook, text_params
 from tests.conftest import REST_HEADERS
 
 _numbers = itertools.count(2001)
@@ -24,7 +25,9 @@ def new_address() -> str:
 
 
 def rest(base: str, sender: str, message: str, address: Optional[str] = None,
-         headers: Optional[Dict[str, str]] = None, **kwargs) -> requests.Response:
+         headers: Optional[Dict[str, str]] = None, **kwargs):
+    import requests
+
     sent = dict(REST_HEADERS if headers is None else headers)
     sent["X-Forwarded-For"] = address or new_address()
     return requests.post(f"{base}/webhooks/rest/webhook", json={"sender": sender, "message": message},
@@ -40,6 +43,8 @@ class Texter:
         self.standin = standin
 
     def text(self, body: str, expect: int = 1, timeout: float = 20, **extra: str) -> List[str]:
+        from bench.twilio_standin import signed_webhook, text_params
+
         before = len(self.standin.messages(self.number))
         assert signed_webhook(self.url, text_params(self.number, body, **extra)) == 200
         deadline = time.monotonic() + timeout

@@ -100,3 +100,23 @@ def test_json_depth_is_counted_without_parsing_and_ignores_strings():
     assert json_depth(b'{"a": [1, {"b": 2}]}') == 3
     assert json_depth(b'{"a": "[[[[[[[[[[\\"]]]"}') == 1
     assert json_depth(json.dumps({"sender": "x", "message": "{[(" * 100}).encode()) == 1
+
+
+def test_one_address_cannot_hold_open_connection_after_connection(rasa_server):
+    import socketio
+
+    from assistant.channels.webchat import MAX_CONNECTIONS_PER_ADDRESS
+
+    base, _ = rasa_server
+    address = new_address()
+    clients, refused = [], 0
+    for _ in range(MAX_CONNECTIONS_PER_ADDRESS + 3):
+        client = socketio.Client(reconnection=False)
+        try:
+            client.connect(base, transports=["websocket"], headers={"X-Forwarded-For": address}, wait_timeout=5)
+            clients.append(client)
+        except socketio.exceptions.ConnectionError:
+            refused += 1
+    for client in clients:
+        client.disconnect()
+    assert len(clients) == MAX_CONNECTIONS_PER_ADDRESS and refused == 3

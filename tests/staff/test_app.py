@@ -209,3 +209,44 @@ def test_accounts_are_created_from_the_command_line_with_a_real_password(tmp_pat
         user = find_staff(db, "kim")
         assert user.is_admin and user.password_hash.startswith("$argon2") and PASSWORD not in user.password_hash
     session_factory.cache_clear()
+
+
+def test_activity_keeps_a_session_alive_and_is_recorded_at_most_once_a_minute(client, app, monkeypatch):
+    from sqlalchemy import select
+
+    from clinic.storage.models import StaffSession
+
+    def last_seen():
+        with app.extensions["sessions"]() as db:
+            return db.scalar(select(StaffSession.last_seen_at))
+
+    _login(client)
+    signed_in, first = time.time(), last_seen()
+    idle = app.config["INACTIVITY_MINUTES"] * 60
+    for later in (20, idle * 0.6, idle * 1.2, idle * 1.8):  # each step is within the limit of the one before
+        monkeypatch.setattr("staff.auth._now", lambda later=later: signed_in + later)
+        assert client.get("/staff/").status_code == 200
+        if later == 20:
+            assert last_seen() == first  # no write for a request within the minute
+    assert last_seen() > first
+
+
+def test_the_secret_key_follows_the_clinic_settings(tmp_path, monkeypatch):
+    from clinic.settings import InsecureSettingError
+
+    url = f"sqlite:///{tmp_path / 'clinic.db'}"
+    monkeypatch.setattr("clinic.settings.DEV_SECRETS_DIR", tmp_path / "secrets")
+    monkeypatch.delenv("STAFF_SECRET_KEY", raising=False)
+    monkeypatch.delenv("CLINIC_ENV", raising=False)
+    with pytest.raises(InsecureSettingError, match="STAFF_SECRET_KEY"):
+        create_app({"DATABASE_URL": url})
+    monkeypatch.setenv("STAFF_SECRET_KEY", "test")
+    with pytest.raises(InsecureSettingError, match="STAFF_SECRET_KEY"):
+        create_app({"DATABASE_URL": url})
+    monkeypatch.setenv("STAFF_SECRET_KEY", "k" * 40)
+    assert create_app({"DATABASE_URL": url}).config["SECRET_KEY"] == "k" * 40
+    monkeypatch.delenv("STAFF_SECRET_KEY")
+    monkeypatch.setenv("CLINIC_ENV", "development")
+    first, second = (create_app({"DATABASE_URL": url}).config["SECRET_KEY"] for _ in range(2))
+    assert first == second == (tmp_path / "secrets" / "staff_secret_key").read_text().strip()
+    session_factory.cache_clear()
