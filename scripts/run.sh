@@ -15,6 +15,8 @@ export CLINIC_ENV="${CLINIC_ENV:-development}"
 dev_secret() { .venv/actions/bin/python -c "from clinic.settings import secret; print(secret('$1'))"; }
 export ACTION_SERVER_TOKEN="${ACTION_SERVER_TOKEN:-$(dev_secret ACTION_SERVER_TOKEN)}"
 export CLINIC_REST_TOKEN="${CLINIC_REST_TOKEN:-$(dev_secret CLINIC_REST_TOKEN)}"
+# the chat widget is served by the staff app's web server; socket.io accepts only that site's origin
+export WEBCHAT_ALLOWED_ORIGINS="${WEBCHAT_ALLOWED_ORIGINS:-http://localhost:${STAFF_PORT:-5080},http://127.0.0.1:${STAFF_PORT:-5080}}"
 
 pids=()
 stop() {

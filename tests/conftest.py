@@ -58,7 +58,8 @@ class ActionServer:
         self.port = free_port()
         self.database_url = f"sqlite:///{workdir / 'clinic.db'}"
         self.url = f"http://127.0.0.1:{self.port}/webhook"
-        self.env = dict(os.environ, PYTHONPATH=str(ROOT), DATABASE_URL=self.database_url)
+        # unbuffered: tests read the log while the server runs (what it printed must be there to be seen)
+        self.env = dict(os.environ, PYTHONPATH=str(ROOT), DATABASE_URL=self.database_url, PYTHONUNBUFFERED="1")
         self.log = workdir / "actions.log"
 
     def migrate(self) -> None:
@@ -214,6 +215,7 @@ def rasa_server(tmp_path_factory, action_server, twilio_standin):
     # the site's origin, and the server's own (python's websocket client sends that one)
     origins = ",".join(f"http://{host}:{p}" for p in (SITE_PORT, port) for host in ("localhost", "127.0.0.1"))
     env = dict(os.environ, PYTHONPATH=str(ROOT), RASA_TELEMETRY_ENABLED="false", SANIC_PROXIES_COUNT="1",
+               PYTHONUNBUFFERED="1",
                WEBCHAT_ALLOWED_ORIGINS=origins)
     rasa = Path(sys.executable).parent / "rasa"
     with open(log, "w") as out:
