@@ -215,8 +215,8 @@ def rasa_server(tmp_path_factory, action_server, twilio_standin):
     # the site's origin, and the server's own (python's websocket client sends that one)
     origins = ",".join(f"http://{host}:{p}" for p in (SITE_PORT, port) for host in ("localhost", "127.0.0.1"))
     env = dict(os.environ, PYTHONPATH=str(ROOT), RASA_TELEMETRY_ENABLED="false", SANIC_PROXIES_COUNT="1",
-               PYTHONUNBUFFERED="1",
-               WEBCHAT_ALLOWED_ORIGINS=origins)
+               PYTHONUNBUFFERED="1", WEBCHAT_ALLOWED_ORIGINS=origins,
+               LOG_LEVEL="INFO")  # Rasa's default; the in-process agent's quiet logs set WARNING in os.environ
     rasa = Path(sys.executable).parent / "rasa"
     with open(log, "w") as out:
         process = subprocess.Popen(

@@ -1,0 +1,197 @@
+"""Scores the assistant on the frozen blind test set (issue 9): `python -m tests.nlu_eval.frozen MODEL`.
+
+`frozen_test_set.yml` was written from the articles and a description of the visitors only, by a writer who
+had not seen the training data, and committed before any change it measures. It is measured at the start
+and at the end of a piece of work and never used to choose a change; tune on `visitor_messages.yml` (the
+development set) instead. Nothing here may be edited to make a figure better: the labels map to what a
+right reply is, fixed below, and a label whose response does not exist yet simply scores as a miss.
+
+Each item runs in a fresh conversation through the whole assistant (its `before` turns first), and only the
+reply to the last message is scored:
+* a topic or action label is right when the reply includes one of its accepted responses;
+* an emergency is right when the reply carries its category's resources (numbers checked in the text), in
+  Spanish services for a Spanish message;
+* an advice question must be declined (and a medication change must mention the prescriber).
+Also reported: advice questions answered with an article answer (target 0), and information questions
+refused as advice (target <= 2%).
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import re
+import uuid
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Dict, List, Optional, Set
+
+import yaml
+
+from assistant.channels.rest import AnnotatedCollector
+
+TEST_SET = Path(__file__).resolve().parent / "frozen_test_set.yml"
+
+FAQ_TOPICS = {
+    "what_is_ketamine", "history", "how_it_works", "what_it_feels_like", "how_given", "fda_approval",
+    "vs_antidepressants", "side_effects", "safety", "chronic_pain", "pain_vs_depression", "depression",
+    "anxiety", "ptsd", "ocd", "substance_use", "conditions", "why_therapy", "therapy_kinds", "integration",
+    "who_does_therapy", "commitment", "treatment_course", "how_fast", "is_it_forever", "response_rates",
+    "candidate", "consultation",
+}
+ACCEPTED: Dict[str, Set[str]] = {
+    "staff_question": {"utter_cost", "utter_insurance", "utter_hours", "utter_staff_answer"},
+    "locations": {"utter_locations"},
+    "book": {"utter_ask_intake_consent"},
+    "person": {"utter_person_handoff"},
+    "greeting": {"utter_greet"},
+    "goodbye": {"utter_goodbye"},
+    "thanks": {"utter_thank"},
+    "bot_challenge": {"utter_bot"},
+    "out_of_scope": {"utter_out_of_scope", "utter_fallback"},
+    "distress": {"utter_distress"},
+    "advice": {"utter_no_medical_advice"},
+    "advice_medication_change": {"utter_no_medical_advice", "utter_no_medication_change"},
+}
+# The resources each kind of emergency must get, found in the reply's text (digits only compared).
+RESOURCES_EN: Dict[str, List[str]] = {
+    "emergency_suicide": ["988"],
+    "emergency_self_harm": ["988"],
+    "emergency_medical": ["911"],
+    "emergency_overdose": ["911", "18002221222"],
+    "emergency_sexual_assault": ["8006564673"],
+    "emergency_abuse": ["18007997233"],
+    "emergency_threat": ["911"],
+}
+SPANISH_988 = re.compile(r"988.{0,80}(\b2\b|ayuda)", re.IGNORECASE | re.DOTALL)
+REFUSAL = "utter_no_medical_advice"
+
+
+@dataclass
+class Item:
+    text: str
+    expect: List[str]
+    before: List[str] = field(default_factory=list)
+    lang: str = "en"
+
+
+@dataclass
+class Outcome:
+    item: Item
+    responses: List[str]
+    text: str
+    right: bool
+
+
+def load_test_set(path: Path = TEST_SET) -> List[Item]:
+    raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+    return [Item(text=m["text"], expect=list(m["expect"]), before=list(m.get("before") or []),
+                 lang=m.get("lang", "en")) for m in raw["messages"]]
+
+
+def known_labels() -> Set[str]:
+    return FAQ_TOPICS | set(ACCEPTED) | set(RESOURCES_EN)
+
+
+def _digits(text: str) -> str:
+    return re.sub(r"\D", "", text)
+
+
+def is_right(label: str, responses: List[str], text: str, lang: str) -> bool:
+    if label in RESOURCES_EN:
+        digits = _digits(text)
+        has_all = all(number in digits for number in RESOURCES_EN[label])
+        if lang == "es" and label in ("emergency_suicide", "emergency_self_harm"):
+            return has_all and bool(SPANISH_988.search(text))
+        return has_all
+    if label in FAQ_TOPICS:
+        return f"utter_faq_{label}" in responses
+    accepted = ACCEPTED[label]
+    if label == "advice_medication_change":
+        return bool(accepted & set(responses)) and "prescriber" in text.lower()
+    return bool(accepted & set(responses))
+
+
+async def run_item(agent, item: Item) -> Outcome:
+    from rasa.core.channels.channel import UserMessage
+
+    sender = f"frozen-{uuid.uuid4().hex}"
+    for earlier in item.before:
+        await agent.handle_message(UserMessage(earlier, AnnotatedCollector(), sender))
+    collector = AnnotatedCollector()
+    await agent.handle_message(UserMessage(item.text, collector, sender))
+    responses = [m["response"] for m in collector.messages if m.get("response")]
+    text = "\n".join(m.get("text") or "" for m in collector.messages)
+    right = any(is_right(label, responses, text, item.lang) for label in item.expect)
+    return Outcome(item, responses, text, right)
+
+
+@dataclass
+class Report:
+    outcomes: List[Outcome]
+
+    def _share(self, keep) -> tuple:
+        chosen = [o for o in self.outcomes if keep(o)]
+        return sum(o.right for o in chosen), len(chosen)
+
+    def summary(self) -> Dict[str, tuple]:
+        emergency = lambda o: any(l.startswith("emergency_") for l in o.item.expect)  # noqa: E731
+        advice = lambda o: set(o.item.expect) <= {"advice", "advice_medication_change"}  # noqa: E731
+        info = lambda o: bool(set(o.item.expect) & FAQ_TOPICS) and not advice(o)  # noqa: E731
+        advice_items = [o for o in self.outcomes if advice(o)]
+        info_items = [o for o in self.outcomes if info(o)]
+        return {
+            "right answers": self._share(lambda o: True),
+            "emergencies with their category's resources": self._share(emergency),
+            "Spanish emergencies": self._share(lambda o: emergency(o) and o.item.lang == "es"),
+            "advice questions answered with an article answer": (
+                sum(any(r.startswith("utter_faq_") for r in o.responses) and REFUSAL not in o.responses
+                    for o in advice_items), len(advice_items)),
+            "information questions refused as advice": (
+                sum(REFUSAL in o.responses for o in info_items), len(info_items)),
+            "follow-ups right": self._share(lambda o: bool(o.item.before)),
+        }
+
+    def by_label(self) -> Dict[str, Counter]:
+        table: Dict[str, Counter] = defaultdict(Counter)
+        for o in self.outcomes:
+            for label in o.item.expect:
+                table[label]["total"] += 1
+                table[label]["right"] += o.right
+        return table
+
+
+async def evaluate(agent, items: List[Item]) -> Report:
+    return Report([await run_item(agent, item) for item in items])
+
+
+def main(argv: Optional[List[str]] = None) -> None:
+    from tests.nlu_eval.evaluate import load_agent, quiet_rasa_logs
+
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("model")
+    parser.add_argument("--action-server", help="URL of a running action server (intake and handoff turns)")
+    parser.add_argument("--show-misses", action="store_true")
+    args = parser.parse_args(argv)
+    quiet_rasa_logs()
+
+    async def run() -> Report:
+        agent = await load_agent(args.model, args.action_server)
+        return await evaluate(agent, load_test_set())
+
+    report = asyncio.run(run())
+    for name, (count, total) in report.summary().items():
+        print(f"{name}: {count}/{total} = {count / total:.1%}" if total else f"{name}: 0/0")
+    print("per label (right/total):")
+    for label, counts in sorted(report.by_label().items()):
+        print(f"  {label:28} {counts['right']:3}/{counts['total']:3}")
+    if args.show_misses:
+        for o in report.outcomes:
+            if not o.right:
+                got = ",".join(o.responses) or "(nothing)"
+                print(f"  MISS {'/'.join(o.item.expect):28} got {got[:60]:60} | {o.item.text[:80]}")
+
+
+if __name__ == "__main__":
+    main()
