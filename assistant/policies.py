@@ -16,20 +16,53 @@ from rasa.shared.core.generator import TrackerWithCachedStates
 from rasa.shared.core.trackers import DialogueStateTracker
 
 from clinic import names
-from clinic.safety import CRISIS, MEDICAL_ADVICE, SafetyScreen
+from clinic.safety import (
+    ABUSE, CRISIS, DISTRESS, MEDICAL, MEDICAL_ADVICE, MEDICATION_CHANGE, OVERDOSE, SELF_HARM, SEXUAL_ASSAULT,
+    SUICIDE, THREAT, Finding, SafetyScreen,
+)
 
 # Above RulePolicy (6): on equal confidence the higher priority wins.
 SAFETY_PRIORITY = 7
 
-_RESPONSE_FOR = {CRISIS: names.UTTER_CRISIS, MEDICAL_ADVICE: names.UTTER_NO_MEDICAL_ADVICE}
 _INTENT_FOR = {CRISIS: names.INTENT_CRISIS, MEDICAL_ADVICE: names.INTENT_MEDICAL_ADVICE}
+
+# Each kind of emergency, in each language, has its own resources.
+_CRISIS_RESPONSE = {
+    ("en", SUICIDE): names.UTTER_CRISIS,
+    ("en", SELF_HARM): names.UTTER_CRISIS_SELF_HARM,
+    ("en", MEDICAL): names.UTTER_CRISIS_MEDICAL,
+    ("en", OVERDOSE): names.UTTER_CRISIS_OVERDOSE,
+    ("en", SEXUAL_ASSAULT): names.UTTER_CRISIS_SEXUAL_ASSAULT,
+    ("en", ABUSE): names.UTTER_CRISIS_ABUSE,
+    ("en", THREAT): names.UTTER_CRISIS_THREAT,
+    ("es", SUICIDE): names.UTTER_CRISIS_ES,
+    ("es", SELF_HARM): names.UTTER_CRISIS_ES,
+    ("es", MEDICAL): names.UTTER_CRISIS_ES_MEDICAL,
+    ("es", OVERDOSE): names.UTTER_CRISIS_ES_OVERDOSE,
+    ("es", SEXUAL_ASSAULT): names.UTTER_CRISIS_ES_SEXUAL_ASSAULT,
+    ("es", ABUSE): names.UTTER_CRISIS_ES_ABUSE,
+    ("es", THREAT): names.UTTER_CRISIS_ES_THREAT,
+}
+_OWN_RESPONSES = frozenset({
+    *names.CRISIS_RESPONSES, names.UTTER_NO_MEDICAL_ADVICE, names.UTTER_NO_MEDICATION_CHANGE,
+    names.UTTER_DISTRESS, names.UTTER_DISTRESS_ES,
+})
+
+
+def response_for(finding: Finding) -> Text:
+    """The response for what the screen (or a confident classifier) found."""
+    if finding.kind == CRISIS:
+        return _CRISIS_RESPONSE.get((finding.language, finding.category), names.UTTER_CRISIS)
+    if finding.kind == MEDICAL_ADVICE:
+        return names.UTTER_NO_MEDICATION_CHANGE if finding.category == MEDICATION_CHANGE else names.UTTER_NO_MEDICAL_ADVICE
+    return names.UTTER_DISTRESS_ES if finding.language == "es" else names.UTTER_DISTRESS
 
 
 @DefaultV1Recipe.register(
     DefaultV1Recipe.ComponentType.POLICY_WITHOUT_END_TO_END_SUPPORT, is_trainable=False
 )
 class SafetyNetPolicy(Policy):
-    """Answers crisis language and personal medical questions first, on every message.
+    """Answers crisis language, personal medical questions and distress first, on every message.
 
     It reads the raw text of the latest message (so `/intent{...}` payloads, which skip the NLU pipeline,
     are screened too) and the classified intent. When either says crisis, it predicts the crisis response
@@ -83,12 +116,12 @@ class SafetyNetPolicy(Policy):
     ) -> PolicyPrediction:
         probabilities = self._default_predictions(domain)
         if tracker.latest_action_name == names.ACTION_LISTEN:
-            kind = self._classify(tracker.latest_message, in_form=bool(tracker.active_loop_name))
-            if kind is None:
+            finding = self._classify(tracker.latest_message, in_form=bool(tracker.active_loop_name))
+            if finding is None:
                 return self._prediction(probabilities)
-            probabilities[domain.index_for_action(_RESPONSE_FOR[kind])] = 1.0
+            probabilities[domain.index_for_action(response_for(finding))] = 1.0
             events: List[Event] = []
-            if kind == CRISIS:
+            if finding.kind == CRISIS:
                 events.append(SlotSet(names.SLOT_CRISIS, True))
                 if tracker.active_loop_name:
                     # pause the form: its answers stay, and "book" later resumes at the same question
@@ -100,17 +133,19 @@ class SafetyNetPolicy(Policy):
             return self._prediction(probabilities, is_no_user_prediction=True)
         return self._prediction(probabilities)
 
-    def _classify(self, message: Optional[UserUttered], in_form: bool = False) -> Optional[str]:
+    def _classify(self, message: Optional[UserUttered], in_form: bool = False) -> Optional[Finding]:
         if message is None:
             return None
         finding = self._screen.check(message.text or "")
+        if finding is not None and finding.kind == DISTRESS and in_form:
+            finding = None  # "I feel so low" answers the form's "what would you like help with?"
         if finding is not None:
-            return finding.kind
+            return finding
         intent = message.intent or {}
         for kind in (CRISIS, MEDICAL_ADVICE):
             threshold = max(self._thresholds[kind], self._in_form_threshold if in_form else 0.0)
             if intent.get("name") == _INTENT_FOR[kind] and (intent.get("confidence") or 0.0) >= threshold:
-                return kind
+                return Finding(kind=kind, rule="classifier")
         return None
 
     @staticmethod
@@ -119,7 +154,7 @@ class SafetyNetPolicy(Policy):
         for event in reversed(tracker.events):
             if isinstance(event, UserUttered):
                 return False
-            if isinstance(event, ActionExecuted) and event.action_name in _RESPONSE_FOR.values():
+            if isinstance(event, ActionExecuted) and event.action_name in _OWN_RESPONSES:
                 return True
         return False
 

@@ -8,6 +8,13 @@ things the assistant must never get wrong do not rest on it alone:
 * personal medical questions (dose, interactions, pregnancy, stopping a medication, "do I have X"), which are
   always declined.
 
+Every crisis finding carries its **category** (suicide, self-harm, medical emergency, overdose or poisoning,
+sexual assault, abuse, threats to others), because each needs its own resources, and its **language**
+(English, or Spanish for the Spanish rules), so the answer names the Spanish services. A medical-advice
+finding about stopping or switching a medication carries the category `medication_change`. Distress without
+danger ("I feel so hopeless") is a third kind, answered with warmth rather than a crisis text, and only when
+the message is not a question about treatment.
+
 `SafetyScreen.check` runs on every message, including `/intent{...}` payloads that Rasa parses without its
 NLU pipeline. Patterns are bounded (no unbounded `.*` between words), so a 10,000-character message costs
 microseconds, not a regex blow-up. A finding carries the name of the rule that matched, never the text.
@@ -27,6 +34,18 @@ LEXICON_PATH = Path(__file__).resolve().parent / "lexicon.yml"
 
 CRISIS = "crisis"
 MEDICAL_ADVICE = "medical_advice"
+DISTRESS = "distress"
+
+# crisis categories
+SUICIDE = "suicide"
+SELF_HARM = "self_harm"
+MEDICAL = "medical"
+OVERDOSE = "overdose"
+SEXUAL_ASSAULT = "sexual_assault"
+ABUSE = "abuse"
+THREAT = "threat"
+CRISIS_CATEGORIES = (SUICIDE, SELF_HARM, MEDICAL, OVERDOSE, SEXUAL_ASSAULT, ABUSE, THREAT)
+MEDICATION_CHANGE = "medication_change"
 
 # A gap of a few words between two parts of a phrase ("kill my stupid self").
 _GAP = r"(?:\s+\S+){0,3}?"
@@ -37,6 +56,89 @@ _PEOPLE = (
     r"neighbou?r|coworker|co\s+worker|kids?|children|family|roommate|friend|teacher|landlord|manager)"
 )
 _WANT = r"(?:want|wanna|wanted|going|gonna|plan|planning|trying|try|tempted|about|thinking about|think about|decided|ready|need)"
+
+# Checked before the general rules, so "he keeps hurting me" is abuse, not self-harm, and "I was raped" gets
+# the sexual-assault line. (rule name, category, pattern), on normalised text.
+_SPECIFIC_RULES: Sequence[Tuple[str, str, str]] = (
+    ("sexual_assault", SEXUAL_ASSAULT,
+     r"\b(?:rap(?:e|ed|ing|ist)|sexual(?:ly)?\s+(?:assault\w*|abus\w*|attack\w*|violat\w*|harass\w*)|"
+     r"molest\w*|roofied|drugged\s+(?:me|my\s+drink)|forced\s+(?:me\s+|her\s+|him\s+)?(?:to\s+have\s+sex|into\s+sex)|"
+     r"touched\s+me\s+without|assaulted\s+(?:me|her|him)|was\s+assaulted|got\s+assaulted)\b"),
+    ("abuse", ABUSE,
+     r"\b(?:he|she|they|my\s+(?:husband|wife|partner|boyfriend|girlfriend|ex|dad|father|mom|mother|stepdad|"
+     r"stepfather|stepmom|parents?|son|brother|sister|uncle|roommate))\s+(?:\w+\s+){0,2}?"
+     r"(?:hits?|hitting|beats?|beating|chok\w+|punch\w*|kick\w*|slap\w*|hurts|hurting|threaten\w*|abus\w*|"
+     r"push\w*|shov\w*|strangl\w*)\s+(?:me|us|my\s+\w+|her|him|them)\b"
+     r"|\bdomestic\s+(?:violence|abuse)\b|\babusive\s+(?:\w+\s+)?(?:relationship|partner|husband|wife|boyfriend|"
+     r"girlfriend|parents?|home|household|mom|dad|mother|father|marriage|ex)\b"
+     r"|\b(?:being|been|getting|was|got)\s+(?:abused|beaten|beat\s+up|choked|strangled)\b"
+     r"|\bafraid\s+(?:to\s+go\s+home|of\s+my\s+(?:husband|wife|partner|boyfriend|girlfriend|dad|father|mom|mother|ex))\b"
+     r"|\b(?:child|elder|spousal|partner)\s+abuse\b|\babus(?:ing|ed|es)\s+(?:me|my|him|her|them|the\s+kids)\b"
+     r"|\bnot\s+safe\s+at\s+home\b|\bthreaten\w*\s+to\s+kill\s+me\b"),
+    ("stroke_signs", MEDICAL,
+     r"\b(?:(?:face|mouth|smile)\s+(?:is\s+)?(?:drooping|droopy|numb|crooked)|slurr\w+\s+(?:speech|words|talking)|"
+     r"speech\s+is\s+slurred|(?:having|think\s+(?:im|i\s+am|hes|shes|he\s+is|she\s+is)\s+having|signs\s+of)\s+a\s+stroke|"
+     r"cant\s+(?:feel|move)\s+(?:my\s+|his\s+|her\s+)?(?:arm|leg|face|left\s+side|right\s+side|one\s+side)|"
+     r"collapsed|fainted|(?:bleeding|bleed)\s+(?:a\s+lot|heavily|badly|wont\s+stop)|heart\s+attack|"
+     r"chest\s+(?:pain|hurts|is\s+tight|tightness|pressure)|cant\s+breathe|seizure)\b"),
+    ("poisoning", OVERDOSE,
+     r"\b(?:poisoned|poisoning|swallowed\s+(?:bleach|cleaner|antifreeze|something)|drank\s+(?:bleach|antifreeze|cleaner)|"
+     r"ate\s+(?:some\s+|a\s+bunch\s+of\s+)?(?:pills|rat\s+poison))\b"),
+    ("threat_place", THREAT,
+     r"\b(?:shoot\s+up|blow\s+up|bomb)\s+(?:the|my|a|his|her)\s+(?:school|work|office|church|place|building|class)\b"),
+    # Spanish (normalised: accents dropped)
+    ("es_suicide", SUICIDE,
+     r"\bsuicid\w*|\b(?:me\s+quiero|quiero|quisiera|me\s+voy\s+a|voy\s+a)\s+(?:morir|morirme|matarme)\b|\b(?:me\s+quiero|me\s+voy\s+a)\s+matar\b|"
+     r"\bno\s+(?:tengo\s+ganas\s+de|quiero|puedo\s+seguir|le\s+encuentro\s+sentido\s+a)\s+(?:vivir|seguir\s+viviendo|la\s+vida|despertar)\b|"
+     r"\b(?:quitarme|quitar\w*\s+la|acabar\s+con\s+(?:mi|su))\s+(?:la\s+)?vida\b|\bmatarme\b|"
+     r"\bmejor\s+(?:estaria\s+|estar\s+)?muert[oa]s?\b|\bya\s+no\s+(?:quiero|aguanto)\s+(?:vivir|mas|seguir)\b|"
+     r"\bno\s+vale\s+la\s+pena\s+vivir\b|\bdesaparecer\s+para\s+siempre\b|\bquiere\s+(?:morir|matarse|suicidarse)\b"),
+    ("es_self_harm", SELF_HARM,
+     r"\b(?:cortarme|me\s+corto|me\s+estoy\s+cortando|me\s+corte|hacerme\s+dano|me\s+hago\s+dano|lastimarme|"
+     r"me\s+lastimo|autolesion\w*|se\s+corta|se\s+hace\s+dano)\b"),
+    ("es_medical", MEDICAL,
+     r"\b(?:no\s+puedo\s+respirar|no\s+puede\s+respirar|dolor\s+(?:en\s+el|de|del)\s+pecho|"
+     r"(?:un|una)\s+(?:derrame|infarto|ataque\s+al\s+corazon|convulsion)|se\s+desmayo|no\s+reacciona|"
+     r"inconsciente|emergencia)\b"),
+    ("es_overdose", OVERDOSE,
+     r"\b(?:sobredosis|demasiadas\s+pastillas|tome\s+(?:demasiad[oa]s|todas|un\s+monton)|tomo\s+(?:demasiad[oa]s|todas)|"
+     r"envenen\w*|intoxica\w*)\b"),
+    ("es_sexual_assault", SEXUAL_ASSAULT,
+     r"\b(?:me\s+violaron|me\s+violo|la\s+violaron|violacion|violad[oa]|abuso\s+sexual|abusaron\s+(?:sexualmente\s+)?de\s+(?:mi|ella|el)|"
+     r"agresion\s+sexual|agredieron\s+sexualmente|me\s+tocaron\s+sin|me\s+toco\s+sin)\b"),
+    ("es_abuse", ABUSE,
+     r"\b(?:me\s+pega|me\s+golpea|me\s+golpeo|me\s+pego|me\s+maltrata|me\s+amenaza\w*|violencia\s+(?:domestica|familiar|intrafamiliar)|"
+     r"maltrato|abusa\s+de\s+mi|tengo\s+miedo\s+de\s+(?:mi\s+\w+|volver\s+a\s+casa|regresar\s+a\s+casa)|le\s+pega\s+a)\b"),
+    ("es_threat", THREAT,
+     r"\b(?:voy\s+a|quiero|tengo\s+ganas\s+de)\s+(?:matar|lastimar|hacerle\s+dano|golpear)\s+a\b|\bmatar\s+a\s+alguien\b|"
+     r"\b(?:voy\s+a|quiero)\s+(?:matarlo|matarla|matarlos)\b"),
+)
+
+# The category of each general rule below (the rest are suicide).
+_GENERAL_CATEGORY = {
+    "self_harm": SELF_HARM, "hurt_self": SELF_HARM, "until_bleed": SELF_HARM, "cut_recent": SELF_HARM,
+    "cutting": SELF_HARM, "cutting_again": SELF_HARM,
+    "hurt_others": THREAT, "harm_others": THREAT, "kill_other": THREAT,
+    "overdose": OVERDOSE, "too_many": OVERDOSE, "more_than_prescribed": OVERDOSE, "took_many": OVERDOSE,
+    "emergency": MEDICAL, "call_911": MEDICAL, "not_breathing": MEDICAL, "medical_acute": MEDICAL,
+}
+
+# Distress without danger: answered with warmth and 988 as an option, unless the message asks about treatment.
+_DISTRESS = (
+    r"\b(?:i\s+(?:feel|am|have\s+been|ve\s+been|been|keep\s+feeling)|im|feeling|feel)\s+(?:so\s+|really\s+|very\s+|super\s+|"
+    r"completely\s+|totally\s+|just\s+|kind\s+of\s+|kinda\s+|pretty\s+|incredibly\s+)?(?:depressed|hopeless|worthless|"
+    r"empty|numb|miserable|down|low|sad|lonely|alone|broken|exhausted|awful|terrible|lost|overwhelmed|stuck|defeated|"
+    r"drained|dead\s+inside)\b|\bnothing\s+(?:helps|works|ever\s+works|is\s+working|ever\s+helps|seems\s+to\s+help)\b|"
+    r"\bi\s+cant\s+(?:cope|handle\s+(?:it|this|anything))\b|\b(?:no|lost\s+all|losing)\s+hope\b|\bso\s+tired\s+of\s+feeling\b|"
+    r"\b(?:me\s+siento|estoy)\s+(?:muy\s+|tan\s+)?(?:deprimid[oa]|triste|sin\s+esperanza|vaci[oa]|sol[oa])\b"
+)
+_ASKS_ABOUT_TREATMENT = (
+    r"\b(?:ketamine?|ketamina|treatment|treatments|infusion|infusions|therapy|therapies|session|sessions|clinic|"
+    r"consult\w*|appointment|cost|price|help\s+with|work\s+for|works\s+for|could\s+it|can\s+it|does\s+it|would\s+it|"
+    r"will\s+it|spravato|esketamine)\b"
+)
+
+_MEDICATION_CHANGE_RULES = frozenset({"stop_medication", "pause_treatment"})
 
 # (rule name, pattern) on normalised text: lower case, apostrophes dropped, punctuation turned to spaces.
 _CRISIS_RULES: Sequence[Tuple[str, str]] = (
@@ -91,7 +193,7 @@ _CRISIS_RULES: Sequence[Tuple[str, str]] = (
     ("cutting_again", r"\b(?:been|started|start|keep|kept|still|i|im)\s+(?:\w+\s+)?cuttin[g]?\b(?!\s+(?:back|down|out|off|costs?|corners|carbs|sugar))"),
     ("more_than_prescribed", r"\bmore\s+(?:\w+\s+){0,2}than\s+(?:i|im)\s+(?:was\s+)?(?:supposed|meant|prescribed|allowed)\b"),
     ("took_many", r"\b(?:took|taken|swallowed|ate|popped)\s+(?:like\s+|about\s+|around\s+|maybe\s+|over\s+)?(?:[1-9]\d+|a\s+lot\s+of|dozens\s+of|twenty|thirty|forty|fifty)\s+(?:of\s+)?(?:my\s+|his\s+|her\s+|the\s+)?\w+"),
-    ("danger", r"\b(?:in\s+danger|not\s+safe\s+(?:right\s+now|at\s+home|here)|im\s+not\s+safe|abus(?:ing|ed)\s+me|hurting\s+me|threaten\w*\s+(?:to\s+kill|me))\b"),
+    ("danger", r"\b(?:in\s+danger|not\s+safe\s+(?:right\s+now|here)|im\s+not\s+safe)\b"),
     ("disappear", r"\b(?:disappear\w*|vanish\w*)\s+(?:forever|for\s+good|permanently)\b|\bgo\s+to\s+sleep\s+and\s+(?:never|not)\s+wake\s+up\b"),
 )
 
@@ -115,15 +217,19 @@ _MEDICAL_RULES_FIXED: Sequence[Tuple[str, str]] = (
 
 @dataclass(frozen=True)
 class Finding:
-    """What the screen found: the kind (crisis or medical advice) and the rule's name, never the text."""
+    """What the screen found: the kind (crisis, medical advice, distress), the rule's name, the category
+    (a crisis category, `medication_change`, or "") and the language of the rule ("en", "es"); never the text."""
 
     kind: str
     rule: str
+    category: str = ""
+    language: str = "en"
 
 
 def normalize(text: str) -> str:
     """Lower case, unify quotes and dashes, drop apostrophes, turn other punctuation into spaces."""
-    text = unicodedata.normalize("NFKC", text or "").lower()
+    text = unicodedata.normalize("NFKD", text or "").lower()
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))  # "tomé" -> "tome", "daño" -> "dano"
     text = text.replace("\u2019", "'").replace("\u2018", "'").replace("`", "'")
     text = re.sub(r"\bod'd\b", "od", text)  # "OD'd" must not become "odd"
     text = text.replace("'", "")
@@ -201,29 +307,47 @@ class SafetyScreen:
         medical_rules.append(
             ("condition_personal", rf"{_PERSONAL}(?:\s+\S+){{0,6}}?\s+{contraindications}\b")
         )
-        self._crisis: List[Tuple[str, Pattern[str]]] = [(n, re.compile(p)) for n, p in _CRISIS_RULES]
-        self._medical: List[Tuple[str, Pattern[str]]] = [(n, re.compile(p)) for n, p in medical_rules]
+        # (name, category, language, pattern): the specific rules first, then the general ones
+        self._crisis: List[Tuple[str, str, str, Pattern[str]]] = [
+            (n, c, "es" if n.startswith("es_") else "en", re.compile(p)) for n, c, p in _SPECIFIC_RULES
+        ] + [(n, _GENERAL_CATEGORY.get(n, SUICIDE), "en", re.compile(p)) for n, p in _CRISIS_RULES]
+        self._medical: List[Tuple[str, str, str, Pattern[str]]] = [
+            (n, MEDICATION_CHANGE if n in _MEDICATION_CHANGE_RULES else "", "en", re.compile(p))
+            for n, p in medical_rules
+        ]
+        self._distress = re.compile(_DISTRESS)
+        self._asks_about_treatment = re.compile(_ASKS_ABOUT_TREATMENT)
 
     def crisis(self, text: str) -> Optional[Finding]:
-        normalized = normalize(text)
-        return self._first(CRISIS, self._crisis, normalized)
+        return self._first(CRISIS, self._crisis, normalize(text))
 
     def medical_advice(self, text: str) -> Optional[Finding]:
+        return self._first(MEDICAL_ADVICE, self._medical, normalize(text))
+
+    def distress(self, text: str) -> Optional[Finding]:
+        """Distress without danger, in a message that does not ask about treatment."""
         normalized = normalize(text)
-        return self._first(MEDICAL_ADVICE, self._medical, normalized)
+        match = self._distress.search(normalized)
+        if match is None or self._asks_about_treatment.search(normalized):
+            return None
+        spanish = match.group(0).startswith(("me siento", "estoy"))
+        return Finding(kind=DISTRESS, rule="distress", language="es" if spanish else "en")
 
     def check(self, text: str) -> Optional[Finding]:
-        """Crisis first: someone in danger who also asks about a dose gets crisis resources."""
+        """Crisis first (someone in danger who also asks about a dose gets crisis resources), then advice,
+        then distress."""
         normalized = normalize(text)
-        return self._first(CRISIS, self._crisis, normalized) or self._first(
-            MEDICAL_ADVICE, self._medical, normalized
+        return (
+            self._first(CRISIS, self._crisis, normalized)
+            or self._first(MEDICAL_ADVICE, self._medical, normalized)
+            or self.distress(text)
         )
 
     @staticmethod
     def _first(
-        kind: str, rules: Sequence[Tuple[str, Pattern[str]]], normalized: str
+        kind: str, rules: Sequence[Tuple[str, str, str, Pattern[str]]], normalized: str
     ) -> Optional[Finding]:
-        for name, pattern in rules:
+        for name, category, language, pattern in rules:
             if pattern.search(normalized):
-                return Finding(kind=kind, rule=name)
+                return Finding(kind=kind, rule=name, category=category, language=language)
         return None

@@ -129,3 +129,30 @@ def test_no_second_write_right_after_the_handoff_itself(sync_policy, domain):
     tracker = _tracker(domain, SlotSet(names.SLOT_HANDOFF_CODE, "ABC234"), _user("yes"),
                        ActionExecuted(names.ACTION_SUBMIT_INTAKE))
     assert _predicted(sync_policy.predict_action_probabilities(tracker, domain), domain) == names.ACTION_LISTEN
+
+
+@pytest.mark.parametrize("text, response", [
+    ("I was sexually assaulted last year", names.UTTER_CRISIS_SEXUAL_ASSAULT),
+    ("I think I'm having a stroke", names.UTTER_CRISIS_MEDICAL),
+    ("my friend overdosed and isn't responding", names.UTTER_CRISIS_OVERDOSE),
+    ("my partner beats me", names.UTTER_CRISIS_ABUSE),
+    ("i'm going to kill my neighbor", names.UTTER_CRISIS_THREAT),
+    ("i keep cutting myself", names.UTTER_CRISIS_SELF_HARM),
+    ("me quiero morir", names.UTTER_CRISIS_ES),
+    ("mi pareja me golpea", names.UTTER_CRISIS_ES_ABUSE),
+    ("I feel so hopeless", names.UTTER_DISTRESS),
+    ("can I stop my prozac when I start", names.UTTER_NO_MEDICATION_CHANGE),
+])
+def test_each_kind_gets_its_own_response(policy, domain, text, response):
+    prediction = policy.predict_action_probabilities(_tracker(domain, _user(text)), domain)
+    assert _predicted(prediction, domain) == response
+    flagged = SlotSet(names.SLOT_CRISIS, True) in prediction.events
+    assert flagged == (response in names.CRISIS_RESPONSES)  # every emergency, and only emergencies, is urgent
+
+
+def test_an_emergency_mid_form_pauses_the_form_but_distress_answers_the_form(policy, domain):
+    in_form = [ActiveLoop(names.FORM_INTAKE), SlotSet(names.SLOT_REQUESTED, names.SLOT_HELP_TEXT)]
+    emergency = policy.predict_action_probabilities(_tracker(domain, *in_form, _user("my husband hits me")), domain)
+    assert _predicted(emergency, domain) == names.UTTER_CRISIS_ABUSE and ActiveLoop(None) in emergency.events
+    distress = policy.predict_action_probabilities(_tracker(domain, *in_form, _user("i feel so low lately")), domain)
+    assert _predicted(distress, domain) is None  # it is the visitor's answer to "what would you like help with?"

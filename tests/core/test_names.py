@@ -69,13 +69,15 @@ def test_the_response_catalog_lists_only_responses_forms_and_actions_really_spea
         value for key, value in vars(names).items() if key.startswith("UTTER_") and isinstance(value, str)
     }
     actions_code = "".join(p.read_text() for p in (ROOT / "actions").glob("*.py"))
+    policy_code = (ROOT / "assistant" / "policies.py").read_text()
     keys = {"yes_no", *form_slots}
     assert listed
     for response in listed:
         asked_by_form = response.startswith("utter_ask_") and response[len("utter_ask_"):] in form_slots
         constant = next((k for k, v in vars(names).items() if v == response and k.startswith("UTTER_")), None)
         by_prefix = any(response == p + k for p in (names.UTTER_INVALID_PREFIX, names.UTTER_EXPLAIN_PREFIX) for k in keys)
-        spoken = (constant is not None and f"n.{constant}" in actions_code) or by_prefix
+        spoken = (constant is not None and (f"n.{constant}" in actions_code or f"names.{constant}" in policy_code)) \
+            or by_prefix
         assert asked_by_form or spoken, response
         assert response in _responses(), response
     assert spoken_constants  # the names module defines the responses the code speaks

@@ -120,3 +120,69 @@ def test_any_text_is_screened_without_error(text):
 
 
 _SCREEN = SafetyScreen()
+
+
+# --- each kind of emergency gets its own category (and language) -------------------------------------------
+from clinic.safety import (  # noqa: E402
+    ABUSE, DISTRESS, MEDICAL, MEDICATION_CHANGE, OVERDOSE, SELF_HARM, SEXUAL_ASSAULT, SUICIDE, THREAT,
+)
+
+CATEGORY_EXAMPLES = [
+    ("I want to end my life", SUICIDE, "en"),
+    ("my brother texted that he doesn't want to live anymore", SUICIDE, "en"),
+    ("i've been cutting myself again", SELF_HARM, "en"),
+    ("I think I'm having a stroke, my face feels droopy", MEDICAL, "en"),
+    ("my dad has chest pain and can't breathe", MEDICAL, "en"),
+    ("my roommate took too many pills and won't wake up", OVERDOSE, "en"),
+    ("my toddler swallowed bleach", OVERDOSE, "en"),
+    ("I was sexually assaulted last year", SEXUAL_ASSAULT, "en"),
+    ("i was raped at a party", SEXUAL_ASSAULT, "en"),
+    ("my husband hits me when he drinks", ABUSE, "en"),
+    ("he keeps hurting me and I'm scared to go home", ABUSE, "en"),
+    ("im in an abusive relationship", ABUSE, "en"),
+    ("I'm going to hurt my coworker", THREAT, "en"),
+    ("me quiero morir", SUICIDE, "es"),
+    ("no tengo ganas de vivir", SUICIDE, "es"),
+    ("ya no quiero vivir", SUICIDE, "es"),
+    ("me estoy cortando otra vez", SELF_HARM, "es"),
+    ("tomé demasiadas pastillas", OVERDOSE, "es"),
+    ("mi esposo me pega", ABUSE, "es"),
+    ("me violaron el año pasado", SEXUAL_ASSAULT, "es"),
+    ("mi papá tiene dolor en el pecho", MEDICAL, "es"),
+    ("quiero matar a mi vecino", THREAT, "es"),
+]
+
+
+@pytest.mark.parametrize("text, category, language", CATEGORY_EXAMPLES)
+def test_each_emergency_is_recognised_with_its_category_and_language(screen, text, category, language):
+    finding = screen.check(text)
+    assert finding is not None and finding.kind == CRISIS, text
+    assert (finding.category, finding.language) == (category, language), (text, finding)
+
+
+@pytest.mark.parametrize("text", ["I feel so depressed", "nothing helps and im exhausted", "i feel hopeless lately",
+                                  "me siento muy triste"])
+def test_distress_without_danger_is_distress_not_crisis(screen, text):
+    finding = screen.check(text)
+    assert finding is not None and finding.kind == DISTRESS, (text, finding)
+
+
+@pytest.mark.parametrize("text", [
+    "I feel so depressed, can ketamine help with that?",
+    "im depressed and nothing works, how fast does ketamine work",
+    "can ketamine cause a stroke?",
+    "what are signs of side effects",
+])
+def test_questions_about_treatment_are_not_distress_or_crisis(screen, text):
+    assert screen.check(text) is None or screen.check(text).kind not in (CRISIS, DISTRESS), text
+
+
+@pytest.mark.parametrize("text", ["can I stop my zoloft once I start ketamine", "should i taper off my lexapro before",
+                                  "can I come off my meds after a few infusions"])
+def test_stopping_or_switching_a_medication_is_its_own_refusal(screen, text):
+    finding = screen.check(text)
+    assert finding is not None and finding.kind == MEDICAL_ADVICE and finding.category == MEDICATION_CHANGE, text
+
+
+def test_accents_and_their_absence_read_the_same(screen):
+    assert screen.check("tome demasiadas pastillas").category == screen.check("tomé demasiadas pastillas").category
