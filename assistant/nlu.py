@@ -59,3 +59,71 @@ class TokenBudget(GraphComponent):
         for message in training_data.training_examples:
             self._cap(message)
         return training_data
+
+
+# Openers that carry no topic: "wait, quick question, is it painful?" is "is it painful?".
+FILLER_PHRASES = (
+    "wait", "hold on", "hang on", "actually", "quick question", "real quick", "one more thing", "one question",
+    "sorry", "oh", "oh and", "um", "umm", "uh", "uhh", "hmm", "btw", "by the way", "also", "before that",
+    "before i answer", "just wondering", "i was wondering", "question", "another question", "and",
+)
+_FILLERS = sorted((tuple(p.split()) for p in FILLER_PHRASES), key=len, reverse=True)
+
+
+def leading_filler_count(words: List[Text]) -> int:
+    """How many of the first words are filler openers (never all of them)."""
+    lowered = [w.lower().strip(".,!?:;-") for w in words]
+    start = 0
+    while start < len(lowered):
+        if lowered[start] == "":
+            start += 1
+            continue
+        for phrase in _FILLERS:
+            if tuple(lowered[start:start + len(phrase)]) == phrase:
+                start += len(phrase)
+                break
+        else:
+            break
+    return start if start < len(words) else 0
+
+
+@DefaultV1Recipe.register(
+    DefaultV1Recipe.ComponentType.MESSAGE_FEATURIZER, is_trainable=False
+)
+class FillerTrimmer(GraphComponent):
+    """Drops filler openers ("wait", "actually", "quick question") from the tokens the classifiers see.
+
+    Mid-form, "wait, quick question, is it painful?" must be recognised as the question it is, so the form
+    answers it and asks its own question again. Only the tokens change; the raw text (read by the safety
+    screen and the form's validators, e.g. "actually my number is ...") stays as the visitor wrote it.
+    """
+
+    @staticmethod
+    def get_default_config() -> Dict[Text, Any]:
+        return {}
+
+    @classmethod
+    def create(cls, config: Dict[Text, Any], model_storage: ModelStorage, resource: Resource,
+               execution_context: ExecutionContext) -> "FillerTrimmer":
+        return cls()
+
+    @staticmethod
+    def _trim(message: Message) -> None:
+        key = TOKENS_NAMES[TEXT]
+        tokens = message.get(key)
+        if not tokens:
+            return
+        words = [t.text for t in tokens]
+        drop = leading_filler_count(words)
+        if drop:
+            message.set(key, tokens[drop:])
+
+    def process(self, messages: List[Message]) -> List[Message]:
+        for message in messages:
+            self._trim(message)
+        return messages
+
+    def process_training_data(self, training_data: TrainingData) -> TrainingData:
+        for message in training_data.training_examples:
+            self._trim(message)
+        return training_data

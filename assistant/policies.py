@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any, Dict, List, Optional, Text
 
 from rasa.core.constants import POLICY_PRIORITY
@@ -11,7 +12,7 @@ from rasa.engine.recipes.default_recipe import DefaultV1Recipe
 from rasa.engine.storage.resource import Resource
 from rasa.engine.storage.storage import ModelStorage
 from rasa.shared.core.domain import Domain
-from rasa.shared.core.events import ActionExecuted, ActiveLoop, Event, SlotSet, UserUttered
+from rasa.shared.core.events import ActionExecuted, ActiveLoop, Event, SessionStarted, SlotSet, UserUttered
 from rasa.shared.core.generator import TrackerWithCachedStates
 from rasa.shared.core.trackers import DialogueStateTracker
 
@@ -21,8 +22,8 @@ from clinic.safety import (
     SUICIDE, THREAT, Finding, SafetyScreen,
 )
 
-# Above RulePolicy (6): on equal confidence the higher priority wins.
-SAFETY_PRIORITY = 7
+# Above RulePolicy (6) and the topic-context policy (7): on equal confidence the higher priority wins.
+SAFETY_PRIORITY = 8
 
 _INTENT_FOR = {CRISIS: names.INTENT_CRISIS, MEDICAL_ADVICE: names.INTENT_MEDICAL_ADVICE}
 
@@ -160,7 +161,7 @@ class SafetyNetPolicy(Policy):
 
 
 # Above the safety net: the sync runs after its response too, so a crisis reply reaches the record.
-TRANSCRIPT_SYNC_PRIORITY = 8
+TRANSCRIPT_SYNC_PRIORITY = 9
 
 
 @DefaultV1Recipe.register(
@@ -203,3 +204,144 @@ class TranscriptSyncPolicy(Policy):
         action = names.ACTION_LISTEN if latest in done else names.ACTION_SYNC_TRANSCRIPT
         probabilities[domain.index_for_action(action)] = 1.0
         return self._prediction(probabilities, is_no_user_prediction=True)
+
+
+# --- follow-ups and clarification ---------------------------------------------------------------------
+
+TOPIC_CONTEXT_PRIORITY = 7  # above RulePolicy (its fallback rule), below the safety net
+
+# How a topic is offered on a "Did you mean" button.
+TOPIC_TITLES = {
+    "faq_what_is_ketamine": "What ketamine is", "faq_how_it_works": "How ketamine works",
+    "faq_what_it_feels_like": "What it feels like", "faq_how_given": "How it's given",
+    "faq_fda_approval": "FDA approval", "faq_vs_antidepressants": "Compared with antidepressants",
+    "faq_side_effects": "Side effects", "faq_safety": "Is it safe", "faq_chronic_pain": "Chronic pain",
+    "faq_pain_vs_depression": "Pain and depression", "faq_depression": "Depression", "faq_ptsd": "PTSD",
+    "faq_anxiety": "Anxiety", "faq_ocd": "OCD", "faq_substance_use": "Substance use",
+    "faq_why_therapy": "Why therapy is paired with it", "faq_treatment_course": "What treatment involves",
+    "faq_how_fast": "How fast it works", "faq_is_it_forever": "How long results last",
+    "faq_response_rates": "Does it work", "faq_candidate": "Who it may help", "faq_history": "Ketamine's history",
+    "faq_conditions": "Conditions it's used for", "faq_therapy_kinds": "Kinds of therapy",
+    "faq_integration": "Integration", "faq_who_does_therapy": "Who provides the therapy",
+    "faq_commitment": "What's expected of me", "faq_consultation": "The free consultation",
+    "book_consultation": "Book a free consultation", "talk_to_person": "Talk to a person",
+    "ask_locations": "Where the offices are", "ask_cost": "Cost", "ask_insurance": "Insurance",
+    "ask_hours": "Opening hours",
+}
+_ANAPHORA = re.compile(
+    r"\b(?:it|its|they|them|their|that|those|this|these|there|he|she)\b|^(?:and|so|but|also|what about|how about)\b",
+    re.IGNORECASE,
+)
+FOLLOW_UP_MAX_WORDS = 10
+
+
+def is_follow_up(text: Text) -> bool:
+    """A short message that leans on what came before ("do they last long?", "and for pain?")."""
+    words = (text or "").split()
+    return 0 < len(words) <= FOLLOW_UP_MAX_WORDS and bool(_ANAPHORA.search(text.strip()))
+
+
+def last_topic(tracker: DialogueStateTracker) -> Optional[Text]:
+    """The FAQ intent whose answer the assistant gave last in this session, if any."""
+    for event in reversed(tracker.events):
+        if isinstance(event, SessionStarted):
+            return None
+        if isinstance(event, ActionExecuted) and (event.action_name or "").startswith(names.FAQ_RESPONSE_PREFIX):
+            return event.action_name[len("utter_"):]
+    return None
+
+
+@DefaultV1Recipe.register(
+    DefaultV1Recipe.ComponentType.POLICY_WITHOUT_END_TO_END_SUPPORT, is_trainable=False
+)
+class TopicContextPolicy(Policy):
+    """Follow-ups in the context of the previous answer, and "Did you mean ...?" instead of a bare "not sure".
+
+    * A short message that leans on the previous answer ("do they last long?" after the side effects) is
+      answered on the previous topic when the classifier is unsure (below `follow_up_confidence`) and either
+      found nothing or ranked that topic among its top three.
+    * When the classifier is unsure between topics (Rasa's nlu_fallback), the visitor is offered the two
+      likeliest topics as buttons and "Something else", Rasa's two-stage idea, instead of a dead end. The
+      bare fallback remains for messages where no topic is even a candidate.
+    Outside forms only: inside the intake the form's own handling applies.
+    """
+
+    @staticmethod
+    def get_default_config() -> Dict[Text, Any]:
+        return {POLICY_PRIORITY: TOPIC_CONTEXT_PRIORITY, "follow_up_confidence": 0.85,
+                "first_candidate_confidence": 0.15, "second_candidate_confidence": 0.08}
+
+    def train(self, training_trackers: List[TrackerWithCachedStates], domain: Domain, **kwargs: Any) -> Resource:
+        return self._resource
+
+    def predict_action_probabilities(
+        self,
+        tracker: DialogueStateTracker,
+        domain: Domain,
+        rule_only_data: Optional[Dict[Text, Any]] = None,
+        **kwargs: Any,
+    ) -> PolicyPrediction:
+        probabilities = self._default_predictions(domain)
+        if tracker.active_loop_name:
+            return self._prediction(probabilities)
+        if tracker.latest_action_name != names.ACTION_LISTEN:
+            if self._answered_this_turn(tracker):
+                probabilities[domain.index_for_action(names.ACTION_LISTEN)] = 1.0
+                return self._prediction(probabilities, is_no_user_prediction=True)
+            return self._prediction(probabilities)
+        message = tracker.latest_message
+        if message is None or (message.text or "").startswith("/"):
+            return self._prediction(probabilities)
+        intent = message.intent or {}
+        name, confidence = intent.get("name"), float(intent.get("confidence") or 0.0)
+        ranking = [r.get("name") for r in (message.parse_data or {}).get("intent_ranking", [])][:4]
+        previous = last_topic(tracker)
+        unsure = name == names.INTENT_NLU_FALLBACK or (
+            (name or "").startswith(names.FAQ_INTENT_PREFIX) and confidence < self.config["follow_up_confidence"]
+        )
+        if previous and unsure and is_follow_up(message.text or "") and (
+            name == names.INTENT_NLU_FALLBACK or previous in ranking
+        ):
+            response = "utter_" + previous
+            if response in domain.action_names_or_texts:
+                probabilities[domain.index_for_action(response)] = 1.0
+                return self._prediction(probabilities)
+        if name == names.INTENT_NLU_FALLBACK:
+            candidates = self._candidates((message.parse_data or {}).get("intent_ranking", []))
+            if candidates:
+                events: List[Event] = []
+                for index, candidate in enumerate(candidates, start=1):
+                    events += [SlotSet(f"clarify_{index}_title", TOPIC_TITLES[candidate]),
+                               SlotSet(f"clarify_{index}_payload", "/" + candidate)]
+                response = names.UTTER_CLARIFY_TWO if len(candidates) == 2 else names.UTTER_CLARIFY_ONE
+                probabilities[domain.index_for_action(response)] = 1.0
+                return self._prediction(probabilities, events=events)
+        return self._prediction(probabilities)
+
+    def _candidates(self, ranking: List[Dict[Text, Any]]) -> List[Text]:
+        """The topics to offer: the classifier's first choice (if it is a topic at all, and not far-fetched),
+        then its second if that one is plausible too. Gibberish and small talk get the plain fallback."""
+        ranked = [(r.get("name"), float(r.get("confidence") or 0.0)) for r in ranking
+                  if r.get("name") != names.INTENT_NLU_FALLBACK]
+        if not ranked or ranked[0][0] not in TOPIC_TITLES or ranked[0][1] < self.config["first_candidate_confidence"]:
+            return []
+        chosen = [ranked[0][0]]
+        if len(ranked) > 1 and ranked[1][0] in TOPIC_TITLES and ranked[1][1] >= self.config["second_candidate_confidence"]:
+            chosen.append(ranked[1][0])
+        return chosen
+
+    @staticmethod
+    def _answered_this_turn(tracker: DialogueStateTracker) -> bool:
+        """Whether this policy's reply (a clarification, or a follow-up answer on another topic than the
+        message's intent) ran since the latest user message: then the turn ends."""
+        intent = (tracker.latest_message.intent or {}).get("name") if tracker.latest_message else None
+        for event in reversed(tracker.events):
+            if isinstance(event, UserUttered):
+                return False
+            if isinstance(event, ActionExecuted):
+                action = event.action_name or ""
+                if action in (names.UTTER_CLARIFY_ONE, names.UTTER_CLARIFY_TWO):
+                    return True
+                if action.startswith(names.FAQ_RESPONSE_PREFIX) and action != "utter_" + str(intent):
+                    return True
+        return False

@@ -156,3 +156,68 @@ def test_an_emergency_mid_form_pauses_the_form_but_distress_answers_the_form(pol
     assert _predicted(emergency, domain) == names.UTTER_CRISIS_ABUSE and ActiveLoop(None) in emergency.events
     distress = policy.predict_action_probabilities(_tracker(domain, *in_form, _user("i feel so low lately")), domain)
     assert _predicted(distress, domain) is None  # it is the visitor's answer to "what would you like help with?"
+
+
+# --- follow-ups and "Did you mean" (TopicContextPolicy) ---------------------------------------------------
+from rasa.shared.core.events import BotUttered  # noqa: E402
+
+from assistant.policies import TopicContextPolicy, is_follow_up  # noqa: E402
+
+
+@pytest.fixture(scope="module")
+def context_policy(tmp_path_factory):
+    storage = LocalModelStorage(tmp_path_factory.mktemp("context"))
+    context = ExecutionContext(GraphSchema({}), "test")
+    return TopicContextPolicy.create(TopicContextPolicy.get_default_config(), storage, Resource("ctx"), context)
+
+
+def _parsed(text, ranking):
+    """A message as the NLU pipeline leaves it: intent and ranking (nlu_fallback first when unsure)."""
+    ranking = [{"name": n, "confidence": c} for n, c in ranking]
+    return UserUttered(text, intent=ranking[0], parse_data={"intent": ranking[0], "intent_ranking": ranking,
+                                                             "entities": [], "text": text})
+
+
+def _after_faq(domain, faq, *events):
+    return _tracker(domain, _user("what are the side effects", intent=faq, confidence=0.95),
+                    ActionExecuted("utter_" + faq), BotUttered("..."), ActionExecuted("action_listen"), *events)
+
+
+def test_a_follow_up_is_answered_on_the_previous_topic_when_the_classifier_is_unsure(context_policy, domain):
+    tracker = _after_faq(domain, "faq_side_effects",
+                         _parsed("do they last long?", [("nlu_fallback", 0.4), ("faq_is_it_forever", 0.3)]))
+    prediction = context_policy.predict_action_probabilities(tracker, domain)
+    assert _predicted(prediction, domain) == "utter_faq_side_effects"
+
+
+def test_a_confident_new_question_is_left_alone(context_policy, domain):
+    tracker = _after_faq(domain, "faq_side_effects", _parsed("is it safe?", [("faq_safety", 0.97)]))
+    assert _predicted(context_policy.predict_action_probabilities(tracker, domain), domain) is None
+
+
+def test_unsure_between_topics_offers_them_as_buttons(context_policy, domain):
+    tracker = _tracker(domain, _parsed("tell me about the brain stuff and the side thing",
+                                       [("nlu_fallback", 0.4), ("faq_how_it_works", 0.35), ("faq_side_effects", 0.3)]))
+    prediction = context_policy.predict_action_probabilities(tracker, domain)
+    assert _predicted(prediction, domain) == names.UTTER_CLARIFY_TWO
+    assert SlotSet("clarify_1_payload", "/faq_how_it_works") in prediction.events
+    assert SlotSet("clarify_2_title", "Side effects") in prediction.events
+
+
+def test_gibberish_and_small_talk_get_the_plain_fallback_not_made_up_topics(context_policy, domain):
+    for ranking in ([("nlu_fallback", 0.4), ("out_of_scope", 0.29), ("faq_side_effects", 0.17)],
+                    [("nlu_fallback", 0.4), ("faq_side_effects", 0.05), ("faq_safety", 0.04)]):
+        tracker = _tracker(domain, _parsed("blorp the zibble", ranking))
+        assert _predicted(context_policy.predict_action_probabilities(tracker, domain), domain) is None
+
+
+def test_inside_the_intake_the_form_decides(context_policy, domain):
+    tracker = _after_faq(domain, "faq_side_effects", ActiveLoop(names.FORM_INTAKE),
+                         _parsed("do they last long?", [("nlu_fallback", 0.4), ("faq_side_effects", 0.3)]))
+    assert _predicted(context_policy.predict_action_probabilities(tracker, domain), domain) is None
+
+
+def test_what_counts_as_a_follow_up():
+    assert is_follow_up("do they last long?") and is_follow_up("and for pain?") and is_follow_up("is that common")
+    assert not is_follow_up("what are the side effects of ketamine treatment")
+    assert not is_follow_up("I have been reading about ketamine for a while and wonder whether they help people")
