@@ -286,7 +286,12 @@ class SafetyScreen:
         )
         # "my spravato", "my xanax": a named drug the visitor owns. (Not "my antidepressants", which is how
         # visitors describe treatment-resistant depression.)
-        medical_rules.append(("my_named_medication", rf"\bmy\s+{named_medications}\b"))
+        # Not "my lexapro stopped working": a history of what failed is a question about ketamine, not advice.
+        medical_rules.append((
+            "my_named_medication",
+            rf"\bmy\s+{named_medications}\b(?!\s+(?:\w+\s+)?(?:stopped|never|didnt|did\s+not|doesnt|does\s+not|wasnt|"
+            rf"was\s+not|isnt|is\s+not|quit|barely|no\s+longer|failed|made\s+(?:me|things)|did\s+nothing)\b)",
+        ))
         # "a couple of beers the night before my infusion"
         medical_rules.append(
             (

@@ -186,3 +186,18 @@ def test_stopping_or_switching_a_medication_is_its_own_refusal(screen, text):
 
 def test_accents_and_their_absence_read_the_same(screen):
     assert screen.check("tome demasiadas pastillas").category == screen.check("tomé demasiadas pastillas").category
+
+
+@pytest.mark.parametrize("text", [
+    "my lexapro stopped working, is that why people try ketamine",
+    "my zoloft never really did anything, is ketamine different",
+    "how does ketamine compare to lexapro",
+    "prozac and wellbutrin didn't work, would ketamine be different",
+])
+def test_what_failed_before_is_information_not_advice(screen, text):
+    assert screen.check(text) is None, text
+
+
+def test_a_medication_in_use_is_still_advice(screen):
+    assert screen.check("my lexapro, will it interact with ketamine").kind == MEDICAL_ADVICE
+    assert screen.check("im on my xanax every day, can i still do it").kind == MEDICAL_ADVICE
