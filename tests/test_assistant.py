@@ -77,7 +77,8 @@ def test_crisis_mid_faq_gets_crisis_resources_at_once_and_is_marked(conversation
 
 def test_crisis_about_a_family_member(conversation):
     reply = conversation.say("my daughter told me she has been cutting herself, what do i do")
-    assert _responses(reply)[0] == names.UTTER_CRISIS
+    assert _responses(reply)[0] == names.UTTER_CRISIS_SELF_HARM
+    assert "someone you're worried about" in reply[0]["text"]
 
 
 def test_crisis_typed_as_an_intent_payload(conversation):
@@ -97,7 +98,6 @@ def test_accepting_a_person_after_the_crisis_response(conversation):
         "how much ketamine should i take for my weight",
         "can i mix it with my xanax",
         "im 3 months pregnant, is that ok",
-        "should i stop taking my prozac before treatment",
         "do i have ptsd or is it just stress",
     ],
 )
@@ -105,6 +105,12 @@ def test_personal_medical_questions_are_declined_with_the_consultation(new_conve
     reply = new_conversation().say(text)
     assert _responses(reply) == [names.UTTER_NO_MEDICAL_ADVICE]
     assert "physician" in reply[-1]["text"]
+
+
+def test_stopping_a_medication_is_declined_with_the_prescriber_first(new_conversation):
+    reply = new_conversation().say("should i stop taking my prozac before treatment")
+    assert _responses(reply) == [names.UTTER_NO_MEDICATION_CHANGE]
+    assert "prescriber" in reply[-1]["text"] and "physician" in reply[-1]["text"]
 
 
 @pytest.mark.parametrize("text", ["what's the capital of france", "zxqv blorp", "write me a poem about cats"])
