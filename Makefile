@@ -21,12 +21,13 @@ export SQLALCHEMY_SILENCE_UBER_WARNING := 1
 TRAINING_INPUTS := config.yml domain.yml $(shell find data -name '*.yml') \
 	$(SPACY_PIPELINE)/meta.json assistant/nlu.py assistant/policies.py
 
-.PHONY: help run test bench setup spacy train validate test-stories pytest postgres browser screenshots sms handoffs clean
+.PHONY: help run test bench evaluate setup spacy train validate test-stories pytest postgres browser screenshots sms handoffs clean
 
 help:
 	@echo "make run    set up what is missing, train if needed, start the assistant (REST + socket.io on :5005)"
 	@echo "make test   set up what is missing, then validate the data, run the test stories and pytest"
 	@echo "make bench  latency, throughput, memory, start-up and training time, against Rasa's stock assistant"
+	@echo "make evaluate  answer quality on the development set and the frozen blind test set"
 
 setup: $(RASA_ENV)/.installed $(ACTIONS_ENV)/.installed
 
@@ -81,6 +82,10 @@ test: setup validate test-stories pytest
 
 bench: setup $(MODEL)
 	$(RASA_PY) -m bench.run
+
+# answer quality on the development set and on the frozen blind test set (figures only, no misses)
+evaluate: setup $(MODEL)
+	@scripts/evaluate.sh
 
 # screenshots of the landing page, the open chat (desktop and phone) and the staff pages, into screenshots/
 screenshots: setup browser $(MODEL)

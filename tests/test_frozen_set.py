@@ -1,0 +1,49 @@
+"""The frozen blind test set stays what it was: large, labelled with known labels, and out of the training
+data (a message copied into training would make its figure meaningless). Its score is not a test: it is
+measured with `make evaluate` at the start and the end of a piece of work, never tuned on."""
+
+from pathlib import Path
+
+import yaml
+
+from tests.nlu_eval.frozen import RESOURCES_EN, is_right, known_labels, load_test_set
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _training_texts():
+    texts = set()
+    for path in (ROOT / "data").rglob("*.yml"):
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        for block in data.get("nlu", []) or []:
+            for line in str(block.get("examples", "")).splitlines():
+                if line.strip().startswith("- "):
+                    texts.add(line.strip()[2:].strip().lower())
+    return texts
+
+
+def test_the_frozen_set_is_large_and_uses_only_known_labels():
+    items = load_test_set()
+    assert len(items) >= 300
+    labels = {label for item in items for label in item.expect}
+    assert labels <= known_labels(), labels - known_labels()
+    assert sum(1 for i in items if i.lang == "es" and any(l in RESOURCES_EN for l in i.expect)) >= 10
+
+
+def test_no_frozen_message_is_in_the_training_data():
+    """Messages of five words or more (a "hi" or "thanks" in both is no leak). Only the count is shown, so a
+    failure does not put the blind set's wording in front of whoever is tuning."""
+    training = _training_texts()
+    leaked = [item for item in load_test_set()
+              if len(item.text.split()) >= 5 and item.text.strip().lower() in training]
+    assert not leaked, f"{len(leaked)} frozen messages appear in data/"
+
+
+def test_the_scorer_tells_right_from_wrong():
+    assert is_right("side_effects", ["utter_faq_side_effects"], "", "en")
+    assert not is_right("side_effects", ["utter_fallback"], "", "en")
+    assert is_right("emergency_overdose", [], "Call 911. Poison Control: 1-800-222-1222.", "en")
+    assert not is_right("emergency_overdose", [], "Call 911.", "en")
+    assert is_right("emergency_suicide", [], "Llama al 988; para español, oprime 2.", "es")
+    assert not is_right("emergency_suicide", [], "Call or text 988.", "es")
+    assert not is_right("advice_medication_change", ["utter_no_medical_advice"], "Only a physician...", "en")
