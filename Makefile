@@ -62,7 +62,8 @@ test-stories: $(MODEL)
 
 # The action-server environment runs the tests of what it imports (core, storage, actions); the Rasa
 # environment runs the rest (its SQLAlchemy 1.4 cannot import the storage layer).
-ACTIONS_SIDE_TESTS := tests/core tests/storage tests/actions tests/staff tests/security/test_staff_security.py
+ACTIONS_SIDE_TESTS := tests/core tests/storage tests/actions tests/staff tests/security/test_staff_security.py \
+	tests/test_readability.py
 
 postgres:
 	@scripts/ensure_postgres.sh
