@@ -79,8 +79,10 @@ _SPECIFIC_RULES: Sequence[Tuple[str, str, str]] = (
      r"\b(?:(?:face|mouth|smile)\s+(?:is\s+)?(?:drooping|droopy|numb|crooked)|slurr\w+\s+(?:speech|words|talking)|"
      r"speech\s+is\s+slurred|(?:having|think\s+(?:im|i\s+am|hes|shes|he\s+is|she\s+is)\s+having|signs\s+of)\s+a\s+stroke|"
      r"cant\s+(?:feel|move)\s+(?:my\s+|his\s+|her\s+)?(?:arm|leg|face|left\s+side|right\s+side|one\s+side)|"
-     r"collapsed|fainted|(?:bleeding|bleed)\s+(?:a\s+lot|heavily|badly|wont\s+stop)|heart\s+attack|"
-     r"chest\s+(?:pain|hurts|is\s+tight|tightness|pressure)|cant\s+breathe|seizure)\b"),
+     r"(?:just\s+)?(?:collapsed|fainted)\s+(?:and|again|now|right\s+now|just\s+now)|"
+     r"(?:bleeding|bleed)\s+(?:a\s+lot|heavily|badly|wont\s+stop)|"
+     r"chest\s+(?:pain|hurts|is\s+tight|tightness|pressure)|cant\s+breathe)\b"),
+    # (a heart attack, seizure or fall in the past is history, not an emergency: "having a ..." is caught below)
     ("poisoning", OVERDOSE,
      r"\b(?:poisoned|poisoning|swallowed\s+(?:bleach|cleaner|antifreeze|something)|drank\s+(?:bleach|antifreeze|cleaner)|"
      r"ate\s+(?:some\s+|a\s+bunch\s+of\s+)?(?:pills|rat\s+poison))\b"),

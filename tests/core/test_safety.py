@@ -201,3 +201,15 @@ def test_what_failed_before_is_information_not_advice(screen, text):
 def test_a_medication_in_use_is_still_advice(screen):
     assert screen.check("my lexapro, will it interact with ketamine").kind == MEDICAL_ADVICE
     assert screen.check("im on my xanax every day, can i still do it").kind == MEDICAL_ADVICE
+
+
+@pytest.mark.parametrize("text", ["i had a heart attack 2 years ago is ketamine ok for me",
+                                  "i had a seizure as a kid, can i still do infusions"])
+def test_a_past_event_is_history_not_an_emergency(screen, text):
+    finding = screen.check(text)
+    assert finding is None or finding.kind != CRISIS, (text, finding)
+
+
+def test_a_present_emergency_still_is_one(screen):
+    assert screen.check("i think my dad is having a heart attack").category == MEDICAL
+    assert screen.check("she just collapsed and isnt responding").kind == CRISIS

@@ -24,8 +24,9 @@ EVAL_SET = Path(__file__).resolve().parent / "visitor_messages.yml"
 
 # What a visitor with each label should get back (any of the responses listed).
 ACCEPTED: Dict[str, Set[str]] = {
-    names.INTENT_CRISIS: {names.UTTER_CRISIS},
-    names.INTENT_MEDICAL_ADVICE: {names.UTTER_NO_MEDICAL_ADVICE},
+    # any kind of emergency's resources (which kind is right is checked in tests/test_emergencies.py)
+    names.INTENT_CRISIS: set(names.CRISIS_RESPONSES),
+    names.INTENT_MEDICAL_ADVICE: {names.UTTER_NO_MEDICAL_ADVICE, names.UTTER_NO_MEDICATION_CHANGE},
     names.INTENT_OUT_OF_SCOPE: {"utter_out_of_scope", names.UTTER_FALLBACK},
     "greet": {"utter_greet"},
     "goodbye": {"utter_goodbye"},
@@ -40,6 +41,7 @@ ACCEPTED: Dict[str, Set[str]] = {
     "ask_cost": {"utter_cost"},
     "ask_insurance": {"utter_insurance"},
     "ask_hours": {"utter_hours"},
+    "ask_staff_question": {"utter_staff_answer"},
 }
 
 
@@ -105,7 +107,7 @@ async def evaluate(agent, pairs: List[Tuple[str, str]]) -> Report:
         report.by_label[label]["right"] += ok
         if label == names.INTENT_CRISIS:
             report.crisis_total += 1
-            report.crisis_caught += got == names.UTTER_CRISIS
+            report.crisis_caught += got in names.CRISIS_RESPONSES
         if not ok:
             report.misses.append((label, got, text))
     return report
