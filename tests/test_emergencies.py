@@ -76,3 +76,11 @@ def test_an_sms_crisis_reply_offers_a_person_that_1_really_selects(rasa_server, 
     assert "988" in crisis[0] and re.search(r"^1\. ", "\n".join(crisis), re.MULTILINE)
     handoff = texter.text("1")
     assert handoff and "reference" in " ".join(handoff).lower()
+
+
+@pytest.mark.parametrize("text", ["my husband hits me", "i keep cutting myself", "I was raped last month"])
+def test_saying_yes_to_the_offer_of_a_person_after_any_emergency_reaches_a_person(new_conversation, text):
+    conversation = new_conversation()
+    conversation.say(text)
+    reply = conversation.say("yes")
+    assert _responses(reply) == [names.UTTER_PERSON_HANDOFF]
