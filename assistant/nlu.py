@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
-from typing import Any, Dict, List, Text
+import json
+from pathlib import Path
+from typing import Any, Dict, List, Optional, Set, Text
 
 from rasa.engine.graph import ExecutionContext, GraphComponent
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
 from rasa.engine.storage.resource import Resource
 from rasa.engine.storage.storage import ModelStorage
 from rasa.nlu.constants import TOKENS_NAMES
-from rasa.shared.nlu.constants import TEXT
+from rasa.shared.nlu.constants import INTENT, INTENT_RANKING_KEY, PREDICTED_CONFIDENCE_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
@@ -127,3 +129,80 @@ class FillerTrimmer(GraphComponent):
         for message in training_data.training_examples:
             self._trim(message)
         return training_data
+
+
+@DefaultV1Recipe.register(
+    DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=True
+)
+class UnknownWordsGate(GraphComponent):
+    """Doubts the classifier when most words of a message were never seen in training.
+
+    A classifier always picks some intent: keyboard mash ("zxqv blorp") came back as the side-effects
+    answer with confidence 0.55. When fewer than `min_known_share` of a message's words (letters only, two or
+    more) occur in the training examples, the intent confidence and the ranking are scaled down by that
+    share, so the FallbackClassifier after it turns the message into `nlu_fallback` and no far-fetched topic
+    is offered. Misspellings that keep some known words stay above the bar (the character n-grams handle
+    them).
+    """
+
+    @staticmethod
+    def get_default_config() -> Dict[Text, Any]:
+        return {"min_known_share": 0.34}
+
+    def __init__(self, config: Dict[Text, Any], model_storage: ModelStorage, resource: Resource,
+                 vocabulary: Optional[Set[Text]] = None) -> None:
+        self._config = config
+        self._storage = model_storage
+        self._resource = resource
+        self._vocabulary: Set[Text] = vocabulary or set()
+
+    @classmethod
+    def create(cls, config: Dict[Text, Any], model_storage: ModelStorage, resource: Resource,
+               execution_context: ExecutionContext) -> "UnknownWordsGate":
+        return cls(config, model_storage, resource)
+
+    @classmethod
+    def load(cls, config: Dict[Text, Any], model_storage: ModelStorage, resource: Resource,
+             execution_context: ExecutionContext, **kwargs: Any) -> "UnknownWordsGate":
+        try:
+            with model_storage.read_from(resource) as directory:
+                words = json.loads((Path(directory) / "vocabulary.json").read_text(encoding="utf-8"))
+        except (ValueError, FileNotFoundError):
+            words = []
+        return cls(config, model_storage, resource, set(words))
+
+    @staticmethod
+    def _words(message: Message) -> List[Text]:
+        tokens = message.get(TOKENS_NAMES[TEXT]) or []
+        return [t.text.lower() for t in tokens if len(t.text) >= 2 and t.text.isalpha()]
+
+    def train(self, training_data: TrainingData) -> Resource:
+        vocabulary = set()
+        for example in training_data.intent_examples:
+            vocabulary.update(self._words(example))
+        with self._storage.write_to(self._resource) as directory:
+            (Path(directory) / "vocabulary.json").write_text(json.dumps(sorted(vocabulary)), encoding="utf-8")
+        self._vocabulary = vocabulary
+        return self._resource
+
+    def known_share(self, message: Message) -> float:
+        words = self._words(message)
+        if not words or not self._vocabulary:
+            return 1.0
+        return sum(w in self._vocabulary for w in words) / len(words)
+
+    def process(self, messages: List[Message]) -> List[Message]:
+        for message in messages:
+            if (message.get(TEXT) or "").startswith("/"):
+                continue  # intent payloads (buttons) are exact
+            share = self.known_share(message)
+            if share >= float(self._config["min_known_share"]):
+                continue
+            intent = dict(message.get(INTENT) or {})
+            if intent:
+                intent[PREDICTED_CONFIDENCE_KEY] = float(intent.get(PREDICTED_CONFIDENCE_KEY) or 0.0) * share
+                message.set(INTENT, intent, add_to_output=True)
+            ranking = [dict(r, **{PREDICTED_CONFIDENCE_KEY: float(r.get(PREDICTED_CONFIDENCE_KEY) or 0.0) * share})
+                       for r in (message.get(INTENT_RANKING_KEY) or [])]
+            message.set(INTENT_RANKING_KEY, ranking, add_to_output=True)
+        return messages

@@ -67,3 +67,37 @@ def test_token_budget_applies_to_training_data_too():
 def test_token_budget_refuses_a_zero_budget():
     with pytest.raises(ValueError):
         TokenBudget({"max_tokens": 0})
+
+
+def _tokenised(text, **data):
+    message = Message({TEXT: text, **data})
+    message.set(TOKENS_NAMES[TEXT], [Token(w, i) for i, w in enumerate(text.split())])
+    return message
+
+
+def test_fillers_are_trimmed_from_the_tokens_but_never_everything():
+    from assistant.nlu import FillerTrimmer, leading_filler_count
+
+    message = _tokenised("wait quick question is it painful")
+    FillerTrimmer().process([message])
+    assert [t.text for t in message.get(TOKENS_NAMES[TEXT])] == ["is", "it", "painful"]
+    assert message.get(TEXT) == "wait quick question is it painful"  # the raw text is kept
+    assert leading_filler_count(["wait"]) == 0 and leading_filler_count(["actually", "yes"]) == 1
+
+
+def test_messages_of_unknown_words_are_doubted_and_known_ones_left_alone(tmp_path):
+    from rasa.engine.graph import ExecutionContext, GraphSchema
+    from rasa.engine.storage.local_model_storage import LocalModelStorage
+    from rasa.engine.storage.resource import Resource
+
+    from assistant.nlu import UnknownWordsGate
+
+    gate = UnknownWordsGate.create(UnknownWordsGate.get_default_config(), LocalModelStorage(tmp_path),
+                                   Resource("gate"), ExecutionContext(GraphSchema({}), "t"))
+    gate.train(TrainingData([_tokenised("what are the side effects", intent="faq_side_effects")]))
+    ranking = [{"name": "faq_side_effects", "confidence": 0.6}, {"name": "greet", "confidence": 0.1}]
+    mash = _tokenised("zxqv blorp", intent={"name": "faq_side_effects", "confidence": 0.6}, intent_ranking=ranking)
+    known = _tokenised("side effects", intent={"name": "faq_side_effects", "confidence": 0.6}, intent_ranking=ranking)
+    gate.process([mash, known])
+    assert mash.get("intent")["confidence"] == 0.0 and all(r["confidence"] == 0 for r in mash.get("intent_ranking"))
+    assert known.get("intent")["confidence"] == 0.6
