@@ -23,6 +23,7 @@ import os
 import sys
 from typing import List, Optional
 
+from clinic.failures import failure_site
 from clinic.settings import InsecureSettingError, secret
 
 logger = logging.getLogger("actions.server")
@@ -53,11 +54,7 @@ def build_app(token: str, action_package: str = "actions"):
 
     async def quiet_error(request, exception):
         # never the request body: it is the visitor's whole conversation
-        tb = exception.__traceback__
-        while tb is not None and tb.tb_next is not None:
-            tb = tb.tb_next
-        where = f"{tb.tb_frame.f_code.co_filename}:{tb.tb_lineno}" if tb is not None else "?"
-        logger.error("action server: %s at %s", type(exception).__name__, where)
+        logger.error("action server: %s", failure_site(exception))
         return response.json({"error": "internal error"}, status=500)
 
     app.error_handler.add(Exception, quiet_error)

@@ -27,6 +27,8 @@ from collections import OrderedDict
 from dataclasses import dataclass
 from typing import Any, Dict, Optional, Tuple
 
+from clinic.failures import failure_site
+
 SLOW_DOWN_TEXT = (
     "You're sending messages faster than I can answer. Please wait a moment, then try again. "
     "If this is an emergency, call 911, or call or text 988."
@@ -155,11 +157,7 @@ class AbuseLimits:
 
 def log_failure(log: logging.Logger, what: str, exc: BaseException) -> None:
     """Log a failure by its type and where it happened: an exception's message may quote a visitor."""
-    tb = exc.__traceback__
-    while tb is not None and tb.tb_next is not None:
-        tb = tb.tb_next
-    where = f"{tb.tb_frame.f_code.co_filename}:{tb.tb_lineno}" if tb is not None else "?"
-    log.error("%s: %s at %s", what, type(exc).__name__, where)
+    log.error("%s: %s", what, failure_site(exc))
 
 
 def client_address(request: Any) -> str:

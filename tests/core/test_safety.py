@@ -213,3 +213,13 @@ def test_a_past_event_is_history_not_an_emergency(screen, text):
 def test_a_present_emergency_still_is_one(screen):
     assert screen.check("i think my dad is having a heart attack").category == MEDICAL
     assert screen.check("she just collapsed and isnt responding").kind == CRISIS
+
+
+def test_a_failure_is_described_without_its_message():
+    from clinic.failures import failure_site
+
+    try:
+        raise ValueError("Quinn Private 714-555-0101")
+    except ValueError as exc:
+        described = failure_site(exc)
+    assert described.startswith("ValueError at ") and "test_safety.py:" in described and "Quinn" not in described
