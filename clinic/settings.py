@@ -49,33 +49,44 @@ def _dev_secret(name: str) -> str:
     return path.read_text().strip()
 
 
-def secret(env_name: str, configured: Optional[str] = None, *, what: str = "",
-           development_values: Iterable[str] = ()) -> str:
+def _label(env_name: str, what: str) -> str:
+    return f"{what} ({env_name})" if what else env_name
+
+
+def _refuse_in_production(env_name: str, value: str, what: str, missing_hint: str, shipped_hint: str) -> None:
+    """The checks both kinds of setting share in production: set, and not a value shipped with the project."""
+    label = _label(env_name, what)
+    if not value:
+        raise InsecureSettingError(f"{label} is not set. {missing_hint}")
+    if value in KNOWN_DEVELOPMENT_VALUES:
+        raise InsecureSettingError(
+            f"{label} is the development value shipped with the project. Set {env_name} to {shipped_hint} "
+            f"before running in production (or run with {ENV_MODE}={DEVELOPMENT})."
+        )
+
+
+def secret(env_name: str, configured: Optional[str] = None, *, what: str = "") -> str:
     """The value of a secret setting: `$env_name`, else `configured` (e.g. from credentials.yml).
 
     Production: refuses (InsecureSettingError) a missing value, a development value, or one shorter than
     32 characters. Development: a missing or development value is replaced by a random one kept in var/.
     """
     value = (os.environ.get(env_name) or configured or "").strip()
-    insecure_values = KNOWN_DEVELOPMENT_VALUES | set(development_values)
     if development_mode():
-        if not value or value in insecure_values:
+        if not value or value in KNOWN_DEVELOPMENT_VALUES:
             return _dev_secret(env_name)
         return value
-    label = f"{what} ({env_name})" if what else env_name
-    if not value:
-        raise InsecureSettingError(
-            f"{label} is not set. Set {env_name} to a long random value (for example the output of "
-            f"`python3 -c 'import secrets; print(secrets.token_urlsafe(32))'`), or run in development mode "
-            f"with {ENV_MODE}={DEVELOPMENT} (what `make run` does)."
-        )
-    if value in insecure_values:
-        raise InsecureSettingError(
-            f"{label} is the development value shipped with the project. Set {env_name} to your own long "
-            f"random value before running in production (or run with {ENV_MODE}={DEVELOPMENT})."
-        )
+    _refuse_in_production(
+        env_name, value, what,
+        missing_hint=(f"Set {env_name} to a long random value (for example the output of "
+                      f"`python3 -c 'import secrets; print(secrets.token_urlsafe(32))'`), or run in development "
+                      f"mode with {ENV_MODE}={DEVELOPMENT} (what `make run` does)."),
+        shipped_hint="your own long random value",
+    )
     if len(value) < MIN_SECRET_CHARS:
-        raise InsecureSettingError(f"{label} is too short: use at least {MIN_SECRET_CHARS} random characters.")
+        raise InsecureSettingError(
+            f"{_label(env_name, what)} is too short: use at least {MIN_SECRET_CHARS} random characters."
+        )
     return value
 
 
@@ -86,16 +97,10 @@ def production_value(env_name: str, configured: Optional[str] = None, *, what: s
     or shipped development value is refused, as for `secret`.
     """
     value = (os.environ.get(env_name) or configured or "").strip()
-    if development_mode():
-        return value
-    label = f"{what} ({env_name})" if what else env_name
-    if not value:
-        raise InsecureSettingError(f"{label} is not set. Set {env_name} (or the matching credentials.yml entry).")
-    if value in KNOWN_DEVELOPMENT_VALUES:
-        raise InsecureSettingError(
-            f"{label} is the development value shipped with the project. Set {env_name} to the real value "
-            f"before running in production (or run with {ENV_MODE}={DEVELOPMENT})."
-        )
+    if not development_mode():
+        _refuse_in_production(env_name, value, what,
+                              missing_hint=f"Set {env_name} (or the matching credentials.yml entry).",
+                              shipped_hint="the real value")
     return value
 
 

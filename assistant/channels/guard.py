@@ -172,7 +172,7 @@ _REDACTED_KEYS = ("user_text", "text", "user_message", "json_message", "message"
 
 def _redact(_: Any, __: str, event_dict: Dict[str, Any]) -> Dict[str, Any]:
     for key in _REDACTED_KEYS:
-        if key in event_dict and key != "event":
+        if key in event_dict:
             event_dict[key] = "[redacted]"
     return event_dict
 
