@@ -333,12 +333,7 @@ class SafetyScreen:
 
     def distress(self, text: str) -> Optional[Finding]:
         """Distress without danger, in a message that does not ask about treatment."""
-        normalized = normalize(text)
-        match = self._distress.search(normalized)
-        if match is None or self._asks_about_treatment.search(normalized):
-            return None
-        spanish = match.group(0).startswith(("me siento", "estoy"))
-        return Finding(kind=DISTRESS, rule="distress", language="es" if spanish else "en")
+        return self._distress_in(normalize(text))
 
     def check(self, text: str) -> Optional[Finding]:
         """Crisis first (someone in danger who also asks about a dose gets crisis resources), then advice,
@@ -347,8 +342,15 @@ class SafetyScreen:
         return (
             self._first(CRISIS, self._crisis, normalized)
             or self._first(MEDICAL_ADVICE, self._medical, normalized)
-            or self.distress(text)
+            or self._distress_in(normalized)
         )
+
+    def _distress_in(self, normalized: str) -> Optional[Finding]:
+        match = self._distress.search(normalized)
+        if match is None or self._asks_about_treatment.search(normalized):
+            return None
+        spanish = match.group(0).startswith(("me siento", "estoy"))
+        return Finding(kind=DISTRESS, rule="distress", language="es" if spanish else "en")
 
     @staticmethod
     def _first(

@@ -73,10 +73,8 @@ def _key(token: str) -> str:
 
 def sign_in(db: Session, user: StaffUser) -> None:
     """A new server-side session for `user` (a new token: one set before signing in is worth nothing)."""
+    sign_out(db)  # whatever session this browser had ends here
     now = _utc_now()
-    if session.get(TOKEN):
-        review.end_session(db, _key(session[TOKEN]), now)
-    session.clear()
     token = secrets.token_urlsafe(32)
     review.open_session(db, user, _key(token), now, forget_before=now - FORGET_AFTER)
     session.permanent = True
