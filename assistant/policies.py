@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from typing import Any, Dict, List, Optional, Text
+from typing import Any, Callable, Dict, List, Optional, Text
 
 from rasa.core.constants import POLICY_PRIORITY
 from rasa.core.policies.policy import Policy, PolicyPrediction
@@ -48,6 +48,16 @@ _OWN_RESPONSES = frozenset({
     *names.CRISIS_RESPONSES, names.UTTER_NO_MEDICAL_ADVICE, names.UTTER_NO_MEDICATION_CHANGE,
     names.UTTER_DISTRESS, names.UTTER_DISTRESS_ES,
 })
+
+
+def ran_this_turn(tracker: DialogueStateTracker, is_ours: Callable[[Text], bool]) -> bool:
+    """Whether an action that `is_ours` ran since the latest user message (then a policy ends the turn)."""
+    for event in reversed(tracker.events):
+        if isinstance(event, UserUttered):
+            return False
+        if isinstance(event, ActionExecuted) and is_ours(event.action_name or ""):
+            return True
+    return False
 
 
 def response_for(finding: Finding) -> Text:
@@ -152,12 +162,7 @@ class SafetyNetPolicy(Policy):
     @staticmethod
     def _answered_this_turn(tracker: DialogueStateTracker) -> bool:
         """Whether one of this policy's responses ran since the latest user message."""
-        for event in reversed(tracker.events):
-            if isinstance(event, UserUttered):
-                return False
-            if isinstance(event, ActionExecuted) and event.action_name in _OWN_RESPONSES:
-                return True
-        return False
+        return ran_this_turn(tracker, lambda action: action in _OWN_RESPONSES)
 
 
 # Above the safety net: the sync runs after its response too, so a crisis reply reaches the record.
@@ -335,13 +340,6 @@ class TopicContextPolicy(Policy):
         """Whether this policy's reply (a clarification, or a follow-up answer on another topic than the
         message's intent) ran since the latest user message: then the turn ends."""
         intent = (tracker.latest_message.intent or {}).get("name") if tracker.latest_message else None
-        for event in reversed(tracker.events):
-            if isinstance(event, UserUttered):
-                return False
-            if isinstance(event, ActionExecuted):
-                action = event.action_name or ""
-                if action in (names.UTTER_CLARIFY_ONE, names.UTTER_CLARIFY_TWO):
-                    return True
-                if action.startswith(names.FAQ_RESPONSE_PREFIX) and action != "utter_" + str(intent):
-                    return True
-        return False
+        clarifications = (names.UTTER_CLARIFY_ONE, names.UTTER_CLARIFY_TWO)
+        return ran_this_turn(tracker, lambda action: action in clarifications or (
+            action.startswith(names.FAQ_RESPONSE_PREFIX) and action != "utter_" + str(intent)))
