@@ -1,5 +1,6 @@
 """Migration 0003 (server-side staff sessions, failed sign-ins in the audit log) on SQLite and PostgreSQL:
-it keeps the audit log's rows, matches the models, and goes down and up again."""
+it keeps the audit log's rows, matches the models, and goes down and up again. PostgreSQL is the storage
+tests' own session-wide cluster (tests/storage/conftest.py)."""
 
 from __future__ import annotations
 
@@ -19,18 +20,6 @@ from clinic.storage.migrate import alembic_config, upgrade
 from clinic.storage.models import AuditEntry, Base, StaffUser
 
 NOW = datetime(2026, 11, 23, 9, 0, tzinfo=timezone.utc)
-
-
-@pytest.fixture(scope="module")
-def postgres_server():
-    from bench.pgcluster import PostgresCluster
-
-    try:
-        cluster = PostgresCluster().start()
-    except FileNotFoundError as exc:
-        pytest.fail(f"{exc}; `make test` installs it")
-    yield cluster.new_database
-    cluster.stop()
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])
