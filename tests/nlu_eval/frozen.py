@@ -173,12 +173,14 @@ def main(argv: Optional[List[str]] = None) -> None:
     parser.add_argument("model")
     parser.add_argument("--action-server", help="URL of a running action server (intake and handoff turns)")
     parser.add_argument("--show-misses", action="store_true")
+    parser.add_argument("--set", type=Path, default=TEST_SET,
+                        help="another set in this format (the development conversation sets in dev_sets/)")
     args = parser.parse_args(argv)
     quiet_rasa_logs()
 
     async def run() -> Report:
         agent = await load_agent(args.model, args.action_server)
-        return await evaluate(agent, load_test_set())
+        return await evaluate(agent, load_test_set(args.set))
 
     report = asyncio.run(run())
     for name, (count, total) in report.summary().items():
