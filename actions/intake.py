@@ -218,6 +218,8 @@ class ValidateIntakeForm(FormValidationAction):
         if requested in (n.SLOT_CONSENT, n.SLOT_ADULT):
             return None  # nothing to correct yet
         parsed = self._parse(field, text, tracker) if field not in YES_NO_SLOTS else None
+        if not parsed and not change_requested and _is_interruption(tracker):
+            return None  # "sorry, does it help with PTSD?" is a question, not a change to "help with"
         events: List[EventType] = [SlotSet(n.SLOT_CHANGE_REQUESTED, None), SlotSet(n.SLOT_CONFIRMED, None)]
         if parsed:
             events += [SlotSet(slot, value) for slot, value in parsed.items()]

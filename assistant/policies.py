@@ -18,7 +18,7 @@ from rasa.shared.core.trackers import DialogueStateTracker
 
 from clinic import names
 from clinic.safety import (
-    ABUSE, CRISIS, DISTRESS, MEDICAL, MEDICAL_ADVICE, MEDICATION_CHANGE, OVERDOSE, SELF_HARM, SEXUAL_ASSAULT,
+    ABUSE, CRISIS, CRISIS_TOPIC, DISTRESS, MEDICAL, MEDICAL_ADVICE, MEDICATION_CHANGE, OVERDOSE, SELF_HARM, SEXUAL_ASSAULT,
     SUICIDE, THREAT, Finding, SafetyScreen,
 )
 
@@ -46,7 +46,12 @@ _CRISIS_RESPONSE = {
 }
 _OWN_RESPONSES = frozenset({
     *names.CRISIS_RESPONSES, names.UTTER_NO_MEDICAL_ADVICE, names.UTTER_NO_MEDICATION_CHANGE,
-    names.UTTER_DISTRESS, names.UTTER_DISTRESS_ES,
+    names.UTTER_DISTRESS, names.UTTER_DISTRESS_ES, *names.CRISIS_NOTES,
+})
+
+# Replies that end a turn's answer, after which a crisis-topic note may follow (besides the FAQ answers).
+_ANSWER_ENDINGS = frozenset({
+    names.UTTER_FALLBACK, names.UTTER_CLARIFY_ONE, names.UTTER_CLARIFY_TWO, "utter_staff_answer", "utter_out_of_scope",
 })
 
 
@@ -62,6 +67,8 @@ def ran_this_turn(tracker: DialogueStateTracker, is_ours: Callable[[Text], bool]
 
 def response_for(finding: Finding) -> Text:
     """The response for what the screen (or a confident classifier) found."""
+    if finding.kind == CRISIS_TOPIC:
+        return names.UTTER_CRISIS_NOTE_PREFIX + finding.category + ("_es" if finding.language == "es" else "")
     if finding.kind == CRISIS:
         return _CRISIS_RESPONSE.get((finding.language, finding.category), names.UTTER_CRISIS)
     if finding.kind == MEDICAL_ADVICE:
@@ -142,7 +149,21 @@ class SafetyNetPolicy(Policy):
         if self._answered_this_turn(tracker):
             probabilities[domain.index_for_action(names.ACTION_LISTEN)] = 1.0
             return self._prediction(probabilities, is_no_user_prediction=True)
+        note = self._topic_note(tracker)
+        if note is not None and note in domain.action_names_or_texts:
+            probabilities[domain.index_for_action(note)] = 1.0
+            return self._prediction(probabilities, is_no_user_prediction=True)
         return self._prediction(probabilities)
+
+    def _topic_note(self, tracker: DialogueStateTracker) -> Optional[Text]:
+        """After the answer to a question that names a crisis as its topic (outside the intake, where the form
+        asks its question next), the category's resources, in case the question is personal."""
+        latest = tracker.latest_action_name or ""
+        answered = latest.startswith(names.FAQ_RESPONSE_PREFIX) or latest in _ANSWER_ENDINGS
+        if tracker.active_loop_name or not answered or tracker.latest_message is None:
+            return None
+        finding = self._screen.check(tracker.latest_message.text or "")
+        return response_for(finding) if finding is not None and finding.kind == CRISIS_TOPIC else None
 
     def _classify(self, message: Optional[UserUttered], in_form: bool = False) -> Optional[Finding]:
         if message is None:
@@ -150,13 +171,18 @@ class SafetyNetPolicy(Policy):
         finding = self._screen.check(message.text or "")
         if finding is not None and finding.kind == DISTRESS and in_form:
             finding = None  # "I feel so low" answers the form's "what would you like help with?"
-        if finding is not None:
+        topic = finding is not None and finding.kind == CRISIS_TOPIC
+        if finding is not None and not topic:
             return finding
         intent = message.intent or {}
-        for kind in (CRISIS, MEDICAL_ADVICE):
+        # a question about a crisis topic is answered (with a note after it), whatever the classifier thinks
+        for kind in (MEDICAL_ADVICE,) if topic else (CRISIS, MEDICAL_ADVICE):
             threshold = max(self._thresholds[kind], self._in_form_threshold if in_form else 0.0)
             if intent.get("name") == _INTENT_FOR[kind] and (intent.get("confidence") or 0.0) >= threshold:
-                return Finding(kind=kind, rule="classifier")
+                category = ""
+                if kind == MEDICAL_ADVICE and self._screen.mentions_medication(message.text or ""):
+                    category = MEDICATION_CHANGE
+                return Finding(kind=kind, rule="classifier", category=category)
         return None
 
     @staticmethod

@@ -72,6 +72,12 @@ UTTER_CRISIS_ES_OVERDOSE = "utter_crisis_es_overdose"
 UTTER_CRISIS_ES_SEXUAL_ASSAULT = "utter_crisis_es_sexual_assault"
 UTTER_CRISIS_ES_ABUSE = "utter_crisis_es_abuse"
 UTTER_CRISIS_ES_THREAT = "utter_crisis_es_threat"
+# after an answer to a question that names a crisis as its topic: "{prefix}{category}" (+ "_es")
+UTTER_CRISIS_NOTE_PREFIX = "utter_crisis_note_"
+CRISIS_NOTES = tuple(
+    f"{UTTER_CRISIS_NOTE_PREFIX}{category}{suffix}"
+    for category in ("suicide", "sexual_assault", "overdose") for suffix in ("", "_es")
+)
 UTTER_DISTRESS = "utter_distress"
 UTTER_DISTRESS_ES = "utter_distress_es"
 UTTER_NO_MEDICAL_ADVICE = "utter_no_medical_advice"
@@ -114,7 +120,7 @@ CRISIS_RESPONSES = (
     UTTER_CRISIS_ES_SEXUAL_ASSAULT, UTTER_CRISIS_ES_ABUSE, UTTER_CRISIS_ES_THREAT,
 )
 ALL_RESPONSES = (
-    *CRISIS_RESPONSES, UTTER_DISTRESS, UTTER_DISTRESS_ES, UTTER_NO_MEDICATION_CHANGE, UTTER_CLARIFY_ONE,
+    *CRISIS_RESPONSES, *CRISIS_NOTES, UTTER_DISTRESS, UTTER_DISTRESS_ES, UTTER_NO_MEDICATION_CHANGE, UTTER_CLARIFY_ONE,
     UTTER_CLARIFY_TWO,
     UTTER_DISCLAIMER, UTTER_NO_MEDICAL_ADVICE, UTTER_FALLBACK, UTTER_CONSENT_DECLINED, UTTER_MINOR,
     UTTER_ASK_OFFICE, UTTER_SUMMARY, UTTER_ASK_WHAT_TO_CHANGE, UTTER_INTAKE_STUCK, UTTER_EMAIL_NEEDED,

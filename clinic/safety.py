@@ -46,6 +46,9 @@ ABUSE = "abuse"
 THREAT = "threat"
 CRISIS_CATEGORIES = (SUICIDE, SELF_HARM, MEDICAL, OVERDOSE, SEXUAL_ASSAULT, ABUSE, THREAT)
 MEDICATION_CHANGE = "medication_change"
+# A crisis word used as a topic ("can ketamine help with suicidal thoughts?", "can you overdose on it?"):
+# answered as the question it is, with the category's resources added (assistant/policies.py).
+CRISIS_TOPIC = "crisis_topic"
 
 # A gap of a few words between two parts of a phrase ("kill my stupid self").
 _GAP = r"(?:\s+\S+){0,3}?"
@@ -57,9 +60,116 @@ _PEOPLE = (
 )
 _WANT = r"(?:want|wanna|wanted|going|gonna|plan|planning|trying|try|tempted|about|thinking about|think about|decided|ready|need)"
 
+_KIN = (
+    r"(?:mom|mother|mama|dad|father|papa|son|daughter|kid|child|baby|toddler|boy|girl|brother|sister|wife|husband|"
+    r"partner|boyfriend|girlfriend|bf|gf|friend|roommate|grandma|grandpa|grandmother|grandfather|uncle|aunt|"
+    r"cousin|coworker|neighbou?r|teen|teenager|he|she|they|someone|somebody)"
+)
+_BODY = r"(?:wrists?|arms?|legs?|thighs?|stomach|belly|hips?|skin|body)"
+_DRUG = r"(?:pills|meds|medication|medicine|tablets|oxys?|opioids|fentanyl|fenta|xanax|ambien|heroin|percs?|bars|gummies|edibles)"
+_ALCOHOL = r"(?:alcohol|vodka|wine|beer|beers|liquor|whiskey|tequila|booze|drinks|drinking)"
+
 # Checked before the general rules, so "he keeps hurting me" is abuse, not self-harm, and "I was raped" gets
 # the sexual-assault line. (rule name, category, pattern), on normalised text.
 _SPECIFIC_RULES: Sequence[Tuple[str, str, str]] = (
+    # threats to others come first: "I want to kill my neighbour, he poisoned my dog" is a threat
+    ("threat_weapon", THREAT,
+     r"\b(?:shoot\s+up|shooting\s+up|blow\s+up|bomb|bring\w*\s+(?:a|my|his|her|my\s+\w+s?)\s+(?:gun|pistol|rifle|knife))"
+     r"\s+(?:\w+\s+){0,3}?(?:school|work|office|church|place|building|class|job|party)\b"
+     r"|\b(?:bring\w*|take|taking)\s+(?:a|my|my\s+\w+s?)\s+(?:gun|pistol|rifle)\s+(?:in|to)\b"),
+    ("threat_harm", THREAT,
+     r"\b(?:beat|kick)\s+(?:my|his|her|their|that|this)\s+(?:\w+\s+){0,2}?(?:ass|face\s+in)\b"
+     r"|\b(?:running|run)\s+(?:him|her|them)\s+over\b|\bput\s+something\s+in\s+(?:his|her|their)\s+(?:food|drink|coffee)\b"
+     r"|\b(?:almost|nearly)\s+(?:killed|strangled|choked|stabbed|shot)\s+(?:my|him|her|them|someone)\b"
+     r"|\bthinking\s+(?:about|of)\s+(?:hurting|killing|stabbing|shooting|attacking)\b"
+     r"|\b(?:wants?|wanna|going|gonna|plans?|planning)\s+(?:to\s+)?(?:kill|hurt|stab|shoot)\s+(?:the|a|that|this|some)\s+\w+"
+     r"|\bmake\s+(?:him|her|them)\s+pay\b(?:\s+\S+){0,6}?\s+(?:know\s+where|gun|knife|kill)"
+     r"|\bknow\s+where\s+(?:he|she|they)\s+lives?\b"),
+    ("threat_kill_me", ABUSE,
+     r"\b(?:said|says|threaten\w*|swore|told\s+me)\s+(?:\w+\s+){0,2}?(?:hed|shed|he\s+would|she\s+would|hell|shell|he\s+will|she\s+will|"
+     r"theyd|they\s+will|to)\s+(?:\w+\s+){0,2}?kill\s+me\b|\bkill\s+me\s+if\s+i\b|\b(?:hell|shell|hed|shed|he\s+will|she\s+will|theyll|they\s+will)\s+kill\s+me\b"),
+    ("abuse_acts", ABUSE,
+     rf"\b(?:{_KIN}|ex|husband|stepdad|stepmom)\s+(?:\w+\s+){{0,2}}?(?:choked|strangled|hit|punched|kicked|slapped|shoved|"
+     rf"pushed|beat|beats|threw\s+(?:a|an|the|his|her)\s+\w+\s+at|locked|locks|smashed|grabbed\s+me\s+by)\s+(?:me|us|her|him|my|the\s+kids)\b"
+     r"|\b(?:checks|reads|controls|takes)\s+my\s+(?:phone|money|car\s+keys|messages)\b(?:\s+\S+){0,8}?\s+(?:let\s+me|leave|scared|afraid|hit)"
+     r"|\b(?:doesnt|wont|does\s+not|will\s+not)\s+let\s+me\s+(?:leave|go\s+out|see\s+my|have\s+my|out\s+of)\b"
+     r"|\block(?:s|ed)?\s+me\s+(?:in|out|up)\b|\bbruises?\s+(?:on|all\s+over)\s+(?:my|his|her)\b|\b(?:has|have|had|with)\s+bruises\b"
+     r"|\bscared\s+to\s+go\s+home\b|\bbeats\s+(?:her|him|them|me|the\s+kids)\b"),
+    ("sexual_assault_acts", SEXUAL_ASSAULT,
+     r"\b(?:touched|touches|touching|groped|gropes|grabbed)\s+(?:me|her|him|my)\b(?:\s+\S+){0,8}?"
+     r"\s+(?:when\s+i\s+was|as\s+a\s+kid|without|didnt\s+want|private|under|coach|uncle|closet|cornered)"
+     r"|\b(?:coach|uncle|stepdad|stepfather|teacher|priest|cousin|boss|neighbou?r)\s+(?:\w+\s+){0,3}?(?:touch\w*|grop\w*|molest\w*)\b"
+     r"|\b(?:uncle|stepdad|stepfather|coach|teacher|he|she|they)\s+(?:\w+\s+){0,2}?touched\s+me\b"
+     r"|\bforced\s+(?:himself|herself|themselves)\s+on\b|\bmakes?\s+me\s+have\s+sex\b|\bsex\s+(?:when|after|even\s+though)\s+i\s+(?:say|said|told)\s+no\b"
+     r"|\b(?:didnt|did\s+not|wouldnt|would\s+not)\s+stop\s+when\s+i\s+(?:told|said|asked|begged)\b"
+     r"|\bslipped\s+something\s+in(?:to)?\s+(?:my|her|his)\s+drink\b|\bspiked\s+(?:my|her|his)\s+drink\b"
+     r"|\bwoke\s+up\s+(?:\w+\s+){0,5}?(?:no\s+clothes|naked|undressed)\b|\bcornered\s+me\b(?:\s+\S+){0,6}?\s+(?:grab\w*|touch\w*|kiss\w*)"),
+    ("self_harm_acts", SELF_HARM,
+     rf"\b(?:fresh\s+)?cuts\s+(?:all\s+over\s+|on\s+)?(?:my|his|her|their)\s+(?:\w+\s+){{0,3}}?{_BODY}\b|\bfresh\s+cuts\b"
+     r"|\b(?:relapsed|relapse)\s+(?:and|on|with)\s+(?:cut\w*|sh|self\s+harm\w*|burn\w*)\b|\b(?:clean|free)\s+from\s+(?:cutting|sh|self\s+harm\w*)\b(?:\s+\S+){0,4}?\s+relaps\w*"
+     r"|\bcut\s+(?:again|tonight|today|last\s+night|deeper|deep)\b|\bsh\s+urges\b|\burges\s+to\s+(?:cut|self\s+harm|hurt\s+myself|sh)\b"
+     r"|\b(?:banging|hitting|slamming|bang|hit)\s+(?:my|his|her)\s+head\s+(?:against|on|into)\b"
+     r"|\b(?:scratch\w*|bit\w*|burn\w*)\s+(?:\w+\s+){0,2}?(?:his|her|their|my)\s+own\s+(?:arms|skin|hands|legs)\b"
+     r"|\bblade\s+is\s+(?:right\s+)?(?:next\s+to|here|in\s+my)"),
+    ("overdose_acts", OVERDOSE,
+     r"\b(?:double|triple|extra)\s+dose\b(?:\s+\S+){0,8}?\s+(?:feel|feeling|shaking|sweating|dizzy|off|heart|weird|sick|confused)"
+     r"|\b(?:accidentally|by\s+mistake|by\s+accident)\s+(?:took|take|taken|gave|swallowed)|\b(?:took|taken|gave)\s+(?:\w+\s+){0,3}?(?:twice|two\s+times|double)\b"
+     rf"|\bmix\w*\s+(?:my\s+|his\s+|her\s+)?(?:\w+\s+)?(?:{_DRUG}|\w+)\s+with\s+(?:\w+\s+){{0,5}}?{_ALCOHOL}\b(?:\s+\S+){{0,6}}?\s+(?:feel|feeling|weird|sick|dizzy|cant|wont|passed)"
+     rf"|\b(?:took|takes|taking|ate|swallowed|popped)\s+(?:\w+\s+){{0,3}}?{_DRUG}\s+with\s+(?:\w+\s+){{0,3}}?{_ALCOHOL}\b"
+     rf"|\b(?:took|taken|ate|swallowed|popped|got\s+into)\s+(?:a\s+bunch\s+of\s+|a\s+lot\s+of\s+|all\s+of\s+|a\s+handful\s+of\s+|half\s+a\s+bottle\s+of\s+|(?:my|his|her)\s+)(?:\w+\s+)?{_DRUG}\b"
+     r"|\b(?:bit|ate|swallowed|chewed|drank|got\s+into)\s+(?:\w+\s+){0,3}?(?:pod|pods|detergent|bleach|washer\s+fluid|antifreeze|cleaner|batteries|battery)\b"
+     r"|\b(?:fentanyl|nicotine)\s+patches\s+instead\b|\b(?:three|four|five|\d)\s+(?:fentanyl\s+)?patches\b"
+     r"|\b(?:snorted|smoked|took|injected)\s+something\b(?:\s+\S+){0,8}?\s+(?:breath\w*|wake|blue|passed|responding|answering)"
+     r"|\bnodding\s+off\b(?:\s+\S+){0,6}?\s+(?:not\s+answering|cant\s+wake|wont\s+wake|breath\w*)"),
+    ("medical_signs", MEDICAL,
+     r"\b(?:crushing|squeezing)\s+(?:pain\s+)?(?:in\s+)?(?:my|his|her|the)?\s*chest\b|\bcrushing\s+(?:chest|pain)\b"
+     r"|\b(?:pain|tightness|pressure|tight)\s+in\s+(?:my|his|her|the)\s+chest\b"
+     r"|\b(?:short|shortness)\s+of\s+breath\b|\b(?:hurts|hard|struggling)\s+to\s+breathe\b|\bbarely\s+breathing\b|\bbreathing\s+(?:weird|funny|strange)\b"
+     r"|\blips\s+(?:are\s+)?(?:turning\s+|going\s+)?(?:blue|purple|gray|grey)\b|\bturning\s+blue\b"
+     r"|\b(?:collapsed|passed\s+out|fainted)\b(?!\s+(?:once|before|years|when\s+i\s+was|as\s+a))"
+     r"|\babout\s+to\s+pass\s+out\b|\bworst\s+headache\b|\b(?:went|goes|gone|going|suddenly)\s+numb\b"
+     r"|\b(?:arm|leg|face|side)\s+(?:\w+\s+){0,2}?(?:went|is|suddenly|just)\s+(?:numb|limp|dead)\b|\bcant\s+(?:lift|move)\s+(?:my|his|her)\s+(?:arm|leg)\b"
+     r"|\bhit\s+(?:his|her|my)\s+head\b(?:\s+\S+){0,6}?\s+(?:confused|throwing\s+up|vomit\w*|wont\s+wake|not\s+making\s+sense)"
+     r"|\b(?:shaking|jerking|twitching)\s+all\s+over\b|\bfoaming\s+at\s+the\s+mouth\b|\b(?:seizing|convulsing)\b|\bseizure\s+(?:right\s+now|now|just\s+now|and\s+(?:is|hes|shes|wont|isnt|not))\b"
+     r"|\b(?:tongue|lips|throat|face)\s+(?:is\s+|are\s+)?(?:swelling|swollen|closing)\b|\bcoughing\s+up\s+blood\b|\bvomiting\s+blood\b"
+     r"|\b(?:cant|cannot)\s+wake\s+(?:him|her|them)\s+up\b|\bnot\s+(?:answering|responding)\s+(?:me|at\s+all)?\b(?:\s+\S+){0,4}?\s+(?:floor|breathing|pills|blue)"
+     r"|\bheart\s+(?:\w+\s+){0,3}?(?:200|racing|pounding)\b(?:\s+\S+){0,8}?\s+(?:pass\s+out|faint|chest|cant\s+breathe)"),
+    ("suicide_means", SUICIDE,
+     r"\b(?:got|have|bought|buy|buying|found|holding|loaded)\s+(?:a|the|my|my\s+\w+s?)\s+(?:rope|noose|gun|pistol|rifle)\b(?!\s+(?:license|permit|safety\s+class))"
+     r"|\b(?:on|at)\s+(?:the|a)\s+(?:overpass|bridge|ledge|roof|rooftop)\b(?:\s+\S+){0,4}?\s+(?:looking\s+down|jump|edge)"
+     r"|\b(?:drive|driving|crash|crashing|steer\w*)\s+(?:my\s+car\s+)?(?:into|off)\s+(?:the|a)\s+(?:median|wall|tree|bridge|cliff|pole|traffic|ocean)\b"
+     r"|\b(?:step|walk|jump)\w*\s+in\s+front\s+of\s+(?:a|the)\s+(?:train|bus|truck|car)\b"
+     r"|\bhow\s+many\s+(?:of\s+)?(?:\w+\s+){0,4}?(?:pills|tablets)\s+(?:would\s+it\s+take|does\s+it\s+take|to\s+(?:die|not\s+wake))"),
+    ("suicide_intent", SUICIDE,
+     r"\b(?:want|wants|wanting|wanted)\s+(?:it\s+(?:all\s+)?)?to\s+(?:be\s+over|end)\b(?!\s+(?:soon|quickly))"
+     r"|\b(?:wants?|wanting|wanted)\s+to\s+die\b|\bill\s+be\s+dead\b|\b(?:be|im)\s+dead\s+by\b"
+     r"|\bcant\s+hold\s+on\s+(?:much\s+)?(?:longer|anymore)\b|\b(?:do\s+not|dont|no\s+longer)\s+wish\s+to\s+(?:go\s+on|live|be\s+alive)\b"
+     r"|\b(?:put|putting|got|getting)\s+my\s+affairs\s+in\s+order\b|\bjust\s+(?:not|never)\s+wake\s+up\b"
+     r"|\bthe\s+night\b(?:\s+\S+){0,2}?\s+(?:rope|gun|pills|do\s+it)|\btonights?\s+the\s+night\b"
+     r"|\bnot\s+for\s+protection\b|\bnot\s+(?:gonna|going\s+to)\s+be\s+(?:here|around|alive)\b"),
+    # Spanish (normalised: accents dropped), specific before general
+    ("es_threat_acts", THREAT,
+     r"\b(?:lo|la|los)\s+voy\s+a\s+(?:apunalar|matar|balacear|golpear|picar)\b|\bva\s+a\s+(?:balacear|disparar|matar)\s+a\b"
+     r"|\b(?:voy\s+a|quiero)\s+(?:apunalar|balacear|dispararle)\b"),
+    ("es_abuse_acts", ABUSE,
+     r"\bamenaz\w*\s+con\s+matar(?:me|nos)\b|\bme\s+(?:empuja|empujo|encerr\w*|encierra|quita\s+el\s+dinero|ahorc\w*|patea\w*|jalonea\w*)\b"
+     r"|\bmoretones\b|\bme\s+va\s+a\s+matar\b"),
+    ("es_sexual_acts", SEXUAL_ASSAULT,
+     r"\b(?:la|lo|me)\s+toca\s+(?:cuando|sin|sus|en)\b|\bme\s+forz\w*\b|\bla\s+forz\w*\b|\b(?:tener|tuvo)\s+relaciones\s+(?:a\s+la\s+fuerza|sin\s+querer)\b"),
+    ("es_self_harm_acts", SELF_HARM,
+     r"\bcortadas\b|\bme\s+quemo\b|\bme\s+(?:pego|golpeo)\s+(?:en\s+la\s+cabeza|contra)\b|\bme\s+rasguno\b"),
+    ("es_overdose_acts", OVERDOSE,
+     r"\btodo\s+el\s+frasco\b|\bse\s+tomo\s+(?:el\s+|un\s+|una\s+)?(?:cloro|blanqueador|veneno|pastillas|anticongelante)\b"
+     r"|\bmezcl\w+\s+(?:el\s+)?(?:alcohol|cerveza|vino|tequila)\s+con\b|\bmezcl\w+\s+(?:mis|sus)\s+pastillas\b"
+     r"|\bdoble\s+dosis\b|\b(?:pastillas|medicina)\s+(?:\w+\s+){0,4}?dos\s+veces\b|\bfenta(?:nil|nilo)?\b(?:\s+\S+){0,4}?|\bse\s+metio\s+algo\b"),
+    ("es_medical_signs", MEDICAL,
+     r"\bse\s+le\s+(?:cayo|callo)\s+la\s+cara\b|\bno\s+puede\s+hablar\b|\b(?:me|le)\s+duele\s+(?:mucho\s+)?el\s+pecho\b"
+     r"|\bconvulsion\w*|\bse\s+(?:me|le)\s+durmi\w+\s+(?:todo\s+)?(?:el\s+)?(?:lado|brazo|cara|pierna)\b"
+     r"|\bno\s+(?:responde|despierta|reacciona)\b|\brespirando\s+raro\b|\bsudando\s+frio\b|\bse\s+(?:acaba\s+de\s+)?(?:caer|desmayar)\b"),
+    ("es_suicide_acts", SUICIDE,
+     r"\bse\s+(?:quiere|va\s+a)\s+(?:matar|morir|suicidar)\b|\bcarta\s+de\s+despedida\b|\bme\s+despedi\s+de\b|\bse\s+acaba\s+todo\b"
+     r"|\b(?:mejor|estamos|estan|estarian)\s+(?:\w+\s+)?sin\s+(?:mi|ella|el)\b|\bno\s+voy\s+a\s+estar\s+aqui\b"
+     r"|\bcompre\s+(?:una|un)\s+(?:pistola|arma|cuerda)\b|\bno\s+le\s+veo\s+sentido\s+a\s+(?:nada|la\s+vida|vivir)\b"),
     ("sexual_assault", SEXUAL_ASSAULT,
      r"\b(?:rap(?:e|ed|ing|ist)|sexual(?:ly)?\s+(?:assault\w*|abus\w*|attack\w*|violat\w*|harass\w*)|"
      r"molest\w*|roofied|drugged\s+(?:me|my\s+drink)|forced\s+(?:me\s+|her\s+|him\s+)?(?:to\s+have\s+sex|into\s+sex)|"
@@ -84,17 +194,18 @@ _SPECIFIC_RULES: Sequence[Tuple[str, str, str]] = (
      r"chest\s+(?:pain|hurts|is\s+tight|tightness|pressure)|cant\s+breathe)\b"),
     # (a heart attack, seizure or fall in the past is history, not an emergency: "having a ..." is caught below)
     ("poisoning", OVERDOSE,
-     r"\b(?:poisoned|poisoning|swallowed\s+(?:bleach|cleaner|antifreeze|something)|drank\s+(?:bleach|antifreeze|cleaner)|"
+     r"\b(?:(?:i|im|ive|been|got|was|were|is|think|he|she|hes|shes|they|kid|son|daughter|baby|toddler|child)\s+(?:\w+\s+)?poisoned(?!\s+(?:my|his|her|their|the|a)\s+(?:dog|cat|pet|plants?|garden|food))|poisoning|swallowed\s+(?:bleach|cleaner|antifreeze|something)|drank\s+(?:bleach|antifreeze|cleaner)|"
      r"ate\s+(?:some\s+|a\s+bunch\s+of\s+)?(?:pills|rat\s+poison))\b"),
     ("threat_place", THREAT,
      r"\b(?:shoot\s+up|blow\s+up|bomb)\s+(?:the|my|a|his|her)\s+(?:school|work|office|church|place|building|class)\b"),
     # Spanish (normalised: accents dropped)
     ("es_suicide", SUICIDE,
-     r"\bsuicid\w*|\b(?:me\s+quiero|quiero|quisiera|me\s+voy\s+a|voy\s+a)\s+(?:morir|morirme|matarme)\b|\b(?:me\s+quiero|me\s+voy\s+a)\s+matar\b|"
+     r"\b(?:me\s+quiero|quiero|quisiera|me\s+voy\s+a|voy\s+a)\s+(?:morir|morirme|matarme)\b|\b(?:me\s+quiero|me\s+voy\s+a)\s+matar\b|"
      r"\bno\s+(?:tengo\s+ganas\s+de|quiero|puedo\s+seguir|le\s+encuentro\s+sentido\s+a)\s+(?:vivir|seguir\s+viviendo|la\s+vida|despertar)\b|"
      r"\b(?:quitarme|quitar\w*\s+la|acabar\s+con\s+(?:mi|su))\s+(?:la\s+)?vida\b|\bmatarme\b|"
      r"\bmejor\s+(?:estaria\s+|estar\s+)?muert[oa]s?\b|\bya\s+no\s+(?:quiero|aguanto)\s+(?:vivir|mas|seguir)\b|"
      r"\bno\s+vale\s+la\s+pena\s+vivir\b|\bdesaparecer\s+para\s+siempre\b|\bquiere\s+(?:morir|matarse|suicidarse)\b"),
+    ("es_suicide_word", SUICIDE, r"\bsuicid(?:io|ios|arme|arse|arte|a|as|ar|o)\b"),
     ("es_self_harm", SELF_HARM,
      r"\b(?:cortarme|me\s+corto|me\s+estoy\s+cortando|me\s+corte|hacerme\s+dano|me\s+hago\s+dano|lastimarme|"
      r"me\s+lastimo|autolesion\w*|se\s+corta|se\s+hace\s+dano)\b"),
@@ -132,15 +243,65 @@ _DISTRESS = (
     r"empty|numb|miserable|down|low|sad|lonely|alone|broken|exhausted|awful|terrible|lost|overwhelmed|stuck|defeated|"
     r"drained|dead\s+inside)\b|\bnothing\s+(?:helps|works|ever\s+works|is\s+working|ever\s+helps|seems\s+to\s+help)\b|"
     r"\bi\s+cant\s+(?:cope|handle\s+(?:it|this|anything))\b|\b(?:no|lost\s+all|losing)\s+hope\b|\bso\s+tired\s+of\s+feeling\b|"
-    r"\b(?:me\s+siento|estoy)\s+(?:muy\s+|tan\s+)?(?:deprimid[oa]|triste|sin\s+esperanza|vaci[oa]|sol[oa])\b"
+    r"\b(?:me\s+siento|estoy|ando)\s+(?:muy\s+|tan\s+|bien\s+|super\s+)?(?:deprimid[oa]|triste|sin\s+esperanza|vaci[oa]|sol[oa]|"
+    r"cansad[oa]\s+de\s+todo|hart[oa]|agotad[oa]|sin\s+ganas)\b|\blloro\s+(?:todas|todos|cada)\b|\bno\s+tengo\s+ganas\s+de\s+(?:hacer\s+)?nada\b"
+    # "everything feels kinda hopeless", "i feel like a failure", "my depression is really bad this week"
+    r"|\b(?:everything|life|it\s+all|things|this\s+week|today)\s+(?:just\s+|really\s+)?(?:feels|is|seems)\s+(?:\w+\s+){0,2}?"
+    r"(?:hopeless|heavy|pointless|too\s+much|dark|so\s+hard|awful|unbearable)\b"
+    r"|\b(?:feel|feeling|felt|im)\s+(?:\w+\s+)?like\s+(?:a\s+)?(?:failure|garbage|crap|trash|nothing|a\s+mess|ive\s+wasted)\b"
+    r"|\bcrying\s+(?:every|all|for\s+(?:a|days|weeks))\b|\bcry\s+(?:every|all)\s+(?:day|night)\b"
+    r"|\b(?:my\s+)?(?:depression|anxiety|pain)\s+(?:is|has\s+been|s|been)\s+(?:\w+\s+){0,2}?(?:bad|awful|terrible|worse|through\s+the\s+roof|crushing|unbearable)\b"
+    r"|\b(?:anxiety|stress)\s+(?:is\s+)?through\s+the\s+roof\b|\bhavent\s+(?:gotten|got|been)\s+out\s+of\s+bed\b"
+    r"|\bin\s+a\s+(?:dark|bad|really\s+bad)\s+place\b|\b(?:so|really|very|super)\s+(?:overwhelmed|sad|helpless)\b"
+    r"|\b(?:dont|do\s+not)\s+feel\s+like\s+(?:myself|me)\b|\b(?:zero|no)\s+motivation\b|\btired\s+of\s+pretending\b"
+    r"|\bmiss\s+who\s+i\s+used\s+to\s+be\b|\bmakes?\s+me\s+(?:so\s+|really\s+)?(?:depressed|sad|miserable)\b"
+    r"|\bworn\s+(?:down|out)\b|\brough\s+(?:night|day|week|month)\b|\bflashbacks\s+again\b"
+    r"|\bjust\s+needed\s+to\s+(?:tell|talk\s+to)\s+someone\b|\bfeel\s+(?:sick\s+and\s+)?(?:scared|helpless)\b"
 )
 _ASKS_ABOUT_TREATMENT = (
     r"\b(?:ketamine?|ketamina|treatment|treatments|infusion|infusions|therapy|therapies|session|sessions|clinic|"
     r"consult\w*|appointment|cost|price|help\s+with|work\s+for|works\s+for|could\s+it|can\s+it|does\s+it|would\s+it|"
     r"will\s+it|spravato|esketamine)\b"
+    r"|\bhow\s+(?:much|many|long|fast|soon|often)\b|\b(?:on\s+my\s+end|going\s+to\s+be)\b"
 )
 
-_MEDICATION_CHANGE_RULES = frozenset({"stop_medication", "pause_treatment"})
+# Rules that also match a crisis word used as a topic, and what such a topic looks like. A message whose only
+# crisis matches are these rules, that names the topic and says nothing of anyone's own present danger, is a
+# question about the topic. Anything else a rule catches ("I want to die, can ketamine help?") is a crisis.
+_TOPIC_RULES = frozenset({"suicide", "es_suicide_word", "sexual_assault", "overdose", "es_overdose"})
+_TOPIC = re.compile(
+    r"\bsuicid\w*\s+(?:thoughts?|ideation|ideas|feelings|urges|patients|people|risk|rates?|prevention|depression|"
+    r"tendencies|behaviou?r)\b|\b(?:people|patients|those|someone|anyone|personas|pacientes)\s+(?:\w+\s+){0,3}?suicid\w*"
+    r"|\b(?:pensamientos|ideas?|ideacion)\s+suicidas?\b"
+    r"|\b(?:after|from|of|survivors?\s+of|related\s+to|due\s+to|caused\s+by|for)\s+(?:a\s+|past\s+|old\s+)?(?:sexual\s+(?:assault|abuse|trauma)|rape|military\s+sexual\s+trauma)\b"
+    r"|\bdate\s+rape\s+drugs?\b|\b(?:sexual\s+assault|rape)\s+survivors?\b"
+    r"|\boverdos\w*\s+on\s+(?:ketamine|it|k|this|that|spravato|esketamine)\b|\b(?:can|could)\s+(?:you|someone|people|anyone|one|u)\s+overdose\b"
+    r"|\b(?:risk|chance|danger|possibility)\s+of\s+(?:an\s+)?overdos\w*|\boverdose\s+risk\b|\bdied\s+(?:of|from)\s+an?\s+overdose\b"
+    r"|\bsobredosis\s+(?:de|con)\s+(?:ketamina|esto|eso)\b|\b(?:se\s+puede|puede\s+uno)\s+(?:tener\s+)?(?:una\s+)?sobredosis\b"
+)
+# Someone's own present state: "I have suicidal thoughts", "my son is suicidal", "she's been having suicidal urges".
+_PERSONAL_TOPIC = re.compile(
+    r"\b(?:i|im|ive|id|me|he|she|hes|shes|they|theyre|son|daughter|husband|wife|partner|kid|friend|brother|sister|"
+    r"mom|dad|boyfriend|girlfriend)\s+(?:\w+\s+){0,2}?(?:am|is|are|been|feel|feels|feeling|have|has|having|had|get|gets|"
+    r"getting|keep|started|start)\s+(?:\w+\s+){0,2}?suicid\w*"
+    r"|\bim\s+(?:\w+\s+)?suicid\w*|\b(?:tengo|tiene|tuve)\s+(?:\w+\s+)?(?:pensamientos|ideas)\s+suicidas\b"
+    r"|\b(?:i|he|she|they)\s+(?:\w+\s+)?(?:overdosed|just\s+overdosed|is\s+overdosing|am\s+overdosing)\b"
+    r"|\b(?:again|last\s+ni(?:ght|te)|tonight|right\s+now|this\s+time|these\s+days|lately)\b"
+)
+# ... and asked as a question: "can ketamine help with suicidal thoughts", "is it used for PTSD after assault".
+_TOPIC_QUESTION = re.compile(
+    r"\b(?:ketamine?|ketamina|esketamine|esketamina|spravato|treatment|tratamiento|infusions?|therapy|clinic|approved|"
+    r"can|could|does|do|is|isnt|are|how|what|why|which|risk|sirve|ayuda|puede)\b"
+)
+
+_MEDICATION_CHANGE_RULES = frozenset({"stop_medication", "pause_treatment", "change_medication"})
+# Words for medication in general, beside the lexicon's named drugs and classes.
+_MEDICATION_WORDS = r"(?:meds|medication|medications|medicine|pills|prescriptions?|pastillas|medicina|medicamentos?)"
+# Words that make a medication change a question ("... good idea?", "can I ...", "¿puedo ...?").
+_QUESTION_CUE = re.compile(
+    r"\b(?:can|could|should|would|will|is\s+it|is\s+that|thats|am\s+i\s+able|do\s+i|good\s+idea|fine|smart|safe|ok|okay|"
+    r"acceptable|tengo\s+que|puedo|debo|mejor|se\s+puede)\b"
+)
 
 # (rule name, pattern) on normalised text: lower case, apostrophes dropped, punctuation turned to spaces.
 _CRISIS_RULES: Sequence[Tuple[str, str]] = (
@@ -202,7 +363,7 @@ _CRISIS_RULES: Sequence[Tuple[str, str]] = (
 _PERSONAL = r"(?:\bi\b|\bim\b|\bive\b|\bid\b|\bill\b|\bmy\b|\bme\b|\bmine\b|\bmyself\b)"
 
 _MEDICAL_RULES_FIXED: Sequence[Tuple[str, str]] = (
-    ("pregnancy", r"\b(?:pregnan\w*|breast\s*feed\w*|breastfeed\w*|nursing|pump\s+and\s+dump|lactating|trying\s+to\s+conceive|ttc|trying\s+for\s+a\s+baby|expecting\s+a\s+baby)\b"),
+    ("pregnancy", r"\b(?:pregnan\w*|breast\s*feed\w*|breastfeed\w*|nursing|pump\s+and\s+dump|lactating|trying\s+to\s+conceive|ttc|trying\s+for\s+a\s+baby|expecting\s+a\s+baby|ivf|have\s+a\s+baby|get\s+pregnant)\b"),
     (
         "dose",
         r"\b(?:what|which|how\s+much|how\s+many|right|correct|my|safe|max|maximum|higher|lower|bigger|smaller|"
@@ -214,6 +375,30 @@ _MEDICAL_RULES_FIXED: Sequence[Tuple[str, str]] = (
     ("safe_for_me", r"\b(?:safe|ok|okay|alright|dangerous|risky|bad)\s+for\s+me\b"),
     ("pause_treatment", r"\b(?:do|should|would|will|must|can)\s+i\s+(?:just\s+|simply\s+)?(?:need\s+to\s+|have\s+to\s+)?(?:stop|quit|pause|skip|hold|taper)\s+(?:it|them|taking|my)\b"),
     ("my_medication_question", r"\b(?:prescribe|prescription|refill)\s+(?:me|my)\b"),
+    # "whats the dose for someone 240 lbs", "peso 85 kg", "cuantos miligramos me pondrian"
+    ("dose_for_body", r"\b(?:dose|dosage|dosis|miligramos|mg)\b(?:\s+\S+){0,8}?\s+\d+\s*(?:lbs?|pounds|kg|kilos)\b"
+                      r"|\b(?:peso|weigh)\s+\d+|\b(?:cuantos|cuantas|que)\s+(?:miligramos|dosis)\s+(?:me|le|nos)\b"),
+    # "would ketamine be safe w my heart", "would it make mine worse", "put my sobriety at risk"
+    ("effect_on_me",
+     r"\b(?:would|will|could|can|does|is|might)\s+(?:doing\s+)?(?:ketamine|it|this|that|the\s+(?:infusions?|treatment|drug))\s+"
+     r"(?:\w+\s+){0,2}?(?:(?:be\s+)?(?:safe|ok|okay|dangerous|risky)\s+(?:w|with|for|given|at)\s+(?:my|me|him|her|his|mine)\b|"
+     r"(?:affect|interfere\s+with|hurt|harm|worsen)\s+(?:my|mine|his|her)\b|make\s+(?:me|him|her)\s+(?:\w+\s+)?(?:pass\s+out|sick|sicker|worse|dizzy|throw\s+up|vomit|crash|relapse|addicted|manic|psychotic|faint)\b|make\s+mine\b|"
+     r"make\s+(?:\w+\s+){0,2}?worse\s+for\s+(?:me|him|her)\b|put\s+(?:my|his|her)\s+\w+\s+at\s+risk\b)"
+     r"|\b(?:safe|ok|okay|dangerous|risky)\s+for\s+(?:him|her|them|my\s+\w+)\b"
+     r"|\b(?:would|will|could|can|is)\s+(?:he|she|they|my\s+\w+)\s+(?:\w+\s+){0,2}?(?:be\s+able\s+to\s+)?tolerate\b"
+     r"|\brule\s+(?:me|him|her)\s+out\b|\bdisqualif\w*\s+(?:me|him|her)\b|\baffect\s+whether\s+i\s+can\b"
+     r"|\b(?:better|best)\s+(?:option\s+|choice\s+|fit\s+)?for\s+(?:me|him|her)\b"
+     r"|\bshould\s+i\s+(?:do|try|get|go\s+with|choose)\s+(?:ketamine|it|this|spravato)\b(?:\s+\S+){0,3}?\s+or\b"
+     r"|\b(?:any|an)\s+(?:issue|issues|problem|problems|interaction)\s+with\s+(?:that|this|it|my\s+\w+)\s+and\s+(?:ketamine|it)\b"),
+    # "can i drink the night before my session", "how long after my last drink should i wait"
+    ("drinking_timing", r"\b(?:drink|drinking|smoke|smoking|use|using)\s+(?:\w+\s+){0,3}?(?:night|day|morning|hours?)\s+before\b"
+                        r"|\bafter\s+my\s+last\s+(?:drink|dose|beer|joint)\b"),
+    # "what im describing sounds more like ptsd", "do i have treatment resistant depression"
+    ("describing", r"\b(?:what\s+im\s+describing|my\s+symptoms|what\s+i\s+told\s+you)\b(?:\s+\S+){0,4}?\s+(?:sounds?|seems?|is)\s+(?:more\s+)?like\b"
+                   r"|\bdo\s+i\s+have\s+(?:treatment\s+resistant|trd)\b"),
+    # Spanish: pregnancy and nursing, my blood pressure, "¿me pueden poner la ketamina así?"
+    ("es_personal", r"\b(?:embarazo|embarazada|dando\s+pecho|dar\s+pecho|lactancia|amamant\w*)\b"
+                    r"|\bmi\s+presion\b|\bme\s+(?:pueden|puedan)\s+poner\b(?:\s+\S+){0,3}?\s+asi\b"),
 )
 
 
@@ -226,6 +411,28 @@ class Finding:
     rule: str
     category: str = ""
     language: str = "en"
+
+
+# Words common in Spanish and rare in English (and the reverse), for the language of a crisis answer when an
+# English rule matched a Spanish message ("mi esposo esta convulsionando").
+_SPANISH_WORDS = frozenset(
+    "de la que el en y los las mi mis se por con una un es esta estoy este pero muy para su sus lo le ya porque "
+    "tengo tiene hago nada todo todos mas hijo hija esposo esposa mama papa ayuda puedo quiero del al pastillas "
+    "ella ellos creo anda ando otra vez estan sera siento lloro bien estos dias noche noches todas cada hoy ahora "
+    "siempre nunca tambien desde hace".split()
+)
+_ENGLISH_WORDS = frozenset(
+    "the and i my is to of in it you he she his her im on for with not what do can just that this was have "
+    "has be are at so they we your".split()
+)
+
+
+def looks_spanish(normalized: str) -> bool:
+    """Whether a normalised message reads as Spanish: more Spanish than English function words, and at least
+    two of them unless the message is only a few words long ("estoy deprimida")."""
+    words = normalized.split()
+    spanish = sum(w in _SPANISH_WORDS for w in words)
+    return spanish > sum(w in _ENGLISH_WORDS for w in words) and (spanish >= 2 or len(words) <= 4)
 
 
 def normalize(text: str) -> str:
@@ -281,17 +488,29 @@ class SafetyScreen:
                 rf"(?:stop|quit|taper|wean|come\s+off|get\s+off|go\s+off|skip|reduce|lower|cut\s+down|switch\s+from|switch\s+off)"
                 rf"\s+(?:taking\s+|on\s+|off\s+)?(?:all\s+|of\s+)?(?:my\s+)?(?:\w+\s+)?"
                 rf"(?:meds|medication|medications|medicine|pills|prescriptions?|{medications})\b"
-                rf"|\b(?:stop|stopping|stopped|quit|quitting|taper|tapering|tapered|wean|weaning|weaned|come\s+off|coming\s+off|came\s+off|get\s+off|"
+                rf"|\b(?:stop|stopping|quit|quitting|taper|tapering|wean|weaning|come\s+off|coming\s+off|get\s+off|"
                 rf"go\s+off|skip|skipping|reduce|lower|cut\s+down)\s+(?:taking\s+|on\s+)?(?:all\s+|of\s+)?my\s+"
                 rf"(?:\w+\s+)?(?:meds|medication|medications|medicine|pills|prescriptions?|{medications})\b",
             )
         )
+        # "lowering my seroquel ... good idea?", "¿tengo que suspender la sertralina?": a change to a medication,
+        # asked about (the question cue is checked in medical_advice, below).
+        medical_rules.append((
+            "change_medication",
+            rf"\b(?:stop|stopping|quit|quitting|taper\w*|wean\w*|come\s+off|coming\s+off|get\s+off|go\s+off|stay\s+off|"
+            rf"skip|skipping|reduce|reducing|lower|lowering|halv\w*|cut\s+down|cutting\s+down|discontinu\w*|drop|"
+            rf"pause|a\s+break\s+from|come\s+down\s+on|replace|switch\w*|not\s+take|suspender|dejar|dejo|bajarle|bajar|"
+            rf"salirme|cambiar|no\s+tomo|no\s+tomar)\s+(?:\w+\s+){{0,4}}?(?:{_MEDICATION_WORDS}|{medications})\b"
+            rf"|\b(?:stay|go|come|get)\s+off\s+(?:it|them)\b|\b(?:la|lo|las|los)\s+(?:puedo|debo|tengo\s+que)\s+(?:dejar|suspender|bajar|quitar)\b"
+            rf"|\bno\s+tomo\s+ninguna\b",
+        ))
+        self._mentions_medication = re.compile(rf"\b(?:{_MEDICATION_WORDS}|{medications})\b")
         # "my spravato", "my xanax": a named drug the visitor owns. (Not "my antidepressants", which is how
         # visitors describe treatment-resistant depression.)
         # Not "my lexapro stopped working": a history of what failed is a question about ketamine, not advice.
         medical_rules.append((
             "my_named_medication",
-            rf"\bmy\s+{named_medications}\b(?!\s+(?:\w+\s+)?(?:stopped|never|didnt|did\s+not|doesnt|does\s+not|wasnt|"
+            rf"\bmy\s+{named_medications}\b(?!\s+(?:\w+\s+){{0,5}}?(?:stopped|never|didnt|did\s+not|doesnt|does\s+not|wasnt|"
             rf"was\s+not|isnt|is\s+not|quit|barely|no\s+longer|failed|made\s+(?:me|things)|did\s+nothing)\b)",
         ))
         # "a couple of beers the night before my infusion"
@@ -326,10 +545,28 @@ class SafetyScreen:
         self._asks_about_treatment = re.compile(_ASKS_ABOUT_TREATMENT)
 
     def crisis(self, text: str) -> Optional[Finding]:
-        return self._first(CRISIS, self._crisis, normalize(text))
+        finding = self._crisis_in(normalize(text))
+        return finding if finding is not None and finding.kind == CRISIS else None
 
     def medical_advice(self, text: str) -> Optional[Finding]:
-        return self._first(MEDICAL_ADVICE, self._medical, normalize(text))
+        return self._advice_in(normalize(text))
+
+    def mentions_medication(self, text: str) -> bool:
+        return bool(self._mentions_medication.search(normalize(text)))
+
+    def _advice_in(self, normalized: str) -> Optional[Finding]:
+        """The first medical-advice rule that matches. A change to a medication counts only when asked about,
+        and any personal question that names a medication gets the medication-change answer (which also says
+        a physician must judge how ketamine fits with what the visitor takes)."""
+        for name, category, language, pattern in self._medical:
+            if not pattern.search(normalized):
+                continue
+            if name == "change_medication" and not _QUESTION_CUE.search(normalized):
+                continue
+            if not category and self._mentions_medication.search(normalized):
+                category = MEDICATION_CHANGE
+            return Finding(kind=MEDICAL_ADVICE, rule=name, category=category, language=language)
+        return None
 
     def distress(self, text: str) -> Optional[Finding]:
         """Distress without danger, in a message that does not ask about treatment."""
@@ -339,24 +576,28 @@ class SafetyScreen:
         """Crisis first (someone in danger who also asks about a dose gets crisis resources), then advice,
         then distress."""
         normalized = normalize(text)
-        return (
-            self._first(CRISIS, self._crisis, normalized)
-            or self._first(MEDICAL_ADVICE, self._medical, normalized)
-            or self._distress_in(normalized)
-        )
+        crisis = self._crisis_in(normalized)
+        if crisis is not None and crisis.kind == CRISIS:
+            return crisis
+        return self._advice_in(normalized) or crisis or self._distress_in(normalized)
+
+    def _crisis_in(self, normalized: str) -> Optional[Finding]:
+        """The first crisis rule that matches; a crisis word used only as a topic gives a `CRISIS_TOPIC`."""
+        topic: Optional[Finding] = None
+        for name, category, language, pattern in self._crisis:
+            if not pattern.search(normalized):
+                continue
+            if language == "en" and looks_spanish(normalized):
+                language = "es"
+            if (name in _TOPIC_RULES and _TOPIC.search(normalized) and _TOPIC_QUESTION.search(normalized)
+                    and not _PERSONAL_TOPIC.search(normalized)):
+                topic = topic or Finding(kind=CRISIS_TOPIC, rule=name, category=category, language=language)
+                continue
+            return Finding(kind=CRISIS, rule=name, category=category, language=language)
+        return topic
 
     def _distress_in(self, normalized: str) -> Optional[Finding]:
         match = self._distress.search(normalized)
         if match is None or self._asks_about_treatment.search(normalized):
             return None
-        spanish = match.group(0).startswith(("me siento", "estoy"))
-        return Finding(kind=DISTRESS, rule="distress", language="es" if spanish else "en")
-
-    @staticmethod
-    def _first(
-        kind: str, rules: Sequence[Tuple[str, str, str, Pattern[str]]], normalized: str
-    ) -> Optional[Finding]:
-        for name, category, language, pattern in rules:
-            if pattern.search(normalized):
-                return Finding(kind=kind, rule=name, category=category, language=language)
-        return None
+        return Finding(kind=DISTRESS, rule="distress", language="es" if looks_spanish(normalized) else "en")

@@ -223,3 +223,70 @@ def test_a_failure_is_described_without_its_message():
     except ValueError as exc:
         described = failure_site(exc)
     assert described.startswith("ValueError at ") and "test_safety.py:" in described and "Quinn" not in described
+
+
+# --- the second-round development set (tests/nlu_eval/dev_sets/emergencies.yml) ------------------------------
+from clinic.safety import CRISIS_TOPIC  # noqa: E402
+
+_DEV_EMERGENCIES = [
+    item for item in yaml.safe_load(
+        (Path(__file__).resolve().parents[1] / "nlu_eval" / "dev_sets" / "emergencies.yml").read_text()
+    )["messages"]
+    if any(label.startswith("emergency_") for label in item["expect"])
+]
+
+
+@pytest.mark.parametrize("item", _DEV_EMERGENCIES, ids=lambda item: item["text"][:40])
+def test_every_emergency_in_the_development_set_has_its_category_and_language(screen, item):
+    """Written by someone who had not seen the rules; a message may accept two categories (an assault with a
+    drink spiked is both overdose and sexual assault)."""
+    finding = screen.check(item["text"])
+    categories = {label[len("emergency_"):] for label in item["expect"] if label.startswith("emergency_")}
+    assert finding is not None and finding.kind == CRISIS, item["text"]
+    assert finding.category in categories, (item["text"], finding)
+    assert finding.language == item.get("lang", "en"), (item["text"], finding)
+
+
+@pytest.mark.parametrize("text, category", [
+    ("can ketamine help with suicidal thoughts", SUICIDE),
+    ("is esketamine approved for people with suicidal ideation", SUICIDE),
+    ("is ketamine used for PTSD after sexual assault", SEXUAL_ASSAULT),
+    ("isnt ketamine a date rape drug?", SEXUAL_ASSAULT),
+    ("can you overdose on ketamine", OVERDOSE),
+])
+def test_a_crisis_word_used_as_a_topic_is_a_question(screen, text, category):
+    finding = screen.check(text)
+    assert finding is not None and (finding.kind, finding.category) == (CRISIS_TOPIC, category), (text, finding)
+
+
+@pytest.mark.parametrize("text", [
+    "I have suicidal thoughts every day, can ketamine help?",
+    "my son is suicidal, does ketamine work for that",
+    "suicidal thoughts again tonight, does ketamine help",
+    "I was sexually assaulted last year, can ketamine help my PTSD",
+    "my brother overdosed and isn't breathing, can you overdose on ketamine too",
+    "i want to die, can ketamine help with suicidal thoughts",
+])
+def test_the_same_words_about_someone_now_are_a_crisis(screen, text):
+    assert screen.check(text).kind == CRISIS, text
+
+
+@pytest.mark.parametrize("text", [
+    "my son is 19 and on seroquel plus lamictal. would ketamine be safe for him with those",
+    "I take lithium, will it interact with ketamine?",
+    "thinking about lowering my seroquel before treatment starts, good idea?",
+])
+def test_a_personal_question_that_names_a_medication_gets_the_prescriber_answer(screen, text):
+    finding = screen.check(text)
+    assert (finding.kind, finding.category) == (MEDICAL_ADVICE, MEDICATION_CHANGE), (text, finding)
+
+
+def test_an_english_phrase_in_a_spanish_message_gets_the_spanish_services(screen):
+    finding = screen.check("mi esposo esta convulsionando en el piso, que hago")
+    assert (finding.category, finding.language) == (MEDICAL, "es")
+    assert screen.check("my husband is having a seizure").language == "en"
+
+
+def test_a_medication_change_is_advice_only_when_asked_about(screen):
+    assert screen.check("I stopped my zoloft last year and it never helped") is None
+    assert screen.check("can i take a break from my antidepressant while im doing ketamine").category == MEDICATION_CHANGE
