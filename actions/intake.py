@@ -32,6 +32,7 @@ from actions.validators import (
     parse_yes_no,
 )
 from clinic import names as n
+from clinic.wording import looks_like_question
 
 # Replies with these intents are questions or requests, not answers (when the classifier is this sure).
 INTERRUPTING_INTENTS = {
@@ -41,6 +42,7 @@ INTERRUPTING_INTENTS = {
     "ask_disclaimer",
 }
 INTERRUPT_CONFIDENCE = 0.7
+QUESTION_INTERRUPT_CONFIDENCE = 0.4
 YES_NO_SLOTS = (n.SLOT_CONSENT, n.SLOT_ADULT, n.SLOT_CONFIRMED)
 STUCK_AFTER = 3  # the third invalid answer in a row to one question offers a person
 
@@ -71,8 +73,14 @@ def _intent(tracker: Tracker) -> Tuple[Optional[str], float]:
 
 
 def _is_interruption(tracker: Tracker) -> bool:
+    """Whether the reply is a question or request rather than an answer. A reply that reads as a question
+    ("wait, is this addictive?") needs less certainty about its topic; one the classifier could not place at
+    all is answered with "Did you mean ...?" (assistant/policies.py), never taken as an answer."""
     name, confidence = _intent(tracker)
-    if not name or confidence < INTERRUPT_CONFIDENCE:
+    question = looks_like_question((tracker.latest_message or {}).get("text") or "")
+    if question and name == n.INTENT_NLU_FALLBACK:
+        return True
+    if not name or confidence < (QUESTION_INTERRUPT_CONFIDENCE if question else INTERRUPT_CONFIDENCE):
         return False
     return name in INTERRUPTING_INTENTS or name.startswith(n.FAQ_INTENT_PREFIX)
 
@@ -218,7 +226,7 @@ class ValidateIntakeForm(FormValidationAction):
         if requested in (n.SLOT_CONSENT, n.SLOT_ADULT):
             return None  # nothing to correct yet
         parsed = self._parse(field, text, tracker) if field not in YES_NO_SLOTS else None
-        if not parsed and not change_requested and _is_interruption(tracker):
+        if not change_requested and _is_interruption(tracker) and (not parsed or tracker.get_slot(field) is None):
             return None  # "sorry, does it help with PTSD?" is a question, not a change to "help with"
         events: List[EventType] = [SlotSet(n.SLOT_CHANGE_REQUESTED, None), SlotSet(n.SLOT_CONFIRMED, None)]
         if parsed:

@@ -15,6 +15,8 @@ from rasa.shared.nlu.constants import INTENT, INTENT_RANKING_KEY, PREDICTED_CONF
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
+from clinic.wording import leading_filler_count
+
 
 @DefaultV1Recipe.register(
     DefaultV1Recipe.ComponentType.MESSAGE_FEATURIZER, is_trainable=False
@@ -61,32 +63,6 @@ class TokenBudget(GraphComponent):
         for message in training_data.training_examples:
             self._cap(message)
         return training_data
-
-
-# Openers that carry no topic: "wait, quick question, is it painful?" is "is it painful?".
-FILLER_PHRASES = (
-    "wait", "hold on", "hang on", "actually", "quick question", "real quick", "one more thing", "one question",
-    "sorry", "oh", "oh and", "um", "umm", "uh", "uhh", "hmm", "btw", "by the way", "also", "before that",
-    "before i answer", "just wondering", "i was wondering", "question", "another question", "and",
-)
-_FILLERS = sorted((tuple(p.split()) for p in FILLER_PHRASES), key=len, reverse=True)
-
-
-def leading_filler_count(words: List[Text]) -> int:
-    """How many of the first words are filler openers (never all of them)."""
-    lowered = [w.lower().strip(".,!?:;-") for w in words]
-    start = 0
-    while start < len(lowered):
-        if lowered[start] == "":
-            start += 1
-            continue
-        for phrase in _FILLERS:
-            if tuple(lowered[start:start + len(phrase)]) == phrase:
-                start += len(phrase)
-                break
-        else:
-            break
-    return start if start < len(words) else 0
 
 
 @DefaultV1Recipe.register(

@@ -17,6 +17,7 @@ from rasa.shared.core.generator import TrackerWithCachedStates
 from rasa.shared.core.trackers import DialogueStateTracker
 
 from clinic import names
+from clinic.wording import looks_like_question
 from clinic.safety import (
     ABUSE, CRISIS, CRISIS_TOPIC, DISTRESS, MEDICAL, MEDICAL_ADVICE, MEDICATION_CHANGE, OVERDOSE, SELF_HARM, SEXUAL_ASSAULT,
     SUICIDE, THREAT, Finding, SafetyScreen,
@@ -179,10 +180,7 @@ class SafetyNetPolicy(Policy):
         for kind in (MEDICAL_ADVICE,) if topic else (CRISIS, MEDICAL_ADVICE):
             threshold = max(self._thresholds[kind], self._in_form_threshold if in_form else 0.0)
             if intent.get("name") == _INTENT_FOR[kind] and (intent.get("confidence") or 0.0) >= threshold:
-                category = ""
-                if kind == MEDICAL_ADVICE and self._screen.mentions_medication(message.text or ""):
-                    category = MEDICATION_CHANGE
-                return Finding(kind=kind, rule="classifier", category=category)
+                return Finding(kind=kind, rule="classifier")
         return None
 
     @staticmethod
@@ -314,7 +312,7 @@ class TopicContextPolicy(Policy):
     ) -> PolicyPrediction:
         probabilities = self._default_predictions(domain)
         if tracker.active_loop_name:
-            return self._prediction(probabilities)
+            return self._clarify_in_form(tracker, domain, probabilities)
         if tracker.latest_action_name != names.ACTION_LISTEN:
             if self._answered_this_turn(tracker):
                 probabilities[domain.index_for_action(names.ACTION_LISTEN)] = 1.0
@@ -338,16 +336,37 @@ class TopicContextPolicy(Policy):
                 probabilities[domain.index_for_action(response)] = 1.0
                 return self._prediction(probabilities)
         if name == names.INTENT_NLU_FALLBACK:
-            candidates = self._candidates((message.parse_data or {}).get("intent_ranking", []))
-            if candidates:
-                events: List[Event] = []
-                for index, candidate in enumerate(candidates, start=1):
-                    events += [SlotSet(f"clarify_{index}_title", TOPIC_TITLES[candidate]),
-                               SlotSet(f"clarify_{index}_payload", "/" + candidate)]
-                response = names.UTTER_CLARIFY_TWO if len(candidates) == 2 else names.UTTER_CLARIFY_ONE
-                probabilities[domain.index_for_action(response)] = 1.0
-                return self._prediction(probabilities, events=events)
+            return self._clarify(message, domain, probabilities)
         return self._prediction(probabilities)
+
+    def _clarify_in_form(
+        self, tracker: DialogueStateTracker, domain: Domain, probabilities: List[float]
+    ) -> PolicyPrediction:
+        """In the intake, only a question the classifier could not place ("before I confirm, how many sessions
+        would I need?") is met with "Did you mean ...?"; the form's question stays open. Answers (names,
+        numbers, "evening") are the form's to judge."""
+        message = tracker.latest_message
+        if tracker.latest_action_name != names.ACTION_LISTEN:
+            if self._answered_this_turn(tracker):
+                probabilities[domain.index_for_action(names.ACTION_LISTEN)] = 1.0
+                return self._prediction(probabilities, is_no_user_prediction=True)
+            return self._prediction(probabilities)
+        if (message is None or (message.intent or {}).get("name") != names.INTENT_NLU_FALLBACK
+                or not looks_like_question(message.text or "")):
+            return self._prediction(probabilities)
+        return self._clarify(message, domain, probabilities)
+
+    def _clarify(self, message: UserUttered, domain: Domain, probabilities: List[float]) -> PolicyPrediction:
+        candidates = self._candidates((message.parse_data or {}).get("intent_ranking", []))
+        if not candidates:
+            return self._prediction(probabilities)
+        events: List[Event] = []
+        for index, candidate in enumerate(candidates, start=1):
+            events += [SlotSet(f"clarify_{index}_title", TOPIC_TITLES[candidate]),
+                       SlotSet(f"clarify_{index}_payload", "/" + candidate)]
+        response = names.UTTER_CLARIFY_TWO if len(candidates) == 2 else names.UTTER_CLARIFY_ONE
+        probabilities[domain.index_for_action(response)] = 1.0
+        return self._prediction(probabilities, events=events)
 
     def _candidates(self, ranking: List[Dict[Text, Any]]) -> List[Text]:
         """The topics to offer: the classifier's first choice (if it is a topic at all, and not far-fetched),

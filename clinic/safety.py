@@ -504,7 +504,6 @@ class SafetyScreen:
             rf"|\b(?:stay|go|come|get)\s+off\s+(?:it|them)\b|\b(?:la|lo|las|los)\s+(?:puedo|debo|tengo\s+que)\s+(?:dejar|suspender|bajar|quitar)\b"
             rf"|\bno\s+tomo\s+ninguna\b",
         ))
-        self._mentions_medication = re.compile(rf"\b(?:{_MEDICATION_WORDS}|{medications})\b")
         # "my spravato", "my xanax": a named drug the visitor owns. (Not "my antidepressants", which is how
         # visitors describe treatment-resistant depression.)
         # Not "my lexapro stopped working": a history of what failed is a question about ketamine, not advice.
@@ -551,20 +550,13 @@ class SafetyScreen:
     def medical_advice(self, text: str) -> Optional[Finding]:
         return self._advice_in(normalize(text))
 
-    def mentions_medication(self, text: str) -> bool:
-        return bool(self._mentions_medication.search(normalize(text)))
-
     def _advice_in(self, normalized: str) -> Optional[Finding]:
-        """The first medical-advice rule that matches. A change to a medication counts only when asked about,
-        and any personal question that names a medication gets the medication-change answer (which also says
-        a physician must judge how ketamine fits with what the visitor takes)."""
+        """The first medical-advice rule that matches; a change to a medication counts only when asked about."""
         for name, category, language, pattern in self._medical:
             if not pattern.search(normalized):
                 continue
             if name == "change_medication" and not _QUESTION_CUE.search(normalized):
                 continue
-            if not category and self._mentions_medication.search(normalized):
-                category = MEDICATION_CHANGE
             return Finding(kind=MEDICAL_ADVICE, rule=name, category=category, language=language)
         return None
 

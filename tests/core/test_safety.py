@@ -271,14 +271,15 @@ def test_the_same_words_about_someone_now_are_a_crisis(screen, text):
     assert screen.check(text).kind == CRISIS, text
 
 
-@pytest.mark.parametrize("text", [
-    "my son is 19 and on seroquel plus lamictal. would ketamine be safe for him with those",
-    "I take lithium, will it interact with ketamine?",
-    "thinking about lowering my seroquel before treatment starts, good idea?",
+@pytest.mark.parametrize("text, category", [
+    ("my son is 19 and on seroquel plus lamictal. would ketamine be safe for him with those", ""),
+    ("I take lithium, will it interact with ketamine?", ""),
+    ("thinking about lowering my seroquel before treatment starts, good idea?", MEDICATION_CHANGE),
+    ("¿Tengo que suspender la sertralina una semana antes?", MEDICATION_CHANGE),
 ])
-def test_a_personal_question_that_names_a_medication_gets_the_prescriber_answer(screen, text):
+def test_a_question_about_ones_own_medication_is_declined_and_a_change_names_the_prescriber(screen, text, category):
     finding = screen.check(text)
-    assert (finding.kind, finding.category) == (MEDICAL_ADVICE, MEDICATION_CHANGE), (text, finding)
+    assert (finding.kind, finding.category) == (MEDICAL_ADVICE, category), (text, finding)
 
 
 def test_an_english_phrase_in_a_spanish_message_gets_the_spanish_services(screen):
