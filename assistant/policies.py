@@ -288,7 +288,7 @@ class TopicContextPolicy(Policy):
 
     * A short message that leans on the previous answer ("do they last long?" after the side effects) is
       answered on the previous topic when the classifier is unsure (below `follow_up_confidence`) and either
-      found nothing or ranked that topic among its top three.
+      found nothing or ranked that topic among its top three; so is a request for more ("tell me more", "why?").
     * When the classifier is unsure between topics (Rasa's nlu_fallback), the visitor is offered the two
       likeliest topics as buttons and "Something else", Rasa's two-stage idea, instead of a dead end. The
       bare fallback remains for messages where no topic is even a candidate.
@@ -328,9 +328,9 @@ class TopicContextPolicy(Policy):
         unsure = name == names.INTENT_NLU_FALLBACK or (
             (name or "").startswith(names.FAQ_INTENT_PREFIX) and confidence < self.config["follow_up_confidence"]
         )
-        if previous and unsure and is_follow_up(message.text or "") and (
-            name == names.INTENT_NLU_FALLBACK or previous in ranking
-        ):
+        if previous and (self._asks_for_more(name, message.text or "") or (
+            unsure and is_follow_up(message.text or "") and (name == names.INTENT_NLU_FALLBACK or previous in ranking)
+        )):
             response = "utter_" + previous
             if response in domain.action_names_or_texts:
                 probabilities[domain.index_for_action(response)] = 1.0
@@ -367,6 +367,16 @@ class TopicContextPolicy(Policy):
         response = names.UTTER_CLARIFY_TWO if len(candidates) == 2 else names.UTTER_CLARIFY_ONE
         probabilities[domain.index_for_action(response)] = 1.0
         return self._prediction(probabilities, events=events)
+
+    @staticmethod
+    def _asks_for_more(intent: Optional[Text], text: Text) -> bool:
+        """"Tell me more", a bare "why?", or a short leaning message the classifier took for something that is
+        no question at all ("and does it stick around" as out of scope): more on the previous topic."""
+        if intent == names.INTENT_FOLLOW_UP:
+            return True
+        if intent == names.INTENT_WHY_NEEDED:
+            return len(text.split()) <= 3
+        return intent in (names.INTENT_OUT_OF_SCOPE, "inform") and is_follow_up(text)
 
     def _candidates(self, ranking: List[Dict[Text, Any]]) -> List[Text]:
         """The topics to offer: the classifier's first choice (if it is a topic at all, and not far-fetched),
