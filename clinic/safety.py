@@ -502,7 +502,7 @@ class SafetyScreen:
             rf"pause|a\s+break\s+from|come\s+down\s+on|replace|switch\w*|not\s+take|suspender|dejar|dejo|bajarle|bajar|"
             rf"salirme|cambiar|no\s+tomo|no\s+tomar)\s+(?:\w+\s+){{0,4}}?(?:{_MEDICATION_WORDS}|{medications})\b"
             rf"|\b(?:stay|go|come|get)\s+off\s+(?:it|them)\b|\b(?:la|lo|las|los)\s+(?:puedo|debo|tengo\s+que)\s+(?:dejar|suspender|bajar|quitar)\b"
-            rf"|\bno\s+tomo\s+ninguna\b",
+            rf"|\bno\s+tomo\s+ninguna\b|\bcold\s+turkey\b|\bran\s+out\s+of\s+(?:my\s+)?(?:{_MEDICATION_WORDS}|{medications})\b",
         ))
         # "my spravato", "my xanax": a named drug the visitor owns. (Not "my antidepressants", which is how
         # visitors describe treatment-resistant depression.)
@@ -552,13 +552,19 @@ class SafetyScreen:
 
     def _advice_in(self, normalized: str) -> Optional[Finding]:
         """The first medical-advice rule that matches; a change to a medication counts only when asked about."""
+        found: Optional[Finding] = None
         for name, category, language, pattern in self._medical:
+            if found is not None and category != MEDICATION_CHANGE:
+                continue  # only a medication change can still outrank the first finding
             if not pattern.search(normalized):
                 continue
             if name == "change_medication" and not _QUESTION_CUE.search(normalized):
                 continue
-            return Finding(kind=MEDICAL_ADVICE, rule=name, category=category, language=language)
-        return None
+            finding = Finding(kind=MEDICAL_ADVICE, rule=name, category=category, language=language)
+            if category == MEDICATION_CHANGE:
+                return finding  # "can I reduce my dose of methadone": the prescriber answer, not the general one
+            found = found or finding
+        return found
 
     def distress(self, text: str) -> Optional[Finding]:
         """Distress without danger, in a message that does not ask about treatment."""
