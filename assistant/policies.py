@@ -173,15 +173,17 @@ class SafetyNetPolicy(Policy):
         if finding is not None and finding.kind == DISTRESS and in_form:
             finding = None  # "I feel so low" answers the form's "what would you like help with?"
         topic = finding is not None and finding.kind == CRISIS_TOPIC
-        if finding is not None and not topic:
+        if finding is not None and finding.kind in (CRISIS, MEDICAL_ADVICE):
             return finding
         intent = message.intent or {}
-        # a question about a crisis topic is answered (with a note after it), whatever the classifier thinks
+        # a question about a crisis topic is answered (with a note after it), whatever the classifier thinks;
+        # a confident crisis classification outranks the screen's distress (the crisis answer offers more)
         for kind in (MEDICAL_ADVICE,) if topic else (CRISIS, MEDICAL_ADVICE):
             threshold = max(self._thresholds[kind], self._in_form_threshold if in_form else 0.0)
             if intent.get("name") == _INTENT_FOR[kind] and (intent.get("confidence") or 0.0) >= threshold:
-                return Finding(kind=kind, rule="classifier")
-        return None
+                if kind == CRISIS or finding is None:
+                    return Finding(kind=kind, rule="classifier")
+        return None if topic else finding  # the note on a crisis topic comes after the answer
 
     @staticmethod
     def _answered_this_turn(tracker: DialogueStateTracker) -> bool:

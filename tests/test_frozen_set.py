@@ -47,3 +47,13 @@ def test_the_scorer_tells_right_from_wrong():
     assert is_right("emergency_suicide", [], "Llama al 988; para español, oprime 2.", "es")
     assert not is_right("emergency_suicide", [], "Call or text 988.", "es")
     assert not is_right("advice_medication_change", ["utter_no_medical_advice"], "Only a physician...", "en")
+
+
+def test_no_development_conversation_is_copied_into_the_training_data():
+    """The second-round development sets are tuned on, but their wording is not trained on: a copied message
+    would score itself."""
+    training = _training_texts()
+    for path in sorted((ROOT / "tests" / "nlu_eval" / "dev_sets").glob("*.yml")):
+        copied = [item.text for item in load_test_set(path)
+                  if len(item.text.split()) >= 5 and item.text.strip().lower() in training]
+        assert not copied, (path.name, copied)

@@ -211,13 +211,42 @@ def test_gibberish_and_small_talk_get_the_plain_fallback_not_made_up_topics(cont
         assert _predicted(context_policy.predict_action_probabilities(tracker, domain), domain) is None
 
 
-def test_inside_the_intake_the_form_decides(context_policy, domain):
+def test_inside_the_intake_the_form_decides_what_an_answer_is(context_policy, domain):
+    for text in ("Jordan Sample", "the one by the beach", "afternoons mostly"):
+        tracker = _after_faq(domain, "faq_side_effects", ActiveLoop(names.FORM_INTAKE),
+                             _parsed(text, [("nlu_fallback", 0.4), ("faq_side_effects", 0.3)]))
+        assert _predicted(context_policy.predict_action_probabilities(tracker, domain), domain) is None, text
+
+
+def test_inside_the_intake_a_question_nobody_can_place_gets_did_you_mean_not_a_follow_up(context_policy, domain):
+    """"before I confirm, how many sessions would I need?" at the phone question is not a bad phone number;
+    and in the intake a follow-up is not answered on the previous topic (the form's question is pending)."""
     tracker = _after_faq(domain, "faq_side_effects", ActiveLoop(names.FORM_INTAKE),
-                         _parsed("do they last long?", [("nlu_fallback", 0.4), ("faq_side_effects", 0.3)]))
-    assert _predicted(context_policy.predict_action_probabilities(tracker, domain), domain) is None
+                         _parsed("do they last long?", [("nlu_fallback", 0.4), ("faq_treatment_course", 0.3)]))
+    prediction = context_policy.predict_action_probabilities(tracker, domain)
+    assert _predicted(prediction, domain) == names.UTTER_CLARIFY_ONE
+    assert SlotSet("clarify_1_payload", "/faq_treatment_course") in prediction.events
 
 
 def test_what_counts_as_a_follow_up():
     assert is_follow_up("do they last long?") and is_follow_up("and for pain?") and is_follow_up("is that common")
     assert not is_follow_up("what are the side effects of ketamine treatment")
     assert not is_follow_up("I have been reading about ketamine for a while and wonder whether they help people")
+
+
+def test_a_question_about_a_crisis_topic_is_answered_then_given_the_resources(policy, domain):
+    """"can you overdose on ketamine?" gets the safety answer (from the other policies), then Poison Control."""
+    message = _user("can you overdose on ketamine?", intent="faq_safety", confidence=0.9)
+    tracker = _tracker(domain, message)
+    assert _predicted(policy.predict_action_probabilities(tracker, domain), domain) is None
+    tracker.update(ActionExecuted("utter_faq_safety"))
+    assert _predicted(policy.predict_action_probabilities(tracker, domain), domain) == "utter_crisis_note_overdose"
+    tracker.update(ActionExecuted("utter_crisis_note_overdose"))
+    assert _predicted(policy.predict_action_probabilities(tracker, domain), domain) == names.ACTION_LISTEN
+
+
+def test_a_crisis_classification_outranks_distress_from_the_screen(policy, domain):
+    tracker = _tracker(domain, _user("everything feels so heavy and dark lately", intent="crisis", confidence=0.8))
+    assert _predicted(policy.predict_action_probabilities(tracker, domain), domain) == names.UTTER_CRISIS
+    tracker = _tracker(domain, _user("everything feels so heavy and dark lately", intent="faq_depression", confidence=0.8))
+    assert _predicted(policy.predict_action_probabilities(tracker, domain), domain) == names.UTTER_DISTRESS
