@@ -36,7 +36,7 @@ from clinic.wording import looks_like_question
 
 # Replies with these intents are questions or requests, not answers (when the classifier is this sure).
 INTERRUPTING_INTENTS = {
-    n.INTENT_CRISIS, n.INTENT_MEDICAL_ADVICE, n.INTENT_STOP_INTAKE, n.INTENT_WHY_NEEDED, n.INTENT_TALK_TO_PERSON,
+    *n.CRISIS_INTENTS, n.INTENT_MEDICAL_ADVICE, n.INTENT_STOP_INTAKE, n.INTENT_WHY_NEEDED, n.INTENT_TALK_TO_PERSON,
     n.INTENT_BOOK, "ask_cost", "ask_insurance", "ask_hours", "ask_locations", "ask_staff_question", "bot_challenge",
     "help",
     "ask_disclaimer",

@@ -20,13 +20,18 @@ from clinic import names
 from clinic.wording import looks_like_question
 from clinic.safety import (
     ABUSE, CRISIS, CRISIS_TOPIC, DISTRESS, MEDICAL, MEDICAL_ADVICE, MEDICATION_CHANGE, OVERDOSE, SELF_HARM, SEXUAL_ASSAULT,
-    SUICIDE, THREAT, Finding, SafetyScreen,
+    SUICIDE, THREAT, Finding, SafetyScreen, looks_spanish, normalize,
 )
 
 # Above RulePolicy (6) and the topic-context policy (7): on equal confidence the higher priority wins.
 SAFETY_PRIORITY = 8
 
-_INTENT_FOR = {CRISIS: names.INTENT_CRISIS, MEDICAL_ADVICE: names.INTENT_MEDICAL_ADVICE}
+# The kind of emergency each crisis intent stands for.
+_CRISIS_CATEGORY = {
+    names.INTENT_CRISIS: SUICIDE, names.INTENT_CRISIS_SELF_HARM: SELF_HARM, names.INTENT_CRISIS_MEDICAL: MEDICAL,
+    names.INTENT_CRISIS_OVERDOSE: OVERDOSE, names.INTENT_CRISIS_SEXUAL_ASSAULT: SEXUAL_ASSAULT,
+    names.INTENT_CRISIS_ABUSE: ABUSE, names.INTENT_CRISIS_THREAT: THREAT,
+}
 
 # Each kind of emergency, in each language, has its own resources.
 _CRISIS_RESPONSE = {
@@ -175,15 +180,32 @@ class SafetyNetPolicy(Policy):
         topic = finding is not None and finding.kind == CRISIS_TOPIC
         if finding is not None and finding.kind in (CRISIS, MEDICAL_ADVICE):
             return finding
-        intent = message.intent or {}
-        # a question about a crisis topic is answered (with a note after it), whatever the classifier thinks;
-        # a confident crisis classification outranks the screen's distress (the crisis answer offers more)
-        for kind in (MEDICAL_ADVICE,) if topic else (CRISIS, MEDICAL_ADVICE):
-            threshold = max(self._thresholds[kind], self._in_form_threshold if in_form else 0.0)
-            if intent.get("name") == _INTENT_FOR[kind] and (intent.get("confidence") or 0.0) >= threshold:
-                if kind == CRISIS or finding is None:
-                    return Finding(kind=kind, rule="classifier")
+        # A question about a crisis topic is answered (with a note after it), whatever the classifier thinks;
+        # a crisis classification outranks the screen's distress (the crisis answer offers more).
+        if not topic:
+            crisis = self._classified_crisis(message, in_form)
+            if crisis is not None:
+                return crisis
+        if finding is None:
+            intent = message.intent or {}
+            threshold = max(self._thresholds[MEDICAL_ADVICE], self._in_form_threshold if in_form else 0.0)
+            if intent.get("name") == names.INTENT_MEDICAL_ADVICE and (intent.get("confidence") or 0.0) >= threshold:
+                return Finding(kind=MEDICAL_ADVICE, rule="classifier")
         return None if topic else finding  # the note on a crisis topic comes after the answer
+
+    def _classified_crisis(self, message: UserUttered, in_form: bool) -> Optional[Finding]:
+        """Danger the classifier recognises: when the crisis intents together carry enough of its confidence
+        (the kinds can share it: "he choked me and I can't breathe"), the likeliest kind's answer, in the
+        language the message is written in."""
+        ranking = (message.parse_data or {}).get("intent_ranking") or [message.intent or {}]
+        crisis = [(r.get("name"), float(r.get("confidence") or 0.0)) for r in ranking
+                  if r.get("name") in _CRISIS_CATEGORY]
+        threshold = max(self._thresholds[CRISIS], self._in_form_threshold if in_form else 0.0)
+        if not crisis or sum(confidence for _, confidence in crisis) < threshold:
+            return None
+        likeliest = max(crisis, key=lambda pair: pair[1])[0]
+        language = "es" if looks_spanish(normalize(message.text or "")) else "en"
+        return Finding(kind=CRISIS, rule="classifier", category=_CRISIS_CATEGORY[likeliest], language=language)
 
     @staticmethod
     def _answered_this_turn(tracker: DialogueStateTracker) -> bool:
