@@ -20,7 +20,7 @@ from clinic import names
 from clinic.wording import looks_like_question
 from clinic.safety import (
     ABUSE, CRISIS, CRISIS_TOPIC, DISTRESS, MEDICAL, MEDICAL_ADVICE, MEDICATION_CHANGE, OVERDOSE, SELF_HARM, SEXUAL_ASSAULT,
-    SUICIDE, THREAT, Finding, SafetyScreen, looks_spanish, normalize,
+    SUICIDE, THREAT, Finding, SafetyScreen, looks_like_history, looks_spanish, normalize,
 )
 
 # Above RulePolicy (6) and the topic-context policy (7): on equal confidence the higher priority wins.
@@ -143,6 +143,12 @@ class SafetyNetPolicy(Policy):
             finding = self._classify(tracker.latest_message, in_form=bool(tracker.active_loop_name))
             if finding is None:
                 return self._prediction(probabilities)
+            if finding.kind == CRISIS_TOPIC:  # a question about a danger, or a past one: the answer, then the note
+                answer = self._topic_answer(tracker.latest_message)
+                if answer is not None and answer in domain.action_names_or_texts:
+                    probabilities[domain.index_for_action(answer)] = 1.0
+                    return self._prediction(probabilities, is_no_user_prediction=True)
+                finding = Finding(kind=CRISIS, rule=finding.rule, category=finding.category, language=finding.language)
             probabilities[domain.index_for_action(response_for(finding))] = 1.0
             events: List[Event] = []
             if finding.kind == CRISIS:
@@ -169,6 +175,8 @@ class SafetyNetPolicy(Policy):
         if tracker.active_loop_name or not answered or tracker.latest_message is None:
             return None
         finding = self._screen.check(tracker.latest_message.text or "")
+        if finding is None or finding.kind != CRISIS_TOPIC:
+            finding = self._classified_crisis(tracker.latest_message, in_form=False)
         return response_for(finding) if finding is not None and finding.kind == CRISIS_TOPIC else None
 
     def _classify(self, message: Optional[UserUttered], in_form: bool = False) -> Optional[Finding]:
@@ -191,7 +199,12 @@ class SafetyNetPolicy(Policy):
             threshold = max(self._thresholds[MEDICAL_ADVICE], self._in_form_threshold if in_form else 0.0)
             if intent.get("name") == names.INTENT_MEDICAL_ADVICE and (intent.get("confidence") or 0.0) >= threshold:
                 return Finding(kind=MEDICAL_ADVICE, rule="classifier")
-        return None if topic else finding  # the note on a crisis topic comes after the answer
+        if topic:
+            # the note comes after the answer; the answer is ours to choose only when the classifier took the
+            # question itself for a crisis (otherwise the other policies answer it)
+            top = (message.intent or {}).get("name")
+            return finding if top in _CRISIS_CATEGORY else None
+        return finding
 
     def _classified_crisis(self, message: UserUttered, in_form: bool) -> Optional[Finding]:
         """Danger the classifier recognises: when the crisis intents together carry enough of its confidence
@@ -204,8 +217,20 @@ class SafetyNetPolicy(Policy):
         if not crisis or sum(confidence for _, confidence in crisis) < threshold:
             return None
         likeliest = max(crisis, key=lambda pair: pair[1])[0]
-        language = "es" if looks_spanish(normalize(message.text or "")) else "en"
-        return Finding(kind=CRISIS, rule="classifier", category=_CRISIS_CATEGORY[likeliest], language=language)
+        normalized = normalize(message.text or "")
+        language = "es" if looks_spanish(normalized) else "en"
+        # "I overdosed in 2018 and I'm in recovery now, do you treat ...?": the question, then the resources
+        kind = CRISIS_TOPIC if looks_like_history(normalized) and self._topic_answer(message) else CRISIS
+        return Finding(kind=kind, rule="classifier", category=_CRISIS_CATEGORY[likeliest], language=language)
+
+    @staticmethod
+    def _topic_answer(message: UserUttered) -> Optional[Text]:
+        """The answer to the likeliest article topic the classifier also saw in the message, if any."""
+        for ranked in (message.parse_data or {}).get("intent_ranking") or []:
+            name = ranked.get("name") or ""
+            if name.startswith(names.FAQ_INTENT_PREFIX) and float(ranked.get("confidence") or 0.0) >= 0.05:
+                return "utter_" + name
+        return None
 
     @staticmethod
     def _answered_this_turn(tracker: DialogueStateTracker) -> bool:

@@ -435,6 +435,26 @@ def looks_spanish(normalized: str) -> bool:
     return spanish > sum(w in _ENGLISH_WORDS for w in words) and (spanish >= 2 or len(words) <= 4)
 
 
+# A past event or a thought the writer is at a distance from ("I overdosed in 2018 and I'm in recovery now", "I
+# got out of an abusive marriage years ago, I'm safe now", "my OCD gives me intrusive thoughts ... I would
+# never"), with nothing happening now. Used for what the classifier finds, not for the screen's explicit rules.
+_HISTORY = re.compile(
+    r"\b(?:\d+\s+(?:years?|yrs?|months?)\s+ago|years\s+ago|(?:in|since|back\s+in)\s+(?:19|20)\d\d|history\s+of|"
+    r"in\s+recovery|(?:im|i\s+am|been)\s+(?:sober|clean)|(?:im|i\s+am|were|we\s+are)\s+(?:safe|stable|ok|okay|doing\s+well)\s+now|"
+    r"not\s+suicidal|intrusive\s+thoughts?|i\s+would\s+never|(?:got|been|am|im)\s+out\s+of\s+(?:an?\s+|that\s+)?(?:abusive|violent)|"
+    r"hace\s+\d+\s+anos|hace\s+anos|ya\s+estoy\s+bien)\b"
+)
+_NOW = re.compile(
+    r"\b(?:right\s+now|rn|tonight|today|this\s+morning|last\s+night|just\s+(?:took|did|now|found|happened)|again|currently|"
+    r"ahorita|hoy|anoche|ahora\s+mismo|otra\s+vez)\b"
+)
+
+
+def looks_like_history(normalized: str) -> bool:
+    """Whether a normalised message speaks of a past event or a kept-at-bay thought, and of nothing now."""
+    return bool(_HISTORY.search(normalized)) and not _NOW.search(normalized)
+
+
 def normalize(text: str) -> str:
     """Lower case, unify quotes and dashes, drop apostrophes, turn other punctuation into spaces."""
     text = unicodedata.normalize("NFKD", text or "").lower()
@@ -587,8 +607,9 @@ class SafetyScreen:
                 continue
             if language == "en" and looks_spanish(normalized):
                 language = "es"
-            if (name in _TOPIC_RULES and _TOPIC.search(normalized) and _TOPIC_QUESTION.search(normalized)
-                    and not _PERSONAL_TOPIC.search(normalized)):
+            if name in _TOPIC_RULES and (looks_like_history(normalized) or (
+                    _TOPIC.search(normalized) and _TOPIC_QUESTION.search(normalized)
+                    and not _PERSONAL_TOPIC.search(normalized))):
                 topic = topic or Finding(kind=CRISIS_TOPIC, rule=name, category=category, language=language)
                 continue
             return Finding(kind=CRISIS, rule=name, category=category, language=language)

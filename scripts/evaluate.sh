@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# `make evaluate`: answer quality of the trained model on the development set (tuned on) and on the frozen
+# `make evaluate`: answer quality of the trained model on the development sets (tuned on) and on the frozen
 # blind test set (never tuned on; measured at the start and the end of a piece of work). Starts its own
 # action server on a free port with a throw-away database, so handoff turns are real.
 set -euo pipefail
@@ -18,6 +18,12 @@ for _ in $(seq 100); do curl -sf "http://127.0.0.1:$port/health" >/dev/null && b
 
 echo "== development set (tests/nlu_eval/visitor_messages.yml) =="
 .venv/rasa/bin/python -m tests.nlu_eval.evaluate "$MODEL" --action-server "http://127.0.0.1:$port/webhook" 2>/dev/null
+for set in tests/nlu_eval/dev_sets/*.yml; do
+  echo
+  echo "== development conversation set $set (tuned on) =="
+  .venv/rasa/bin/python -m tests.nlu_eval.frozen "$MODEL" --set "$set" --action-server "http://127.0.0.1:$port/webhook" 2>/dev/null \
+    | grep -v '^  ' | grep -v ': 0/0$'
+done
 echo
 echo "== frozen blind test set (tests/nlu_eval/frozen_test_set.yml; never tune on it) =="
 .venv/rasa/bin/python -m tests.nlu_eval.frozen "$MODEL" --action-server "http://127.0.0.1:$port/webhook" 2>/dev/null \

@@ -250,3 +250,33 @@ def test_a_crisis_classification_outranks_distress_from_the_screen(policy, domai
     assert _predicted(policy.predict_action_probabilities(tracker, domain), domain) == names.UTTER_CRISIS
     tracker = _tracker(domain, _user("everything feels so heavy and dark lately", intent="faq_depression", confidence=0.8))
     assert _predicted(policy.predict_action_probabilities(tracker, domain), domain) == names.UTTER_DISTRESS
+
+
+def _ranked(text, ranking):
+    top_name, top_confidence = ranking[0]
+    return UserUttered(text, intent={"name": top_name, "confidence": top_confidence},
+                       parse_data={"intent": {"name": top_name, "confidence": top_confidence},
+                                   "intent_ranking": [{"name": n, "confidence": c} for n, c in ranking],
+                                   "entities": [], "text": text})
+
+
+def test_a_danger_the_classifier_sees_gets_the_likeliest_kinds_answer_in_the_messages_language(policy, domain):
+    ranking = [("crisis_abuse", 0.45), ("crisis_sexual_assault", 0.3), ("faq_ptsd", 0.1)]
+    tracker = _tracker(domain, _ranked("he keeps going after me and nobody believes me", ranking))
+    assert _predicted(policy.predict_action_probabilities(tracker, domain), domain) == names.UTTER_CRISIS_ABUSE
+    tracker = _tracker(domain, _ranked("mi pareja no me deja en paz y tengo miedo de lo que haga", ranking))
+    assert _predicted(policy.predict_action_probabilities(tracker, domain), domain) == names.UTTER_CRISIS_ES_ABUSE
+    below = [("crisis_abuse", 0.25), ("faq_ptsd", 0.2), ("crisis_threat", 0.1)]
+    tracker = _tracker(domain, _ranked("he keeps going after me and nobody believes me", below))
+    assert _predicted(policy.predict_action_probabilities(tracker, domain), domain) is None
+
+
+def test_a_past_danger_told_with_a_question_gets_the_answer_then_the_resources(policy, domain):
+    ranking = [("crisis_overdose", 0.7), ("faq_substance_use", 0.2)]
+    message = _ranked("I overdosed on opioids in 2018 and I'm in recovery now, do you treat addiction", ranking)
+    tracker = _tracker(domain, message)
+    assert _predicted(policy.predict_action_probabilities(tracker, domain), domain) == "utter_faq_substance_use"
+    tracker.update(ActionExecuted("utter_faq_substance_use"))
+    assert _predicted(policy.predict_action_probabilities(tracker, domain), domain) == "utter_crisis_note_overdose"
+    now = _ranked("I overdosed on opioids tonight, do you treat addiction", ranking)
+    assert _predicted(policy.predict_action_probabilities(_tracker(domain, now), domain), domain) == names.UTTER_CRISIS_OVERDOSE
