@@ -88,7 +88,8 @@ UTTER_CRISIS_ES_THREAT = "utter_crisis_es_threat"
 UTTER_CRISIS_NOTE_PREFIX = "utter_crisis_note_"
 CRISIS_NOTES = tuple(
     f"{UTTER_CRISIS_NOTE_PREFIX}{category}{suffix}"
-    for category in ("suicide", "sexual_assault", "overdose") for suffix in ("", "_es")
+    for category in ("suicide", "self_harm", "medical", "overdose", "sexual_assault", "abuse", "threat")
+    for suffix in ("", "_es")
 )
 UTTER_DISTRESS = "utter_distress"
 UTTER_DISTRESS_ES = "utter_distress_es"

@@ -46,8 +46,9 @@ ABUSE = "abuse"
 THREAT = "threat"
 CRISIS_CATEGORIES = (SUICIDE, SELF_HARM, MEDICAL, OVERDOSE, SEXUAL_ASSAULT, ABUSE, THREAT)
 MEDICATION_CHANGE = "medication_change"
-# A crisis word used as a topic ("can ketamine help with suicidal thoughts?", "can you overdose on it?"):
-# answered as the question it is, with the category's resources added (assistant/policies.py).
+# A crisis word used as a topic ("can ketamine help with suicidal thoughts?", "can you overdose on it?"), or a
+# past danger with nothing happening now ("I got out of an abusive marriage 5 years ago, I'm safe now"):
+# answered as the question it is, with the category's resources added after it (assistant/policies.py).
 CRISIS_TOPIC = "crisis_topic"
 
 # A gap of a few words between two parts of a phrase ("kill my stupid self").
@@ -607,9 +608,9 @@ class SafetyScreen:
                 continue
             if language == "en" and looks_spanish(normalized):
                 language = "es"
-            if name in _TOPIC_RULES and (looks_like_history(normalized) or (
-                    _TOPIC.search(normalized) and _TOPIC_QUESTION.search(normalized)
-                    and not _PERSONAL_TOPIC.search(normalized))):
+            if looks_like_history(normalized) or (
+                    name in _TOPIC_RULES and _TOPIC.search(normalized) and _TOPIC_QUESTION.search(normalized)
+                    and not _PERSONAL_TOPIC.search(normalized)):
                 topic = topic or Finding(kind=CRISIS_TOPIC, rule=name, category=category, language=language)
                 continue
             return Finding(kind=CRISIS, rule=name, category=category, language=language)

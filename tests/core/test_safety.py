@@ -291,3 +291,18 @@ def test_an_english_phrase_in_a_spanish_message_gets_the_spanish_services(screen
 def test_a_medication_change_is_advice_only_when_asked_about(screen):
     assert screen.check("I stopped my zoloft last year and it never helped") is None
     assert screen.check("can i take a break from my antidepressant while im doing ketamine").category == MEDICATION_CHANGE
+
+
+@pytest.mark.parametrize("text, category", [
+    ("I got out of an abusive marriage 5 years ago, I'm safe now. Can ketamine help my PTSD?", ABUSE),
+    ("I overdosed on opioids in 2018 and I'm in recovery now, do you treat addiction?", OVERDOSE),
+])
+def test_a_past_danger_with_nothing_happening_now_is_a_topic(screen, text, category):
+    finding = screen.check(text)
+    assert (finding.kind, finding.category) == (CRISIS_TOPIC, category), (text, finding)
+
+
+@pytest.mark.parametrize("text", ["I was sexually assaulted last year", "he hit me again tonight, 5 years of this",
+                                  "i relapsed today after 2 years clean and cut deep"])
+def test_a_danger_with_anything_happening_now_stays_a_crisis(screen, text):
+    assert screen.check(text).kind == CRISIS, text
