@@ -105,6 +105,9 @@ class SafetyNetPolicy(Policy):
             # ... and from this one while a form is asking questions, where short answers ("call",
             # "evening") are easy to misread; explicit language is caught by the screen either way.
             "intent_threshold_in_form": 0.9,
+            # ... and from this one over the screen's distress or on a message of a word or two, where
+            # "so lonely since my husband died" or "adiós" must not get a crisis text for a weak reading
+            "crisis_threshold_when_unsure": 0.8,
         }
 
     def __init__(
@@ -122,6 +125,7 @@ class SafetyNetPolicy(Policy):
             MEDICAL_ADVICE: float(config["medical_advice_intent_threshold"]),
         }
         self._in_form_threshold = float(config["intent_threshold_in_form"])
+        self._sure_threshold = float(config["crisis_threshold_when_unsure"])
 
     def train(
         self,
@@ -191,7 +195,9 @@ class SafetyNetPolicy(Policy):
         # A question about a crisis topic is answered (with a note after it), whatever the classifier thinks;
         # a crisis classification outranks the screen's distress (the crisis answer offers more).
         if not topic:
-            crisis = self._classified_crisis(message, in_form)
+            # over the screen's distress, or on a word or two ("adiós"), the classifier must be surer
+            sure = (finding is not None and finding.kind == DISTRESS) or len((message.text or "").split()) <= 2
+            crisis = self._classified_crisis(message, in_form, sure=sure)
             if crisis is not None:
                 return crisis
         if finding is None:
@@ -206,14 +212,15 @@ class SafetyNetPolicy(Policy):
             return finding if top in _CRISIS_CATEGORY else None
         return finding
 
-    def _classified_crisis(self, message: UserUttered, in_form: bool) -> Optional[Finding]:
+    def _classified_crisis(self, message: UserUttered, in_form: bool, sure: bool = False) -> Optional[Finding]:
         """Danger the classifier recognises: when the crisis intents together carry enough of its confidence
         (the kinds can share it: "he choked me and I can't breathe"), the likeliest kind's answer, in the
         language the message is written in."""
         ranking = (message.parse_data or {}).get("intent_ranking") or [message.intent or {}]
         crisis = [(r.get("name"), float(r.get("confidence") or 0.0)) for r in ranking
                   if r.get("name") in _CRISIS_CATEGORY]
-        threshold = max(self._thresholds[CRISIS], self._in_form_threshold if in_form else 0.0)
+        threshold = max(self._thresholds[CRISIS], self._in_form_threshold if in_form else 0.0,
+                        self._sure_threshold if sure else 0.0)
         if not crisis or sum(confidence for _, confidence in crisis) < threshold:
             return None
         likeliest = max(crisis, key=lambda pair: pair[1])[0]

@@ -250,6 +250,17 @@ def test_a_crisis_classification_outranks_distress_from_the_screen(policy, domai
     assert _predicted(policy.predict_action_probabilities(tracker, domain), domain) == names.UTTER_CRISIS
     tracker = _tracker(domain, _user("everything feels so heavy and dark lately", intent="faq_depression", confidence=0.8))
     assert _predicted(policy.predict_action_probabilities(tracker, domain), domain) == names.UTTER_DISTRESS
+    # a weaker reading does not turn distress into a crisis text
+    tracker = _tracker(domain, _user("everything feels so heavy and dark lately", intent="crisis", confidence=0.6))
+    assert _predicted(policy.predict_action_probabilities(tracker, domain), domain) == names.UTTER_DISTRESS
+
+
+def test_a_word_or_two_needs_a_sure_crisis_reading(policy, domain):
+    assert _predicted(policy.predict_action_probabilities(
+        _tracker(domain, _user("adiós", intent="crisis", confidence=0.6)), domain), domain) is None
+    assert _predicted(policy.predict_action_probabilities(
+        _tracker(domain, _user("help him", intent="crisis_medical", confidence=0.85)), domain), domain) \
+        == names.UTTER_CRISIS_MEDICAL
 
 
 def _ranked(text, ranking):
