@@ -89,10 +89,12 @@ class SafetyNetPolicy(Policy):
     """Answers crisis language, personal medical questions and distress first, on every message.
 
     It reads the raw text of the latest message (so `/intent{...}` payloads, which skip the NLU pipeline,
-    are screened too) and the classified intent. When either says crisis, it predicts the crisis response
-    and marks the conversation (pausing any active form); when either says medical advice, the refusal. Its predictions are made
-    "without user input" and carry the highest priority, so they also win over an active form's happy path.
-    After its own response it predicts `action_listen`, so nothing else is said in that turn.
+    are screened too) and the classified intents. When either finds danger, it predicts that kind's crisis
+    response in the message's language and marks the conversation (pausing any active form); when either
+    finds a personal medical question, the refusal (the prescriber answer for a medication change). A crisis
+    word used as a topic, or a past danger, is answered as a question and followed by that kind's note. Its
+    predictions are made "without user input" and carry the highest priority, so they also win over an active
+    form's happy path. After its own response it predicts `action_listen`, so nothing else is said in that turn.
     """
 
     @staticmethod
