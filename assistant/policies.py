@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Any, Callable, Dict, List, Optional, Text
 
 from rasa.core.constants import POLICY_PRIORITY
@@ -154,7 +155,7 @@ class SafetyNetPolicy(Policy):
                 if answer is not None and answer in domain.action_names_or_texts:
                     probabilities[domain.index_for_action(answer)] = 1.0
                     return self._prediction(probabilities, is_no_user_prediction=True)
-                finding = Finding(kind=CRISIS, rule=finding.rule, category=finding.category, language=finding.language)
+                finding = replace(finding, kind=CRISIS)
             probabilities[domain.index_for_action(response_for(finding))] = 1.0
             events: List[Event] = []
             if finding.kind == CRISIS:
@@ -369,13 +370,13 @@ class TopicContextPolicy(Policy):
         **kwargs: Any,
     ) -> PolicyPrediction:
         probabilities = self._default_predictions(domain)
-        if tracker.active_loop_name:
-            return self._clarify_in_form(tracker, domain, probabilities)
         if tracker.latest_action_name != names.ACTION_LISTEN:
             if self._answered_this_turn(tracker):
                 probabilities[domain.index_for_action(names.ACTION_LISTEN)] = 1.0
                 return self._prediction(probabilities, is_no_user_prediction=True)
             return self._prediction(probabilities)
+        if tracker.active_loop_name:
+            return self._clarify_in_form(tracker.latest_message, domain, probabilities)
         message = tracker.latest_message
         if message is None or (message.text or "").startswith("/"):
             return self._prediction(probabilities)
@@ -398,17 +399,11 @@ class TopicContextPolicy(Policy):
         return self._prediction(probabilities)
 
     def _clarify_in_form(
-        self, tracker: DialogueStateTracker, domain: Domain, probabilities: List[float]
+        self, message: Optional[UserUttered], domain: Domain, probabilities: List[float]
     ) -> PolicyPrediction:
         """In the intake, only a question the classifier could not place ("before I confirm, how many sessions
         would I need?") is met with "Did you mean ...?"; the form's question stays open. Answers (names,
         numbers, "evening") are the form's to judge."""
-        message = tracker.latest_message
-        if tracker.latest_action_name != names.ACTION_LISTEN:
-            if self._answered_this_turn(tracker):
-                probabilities[domain.index_for_action(names.ACTION_LISTEN)] = 1.0
-                return self._prediction(probabilities, is_no_user_prediction=True)
-            return self._prediction(probabilities)
         if (message is None or (message.intent or {}).get("name") != names.INTENT_NLU_FALLBACK
                 or not looks_like_question(message.text or "")):
             return self._prediction(probabilities)

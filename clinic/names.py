@@ -4,6 +4,8 @@
 `domain.yml` that forgets the code fails the suite instead of failing a visitor.
 """
 
+from clinic.safety import CRISIS_CATEGORIES
+
 # intents
 INTENT_CRISIS = "crisis"  # suicide, and danger the visitor describes without a clearer kind
 # the other kinds of emergency, each with its own resources (assistant/policies.py maps them to responses)
@@ -87,9 +89,7 @@ UTTER_CRISIS_ES_THREAT = "utter_crisis_es_threat"
 # after an answer to a question that names a crisis as its topic: "{prefix}{category}" (+ "_es")
 UTTER_CRISIS_NOTE_PREFIX = "utter_crisis_note_"
 CRISIS_NOTES = tuple(
-    f"{UTTER_CRISIS_NOTE_PREFIX}{category}{suffix}"
-    for category in ("suicide", "self_harm", "medical", "overdose", "sexual_assault", "abuse", "threat")
-    for suffix in ("", "_es")
+    f"{UTTER_CRISIS_NOTE_PREFIX}{category}{suffix}" for category in CRISIS_CATEGORIES for suffix in ("", "_es")
 )
 UTTER_DISTRESS = "utter_distress"
 UTTER_DISTRESS_ES = "utter_distress_es"

@@ -563,13 +563,7 @@ class SafetyScreen:
         ]
         self._distress = re.compile(_DISTRESS)
         self._asks_about_treatment = re.compile(_ASKS_ABOUT_TREATMENT)
-
-    def crisis(self, text: str) -> Optional[Finding]:
-        finding = self._crisis_in(normalize(text))
-        return finding if finding is not None and finding.kind == CRISIS else None
-
-    def medical_advice(self, text: str) -> Optional[Finding]:
-        return self._advice_in(normalize(text))
+        self._last: Optional[Tuple[str, Optional[Finding]]] = None
 
     def _advice_in(self, normalized: str) -> Optional[Finding]:
         """The first medical-advice rule that matches; a change to a medication counts only when asked about."""
@@ -587,13 +581,17 @@ class SafetyScreen:
             found = found or finding
         return found
 
-    def distress(self, text: str) -> Optional[Finding]:
-        """Distress without danger, in a message that does not ask about treatment."""
-        return self._distress_in(normalize(text))
-
     def check(self, text: str) -> Optional[Finding]:
         """Crisis first (someone in danger who also asks about a dose gets crisis resources), then advice,
-        then distress."""
+        then distress. The safety net asks again about the same message after its answer (for a topic's
+        note), so the latest result is kept."""
+        if self._last is not None and self._last[0] == text:
+            return self._last[1]
+        finding = self._screen(text)
+        self._last = (text, finding)
+        return finding
+
+    def _screen(self, text: str) -> Optional[Finding]:
         normalized = normalize(text)
         crisis = self._crisis_in(normalized)
         if crisis is not None and crisis.kind == CRISIS:
