@@ -88,14 +88,18 @@ _SPECIFIC_RULES: Sequence[Tuple[str, str, str]] = (
      r"|\bknow\s+where\s+(?:he|she|they)\s+lives?\b"),
     ("threat_kill_me", ABUSE,
      r"\b(?:said|says|threaten\w*|swore|told\s+me)\s+(?:\w+\s+){0,2}?(?:hed|shed|he\s+would|she\s+would|hell|shell|he\s+will|she\s+will|"
-     r"theyd|they\s+will|to)\s+(?:\w+\s+){0,2}?kill\s+me\b|\bkill\s+me\s+if\s+i\b|\b(?:hell|shell|hed|shed|he\s+will|she\s+will|theyll|they\s+will)\s+kill\s+me\b"),
+     r"theyd|they\s+will|to)\s+(?:\w+\s+){0,2}?kill\s+me\b|\b(?:hell|shell|hed|shed|he\s+will|she\s+will|theyll|they\s+will)\s+kill\s+me\b"),
     ("abuse_acts", ABUSE,
      rf"\b(?:{_KIN}|ex|husband|stepdad|stepmom)\s+(?:\w+\s+){{0,2}}?(?:choked|strangled|hit|punched|kicked|slapped|shoved|"
      rf"pushed|beat|beats|threw\s+(?:a|an|the|his|her)\s+\w+\s+at|locked|locks|smashed|grabbed\s+me\s+by)\s+(?:me|us|her|him|my|the\s+kids)\b"
      r"|\b(?:checks|reads|controls|takes)\s+my\s+(?:phone|money|car\s+keys|messages)\b(?:\s+\S+){0,8}?\s+(?:let\s+me|leave|scared|afraid|hit)"
      r"|\b(?:doesnt|wont|does\s+not|will\s+not)\s+let\s+me\s+(?:leave|go\s+out|see\s+my|have\s+my|out\s+of)\b"
-     r"|\block(?:s|ed)?\s+me\s+(?:in|out|up)\b|\bbruises?\s+(?:on|all\s+over)\s+(?:my|his|her)\b|\b(?:has|have|had|with)\s+bruises\b"
-     r"|\bscared\s+to\s+go\s+home\b|\bbeats\s+(?:her|him|them|me|the\s+kids)\b"),
+     r"|\block(?:s|ed)?\s+me\s+(?:in|out|up)\b|\bbruises?\s+(?:on|all\s+over)\s+(?:my|his|her)\b|\b(?:has|had|with|(?<!i\s)have)\s+bruises\b(?!\s+from\s+(?:the\s+|an\s+)?(?:iv|needle|infusion|blood\s+draw))"
+     r"|\bscared\s+to\s+go\s+home\b|\bbeats\s+(?:her|him|them|me|the\s+kids)\b"
+     # strangulation, restraint, marks someone hides
+     r"|\bhands?\s+(?:around|on)\s+(?:my|her|his|their)\s+(?:neck|throat)\b"
+     r"|\btied\s+(?:up\s+)?to\s+(?:a|the|his|her|my)\s+(?:chair|bed|bedpost|bed\s+frame)\b|\btied\s+(?:me|him|her|them)\s+up\b"
+     r"|\bcigarette\s+burns\b|\b(?:hide|hides|hiding|hid|cover|covers|covering)\s+(?:the\s+|her\s+|his\s+|my\s+)?bruises\b(?!\s+from\s+(?:the\s+|an\s+)?(?:iv|needle|infusion|blood\s+draw))"),
     ("sexual_assault_acts", SEXUAL_ASSAULT,
      r"\b(?:touched|touches|touching|groped|gropes|grabbed)\s+(?:me|her|him|my)\b(?:\s+\S+){0,8}?"
      r"\s+(?:when\s+i\s+was|as\s+a\s+kid|without|didnt\s+want|private|under|coach|uncle|closet|cornered)"
@@ -104,6 +108,8 @@ _SPECIFIC_RULES: Sequence[Tuple[str, str, str]] = (
      r"|\bforced\s+(?:himself|herself|themselves)\s+on\b|\bmakes?\s+me\s+have\s+sex\b|\bsex\s+(?:when|after|even\s+though)\s+i\s+(?:say|said|told)\s+no\b"
      r"|\b(?:didnt|did\s+not|wouldnt|would\s+not)\s+stop\s+when\s+i\s+(?:told|said|asked|begged)\b"
      r"|\bslipped\s+something\s+in(?:to)?\s+(?:my|her|his)\s+drink\b|\bspiked\s+(?:my|her|his)\s+drink\b"
+     r"|\b(?:does|did|do|doing|done)\s+(?:stuff|things)\s+(?:to\s+(?:me|her|him)|during\s+(?:her|his|my)\s+(?:bath|shower))\b"
+     r"|\bgrabbed\s+me\s+and\s+(?:dragged|pulled)\b|\bdragged\s+me\s+(?:behind|into|to)\b"
      r"|\bwoke\s+up\s+(?:\w+\s+){0,5}?(?:no\s+clothes|naked|undressed)\b|\bcornered\s+me\b(?:\s+\S+){0,6}?\s+(?:grab\w*|touch\w*|kiss\w*)"),
     ("self_harm_acts", SELF_HARM,
      rf"\b(?:fresh\s+)?cuts\s+(?:all\s+over\s+|on\s+)?(?:my|his|her|their)\s+(?:\w+\s+){{0,3}}?{_BODY}\b|\bfresh\s+cuts\b"
@@ -117,7 +123,7 @@ _SPECIFIC_RULES: Sequence[Tuple[str, str, str]] = (
      r"|\b(?:accidentally|by\s+mistake|by\s+accident)\s+(?:took|take|taken|gave|swallowed)|\b(?:took|taken|gave)\s+(?:\w+\s+){0,3}?(?:twice|two\s+times|double)\b"
      rf"|\bmix\w*\s+(?:my\s+|his\s+|her\s+)?(?:\w+\s+)?(?:{_DRUG}|\w+)\s+with\s+(?:\w+\s+){{0,5}}?{_ALCOHOL}\b(?:\s+\S+){{0,6}}?\s+(?:feel|feeling|weird|sick|dizzy|cant|wont|passed)"
      rf"|\b(?:took|takes|taking|ate|swallowed|popped)\s+(?:\w+\s+){{0,3}}?{_DRUG}\s+with\s+(?:\w+\s+){{0,3}}?{_ALCOHOL}\b"
-     rf"|\b(?:took|taken|ate|swallowed|popped|got\s+into)\s+(?:a\s+bunch\s+of\s+|a\s+lot\s+of\s+|all\s+of\s+|a\s+handful\s+of\s+|half\s+a\s+bottle\s+of\s+|(?:my|his|her)\s+)(?:\w+\s+)?{_DRUG}\b"
+     rf"|\b(?:took|taken|ate|swallowed|popped|got\s+into)\s+(?:a\s+bunch\s+of\s+|a\s+lot\s+of\s+|all\s+of\s+|a\s+handful\s+of\s+|half\s+a\s+bottle\s+of\s+|(?:my|his|her)\s+)(?:(?:my|his|her)\s+)?(?:\w+\s+){{0,2}}?{_DRUG}\b"
      r"|\b(?:bit|ate|swallowed|chewed|drank|got\s+into)\s+(?:\w+\s+){0,3}?(?:pod|pods|detergent|bleach|washer\s+fluid|antifreeze|cleaner|batteries|battery)\b"
      r"|\b(?:fentanyl|nicotine)\s+patches\s+instead\b|\b(?:three|four|five|\d)\s+(?:fentanyl\s+)?patches\b"
      r"|\b(?:snorted|smoked|took|injected)\s+something\b(?:\s+\S+){0,8}?\s+(?:breath\w*|wake|blue|passed|responding|answering)"
@@ -154,7 +160,10 @@ _SPECIFIC_RULES: Sequence[Tuple[str, str, str]] = (
      r"|\b(?:voy\s+a|quiero)\s+(?:apunalar|balacear|dispararle)\b"),
     ("es_abuse_acts", ABUSE,
      r"\bamenaz\w*\s+con\s+matar(?:me|nos)\b|\bme\s+(?:empuja|empujo|encerr\w*|encierra|quita\s+el\s+dinero|ahorc\w*|patea\w*|jalonea\w*)\b"
-     r"|\bmoretones\b|\bme\s+va\s+a\s+matar\b"),
+     r"|\bmoretones\b|\bme\s+va\s+a\s+matar\b"
+     # someone kept locked in, left tied up without water, denied their medicines
+     r"|\btiene\s+encerrad[oa]s?\b|\bno\s+le\s+da\s+(?:de\s+comer|sus\s+medicinas|su\s+medicina|sus\s+pastillas)\b"
+     r"|\bamarrad[oa]\b(?:\s+\S+){0,8}?\s+sin\s+(?:agua|comida|comer)\b"),
     ("es_sexual_acts", SEXUAL_ASSAULT,
      r"\b(?:la|lo|me)\s+toca\s+(?:cuando|sin|sus|en)\b|\bme\s+forz\w*\b|\bla\s+forz\w*\b|\b(?:tener|tuvo)\s+relaciones\s+(?:a\s+la\s+fuerza|sin\s+querer)\b"),
     ("es_self_harm_acts", SELF_HARM,
@@ -162,7 +171,7 @@ _SPECIFIC_RULES: Sequence[Tuple[str, str, str]] = (
     ("es_overdose_acts", OVERDOSE,
      r"\btodo\s+el\s+frasco\b|\bse\s+tomo\s+(?:el\s+|un\s+|una\s+)?(?:cloro|blanqueador|veneno|pastillas|anticongelante)\b"
      r"|\bmezcl\w+\s+(?:el\s+)?(?:alcohol|cerveza|vino|tequila)\s+con\b|\bmezcl\w+\s+(?:mis|sus)\s+pastillas\b"
-     r"|\bdoble\s+dosis\b|\b(?:pastillas|medicina)\s+(?:\w+\s+){0,4}?dos\s+veces\b|\bfenta(?:nil|nilo)?\b(?:\s+\S+){0,4}?|\bse\s+metio\s+algo\b"),
+     r"|\bdoble\s+dosis\b|\b(?:pastillas|medicina)\s+(?:\w+\s+){0,4}?dos\s+veces\b|\bfenta(?:nil|nilo)?\b(?:\s+\S+){0,4}?|\bse\s+metio\s+algo\b|\btoloache\b"),
     ("es_medical_signs", MEDICAL,
      r"\bse\s+le\s+(?:cayo|callo)\s+la\s+cara\b|\bno\s+puede\s+hablar\b|\b(?:me|le)\s+duele\s+(?:mucho\s+)?el\s+pecho\b"
      r"|\bconvulsion\w*|\bse\s+(?:me|le)\s+durmi\w+\s+(?:todo\s+)?(?:el\s+)?(?:lado|brazo|cara|pierna)\b"
@@ -170,13 +179,18 @@ _SPECIFIC_RULES: Sequence[Tuple[str, str, str]] = (
     ("es_suicide_acts", SUICIDE,
      r"\bse\s+(?:quiere|va\s+a)\s+(?:matar|morir|suicidar)\b|\bcarta\s+de\s+despedida\b|\bme\s+despedi\s+de\b|\bse\s+acaba\s+todo\b"
      r"|\b(?:mejor|estamos|estan|estarian)\s+(?:\w+\s+)?sin\s+(?:mi|ella|el)\b|\bno\s+voy\s+a\s+estar\s+aqui\b"
-     r"|\bcompre\s+(?:una|un)\s+(?:pistola|arma|cuerda)\b|\bno\s+le\s+veo\s+sentido\s+a\s+(?:nada|la\s+vida|vivir)\b"),
+     r"|\bcompre\s+(?:una|un)\s+(?:pistola|arma|cuerda)\b|\bno\s+le\s+veo\s+sentido\s+a\s+(?:nada|la\s+vida|vivir)\b"
+     # "dejar de existir", the rope ready, the sea with no coming back, a chosen last day, a goodbye message,
+     # pills gathered up, wanting to go with someone who died
+     r"|\bdejar\s+de\s+existir\b|\b(?:el|un)\s+lazo\b|\bcolgarme\b|\bmeterme\s+al\s+mar\b|\bdecidi\b(?:\s+\S+){0,6}?\s+(?:mi\s+)?ultimo\s+dia\b"
+     r"|\bdespidiendose\b|\bse\s+despidio\s+de\s+(?:todos|nosotros|mi)\b|\bjunte\s+todas\s+(?:mis|las)\s+(?:medicinas|pastillas)\b"
+     r"|\bmurio\b(?:\s+\S+){0,8}?\s+irme\s+con\s+(?:el|ella)\b"),
     ("sexual_assault", SEXUAL_ASSAULT,
      r"\b(?:rap(?:e|ed|ing|ist)|sexual(?:ly)?\s+(?:assault\w*|abus\w*|attack\w*|violat\w*|harass\w*)|"
      r"molest\w*|roofied|drugged\s+(?:me|my\s+drink)|forced\s+(?:me\s+|her\s+|him\s+)?(?:to\s+have\s+sex|into\s+sex)|"
      r"touched\s+me\s+without|assaulted\s+(?:me|her|him)|was\s+assaulted|got\s+assaulted)\b"),
     ("abuse", ABUSE,
-     r"\b(?:he|she|they|my\s+(?:husband|wife|partner|boyfriend|girlfriend|ex|dad|father|mom|mother|stepdad|"
+     r"\b(?:he|she|they|hes|shes|theyre|theyve|my\s+(?:husband|wife|partner|boyfriend|girlfriend|ex|dad|father|mom|mother|stepdad|"
      r"stepfather|stepmom|parents?|son|brother|sister|uncle|roommate))\s+(?:\w+\s+){0,2}?"
      r"(?:hits?|hitting|beats?|beating|chok\w+|punch\w*|kick\w*|slap\w*|hurts|hurting|threaten\w*|abus\w*|"
      r"push\w*|shov\w*|strangl\w*)\s+(?:me|us|my\s+\w+|her|him|them)\b"

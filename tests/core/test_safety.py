@@ -70,6 +70,9 @@ def test_crisis_examples(screen, text):
         "is ketamine used to help people get off opioids",
         "do i have to do therapy",
         "how do i stop this chat",
+        "my boss is going to kill me if I miss another day, how long is an infusion",
+        "my mom will kill me if she finds out I'm looking at this",
+        "will I have bruises from the IV, and how do I hide bruises from the needle",
     ],
 )
 def test_look_alikes_pass(screen, text):
@@ -150,6 +153,15 @@ CATEGORY_EXAMPLES = [
     ("me violaron el año pasado", SEXUAL_ASSAULT, "es"),
     ("mi papá tiene dolor en el pecho", MEDICAL, "es"),
     ("quiero matar a mi vecino", THREAT, "es"),
+    # wordings that name no act outright
+    ("she's hitting me again", ABUSE, "en"),
+    ("my ex had his hands around my throat yesterday", ABUSE, "en"),
+    ("the caregiver keeps grandpa tied to the bed all day", ABUSE, "en"),
+    ("my stepdad does things to me when mom is at work", SEXUAL_ASSAULT, "en"),
+    ("my son swallowed a bunch of his sister's adhd pills", OVERDOSE, "en"),
+    ("ya quiero dejar de existir", SUICIDE, "es"),
+    ("mi hija me mandó un mensaje despidiéndose y no contesta", SUICIDE, "es"),
+    ("mi cuñado tiene encerrada a mi hermana y no le da de comer", ABUSE, "es"),
 ]
 
 
