@@ -21,7 +21,7 @@ export SQLALCHEMY_SILENCE_UBER_WARNING := 1
 TRAINING_INPUTS := config.yml domain.yml $(shell find data -name '*.yml') \
 	$(SPACY_PIPELINE)/meta.json assistant/nlu.py assistant/policies.py
 
-.PHONY: help run test bench evaluate setup spacy train validate test-stories pytest postgres browser screenshots sms handoffs clean
+.PHONY: help run test bench evaluate setup spacy train validate test-stories pytest postgres redis browser screenshots sms handoffs clean
 
 help:
 	@echo "make run    set up what is missing, train if needed, start the assistant (REST + socket.io on :5005)"
@@ -68,6 +68,9 @@ ACTIONS_SIDE_TESTS := tests/core tests/storage tests/actions tests/staff tests/s
 postgres:
 	@scripts/ensure_postgres.sh
 
+redis:
+	@scripts/ensure_redis.sh
+
 # the widget's socket.io client and the browser tests' driver (npm), and Debian's Chromium
 $(WEB_MODULES): website/package.json website/package-lock.json
 	cd website && npm ci --no-audit --no-fund --silent
@@ -75,7 +78,7 @@ $(WEB_MODULES): website/package.json website/package-lock.json
 browser: $(WEB_MODULES)
 	@scripts/ensure_browser.sh
 
-pytest: setup postgres browser $(MODEL)
+pytest: setup postgres redis browser $(MODEL)
 	$(ACTIONS_PY) -m pytest -q $(ACTIONS_SIDE_TESTS)
 	$(RASA_PY) -m pytest -q tests $(addprefix --ignore=,$(filter-out tests/core,$(ACTIONS_SIDE_TESTS)))
 
