@@ -67,7 +67,7 @@ _KIN = (
     r"cousin|coworker|neighbou?r|teen|teenager|he|she|they|someone|somebody)"
 )
 _BODY = r"(?:wrists?|arms?|legs?|thighs?|stomach|belly|hips?|skin|body)"
-_DRUG = r"(?:pills|meds|medication|medicine|tablets|oxys?|opioids|fentanyl|fenta|xanax|ambien|heroin|percs?|bars|gummies|edibles)"
+_DRUG = r"(?:pills|blues|meds|medication|medicine|tablets|oxys?|opioids|fentanyl|fenta|xanax|ambien|heroin|percs?|bars|gummies|edibles)"
 _ALCOHOL = r"(?:alcohol|vodka|wine|beer|beers|liquor|whiskey|tequila|booze|drinks|drinking)"
 
 # Checked before the general rules, so "he keeps hurting me" is abuse, not self-harm, and "I was raped" gets
@@ -98,6 +98,7 @@ _SPECIFIC_RULES: Sequence[Tuple[str, str, str]] = (
      r"|\bscared\s+to\s+go\s+home\b|\bbeats\s+(?:her|him|them|me|the\s+kids)\b"
      # strangulation, restraint, marks someone hides
      r"|\bhands?\s+(?:around|on)\s+(?:my|her|his|their)\s+(?:neck|throat)\b"
+     r"|\bhiding\s+(?:in|from)\b(?:\s+\S+){0,8}?\s+(?:hes|he\s+is|shes|she\s+is|theyre)\s+(?:breaking|smashing|throwing|punching|kicking)\b"
      r"|\btied\s+(?:up\s+)?to\s+(?:a|the|his|her|my)\s+(?:chair|bed|bedpost|bed\s+frame)\b|\btied\s+(?:me|him|her|them)\s+up\b"
      r"|\bcigarette\s+burns\b|\b(?:hide|hides|hiding|hid|cover|covers|covering)\s+(?:the\s+|her\s+|his\s+|my\s+)?bruises\b(?!\s+from\s+(?:the\s+|an\s+)?(?:iv|needle|infusion|blood\s+draw))"),
     ("sexual_assault_acts", SEXUAL_ASSAULT,
@@ -109,6 +110,7 @@ _SPECIFIC_RULES: Sequence[Tuple[str, str, str]] = (
      r"|\b(?:didnt|did\s+not|wouldnt|would\s+not)\s+stop\s+when\s+i\s+(?:told|said|asked|begged)\b"
      r"|\bslipped\s+something\s+in(?:to)?\s+(?:my|her|his)\s+drink\b|\bspiked\s+(?:my|her|his)\s+drink\b"
      r"|\b(?:does|did|do|doing|done)\s+(?:stuff|things)\s+(?:to\s+(?:me|her|him)|during\s+(?:her|his|my)\s+(?:bath|shower))\b"
+     r"|\bmade\s+(?:me|her|him)\s+do\s+(?:stuff|things)\b(?:\s+\S+){0,2}?\s+(?:i|she|he)\s+(?:didnt|did\s+not)\s+want"
      r"|\bgrabbed\s+me\s+and\s+(?:dragged|pulled)\b|\bdragged\s+me\s+(?:behind|into|to)\b"
      r"|\bwoke\s+up\s+(?:\w+\s+){0,5}?(?:no\s+clothes|naked|undressed)\b|\bcornered\s+me\b(?:\s+\S+){0,6}?\s+(?:grab\w*|touch\w*|kiss\w*)"),
     ("self_harm_acts", SELF_HARM,
@@ -127,12 +129,12 @@ _SPECIFIC_RULES: Sequence[Tuple[str, str, str]] = (
      r"|\b(?:bit|ate|swallowed|chewed|drank|got\s+into)\s+(?:\w+\s+){0,3}?(?:pod|pods|detergent|bleach|washer\s+fluid|antifreeze|cleaner|batteries|battery)\b"
      r"|\b(?:fentanyl|nicotine)\s+patches\s+instead\b|\b(?:three|four|five|\d)\s+(?:fentanyl\s+)?patches\b"
      r"|\b(?:snorted|smoked|took|injected)\s+something\b(?:\s+\S+){0,8}?\s+(?:breath\w*|wake|blue|passed|responding|answering)"
-     r"|\bnodding\s+off\b(?:\s+\S+){0,6}?\s+(?:not\s+answering|cant\s+wake|wont\s+wake|breath\w*)"),
+     r"|\bnod(?:ding|din)\s+(?:off|out)\b(?:\s+\S+){0,8}?\s+(?:not\s+answering|cant\s+wake|wont\s+wake|breath\w*|lips|blue|purple)"),
     ("medical_signs", MEDICAL,
      r"\b(?:crushing|squeezing)\s+(?:pain\s+)?(?:in\s+)?(?:my|his|her|the)?\s*chest\b|\bcrushing\s+(?:chest|pain)\b"
      r"|\b(?:pain|tightness|pressure|tight)\s+in\s+(?:my|his|her|the)\s+chest\b"
      r"|\b(?:short|shortness)\s+of\s+breath\b|\b(?:hurts|hard|struggling)\s+to\s+breathe\b|\bbarely\s+breathing\b|\bbreathing\s+(?:weird|funny|strange)\b"
-     r"|\blips\s+(?:are\s+)?(?:turning\s+|going\s+)?(?:blue|purple|gray|grey)\b|\bturning\s+blue\b"
+     r"|\blips\s+(?:are\s+)?(?:turning\s+|going\s+|looking\s+|lookin\s+)?(?:blue|purple|gray|grey)\b|\bturning\s+blue\b"
      r"|\b(?:collapsed|passed\s+out|fainted)\b(?!\s+(?:once|before|years|when\s+i\s+was|as\s+a))"
      r"|\babout\s+to\s+pass\s+out\b|\bworst\s+headache\b|\b(?:went|goes|gone|going|suddenly)\s+numb\b"
      r"|\b(?:arm|leg|face|side)\s+(?:\w+\s+){0,2}?(?:went|is|suddenly|just)\s+(?:numb|limp|dead)\b|\bcant\s+(?:lift|move)\s+(?:my|his|her)\s+(?:arm|leg)\b"
@@ -182,7 +184,7 @@ _SPECIFIC_RULES: Sequence[Tuple[str, str, str]] = (
      r"|\bcompre\s+(?:una|un)\s+(?:pistola|arma|cuerda)\b|\bno\s+le\s+veo\s+sentido\s+a\s+(?:nada|la\s+vida|vivir)\b"
      # "dejar de existir", the rope ready, the sea with no coming back, a chosen last day, a goodbye message,
      # pills gathered up, wanting to go with someone who died
-     r"|\bdejar\s+de\s+existir\b|\b(?:el|un)\s+lazo\b|\bcolgarme\b|\bmeterme\s+al\s+mar\b|\bdecidi\b(?:\s+\S+){0,6}?\s+(?:mi\s+)?ultimo\s+dia\b"
+     r"|\b(?:busque|investigue|ya\s+se)\s+como\s+hacerlo\b|\bdejar\s+de\s+existir\b|\b(?:el|un)\s+lazo\b|\bcolgarme\b|\bmeterme\s+al\s+mar\b|\bdecidi\b(?:\s+\S+){0,6}?\s+(?:mi\s+)?ultimo\s+dia\b"
      r"|\bdespidiendose\b|\bse\s+despidio\s+de\s+(?:todos|nosotros|mi)\b|\bjunte\s+todas\s+(?:mis|las)\s+(?:medicinas|pastillas)\b"
      r"|\bmurio\b(?:\s+\S+){0,8}?\s+irme\s+con\s+(?:el|ella)\b"),
     ("sexual_assault", SEXUAL_ASSAULT,
@@ -218,7 +220,7 @@ _SPECIFIC_RULES: Sequence[Tuple[str, str, str]] = (
      r"\b(?:me\s+quiero|quiero|quisiera|me\s+voy\s+a|voy\s+a)\s+(?:morir|morirme|matarme)\b|\b(?:me\s+quiero|me\s+voy\s+a)\s+matar\b|"
      r"\bno\s+(?:tengo\s+ganas\s+de|quiero|puedo\s+seguir|le\s+encuentro\s+sentido\s+a)\s+(?:vivir|seguir\s+viviendo|la\s+vida|despertar)\b|"
      r"\b(?:quitarme|quitar\w*\s+la|acabar\s+con\s+(?:mi|su))\s+(?:la\s+)?vida\b|\bmatarme\b|"
-     r"\bmejor\s+(?:estaria\s+|estar\s+)?muert[oa]s?\b|\bya\s+no\s+(?:quiero|aguanto)\s+(?:vivir|mas|seguir)\b|"
+     r"\bmejor\s+(?:estaria\s+|estar\s+)?muert[oa]s?\b|\bya\s+no\s+(?:quiero|aguanto)\s+(?:vivir|mas|seguir)\b(?!\s+(?:pensando\w*|esperando|buscando|preguntando|con\s+(?:las?|los?|el|esta|este|mi)\s+(?:pastillas?|medicinas?|medicamentos?|tratamiento|terapia|dolor)))|"
      r"\bno\s+vale\s+la\s+pena\s+vivir\b|\bdesaparecer\s+para\s+siempre\b|\bquiere\s+(?:morir|matarse|suicidarse)\b"),
     ("es_suicide_word", SUICIDE, r"\bsuicid(?:io|ios|arme|arse|arte|a|as|ar|o)\b"),
     ("es_self_harm", SELF_HARM,
@@ -287,7 +289,7 @@ _TOPIC_RULES = frozenset({"suicide", "es_suicide_word", "sexual_assault", "overd
 _TOPIC = re.compile(
     r"\bsuicid\w*\s+(?:thoughts?|ideation|ideas|feelings|urges|patients|people|risk|rates?|prevention|depression|"
     r"tendencies|behaviou?r)\b|\b(?:people|patients|those|someone|anyone|personas|pacientes)\s+(?:\w+\s+){0,3}?suicid\w*"
-    r"|\b(?:pensamientos|ideas?|ideacion)\s+suicidas?\b"
+    r"|\b(?:pensamientos|ideas?|ideacion)\s+suicidas?\b|\bsuicidality\b"
     r"|\b(?:after|from|of|survivors?\s+of|related\s+to|due\s+to|caused\s+by|for)\s+(?:a\s+|past\s+|old\s+)?(?:sexual\s+(?:assault|abuse|trauma)|rape|military\s+sexual\s+trauma)\b"
     r"|\bdate\s+rape\s+drugs?\b|\b(?:sexual\s+assault|rape)\s+survivors?\b"
     r"|\boverdos\w*\s+on\s+(?:ketamine|it|k|this|that|spravato|esketamine)\b|\b(?:can|could)\s+(?:you|someone|people|anyone|one|u)\s+overdose\b"
@@ -457,7 +459,7 @@ _HISTORY = re.compile(
     r"\b(?:\d+\s+(?:years?|yrs?|months?)\s+ago|years\s+ago|(?:in|since|back\s+in)\s+(?:19|20)\d\d|history\s+of|"
     r"in\s+recovery|(?:im|i\s+am|been)\s+(?:sober|clean)|(?:im|i\s+am|were|we\s+are)\s+(?:safe|stable|ok|okay|doing\s+well)\s+now|"
     r"not\s+suicidal|intrusive\s+thoughts?|i\s+would\s+never|(?:got|been|am|im)\s+out\s+of\s+(?:an?\s+|that\s+)?(?:abusive|violent)|"
-    r"hace\s+\d+\s+anos|hace\s+anos|ya\s+estoy\s+bien)\b"
+    r"hace\s+\d+\s+anos|hace\s+anos|ya\s+estoy\s+bien|jk|just\s+kidding|not\s+literally)\b"
 )
 _NOW = re.compile(
     r"\b(?:right\s+now|rn|tonight|today|this\s+morning|last\s+night|just\s+(?:took|did|now|found|happened)|again|currently|"

@@ -1,5 +1,6 @@
 """How visitors phrase things, shared by the NLU pipeline (assistant/) and the intake form (actions/): filler
-openers ("wait, quick question, ...") and whether a message reads as a question."""
+openers ("wait, quick question, ..."), figures of speech that sound like danger ("my boss is going to kill me
+if I miss work"), and whether a message reads as a question."""
 
 from __future__ import annotations
 
@@ -30,6 +31,38 @@ def leading_filler_count(words: List[Text]) -> int:
         else:
             break
     return start if start < len(words) else 0
+
+
+# Figures of speech with danger words in them. The classifier must not take "killer headache lol, how many
+# sessions?" for a crisis; the safety screen still reads the raw text, so real danger in the same message is
+# caught by its rules. Matched on the lower-cased words with apostrophes dropped ("boss's" -> "bosss").
+_FIGURATIVE = re.compile(
+    r"\b(?:(?:my|the|this|our)\s+)?(?:boss|manager|supervisor|teacher|professor|therapist|doctor|coach)\s+(?:is\s+|s\s+|will\s+|would\s+|d\s+|ll\s+)?"
+    r"(?:gonna\s+|going\s+to\s+)?kill\s+me\b"
+    r"|\b(?:would|d)\s+kill\s+for\b|\bkiller\s+(?:headache|migraine|commute|day|week|shift|traffic|cramps)\b"
+    r"|\bdead\s+tired\b|\b(?:lose|losing|lost)\s+my\s+mind\b|\bdying\s+to\s+(?:know|try|ask|hear|get|see|find\s+out|start)\b"
+    r"|\b(?:bored|scared|laughed|worried|embarrassed)\s+(?:half\s+)?to\s+death\b"
+    r"|\b(?:(?:my|the|this|these|our)\s+)?(?:pain|back|head|headache|migraines?|knees?|feet|neck|work|job|commute|traffic|heat|waiting|kids)\s+"
+    r"(?:is\s+|are\s+|s\s+|has\s+been\s+|been\s+)?killing\s+me\b"
+    r"|\bme\s+muero\s+de\s+(?:hambre|risa|sueno|sueño|ganas|curiosidad|calor|frio|frío|verguenza|vergüenza)\b"
+    r"|\bme\s+(?:mata|matan)\s+(?:el|la|los|las|mis|mi)\s+(?:trafico|tráfico|calor|espalda|cabeza|trabajo|rodillas|pies|"
+    r"migrañas|migranas)\b"
+)
+
+
+def figurative_words(words: List[Text]) -> List[int]:
+    """The positions of the words that make up a figure of speech with a danger word in it ("my back is
+    killing me", "me muero de risa"); never all the words of a message."""
+    lowered = [w.lower().replace("'", "").replace("\u2019", "").strip(".,!?:;-") for w in words]
+    text, starts = "", []
+    for word in lowered:
+        starts.append(len(text))
+        text += word + " "
+    found = set()
+    for match in _FIGURATIVE.finditer(text):
+        found.update(i for i, start in enumerate(starts)
+                     if lowered[i] and match.start() <= start < match.end())
+    return sorted(found) if len(found) < sum(1 for w in lowered if w) else []
 
 
 _QUESTION_START = re.compile(

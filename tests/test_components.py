@@ -85,6 +85,25 @@ def test_fillers_are_trimmed_from_the_tokens_but_never_everything():
     assert leading_filler_count(["wait"]) == 0 and leading_filler_count(["actually", "yes"]) == 1
 
 
+@pytest.mark.parametrize("text, kept", [
+    ("my boss is going to kill me if I miss work how long is an infusion", "if I miss work how long is an infusion"),
+    ("killer headache lol how many sessions", "lol how many sessions"),
+    ("my back is killing me can ketamine help", "can ketamine help"),
+    ("me muero de ganas de empezar", "de empezar"),
+    # nothing figurative: every word stays, and a message that is only a figure of speech keeps its words
+    ("he is going to kill me", "he is going to kill me"),
+    ("I want to kill myself", "I want to kill myself"),
+    ("me muero de risa", "me muero de risa"),
+])
+def test_figures_of_speech_are_trimmed_but_danger_words_are_not(text, kept):
+    from assistant.nlu import FillerTrimmer
+
+    message = _tokenised(text)
+    FillerTrimmer().process([message])
+    assert " ".join(t.text for t in message.get(TOKENS_NAMES[TEXT])) == kept
+    assert message.get(TEXT) == text
+
+
 def test_messages_of_unknown_words_are_doubted_and_known_ones_left_alone(tmp_path):
     from rasa.engine.graph import ExecutionContext, GraphSchema
     from rasa.engine.storage.local_model_storage import LocalModelStorage

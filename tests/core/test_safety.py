@@ -72,6 +72,7 @@ def test_crisis_examples(screen, text):
         "how do i stop this chat",
         "my boss is going to kill me if I miss another day, how long is an infusion",
         "my mom will kill me if she finds out I'm looking at this",
+        "ya no quiero seguir pensándolo, quiero agendar la consulta",
         "will I have bruises from the IV, and how do I hide bruises from the needle",
     ],
 )
@@ -162,6 +163,10 @@ CATEGORY_EXAMPLES = [
     ("ya quiero dejar de existir", SUICIDE, "es"),
     ("mi hija me mandó un mensaje despidiéndose y no contesta", SUICIDE, "es"),
     ("mi cuñado tiene encerrada a mi hermana y no le da de comer", ABUSE, "es"),
+    ("my cousin is nodding out after those blues and his lips look purple", OVERDOSE, "en"),
+    ("my coach made me do stuff I didn't want to after practice", SEXUAL_ASSAULT, "en"),
+    ("hiding in the bathroom, he's smashing plates out there", ABUSE, "en"),
+    ("ya investigué cómo hacerlo", SUICIDE, "es"),
 ]
 
 
@@ -308,6 +313,10 @@ def test_a_medication_change_is_advice_only_when_asked_about(screen):
 @pytest.mark.parametrize("text, category", [
     ("I got out of an abusive marriage 5 years ago, I'm safe now. Can ketamine help my PTSD?", ABUSE),
     ("I overdosed on opioids in 2018 and I'm in recovery now, do you treat addiction?", OVERDOSE),
+    # said as a joke: answered, with the resources after the answer (the policy gives the full crisis reply
+    # when there is no question to answer)
+    ("my back pain makes me want to die lol jk, does ketamine help chronic pain", SUICIDE),
+    ("does suicidality count as one of the conditions you treat", SUICIDE),
 ])
 def test_a_past_danger_with_nothing_happening_now_is_a_topic(screen, text, category):
     finding = screen.check(text)
