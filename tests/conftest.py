@@ -96,6 +96,20 @@ def action_server(tmp_path_factory):
 
 
 @pytest.fixture(scope="session")
+def redis_server():
+    """A throw-away redis-server on 127.0.0.1 and a free port, nothing on disk (`make redis` installs it).
+    Tests share it: each keeps to keys of its own (a key prefix of its own)."""
+    from bench.redisserver import RedisServer
+
+    try:
+        server = RedisServer().start()
+    except FileNotFoundError as error:
+        pytest.fail(str(error))
+    yield server
+    server.stop()
+
+
+@pytest.fixture(scope="session")
 def event_loop():
     loop = asyncio.new_event_loop()
     yield loop
