@@ -108,8 +108,9 @@ class SafetyNetPolicy(Policy):
             # ... and from this one while a form is asking questions, where short answers ("call",
             # "evening") are easy to misread; explicit language is caught by the screen either way.
             "intent_threshold_in_form": 0.9,
-            # ... and from this one over the screen's distress or on a message of a word or two, where
-            # "so lonely since my husband died" or "adiós" must not get a crisis text for a weak reading
+            # ... and from this one on a message of a word or two, where "adiós" must not get a crisis text
+            # for a weak reading. (Over the screen's distress the classifier has no say: "nobody gets it, I
+            # feel so alone" read as a crisis at 0.96; the distress answer offers 988 itself.)
             "crisis_threshold_when_unsure": 0.8,
         }
 
@@ -195,15 +196,15 @@ class SafetyNetPolicy(Policy):
         topic = finding is not None and finding.kind == CRISIS_TOPIC
         if finding is not None and finding.kind in (CRISIS, MEDICAL_ADVICE):
             return finding
-        # A question about a crisis topic is answered (with a note after it), whatever the classifier thinks;
-        # a crisis classification outranks the screen's distress (the crisis answer offers more).
-        if not topic:
-            # over the screen's distress, or on a word or two ("adiós"), the classifier must be surer
-            sure = (finding is not None and finding.kind == DISTRESS) or len((message.text or "").split()) <= 2
+        # A question about a crisis topic is answered (with a note after it), and distress the screen found is
+        # answered as distress, whatever the classifier thinks (danger in words the screen knows is a crisis
+        # above).
+        if finding is None:
+            # on a word or two ("adiós"), the classifier must be surer
+            sure = len((message.text or "").split()) <= 2
             crisis = self._classified_crisis(message, in_form, sure=sure)
             if crisis is not None:
                 return crisis
-        if finding is None:
             intent = message.intent or {}
             threshold = max(self._thresholds[MEDICAL_ADVICE], self._in_form_threshold if in_form else 0.0)
             if intent.get("name") == names.INTENT_MEDICAL_ADVICE and (intent.get("confidence") or 0.0) >= threshold:

@@ -155,7 +155,8 @@ _SPECIFIC_RULES: Sequence[Tuple[str, str, str]] = (
      r"|\bcant\s+hold\s+on\s+(?:much\s+)?(?:longer|anymore)\b|\b(?:do\s+not|dont|no\s+longer)\s+wish\s+to\s+(?:go\s+on|live|be\s+alive)\b"
      r"|\b(?:put|putting|got|getting)\s+my\s+affairs\s+in\s+order\b|\bjust\s+(?:not|never)\s+wake\s+up\b"
      r"|\bthe\s+night\b(?:\s+\S+){0,2}?\s+(?:rope|gun|pills|do\s+it)|\btonights?\s+the\s+night\b"
-     r"|\bnot\s+for\s+protection\b|\bnot\s+(?:gonna|going\s+to)\s+be\s+(?:here|around|alive)\b"),
+     r"|\bnot\s+for\s+protection\b|\bnot\s+(?:gonna|going\s+to)\s+be\s+(?:here|around|alive)\b"
+     r"|\bplann\w*\s+how\s+(?:id|i\s+would|i\d|to)\s+do\s+it\b|\b(?:just|to)\s+not\s+exist\b|\bstop\s+existing\b"),
     # Spanish (normalised: accents dropped), specific before general
     ("es_threat_acts", THREAT,
      r"\b(?:lo|la|los)\s+voy\s+a\s+(?:apunalar|matar|balacear|golpear|picar)\b|\bva\s+a\s+(?:balacear|disparar|matar)\s+a\b"

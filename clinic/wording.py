@@ -35,33 +35,38 @@ def leading_filler_count(words: List[Text]) -> int:
 
 # Figures of speech with danger words in them. The classifier must not take "killer headache lol, how many
 # sessions?" for a crisis; the safety screen still reads the raw text, so real danger in the same message is
-# caught by its rules. Matched on the lower-cased words with apostrophes dropped ("boss's" -> "bosss").
-_FIGURATIVE = re.compile(
-    r"\b(?:(?:my|the|this|our)\s+)?(?:boss|manager|supervisor|teacher|professor|therapist|doctor|coach)\s+(?:is\s+|s\s+|will\s+|would\s+|d\s+|ll\s+)?"
-    r"(?:gonna\s+|going\s+to\s+)?kill\s+me\b"
-    r"|\b(?:would|d)\s+kill\s+for\b|\bkiller\s+(?:headache|migraine|commute|day|week|shift|traffic|cramps)\b"
-    r"|\bdead\s+tired\b|\b(?:lose|losing|lost)\s+my\s+mind\b|\bdying\s+to\s+(?:know|try|ask|hear|get|see|find\s+out|start)\b"
-    r"|\b(?:bored|scared|laughed|worried|embarrassed)\s+(?:half\s+)?to\s+death\b"
-    r"|\b(?:(?:my|the|this|these|our)\s+)?(?:pain|back|head|headache|migraines?|knees?|feet|neck|work|job|commute|traffic|heat|waiting|kids)\s+"
-    r"(?:is\s+|are\s+|s\s+|has\s+been\s+|been\s+)?killing\s+me\b"
-    r"|\bme\s+muero\s+de\s+(?:hambre|risa|sueno|sueño|ganas|curiosidad|calor|frio|frío|verguenza|vergüenza)\b"
-    r"|\bme\s+(?:mata|matan)\s+(?:el|la|los|las|mis|mi)\s+(?:trafico|tráfico|calor|espalda|cabeza|trabajo|rodillas|pies|"
-    r"migrañas|migranas)\b"
-)
+# caught by its rules. Matched on the lower-cased words with apostrophes dropped ("boss's" -> "bosss"); where a
+# pattern has a group, only its words are the figure ("this depression [is killing me]": the topic stays).
+_FIGURATIVE = tuple(re.compile(pattern) for pattern in (
+    r"\b(?:(?:my|the|this|our)\s+)?(?:boss|manager|supervisor|teacher|professor|therapist|doctor|coach)\s+"
+    r"(?:is\s+|s\s+|will\s+|would\s+|d\s+|ll\s+)?(?:gonna\s+|going\s+to\s+)?kill\s+me\b",
+    r"\b(?:would|d)\s+kill\s+for\b",
+    r"\b(killer)\s+(?:headache|migraine|commute|day|week|shift|traffic|cramps)\b",
+    r"\bdead\s+tired\b",
+    r"\b(?:lose|losing|lost)\s+my\s+mind\b",
+    r"\bdying\s+to\s+(?:know|try|ask|hear|get|see|find\s+out|start)\b",
+    r"\b(?:bored|scared|laughed|worried|embarrassed)\s+(?:half\s+)?to\s+death\b",
+    r"\b(?:pain|back|head|headache|migraines?|knees?|feet|neck|work|job|commute|traffic|heat|waiting|kids|depression|"
+    r"anxiety)\s+((?:is\s+|are\s+|s\s+|has\s+been\s+|been\s+)?killing\s+me)\b",
+    r"\bme\s+muero\s+de\s+(?:hambre|risa|sueno|sueño|ganas|curiosidad|calor|frio|frío|verguenza|vergüenza)\b",
+    r"\b(me\s+(?:mata|matan))\s+(?:el|la|los|las|mis|mi)\s+(?:trafico|tráfico|calor|espalda|cabeza|trabajo|rodillas|pies|"
+    r"migrañas|migranas)\b",
+))
 
 
 def figurative_words(words: List[Text]) -> List[int]:
-    """The positions of the words that make up a figure of speech with a danger word in it ("my back is
-    killing me", "me muero de risa"); never all the words of a message."""
+    """The positions of the words that make up a figure of speech with a danger word in it ("my back [is
+    killing me]", "me muero de risa"); never all the words of a message."""
     lowered = [w.lower().replace("'", "").replace("\u2019", "").strip(".,!?:;-") for w in words]
     text, starts = "", []
     for word in lowered:
         starts.append(len(text))
         text += word + " "
     found = set()
-    for match in _FIGURATIVE.finditer(text):
-        found.update(i for i, start in enumerate(starts)
-                     if lowered[i] and match.start() <= start < match.end())
+    for pattern in _FIGURATIVE:
+        for match in pattern.finditer(text):
+            begin, end = match.span(1) if pattern.groups else match.span()
+            found.update(i for i, start in enumerate(starts) if lowered[i] and begin <= start < end)
     return sorted(found) if len(found) < sum(1 for w in lowered if w) else []
 
 

@@ -87,8 +87,8 @@ def test_fillers_are_trimmed_from_the_tokens_but_never_everything():
 
 @pytest.mark.parametrize("text, kept", [
     ("my boss is going to kill me if I miss work how long is an infusion", "if I miss work how long is an infusion"),
-    ("killer headache lol how many sessions", "lol how many sessions"),
-    ("my back is killing me can ketamine help", "can ketamine help"),
+    ("killer headache lol how many sessions", "headache lol how many sessions"),
+    ("this depression is killing me how fast does it work", "this depression how fast does it work"),
     ("me muero de ganas de empezar", "de empezar"),
     # nothing figurative: every word stays, and a message that is only a figure of speech keeps its words
     ("he is going to kill me", "he is going to kill me"),

@@ -50,7 +50,7 @@ def test_crisis_inside_an_intent_payload_is_caught(policy, domain):
 
 
 def test_a_confident_crisis_intent_is_enough(policy, domain):
-    tracker = _tracker(domain, _user("ugh everything is dark lately", intent="crisis", confidence=0.8))
+    tracker = _tracker(domain, _user("i don't see a way through any of this", intent="crisis", confidence=0.8))
     assert _predicted(policy.predict_action_probabilities(tracker, domain), domain) == names.UTTER_CRISIS
 
 
@@ -245,14 +245,13 @@ def test_a_question_about_a_crisis_topic_is_answered_then_given_the_resources(po
     assert _predicted(policy.predict_action_probabilities(tracker, domain), domain) == names.ACTION_LISTEN
 
 
-def test_a_crisis_classification_outranks_distress_from_the_screen(policy, domain):
-    tracker = _tracker(domain, _user("everything feels so heavy and dark lately", intent="crisis", confidence=0.8))
+def test_distress_from_the_screen_is_answered_as_distress_whatever_the_classifier_reads(policy, domain):
+    for intent, confidence in (("crisis", 0.97), ("faq_depression", 0.8), ("crisis", 0.6)):
+        tracker = _tracker(domain, _user("nobody gets it. i feel so alone", intent=intent, confidence=confidence))
+        assert _predicted(policy.predict_action_probabilities(tracker, domain), domain) == names.UTTER_DISTRESS
+    # danger in words the screen knows is a crisis, distress words or not
+    tracker = _tracker(domain, _user("i feel so alone and i want to end my life", intent="faq_depression"))
     assert _predicted(policy.predict_action_probabilities(tracker, domain), domain) == names.UTTER_CRISIS
-    tracker = _tracker(domain, _user("everything feels so heavy and dark lately", intent="faq_depression", confidence=0.8))
-    assert _predicted(policy.predict_action_probabilities(tracker, domain), domain) == names.UTTER_DISTRESS
-    # a weaker reading does not turn distress into a crisis text
-    tracker = _tracker(domain, _user("everything feels so heavy and dark lately", intent="crisis", confidence=0.6))
-    assert _predicted(policy.predict_action_probabilities(tracker, domain), domain) == names.UTTER_DISTRESS
 
 
 def test_a_word_or_two_needs_a_sure_crisis_reading(policy, domain):

@@ -167,6 +167,8 @@ CATEGORY_EXAMPLES = [
     ("my coach made me do stuff I didn't want to after practice", SEXUAL_ASSAULT, "en"),
     ("hiding in the bathroom, he's smashing plates out there", ABUSE, "en"),
     ("ya investigué cómo hacerlo", SUICIDE, "es"),
+    ("honestly I keep thinking it would be easier to just not exist", SUICIDE, "en"),
+    ("nothing has worked and I've been planning how to do it", SUICIDE, "en"),
 ]
 
 
