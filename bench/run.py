@@ -132,6 +132,7 @@ class Server:
             os.close(handle)
             Path(endpoints).write_text(
                 (self.project / "endpoints.yml").read_text().replace("http://localhost:5055/webhook", self.action_server_url)
+                .replace("db: var/conversations.db", f"db: {tempfile.mkdtemp()}/conversations.db")
             )
         if self.with_actions:
             actions_python = ROOT / ".venv" / "actions" / "bin" / "python"

@@ -96,6 +96,9 @@ _SPECIFIC_RULES: Sequence[Tuple[str, str, str]] = (
      r"|\b(?:doesnt|wont|does\s+not|will\s+not)\s+let\s+me\s+(?:leave|go\s+out|see\s+my|have\s+my|out\s+of)\b"
      r"|\block(?:s|ed)?\s+me\s+(?:in|out|up)\b|\bbruises?\s+(?:on|all\s+over)\s+(?:my|his|her)\b|\b(?:has|had|with|(?<!i\s)have)\s+bruises\b(?!\s+from\s+(?:the\s+|an\s+)?(?:iv|needle|infusion|blood\s+draw))"
      r"|\bscared\s+to\s+go\s+home\b|\bbeats\s+(?:her|him|them|me|the\s+kids)\b"
+     # children left without care
+     r"|\b(?:alone|by\s+themselves|home\s+alone|left\s+alone)\s+for\s+(?:\d+|two|three|four|several|a\s+few)\s+days\b"
+     r"|\b(?:kids?|children|baby|toddler|little\s+ones?)\b(?:\s+\S+){0,8}?\s+no\s+(?:food|water|one\s+home|adult)\b"
      # strangulation, restraint, marks someone hides
      r"|\bhands?\s+(?:around|on)\s+(?:my|her|his|their)\s+(?:neck|throat)\b"
      r"|\bhiding\s+(?:in|from)\b(?:\s+\S+){0,8}?\s+(?:hes|he\s+is|shes|she\s+is|theyre)\s+(?:breaking|smashing|throwing|punching|kicking)\b"
@@ -172,7 +175,7 @@ _SPECIFIC_RULES: Sequence[Tuple[str, str, str]] = (
     ("es_self_harm_acts", SELF_HARM,
      r"\bcortadas\b|\bme\s+quemo\b|\bme\s+(?:pego|golpeo)\s+(?:en\s+la\s+cabeza|contra)\b|\bme\s+rasguno\b"),
     ("es_overdose_acts", OVERDOSE,
-     r"\btodo\s+el\s+frasco\b|\bse\s+tomo\s+(?:el\s+|un\s+|una\s+)?(?:cloro|blanqueador|veneno|pastillas|anticongelante)\b"
+     r"\btodo\s+el\s+frasco\b|\b(?:eche|tome|trague|tomo|trago)\s+(?:como\s+|unas\s+|unos\s+)?(?:[2-9]\d|\d{3}|veinte|treinta|cuarenta|cincuenta)\s+(?:de\s+)?(?:las\s+|mis\s+|sus\s+|esas\s+)?(?:pastillas|pildoras|tabletas)\b|\bse\s+tomo\s+(?:el\s+|un\s+|una\s+)?(?:cloro|blanqueador|veneno|pastillas|anticongelante)\b"
      r"|\bmezcl\w+\s+(?:el\s+)?(?:alcohol|cerveza|vino|tequila)\s+con\b|\bmezcl\w+\s+(?:mis|sus)\s+pastillas\b"
      r"|\bdoble\s+dosis\b|\b(?:pastillas|medicina)\s+(?:\w+\s+){0,4}?dos\s+veces\b|\bfenta(?:nil|nilo)?\b(?:\s+\S+){0,4}?|\bse\s+metio\s+algo\b|\btoloache\b"),
     ("es_medical_signs", MEDICAL,
@@ -293,7 +296,7 @@ _TOPIC = re.compile(
     r"|\b(?:pensamientos|ideas?|ideacion)\s+suicidas?\b|\bsuicidality\b"
     r"|\b(?:after|from|of|survivors?\s+of|related\s+to|due\s+to|caused\s+by|for)\s+(?:a\s+|past\s+|old\s+)?(?:sexual\s+(?:assault|abuse|trauma)|rape|military\s+sexual\s+trauma)\b"
     r"|\bdate\s+rape\s+drugs?\b|\b(?:sexual\s+assault|rape)\s+survivors?\b"
-    r"|\boverdos\w*\s+on\s+(?:ketamine|it|k|this|that|spravato|esketamine)\b|\b(?:can|could)\s+(?:you|someone|people|anyone|one|u)\s+overdose\b"
+    r"|\boverdos\w*\s+on\s+(?:ketamine|it|k|this|that|spravato|esketamine)\b|\b(?:can|could)\s+(?:you|someone|people|anyone|one|u)\s+overdose\b|\b(?:people|ppl|folks|kids)\s+(?:\w+\s+)?(?:od|overdose)\s+on\b"
     r"|\b(?:risk|chance|danger|possibility)\s+of\s+(?:an\s+)?overdos\w*|\boverdose\s+risk\b|\bdied\s+(?:of|from)\s+an?\s+overdose\b"
     r"|\bsobredosis\s+(?:de|con)\s+(?:ketamina|esto|eso)\b|\b(?:se\s+puede|puede\s+uno)\s+(?:tener\s+)?(?:una\s+)?sobredosis\b"
 )
@@ -373,7 +376,7 @@ _CRISIS_RULES: Sequence[Tuple[str, str]] = (
     ("not_be_around", r"\b(?:wont|will\s+not|not\s+going\s+to|dont\s+think\s+ill|probably\s+wont|might\s+not)\s+(?:even\s+|still\s+)?be\s+(?:here|around|alive)\b"),
     ("cutting_again", r"\b(?:been|started|start|keep|kept|still|i|im)\s+(?:\w+\s+)?cuttin[g]?\b(?!\s+(?:back|down|out|off|costs?|corners|carbs|sugar))"),
     ("more_than_prescribed", r"\bmore\s+(?:\w+\s+){0,2}than\s+(?:i|im)\s+(?:was\s+)?(?:supposed|meant|prescribed|allowed)\b"),
-    ("took_many", r"\b(?:took|taken|swallowed|ate|popped)\s+(?:like\s+|about\s+|around\s+|maybe\s+|over\s+)?(?:[1-9]\d+|a\s+lot\s+of|dozens\s+of|twenty|thirty|forty|fifty)\s+(?:of\s+)?(?:my\s+|his\s+|her\s+|the\s+)?\w+"),
+    ("took_many", r"\b(?:took|taken|swallowed|ate|popped)\s+(?:like\s+|about\s+|around\s+|maybe\s+|over\s+)?(?:[1-9]\d+|a\s+lot\s+of|dozens\s+of|twenty|thirty|forty|fifty)(?!\s*(?:mg|mgs|milligrams?|mcg|ml|units?|years?|yrs?|months?|weeks?|days?|minutes?|mins?|hours?|hrs?|percent)\b)\s+(?:of\s+)?(?:my\s+|his\s+|her\s+|the\s+)?\w+"),
     ("danger", r"\b(?:in\s+danger|not\s+safe\s+(?:right\s+now|here)|im\s+not\s+safe)\b"),
     ("disappear", r"\b(?:disappear\w*|vanish\w*)\s+(?:forever|for\s+good|permanently)\b|\bgo\s+to\s+sleep\s+and\s+(?:never|not)\s+wake\s+up\b"),
 )

@@ -5,11 +5,12 @@ from __future__ import annotations
 import asyncio
 import os
 import subprocess
+import sys
 import time
 import urllib.request
 import uuid
 from pathlib import Path
-from typing import List
+from typing import List, Optional
 
 import pytest
 
@@ -189,8 +190,6 @@ class TwilioStandIn:
 
 @pytest.fixture(scope="session")
 def twilio_standin():
-    import sys
-
     port = free_port()
     process = subprocess.Popen([sys.executable, "-m", "bench.twilio_standin", "--port", str(port)], cwd=ROOT,
                                env=dict(os.environ, PYTHONPATH=str(ROOT)), stdout=subprocess.DEVNULL,
@@ -202,44 +201,66 @@ def twilio_standin():
     process.wait(timeout=10)
 
 
+class RasaServer:
+    """`rasa run` with the trained model, the project's channels and endpoints, on a free port, keeping its
+    conversations in a SQLite file of its own (`workdir/conversations.db`). It can be started again on the
+    same files (the restart tests kill it with SIGKILL in between).
+
+    It runs as behind a reverse proxy (SANIC_PROXIES_COUNT=1), so tests can speak from addresses of their own
+    through X-Forwarded-For and the per-address abuse limits stay the real ones.
+    """
+
+    def __init__(self, workdir: Path, action_server_url: str, twilio_url: str) -> None:
+        self.workdir, self.port = workdir, free_port()
+        self.base = f"http://localhost:{self.port}"
+        self.log = workdir / "rasa.log"
+        self.conversations = workdir / "conversations.db"
+        self.endpoints = workdir / "endpoints.yml"
+        self.endpoints.write_text(
+            (ROOT / "endpoints.yml").read_text().replace("http://localhost:5055/webhook", action_server_url)
+            .replace("db: var/conversations.db", f"db: {self.conversations}")
+        )
+        self.credentials = workdir / "credentials.yml"
+        self.credentials.write_text(
+            (ROOT / "credentials.yml").read_text()
+            .replace("http://localhost:5099", twilio_url)
+            .replace("http://localhost:5005/webhooks/twilio/webhook",
+                     f"http://localhost:{self.port}/webhooks/twilio/webhook")
+            + f'  state_file: "{workdir / "sms_state.db"}"\n'
+        )
+        self.process: Optional[subprocess.Popen] = None
+
+    def start(self) -> "RasaServer":
+        # the site's origin, and the server's own (python's websocket client sends that one)
+        origins = ",".join(f"http://{host}:{p}" for p in (SITE_PORT, self.port) for host in ("localhost", "127.0.0.1"))
+        env = dict(os.environ, PYTHONPATH=str(ROOT), RASA_TELEMETRY_ENABLED="false", SANIC_PROXIES_COUNT="1",
+                   PYTHONUNBUFFERED="1", WEBCHAT_ALLOWED_ORIGINS=origins,
+                   LOG_LEVEL="INFO")  # Rasa's default; the in-process agent's quiet logs set WARNING in os.environ
+        rasa = Path(sys.executable).parent / "rasa"
+        with open(self.log, "a") as out:
+            self.process = subprocess.Popen(
+                [str(rasa), "run", "--model", str(MODEL), "--port", str(self.port),
+                 "--credentials", str(self.credentials), "--endpoints", str(self.endpoints)],
+                cwd=ROOT, env=env, stdout=out, stderr=subprocess.STDOUT,
+            )
+        wait_until_answering(f"{self.base}/webhooks/rest/", 180, self.process, self.log)
+        return self
+
+    def kill(self) -> None:
+        """SIGKILL: no shutdown hooks, nothing flushed, as in a crash or an out-of-memory kill."""
+        self.process.kill()
+        self.process.wait(timeout=30)
+
+    def stop(self) -> None:
+        if self.process is not None and self.process.poll() is None:
+            self.process.terminate()
+            self.process.wait(timeout=30)
+
+
 @pytest.fixture(scope="session")
 def rasa_server(tmp_path_factory, action_server, twilio_standin):
-    """`rasa run` with the trained model, the project's channels and the test action server.
-
-    Yields (base URL, log path); the log is read by tests that check no visitor text is logged. It runs as
-    behind a reverse proxy (SANIC_PROXIES_COUNT=1), so tests can speak from addresses of their own through
-    X-Forwarded-For and the per-address abuse limits stay the real ones.
-    """
-    import sys
-
-    port = free_port()
-    workdir = tmp_path_factory.mktemp("rasa")
-    log = workdir / "rasa.log"
-    endpoints = workdir / "endpoints.yml"
-    endpoints.write_text(
-        (ROOT / "endpoints.yml").read_text().replace("http://localhost:5055/webhook", action_server.url)
-    )
-    credentials = workdir / "credentials.yml"
-    credentials.write_text(
-        (ROOT / "credentials.yml").read_text()
-        .replace("http://localhost:5099", twilio_standin.url)
-        .replace("http://localhost:5005/webhooks/twilio/webhook", f"http://localhost:{port}/webhooks/twilio/webhook")
-        + f'  state_file: "{workdir / "sms_state.db"}"\n'
-    )
-    # the site's origin, and the server's own (python's websocket client sends that one)
-    origins = ",".join(f"http://{host}:{p}" for p in (SITE_PORT, port) for host in ("localhost", "127.0.0.1"))
-    env = dict(os.environ, PYTHONPATH=str(ROOT), RASA_TELEMETRY_ENABLED="false", SANIC_PROXIES_COUNT="1",
-               PYTHONUNBUFFERED="1", WEBCHAT_ALLOWED_ORIGINS=origins,
-               LOG_LEVEL="INFO")  # Rasa's default; the in-process agent's quiet logs set WARNING in os.environ
-    rasa = Path(sys.executable).parent / "rasa"
-    with open(log, "w") as out:
-        process = subprocess.Popen(
-            [str(rasa), "run", "--model", str(MODEL), "--port", str(port),
-             "--credentials", str(credentials), "--endpoints", str(endpoints)],
-            cwd=ROOT, env=env, stdout=out, stderr=subprocess.STDOUT,
-        )
-    base = f"http://localhost:{port}"
-    wait_until_answering(f"{base}/webhooks/rest/", 180, process, log)
-    yield base, log
-    process.terminate()
-    process.wait(timeout=30)
+    """The shared `rasa run` (RasaServer). Yields (base URL, log path); the log is read by tests that check
+    no visitor text is logged."""
+    server = RasaServer(tmp_path_factory.mktemp("rasa"), action_server.url, twilio_standin.url).start()
+    yield server.base, server.log
+    server.stop()

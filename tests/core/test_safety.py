@@ -73,6 +73,8 @@ def test_crisis_examples(screen, text):
         "my boss is going to kill me if I miss another day, how long is an infusion",
         "my mom will kill me if she finds out I'm looking at this",
         "ya no quiero seguir pensándolo, quiero agendar la consulta",
+        "it took 20 years before I asked anyone for help",
+        "the kids have no school today, what are your hours",
         "will I have bruises from the IV, and how do I hide bruises from the needle",
     ],
 )
@@ -169,6 +171,8 @@ CATEGORY_EXAMPLES = [
     ("ya investigué cómo hacerlo", SUICIDE, "es"),
     ("honestly I keep thinking it would be easier to just not exist", SUICIDE, "en"),
     ("nothing has worked and I've been planning how to do it", SUICIDE, "en"),
+    ("my neighbour's toddlers have been home alone for three days", ABUSE, "en"),
+    ("se tomó como veinte pastillas de su mamá", OVERDOSE, "es"),
 ]
 
 

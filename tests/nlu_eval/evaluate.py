@@ -127,7 +127,8 @@ def quiet_rasa_logs() -> None:
 
 
 async def load_agent(model: str, action_server_url: Optional[str] = None):
-    """The trained model with the project's endpoints (its NLG above all), as `rasa run` loads it."""
+    """The trained model with the project's endpoints (its NLG above all), as `rasa run` loads it, but with
+    conversations kept in memory: an evaluation's thousands of conversations stay out of var/."""
     from rasa.core.agent import load_agent as rasa_load_agent
     from rasa.core.utils import AvailableEndpoints
     from rasa.utils.endpoints import EndpointConfig
@@ -136,6 +137,7 @@ async def load_agent(model: str, action_server_url: Optional[str] = None):
     if action_server_url:
         headers = endpoints.action.headers if endpoints.action else None  # the action server's token
         endpoints.action = EndpointConfig(url=action_server_url, headers=headers)
+    endpoints.tracker_store = None
     return await rasa_load_agent(model_path=model, endpoints=endpoints)
 
 

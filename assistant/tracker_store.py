@@ -1,0 +1,75 @@
+"""Where conversations are kept: Rasa's SQL tracker store, made fit for the clinic's two set-ups.
+
+* Embedded (`make run`): a SQLite file under `var/`, so a restart, a new model or `kill -9` loses nobody's
+  half-finished intake. The file's folder is created, and SQLite runs in WAL mode (a reader, such as a backup,
+  never blocks the assistant; a committed turn survives the process being killed).
+* Several replicas (`make cluster`): PostgreSQL, shared by every Rasa server.
+
+Either way the events table gets the index Rasa's own store lacks. Every save and every load asks for the
+latest `session_started` event of one conversation; with only `sender_id` indexed that is a scan of the whole
+conversation each turn, so the cost grows with its length. `(sender_id, type_name, timestamp)` answers it from
+the index. Sessions stay bounded: a new one starts after the domain's `session_expiration_time`, and only the
+latest session is loaded.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import Any, Dict, Optional, Text
+
+import sqlalchemy as sa
+from rasa.core.brokers.broker import EventBroker
+from rasa.core.tracker_store import SQLTrackerStore
+from rasa.shared.core.domain import Domain
+
+logger = logging.getLogger(__name__)
+
+SESSION_INDEX = "ix_events_sender_type_time"
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _sqlite_file(db: Text) -> Path:
+    """The SQLite file a relative `db` names, from the project's root (not wherever the server was started)."""
+    path = Path(db)
+    return path if path.is_absolute() else ROOT / path
+
+
+class ClinicSQLTrackerStore(SQLTrackerStore):
+    """Rasa's SQL tracker store, with the session index and, on SQLite, a file under the project and WAL."""
+
+    def __init__(
+        self,
+        domain: Optional[Domain] = None,
+        dialect: Text = "sqlite",
+        db: Text = "var/conversations.db",
+        event_broker: Optional[EventBroker] = None,
+        **kwargs: Dict[Text, Any],
+    ) -> None:
+        if dialect == "sqlite":
+            path = _sqlite_file(db)
+            path.parent.mkdir(parents=True, exist_ok=True)
+            db = str(path)
+        super().__init__(domain=domain, dialect=dialect, db=db, event_broker=event_broker, **kwargs)
+        if dialect == "sqlite":
+            sa.event.listen(self.engine, "connect", _sqlite_pragmas)
+        self._ensure_session_index()
+
+    def _ensure_session_index(self) -> None:
+        table = self.SQLEvent.__table__
+        index = sa.Index(SESSION_INDEX, table.c.sender_id, table.c.type_name, table.c.timestamp)
+        try:
+            index.create(self.engine, checkfirst=True)
+        except sa.exc.DatabaseError as error:  # another replica created it at the same moment
+            if not sa.inspect(self.engine).has_table(table.name) or SESSION_INDEX not in {
+                    i["name"] for i in sa.inspect(self.engine).get_indexes(table.name)}:
+                raise
+            logger.debug("session index already there (%s)", type(error).__name__)
+
+
+def _sqlite_pragmas(connection: Any, _record: Any) -> None:
+    cursor = connection.cursor()
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA synchronous=NORMAL")  # durable against a killed process; fsync at checkpoints
+    cursor.execute("PRAGMA busy_timeout=5000")
+    cursor.close()
