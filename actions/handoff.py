@@ -1,4 +1,5 @@
-"""Handing a visitor to staff: the confirmed intake, "talk to a person", and the transcript kept current.
+"""Handing a visitor to staff: the confirmed intake and "talk to a person". A handoff holds the answers and the
+consent; its transcript is the conversation the Rasa server's event broker records (clinic/storage/transcript.py).
 
 Database work runs in a worker thread, so a slow database never stalls other conversations on this server.
 A failed write gets a calm apology with the clinic's phone number; the answers stay in the conversation and
@@ -21,52 +22,12 @@ from actions import context
 from actions.intake import clear_intake
 from actions.validators import SKIPPED
 from clinic import names as n
-from clinic.storage.handoffs import (
-    ConsentInput,
-    HandoffInput,
-    TranscriptLine,
-    get_by_code,
-    record_handoff,
-    sync_transcript,
-)
+from clinic.storage.handoffs import ConsentInput, HandoffInput, record_handoff
 from clinic.storage.models import HandoffKind
 
 logger = logging.getLogger(__name__)
 
 PERSON_REQUEST_KEY = "person-request"
-
-
-def _timestamp(value: Any) -> datetime:
-    try:
-        return datetime.fromtimestamp(float(value), tz=timezone.utc)
-    except (TypeError, ValueError, OverflowError, OSError):
-        return datetime.now(timezone.utc)
-
-
-def _readable(text: str) -> str:
-    """Button payloads such as "/affirm" read as what was chosen."""
-    if text.startswith("/"):
-        return f"[button: {text[1:].split('{', 1)[0]}]"
-    return text
-
-
-def transcript_from(tracker: Tracker) -> List[TranscriptLine]:
-    """Every visitor and assistant message of the conversation, in order, numbered from 0."""
-    lines: List[TranscriptLine] = []
-    for event in tracker.events:
-        kind = event.get("event")
-        text = event.get("text")
-        if kind not in ("user", "bot") or not text:
-            continue
-        lines.append(
-            TranscriptLine(
-                seq=len(lines),
-                sender="visitor" if kind == "user" else "assistant",
-                text=_readable(text) if kind == "user" else text,
-                sent_at=_timestamp(event.get("timestamp")),
-            )
-        )
-    return lines
 
 
 def _channel(tracker: Tracker) -> str:
@@ -105,7 +66,6 @@ def intake_from(tracker: Tracker) -> HandoffInput:
         contact_method=_optional(slot(n.SLOT_CONTACT_METHOD)),
         contact_time=_optional(slot(n.SLOT_CONTACT_TIME)),
         consent=consent,
-        transcript=transcript_from(tracker),
     )
 
 
@@ -161,26 +121,3 @@ class ActionPersonHandoff(Action):
             return [SlotSet(n.SLOT_HANDOFF_FAILED, True)]
         dispatcher.utter_message(response=n.UTTER_PERSON_HANDOFF, handoff_code=code)
         return [SlotSet(n.SLOT_HANDOFF_CODE, code), SlotSet(n.SLOT_HANDOFF_FAILED, False)]
-
-
-def _sync(code: str, lines: List[TranscriptLine]) -> int:
-    with context.sessions().begin() as session:
-        handoff = get_by_code(session, code)
-        return sync_transcript(session, handoff, lines) if handoff is not None else 0
-
-
-class ActionSyncTranscript(Action):
-    """After a handoff, adds the conversation's newer messages to its transcript (run by the Rasa server's
-    TranscriptSyncPolicy after each reply). It says nothing, and a database error only skips this turn."""
-
-    def name(self) -> Text:
-        return n.ACTION_SYNC_TRANSCRIPT
-
-    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]) -> List[EventType]:
-        code = tracker.get_slot(n.SLOT_HANDOFF_CODE)
-        if code:
-            try:
-                await asyncio.to_thread(_sync, code, transcript_from(tracker))
-            except (SQLAlchemyError, OSError) as exc:
-                logger.warning("transcript sync skipped (%s)", type(exc).__name__)
-        return []

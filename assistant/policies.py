@@ -249,52 +249,6 @@ class SafetyNetPolicy(Policy):
         return ran_this_turn(tracker, lambda action: action in _OWN_RESPONSES)
 
 
-# Above the safety net: the sync runs after its response too, so a crisis reply reaches the record.
-TRANSCRIPT_SYNC_PRIORITY = 9
-
-
-@DefaultV1Recipe.register(
-    DefaultV1Recipe.ComponentType.POLICY_WITHOUT_END_TO_END_SUPPORT, is_trainable=False
-)
-class TranscriptSyncPolicy(Policy):
-    """Keeps a handed-off conversation's transcript current.
-
-    Once a conversation has a handoff (the `handoff_code` slot) and no form is running, each reply of the
-    assistant is followed by `action_sync_transcript`, which adds the newer messages to the record, and
-    then by `action_listen`. The handoff actions write the transcript as it stands themselves, so the turn
-    that confirms a handoff pays for one database write, not two. Conversations without a handoff are
-    never touched.
-    """
-
-    @staticmethod
-    def get_default_config() -> Dict[Text, Any]:
-        return {POLICY_PRIORITY: TRANSCRIPT_SYNC_PRIORITY}
-
-    def train(self, training_trackers: List[TrackerWithCachedStates], domain: Domain, **kwargs: Any) -> Resource:
-        return self._resource
-
-    def predict_action_probabilities(
-        self,
-        tracker: DialogueStateTracker,
-        domain: Domain,
-        rule_only_data: Optional[Dict[Text, Any]] = None,
-        **kwargs: Any,
-    ) -> PolicyPrediction:
-        probabilities = self._default_predictions(domain)
-        latest = tracker.latest_action_name
-        if (
-            not tracker.get_slot(names.SLOT_HANDOFF_CODE)
-            or tracker.active_loop_name
-            or latest in (None, names.ACTION_LISTEN, names.ACTION_SESSION_START)
-        ):
-            return self._prediction(probabilities)
-        # the handoff actions write the transcript themselves; their own confirmation joins it at the next sync
-        done = (names.ACTION_SYNC_TRANSCRIPT, names.ACTION_SUBMIT_INTAKE, names.ACTION_PERSON_HANDOFF)
-        action = names.ACTION_LISTEN if latest in done else names.ACTION_SYNC_TRANSCRIPT
-        probabilities[domain.index_for_action(action)] = 1.0
-        return self._prediction(probabilities, is_no_user_prediction=True)
-
-
 # --- follow-ups and clarification ---------------------------------------------------------------------
 
 TOPIC_CONTEXT_PRIORITY = 7  # above RulePolicy (its fallback rule), below the safety net

@@ -5,7 +5,9 @@
   never blocks the assistant; a committed turn survives the process being killed).
 * Several replicas (`make cluster`): PostgreSQL, shared by every Rasa server.
 
-Either way the events table gets the index Rasa's own store lacks. Every save and every load asks for the
+Either way the events table gets the index Rasa's own store lacks, and the event broker (the transcript,
+assistant/transcript_broker.py) gets each turn's new events from the save itself: Rasa's own path loads the
+conversation a second time to find them. Every save and every load asks for the
 latest `session_started` event of one conversation; with only `sender_id` indexed that is a scan of the whole
 conversation each turn, so the cost grows with its length. `(sender_id, type_name, timestamp)` answers it from
 the index. Sessions stay bounded: a new one starts after the domain's `session_expiration_time`, and only the
@@ -14,14 +16,18 @@ latest session is loaded.
 
 from __future__ import annotations
 
+import json
 import logging
 from pathlib import Path
-from typing import Any, Dict, Optional, Text
+from typing import Any, Dict, List, Optional, Text
 
 import sqlalchemy as sa
 from rasa.core.brokers.broker import EventBroker
 from rasa.core.tracker_store import SQLTrackerStore
 from rasa.shared.core.domain import Domain
+from rasa.shared.core.events import Event
+from rasa.shared.core.trackers import DialogueStateTracker
+from rasa.shared.nlu.constants import INTENT_NAME_KEY
 
 logger = logging.getLogger(__name__)
 
@@ -54,6 +60,30 @@ class ClinicSQLTrackerStore(SQLTrackerStore):
         if dialect == "sqlite":
             sa.event.listen(self.engine, "connect", _sqlite_pragmas)
         self._ensure_session_index()
+
+    async def save(self, tracker: DialogueStateTracker) -> None:
+        """Stores the events the database does not have yet, then hands the same events to the broker."""
+        with self.session_scope() as session:
+            new: List[Event] = list(self._additional_events(session, tracker))
+            for event in new:
+                data = event.as_dict()
+                session.add(self.SQLEvent(
+                    sender_id=tracker.sender_id,
+                    type_name=event.type_name,
+                    timestamp=data.get("timestamp"),
+                    intent_name=data.get("parse_data", {}).get("intent", {}).get(INTENT_NAME_KEY),
+                    action_name=data.get("name"),
+                    data=json.dumps(data),
+                ))
+            session.commit()
+        if self.event_broker is not None and new:
+            bodies = [{"sender_id": tracker.sender_id, **event.as_dict()} for event in new]
+            publish_many = getattr(self.event_broker, "publish_many", None)
+            if publish_many is not None:
+                publish_many(bodies)
+            else:
+                for body in bodies:
+                    self.event_broker.publish(body)
 
     def _ensure_session_index(self) -> None:
         table = self.SQLEvent.__table__

@@ -35,7 +35,7 @@ def seed(url: str) -> List[str]:
     from clinic.storage.db import make_engine
     from clinic.storage.handoffs import reference_code
     from clinic.storage.migrate import upgrade
-    from clinic.storage.models import Consent, Handoff, IntakeAnswers, TranscriptMessage
+    from clinic.storage.models import Consent, ConversationMessage, Handoff, IntakeAnswers
     from clinic.storage.review import add_staff
     from sqlalchemy.orm import Session
     from staff.auth import hash_password
@@ -61,9 +61,9 @@ def seed(url: str) -> List[str]:
                                      contact_time="evening", is_adult=True)
             h.consent = Consent(agreed=True, statement="Agreed to be contacted.", disclaimer_version="2026-11-23",
                                 agreed_at=created)
-            h.transcript = [TranscriptMessage(seq=i, sender="visitor" if i % 2 == 0 else "assistant",
-                                              text=f"message {i} of a conversation", sent_at=created)
-                            for i in range(12)]
+            db.add_all([ConversationMessage(conversation_id=f"bench-{n}", text=f"message {i} of a conversation",
+                                            sender="visitor" if i % 2 == 0 else "assistant", sent_at=created)
+                        for i in range(12)])
             db.add(h)
     engine.dispose()
     return codes

@@ -1,10 +1,13 @@
-"""Read-only commands for staff and scripts (run with the action-server environment):
+"""Commands for staff and scripts (run with the action-server environment):
 
     python -m clinic handoffs list [--status new|contacted|scheduled|closed] [--limit N]
     python -m clinic handoffs show CODE
     python -m clinic db upgrade          # bring the database to the newest schema (make run does this)
+    python -m clinic purge [--days N]    # delete conversations that never became a handoff, quiet N days
 
-The database is $DATABASE_URL, or the embedded SQLite file in var/.
+The database is $DATABASE_URL, or the embedded SQLite file in var/; the Rasa tracker store (for purge) is
+$TRACKER_STORE_URL, or var/conversations.db. The retention period is --days, else
+$CONVERSATION_RETENTION_DAYS, else 30. Purge is safe to run from cron (e.g. daily).
 """
 
 from __future__ import annotations
@@ -63,6 +66,23 @@ def _show(code: str) -> int:
     return 0
 
 
+def _purge(days: Optional[int]) -> int:
+    from clinic.storage import retention
+    from clinic.storage.db import make_engine
+
+    clinic, tracker = make_engine(), retention.tracker_engine()
+    try:
+        period = retention.retention_days(days)
+        result = retention.purge(clinic, tracker, period)
+    finally:
+        clinic.dispose()
+        if tracker is not None:
+            tracker.dispose()
+    print(f"purged {result.conversations} conversations quiet for {period} days without a handoff "
+          f"({result.tracker_events} tracker events, {result.transcript_messages} transcript messages)")
+    return 0
+
+
 def main(argv: Optional[List[str]] = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m clinic", description=__doc__.splitlines()[0])
     area = parser.add_subparsers(dest="area", required=True)
@@ -74,7 +94,11 @@ def main(argv: Optional[List[str]] = None) -> int:
     show.add_argument("code")
     db = area.add_parser("db").add_subparsers(dest="command", required=True)
     db.add_parser("upgrade")
+    purge = area.add_parser("purge")
+    purge.add_argument("--days", type=int, help="retention period in days (default 30)")
     args = parser.parse_args(argv)
+    if args.area == "purge":
+        return _purge(args.days)
     if args.area == "db":
         from clinic.storage.migrate import upgrade
 

@@ -134,7 +134,7 @@ def agent(event_loop, action_server):
     from tests.nlu_eval.evaluate import load_agent, quiet_rasa_logs
 
     quiet_rasa_logs()
-    return event_loop.run_until_complete(load_agent(str(MODEL), action_server.url))
+    return event_loop.run_until_complete(load_agent(str(MODEL), action_server.url, action_server.database_url))
 
 
 class Conversation:
@@ -210,14 +210,14 @@ class RasaServer:
     through X-Forwarded-For and the per-address abuse limits stay the real ones.
     """
 
-    def __init__(self, workdir: Path, action_server_url: str, twilio_url: str) -> None:
+    def __init__(self, workdir: Path, action_server: "ActionServer", twilio_url: str) -> None:
         self.workdir, self.port = workdir, free_port()
         self.base = f"http://localhost:{self.port}"
         self.log = workdir / "rasa.log"
         self.conversations = workdir / "conversations.db"
         self.endpoints = workdir / "endpoints.yml"
         self.endpoints.write_text(
-            (ROOT / "endpoints.yml").read_text().replace("http://localhost:5055/webhook", action_server_url)
+            (ROOT / "endpoints.yml").read_text().replace("http://localhost:5055/webhook", action_server.url)
             .replace("db: var/conversations.db", f"db: {self.conversations}")
         )
         self.credentials = workdir / "credentials.yml"
@@ -228,13 +228,14 @@ class RasaServer:
                      f"http://localhost:{self.port}/webhooks/twilio/webhook")
             + f'  state_file: "{workdir / "sms_state.db"}"\n'
         )
+        self.database_url = action_server.database_url  # the transcript goes where the handoffs are
         self.process: Optional[subprocess.Popen] = None
 
     def start(self) -> "RasaServer":
         # the site's origin, and the server's own (python's websocket client sends that one)
         origins = ",".join(f"http://{host}:{p}" for p in (SITE_PORT, self.port) for host in ("localhost", "127.0.0.1"))
         env = dict(os.environ, PYTHONPATH=str(ROOT), RASA_TELEMETRY_ENABLED="false", SANIC_PROXIES_COUNT="1",
-                   PYTHONUNBUFFERED="1", WEBCHAT_ALLOWED_ORIGINS=origins,
+                   PYTHONUNBUFFERED="1", WEBCHAT_ALLOWED_ORIGINS=origins, DATABASE_URL=self.database_url,
                    LOG_LEVEL="INFO")  # Rasa's default; the in-process agent's quiet logs set WARNING in os.environ
         rasa = Path(sys.executable).parent / "rasa"
         with open(self.log, "a") as out:
@@ -261,6 +262,6 @@ class RasaServer:
 def rasa_server(tmp_path_factory, action_server, twilio_standin):
     """The shared `rasa run` (RasaServer). Yields (base URL, log path); the log is read by tests that check
     no visitor text is logged."""
-    server = RasaServer(tmp_path_factory.mktemp("rasa"), action_server.url, twilio_standin.url).start()
+    server = RasaServer(tmp_path_factory.mktemp("rasa"), action_server, twilio_standin.url).start()
     yield server.base, server.log
     server.stop()

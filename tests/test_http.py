@@ -125,6 +125,7 @@ def test_a_whole_intake_over_rest_ends_in_a_stored_handoff(server, action_server
     assert "Morgan Rest" in shown and "+17145550177" in shown and "San Juan Capistrano" in shown
     assert "ptsd" in shown.lower() and "rest" in shown
     assert "how does ketamine work?" in shown and "Quick note" in shown  # visitor and assistant messages
+    assert done[-1]["text"].splitlines()[0] in shown  # the handoff confirmation too (the event stream's)
     assert "Morgan" not in log.read_text() and "0177" not in action_server.log.read_text()
 
 

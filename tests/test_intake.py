@@ -60,9 +60,12 @@ def test_a_whole_intake_is_handed_off_with_consent_and_transcript(conversation, 
     assert "+17145550123" in shown and "Seal Beach" in shown and "depression" in shown
     assert "agreed" in shown and "2026-11-23" in shown  # consent and disclaimer version
     assert "I'd like to book a free consultation" in shown and "visitor" in shown and "assistant" in shown
-    # the transcript follows the conversation after the handoff
+    # the transcript (from the event stream) holds the confirmation itself and follows the conversation after it
+    confirmation = done[-1]["text"]
+    assert confirmation.splitlines()[0] in shown
     conversation.say("thanks so much")
-    assert "thanks so much" in action_server.handoffs("show", code)
+    shown = action_server.handoffs("show", code)
+    assert "thanks so much" in shown and shown.count(confirmation.splitlines()[0]) == 1
 
 
 def test_a_repeated_confirmation_writes_one_handoff(conversation, action_server):

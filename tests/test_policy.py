@@ -100,37 +100,6 @@ def test_in_a_form_a_short_answer_the_classifier_half_reads_as_crisis_is_left_to
     assert _predicted(policy.predict_action_probabilities(explicit, domain), domain) == names.UTTER_CRISIS
 
 
-@pytest.fixture(scope="module")
-def sync_policy(tmp_path_factory):
-    from assistant.policies import TranscriptSyncPolicy
-
-    storage = LocalModelStorage(tmp_path_factory.mktemp("sync"))
-    context = ExecutionContext(GraphSchema({}), "test")
-    return TranscriptSyncPolicy.create(TranscriptSyncPolicy.get_default_config(), storage, Resource("sync"), context)
-
-
-def test_after_a_handoff_each_reply_is_followed_by_a_transcript_sync(sync_policy, domain):
-    tracker = _tracker(domain, SlotSet(names.SLOT_HANDOFF_CODE, "ABC234"), _user("thanks"), ActionExecuted("utter_thank"))
-    prediction = sync_policy.predict_action_probabilities(tracker, domain)
-    assert _predicted(prediction, domain) == names.ACTION_SYNC_TRANSCRIPT
-    tracker.update(ActionExecuted(names.ACTION_SYNC_TRANSCRIPT))
-    assert _predicted(sync_policy.predict_action_probabilities(tracker, domain), domain) == names.ACTION_LISTEN
-
-
-def test_no_sync_without_a_handoff_or_while_a_form_runs(sync_policy, domain):
-    plain = _tracker(domain, _user("thanks"), ActionExecuted("utter_thank"))
-    assert _predicted(sync_policy.predict_action_probabilities(plain, domain), domain) is None
-    in_form = _tracker(domain, SlotSet(names.SLOT_HANDOFF_CODE, "ABC234"), ActiveLoop("intake_form"),
-                       _user("yes"), ActionExecuted("intake_form"))
-    assert _predicted(sync_policy.predict_action_probabilities(in_form, domain), domain) is None
-
-
-def test_no_second_write_right_after_the_handoff_itself(sync_policy, domain):
-    tracker = _tracker(domain, SlotSet(names.SLOT_HANDOFF_CODE, "ABC234"), _user("yes"),
-                       ActionExecuted(names.ACTION_SUBMIT_INTAKE))
-    assert _predicted(sync_policy.predict_action_probabilities(tracker, domain), domain) == names.ACTION_LISTEN
-
-
 @pytest.mark.parametrize("text, response", [
     ("I was sexually assaulted last year", names.UTTER_CRISIS_SEXUAL_ASSAULT),
     ("I think I'm having a stroke", names.UTTER_CRISIS_MEDICAL),

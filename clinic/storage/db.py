@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 from functools import lru_cache
 from pathlib import Path
 from typing import Optional
@@ -11,14 +10,14 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
-DATABASE_URL_ENV = "DATABASE_URL"
-DEFAULT_SQLITE_PATH = Path(__file__).resolve().parents[2] / "var" / "clinic.db"
+from clinic.storage import transcript
+
 SQLITE_BUSY_TIMEOUT_MS = 5000
 
 
 def database_url(explicit: Optional[str] = None) -> str:
     """`explicit`, else $DATABASE_URL, else the embedded SQLite file in var/ (ignored by git)."""
-    url = explicit or os.environ.get(DATABASE_URL_ENV) or f"sqlite:///{DEFAULT_SQLITE_PATH}"
+    url = transcript.database_url(explicit)
     if url.startswith("postgresql://"):  # the common spelling; psycopg 3 is the driver installed here
         url = "postgresql+psycopg://" + url[len("postgresql://"):]
     return url

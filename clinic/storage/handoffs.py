@@ -3,15 +3,15 @@
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime
-from typing import List, Optional, Sequence, Tuple
+from typing import Optional, Tuple
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, selectinload
 
-from clinic.storage.models import Consent, Handoff, HandoffStatus, IntakeAnswers, TranscriptMessage
+from clinic.storage.models import Consent, Handoff, HandoffStatus, IntakeAnswers
 
 # Crockford-style alphabet: no 0/O, 1/I/L, so a code read over the phone is unambiguous.
 _CODE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTVWXYZ"
@@ -24,14 +24,6 @@ class ConsentInput:
     statement: str
     disclaimer_version: str
     agreed_at: datetime
-
-
-@dataclass(frozen=True)
-class TranscriptLine:
-    seq: int
-    sender: str  # "visitor" or "assistant"
-    text: str
-    sent_at: datetime
 
 
 @dataclass
@@ -51,7 +43,6 @@ class HandoffInput:
     contact_method: Optional[str] = None
     contact_time: Optional[str] = None
     consent: Optional[ConsentInput] = None
-    transcript: List[TranscriptLine] = field(default_factory=list)
 
 
 def reference_code(conversation_id: str, intake_key: str, attempt: int = 0) -> str:
@@ -79,7 +70,6 @@ def record_handoff(session: Session, data: HandoffInput) -> Tuple[Handoff, bool]
     """
     existing = _find(session, data.conversation_id, data.intake_key)
     if existing is not None:
-        sync_transcript(session, existing, data.transcript)
         return existing, False
     for attempt in range(5):
         handoff = _new_handoff(data, reference_code(data.conversation_id, data.intake_key, attempt))
@@ -90,12 +80,10 @@ def record_handoff(session: Session, data: HandoffInput) -> Tuple[Handoff, bool]
         except IntegrityError:
             existing = _find(session, data.conversation_id, data.intake_key)
             if existing is not None:
-                sync_transcript(session, existing, data.transcript)
                 return existing, False
             # otherwise the reference code collided with another intake's: derive the next one
     else:
         raise RuntimeError("could not allocate a unique reference code")
-    sync_transcript(session, handoff, data.transcript)
     return handoff, True
 
 
@@ -128,45 +116,6 @@ def _new_handoff(data: HandoffInput, code: str) -> Handoff:
             agreed_at=data.consent.agreed_at,
         )
     return handoff
-
-
-def sync_transcript(session: Session, handoff: Handoff, lines: Sequence[TranscriptLine]) -> int:
-    """Add the lines the record does not have yet; returns how many this call added.
-
-    Lines are keyed by (handoff, sequence number) and inserted with ON CONFLICT DO NOTHING, so two writers
-    syncing the same conversation at once (a retry, a second replica) never duplicate or fail.
-    """
-    if not lines:
-        return 0
-    last = session.scalar(
-        select(func.max(TranscriptMessage.seq)).where(TranscriptMessage.handoff_id == handoff.id)
-    )
-    last = -1 if last is None else last
-    rows = [
-        {"handoff_id": handoff.id, "seq": line.seq, "sender": line.sender, "text": line.text, "sent_at": line.sent_at}
-        for line in lines
-        if line.seq > last
-    ]
-    if not rows:
-        return 0
-    insert = _insert_for(session)
-    result = session.execute(
-        insert(TranscriptMessage.__table__).on_conflict_do_nothing(index_elements=["handoff_id", "seq"]), rows
-    )
-    session.expire(handoff, ["transcript"])
-    return result.rowcount if result.rowcount is not None and result.rowcount >= 0 else len(rows)
-
-
-def _insert_for(session: Session):
-    """The dialect's INSERT construct that knows ON CONFLICT (SQLite and PostgreSQL both do)."""
-    dialect = session.get_bind().dialect.name
-    if dialect == "postgresql":
-        from sqlalchemy.dialects.postgresql import insert
-    elif dialect == "sqlite":
-        from sqlalchemy.dialects.sqlite import insert
-    else:
-        raise RuntimeError(f"unsupported database: {dialect}")
-    return insert
 
 
 def handoff_for_conversation(session: Session, conversation_id: str, intake_key: str) -> Optional[Handoff]:

@@ -9,6 +9,8 @@ from typing import List, Optional
 from sqlalchemy import Boolean, DateTime, ForeignKey, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
+from clinic.storage.transcript import conversation_messages
+
 
 def utc_now() -> datetime:
     return datetime.now(timezone.utc)
@@ -49,8 +51,10 @@ class Handoff(Base):
 
     intake: Mapped[Optional["IntakeAnswers"]] = relationship(back_populates="handoff", cascade="all, delete-orphan")
     consent: Mapped[Optional["Consent"]] = relationship(back_populates="handoff", cascade="all, delete-orphan")
-    transcript: Mapped[List["TranscriptMessage"]] = relationship(
-        back_populates="handoff", cascade="all, delete-orphan", order_by="TranscriptMessage.seq"
+    # the whole conversation the handoff came from, as the Rasa server's event broker recorded it
+    transcript: Mapped[List["ConversationMessage"]] = relationship(
+        primaryjoin="Handoff.conversation_id == foreign(ConversationMessage.conversation_id)",
+        order_by="ConversationMessage.id", viewonly=True,
     )
 
 
@@ -87,20 +91,10 @@ class Consent(Base):
     handoff: Mapped[Handoff] = relationship(back_populates="consent")
 
 
-class TranscriptMessage(Base):
-    """One visitor or assistant message, in conversation order. (handoff_id, seq) is unique."""
+class ConversationMessage(Base):
+    """One visitor or assistant message of a conversation (clinic/storage/transcript.py), in `id` order."""
 
-    __tablename__ = "transcript_messages"
-    __table_args__ = (UniqueConstraint("handoff_id", "seq", name="uq_transcript_handoff_seq"),)
-
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    handoff_id: Mapped[int] = mapped_column(ForeignKey("handoffs.id", ondelete="CASCADE"), index=True)
-    seq: Mapped[int] = mapped_column(Integer)
-    sender: Mapped[str] = mapped_column(String(10))  # "visitor" or "assistant"
-    text: Mapped[str] = mapped_column(Text)
-    sent_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
-
-    handoff: Mapped[Handoff] = relationship(back_populates="transcript")
+    __table__ = conversation_messages(Base.metadata)
 
 
 class StaffUser(Base):

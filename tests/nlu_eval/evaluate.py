@@ -126,9 +126,10 @@ def quiet_rasa_logs() -> None:
     configure_structlog(logging.WARNING)
 
 
-async def load_agent(model: str, action_server_url: Optional[str] = None):
+async def load_agent(model: str, action_server_url: Optional[str] = None, database_url: Optional[str] = None):
     """The trained model with the project's endpoints (its NLG above all), as `rasa run` loads it, but with
-    conversations kept in memory: an evaluation's thousands of conversations stay out of var/."""
+    conversations kept in memory: an evaluation's thousands of conversations stay out of var/. Transcripts are
+    written only with a `database_url` (the tests' action server's)."""
     from rasa.core.agent import load_agent as rasa_load_agent
     from rasa.core.utils import AvailableEndpoints
     from rasa.utils.endpoints import EndpointConfig
@@ -138,6 +139,8 @@ async def load_agent(model: str, action_server_url: Optional[str] = None):
         headers = endpoints.action.headers if endpoints.action else None  # the action server's token
         endpoints.action = EndpointConfig(url=action_server_url, headers=headers)
     endpoints.tracker_store = None
+    endpoints.event_broker = (EndpointConfig(type=endpoints.event_broker.type, url=database_url)
+                              if database_url and endpoints.event_broker else None)
     return await rasa_load_agent(model_path=model, endpoints=endpoints)
 
 

@@ -25,7 +25,7 @@ def _last(replies):
 
 @pytest.fixture()
 def server(tmp_path, action_server, twilio_standin):
-    server = RasaServer(tmp_path, action_server.url, twilio_standin.url).start()
+    server = RasaServer(tmp_path, action_server, twilio_standin.url).start()
     yield server
     server.stop()
 

@@ -42,8 +42,8 @@ def _handoff_count(action_server) -> int:
                                      {"Authorization": ACTION_HEADERS["Authorization"][:-1]}])
 def test_a_forged_call_gets_401_and_writes_nothing(action_server, headers):
     before = _handoff_count(action_server)
-    for body in (_forged_submit(), {"next_action": "action_sync_transcript", "sender_id": "x",
-                                    "tracker": {"sender_id": "x", "slots": {"handoff_code": "ABC234"},
+    for body in (_forged_submit(), {"next_action": "action_person_handoff", "sender_id": "x",
+                                    "tracker": {"sender_id": "x", "slots": {"phone": "+17145550100"},
                                                 "events": [{"event": "user", "text": "injected line"}]}}):
         response = requests.post(action_server.url, json=body, headers=headers, timeout=30)
         assert response.status_code == 401

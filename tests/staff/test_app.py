@@ -11,7 +11,8 @@ from datetime import datetime, timezone
 import pytest
 
 from clinic.storage.db import session_factory
-from clinic.storage.handoffs import ConsentInput, HandoffInput, TranscriptLine, record_handoff
+from clinic.storage.handoffs import ConsentInput, HandoffInput, record_handoff
+from clinic.storage.models import ConversationMessage
 from clinic.storage.migrate import upgrade
 from clinic.storage.review import add_staff
 from staff import create_app
@@ -41,9 +42,11 @@ def app(tmp_path):
                 conversation_id=f"c{n}", intake_key="k", kind="intake", channel=channel, urgent=urgent,
                 full_name=name, phone_e164="+17145550123", office=office, seeking_help="anxiety",
                 consent=ConsentInput(True, "Agreed to be contacted.", "2026-11-23", T0),
-                transcript=[TranscriptLine(0, "visitor", "hello <b>there</b>", T0),
-                            TranscriptLine(1, "assistant", "Hi, how can I help?", T0)],
             ))
+            # what the Rasa server's event broker records
+            db.add_all([ConversationMessage(conversation_id=f"c{n}", sender="visitor", text="hello <b>there</b>", sent_at=T0),
+                        ConversationMessage(conversation_id=f"c{n}", sender="assistant", text="Hi, how can I help?",
+                                            sent_at=T0)])
     yield app
     session_factory.cache_clear()
 

@@ -1,4 +1,4 @@
-"""The handoff record on SQLite and on PostgreSQL: written once, never twice, transcripts kept up to date."""
+"""The handoff record on SQLite and on PostgreSQL: written once, never twice, with its conversation's transcript."""
 
 from __future__ import annotations
 
@@ -11,22 +11,21 @@ from clinic.storage.handoffs import (
     CODE_LENGTH,
     ConsentInput,
     HandoffInput,
-    TranscriptLine,
     get_by_code,
     record_handoff,
     reference_code,
-    sync_transcript,
 )
-from clinic.storage.models import Handoff, TranscriptMessage
+from clinic.storage.models import ConversationMessage, Handoff
 from clinic.storage.review import Filters, list_for_review
 
 T0 = datetime(2026, 11, 23, 18, 0, tzinfo=timezone.utc)
 
 
-def _lines(n, start=0):
+def _messages(conversation, n, start=0):
+    """What the Rasa server's event broker records for a conversation."""
     return [
-        TranscriptLine(seq=i, sender="visitor" if i % 2 == 0 else "assistant", text=f"message {i}",
-                       sent_at=T0 + timedelta(seconds=i))
+        ConversationMessage(conversation_id=conversation, sender="visitor" if i % 2 == 0 else "assistant",
+                            text=f"message {i}", sent_at=T0 + timedelta(seconds=i))
         for i in range(start, n)
     ]
 
@@ -47,7 +46,6 @@ def _input(conversation="conv-1", key="intake-1", **changes):
         contact_method="text",
         contact_time="evening",
         consent=ConsentInput(True, "I agree to be contacted by text.", "2026-11-23", T0),
-        transcript=_lines(4),
     )
     for name, value in changes.items():
         setattr(data, name, value)
@@ -63,7 +61,7 @@ def test_migrations_create_every_table(db_url):
     from clinic.storage.db import make_engine
 
     engine = make_engine(db_url)
-    assert {"handoffs", "intake_answers", "consents", "transcript_messages", "alembic_version"} <= set(
+    assert {"handoffs", "intake_answers", "consents", "conversation_messages", "alembic_version"} <= set(
         inspect(engine).get_table_names()
     )
     engine.dispose()
@@ -71,6 +69,7 @@ def test_migrations_create_every_table(db_url):
 
 def test_a_handoff_is_written_with_everything(sessions):
     with sessions.begin() as s:
+        s.add_all(_messages("conv-1", 4) + _messages("another-conversation", 2))
         handoff, created = record_handoff(s, _input())
         code = handoff.reference_code
     assert created
@@ -90,7 +89,7 @@ def test_a_repeated_confirmation_writes_one_handoff(sessions):
             codes.add(handoff.reference_code)
     assert len(codes) == 1
     assert _count(sessions) == 1
-    assert _count(sessions, TranscriptMessage) == 4
+    assert _count(sessions, ConversationMessage) == 0  # answers and consent only
 
 
 def test_a_new_intake_in_the_same_conversation_is_a_new_handoff(sessions):
@@ -145,16 +144,15 @@ def test_the_writer_that_loses_the_race_gets_the_winners_record(sessions, monkey
     assert _count(sessions) == 1
 
 
-def test_the_transcript_is_kept_up_to_date_without_duplicates(sessions):
+def test_the_transcript_follows_the_conversation_after_the_handoff(sessions):
     with sessions.begin() as s:
+        s.add_all(_messages("conv-1", 4))
         handoff, _ = record_handoff(s, _input())
     with sessions.begin() as s:
-        handoff = s.merge(handoff)
-        assert sync_transcript(s, handoff, _lines(7)) == 3
-        assert sync_transcript(s, handoff, _lines(7)) == 0
+        s.add_all(_messages("conv-1", 7, start=4))  # the confirmation and what the visitor says after it
     with sessions() as s:
         stored = get_by_code(s, handoff.reference_code)
-        assert [m.seq for m in stored.transcript] == list(range(7))
+        assert [m.text for m in stored.transcript] == [f"message {i}" for i in range(7)]
 
 
 def test_the_list_puts_urgent_first_then_newest(sessions):
@@ -191,6 +189,7 @@ def test_the_cli_lists_and_shows(db_url, monkeypatch, capsys, sessions):
     from clinic.storage.db import session_factory
 
     with sessions.begin() as s:
+        s.add_all(_messages("conv-1", 4))
         handoff, _ = record_handoff(s, _input())
         code = handoff.reference_code
     monkeypatch.setenv("DATABASE_URL", db_url)

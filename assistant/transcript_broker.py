@@ -1,0 +1,112 @@
+"""The transcript, from Rasa's event stream: an event broker that writes each visitor and assistant message
+into the clinic database's `conversation_messages` table (clinic/storage/transcript.py), where staff read a
+handoff's whole conversation, the handoff confirmation included.
+
+The tracker store hands it the new events of each turn after saving them (assistant/tracker_store.py), and
+the rows of a turn go in as one insert. A database that is briefly away loses nothing: the rows wait in
+memory (up to `max_pending`) and go in with the next turn's. Errors are logged by type only: a message's text
+never reaches a log.
+"""
+
+from __future__ import annotations
+
+import logging
+from asyncio import AbstractEventLoop
+from collections import deque
+from datetime import datetime, timezone
+from typing import Any, Deque, Dict, Iterable, List, Optional, Text
+
+import sqlalchemy as sa
+from rasa.core.brokers.broker import EventBroker
+from rasa.utils.endpoints import EndpointConfig
+
+from clinic.storage.transcript import ASSISTANT, VISITOR, conversation_messages, database_url
+
+logger = logging.getLogger(__name__)
+
+
+def _sent_at(value: Any) -> datetime:
+    try:
+        return datetime.fromtimestamp(float(value), tz=timezone.utc)
+    except (TypeError, ValueError, OverflowError, OSError):
+        return datetime.now(timezone.utc)
+
+
+def _readable(text: str) -> str:
+    """A button payload such as "/affirm" reads as what was chosen."""
+    return f"[button: {text[1:].split('{', 1)[0]}]" if text.startswith("/") else text
+
+
+def transcript_row(event: Dict[Text, Any]) -> Optional[Dict[Text, Any]]:
+    """The transcript row for one published event: visitor and assistant messages with text, nothing else."""
+    kind, text, conversation = event.get("event"), event.get("text"), event.get("sender_id")
+    if kind not in ("user", "bot") or not text or not conversation:
+        return None
+    return {
+        "conversation_id": str(conversation)[:255],
+        "sender": VISITOR if kind == "user" else ASSISTANT,
+        "text": _readable(text) if kind == "user" else text,
+        "sent_at": _sent_at(event.get("timestamp")),
+    }
+
+
+def _engine(url: str) -> sa.engine.Engine:
+    if url.startswith("postgresql+psycopg://"):  # the action server's driver; Rasa's environment has psycopg2
+        url = "postgresql://" + url[len("postgresql+psycopg://"):]
+    if url.startswith("sqlite"):
+        engine = sa.create_engine(url, connect_args={"timeout": 5}, hide_parameters=True)
+        sa.event.listen(engine, "connect", _sqlite_pragmas)
+        return engine
+    return sa.create_engine(url, pool_pre_ping=True, pool_size=2, max_overflow=4, hide_parameters=True)
+
+
+def _sqlite_pragmas(connection: Any, _record: Any) -> None:
+    cursor = connection.cursor()
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA busy_timeout=5000")
+    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.close()
+
+
+class TranscriptBroker(EventBroker):
+    """Writes the conversation's messages to the clinic database. `url`: the database (default: as the action
+    server finds it, $DATABASE_URL or the embedded SQLite file); `max_pending`: rows kept while it is away."""
+
+    def __init__(self, url: Optional[Text] = None, max_pending: int = 10_000) -> None:
+        self._engine = _engine(database_url(url))
+        self._table = conversation_messages(sa.MetaData())
+        self._pending: Deque[Dict[Text, Any]] = deque(maxlen=int(max_pending))
+
+    @classmethod
+    async def from_endpoint_config(
+        cls, broker_config: EndpointConfig, event_loop: Optional[AbstractEventLoop] = None
+    ) -> "TranscriptBroker":
+        return cls(url=broker_config.url, **broker_config.kwargs)
+
+    def publish(self, event: Dict[Text, Any]) -> None:
+        self.publish_many([event])
+
+    def publish_many(self, events: Iterable[Dict[Text, Any]]) -> None:
+        """One turn's events in one insert (with whatever an earlier failure left waiting)."""
+        rows: List[Dict[Text, Any]] = [row for row in map(transcript_row, events) if row is not None]
+        if not rows and not self._pending:
+            return
+        self._pending.extend(rows)
+        batch = list(self._pending)
+        try:
+            with self._engine.begin() as connection:
+                connection.execute(self._table.insert(), batch)
+        except sa.exc.SQLAlchemyError as error:
+            logger.error("transcript write failed (%s); %d messages wait for the next turn",
+                         type(error).__name__, len(self._pending))
+            return
+        for _ in batch:
+            self._pending.popleft()
+
+    def is_ready(self) -> bool:
+        return True
+
+    async def close(self) -> None:
+        if self._pending:
+            self.publish_many([])
+        self._engine.dispose()

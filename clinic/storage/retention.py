@@ -1,0 +1,118 @@
+"""How long conversations are kept: a conversation that never became a handoff is deleted once it has been quiet
+for the retention period (default 30 days), from both places it lives: the Rasa server's tracker store (its
+`events` table: every turn, slots included) and the transcript table. A handoff's conversation stays as long as
+the handoff does.
+
+`python -m clinic purge` runs it. It is safe from cron: each conversation goes in a transaction of its own
+batch, a conversation that becomes a handoff while it runs is kept (handoffs are read first and again before
+each batch), and running it twice deletes nothing more.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+from typing import Iterable, List, Optional, Set
+
+from sqlalchemy import Engine, bindparam, create_engine, func, inspect, select, text
+
+from clinic.storage.models import ConversationMessage, Handoff
+
+RETENTION_DAYS_ENV = "CONVERSATION_RETENTION_DAYS"
+TRACKER_STORE_URL_ENV = "TRACKER_STORE_URL"
+DEFAULT_RETENTION_DAYS = 30
+DEFAULT_TRACKER_STORE = Path(__file__).resolve().parents[2] / "var" / "conversations.db"
+BATCH = 500
+
+
+def retention_days(explicit: Optional[int] = None) -> int:
+    days = explicit if explicit is not None else int(os.environ.get(RETENTION_DAYS_ENV) or DEFAULT_RETENTION_DAYS)
+    if days < 1:
+        raise ValueError("the retention period must be at least one day")
+    return days
+
+
+def tracker_store_url(explicit: Optional[str] = None) -> str:
+    """The Rasa tracker store's database: `explicit`, $TRACKER_STORE_URL, else the embedded file in var/."""
+    url = explicit or os.environ.get(TRACKER_STORE_URL_ENV) or f"sqlite:///{DEFAULT_TRACKER_STORE}"
+    if url.startswith("postgresql://"):
+        url = "postgresql+psycopg://" + url[len("postgresql://"):]
+    return url
+
+
+@dataclass
+class PurgeResult:
+    conversations: int = 0  # conversations deleted
+    tracker_events: int = 0
+    transcript_messages: int = 0
+
+
+def _with_handoff(clinic: Engine) -> Set[str]:
+    with clinic.connect() as c:
+        return set(c.scalars(select(Handoff.conversation_id).distinct()))
+
+
+def _quiet_in_tracker_store(tracker: Engine, cutoff: datetime) -> List[str]:
+    if not inspect(tracker).has_table("events"):
+        return []
+    with tracker.connect() as c:
+        return list(c.scalars(text(
+            "SELECT sender_id FROM events GROUP BY sender_id HAVING MAX(timestamp) < :cutoff"
+        ), {"cutoff": cutoff.timestamp()}))
+
+
+def _quiet_in_transcripts(clinic: Engine, cutoff: datetime) -> List[str]:
+    with clinic.connect() as c:
+        return list(c.scalars(
+            select(ConversationMessage.conversation_id)
+            .group_by(ConversationMessage.conversation_id)
+            .having(func.max(ConversationMessage.sent_at) < cutoff)
+        ))
+
+
+def _batches(items: List[str]) -> Iterable[List[str]]:
+    for start in range(0, len(items), BATCH):
+        yield items[start:start + BATCH]
+
+
+def purge(clinic: Engine, tracker: Optional[Engine], days: int, now: Optional[datetime] = None) -> PurgeResult:
+    """Deletes every conversation without a handoff that has been quiet for `days` days."""
+    cutoff = (now or datetime.now(timezone.utc)) - timedelta(days=days)
+    result = PurgeResult()
+    # quiet in both places: a conversation still going on in one of them is not quiet
+    transcripts = set(_quiet_in_transcripts(clinic, cutoff))
+    trackers = set(_quiet_in_tracker_store(tracker, cutoff)) if tracker is not None else set()
+    with clinic.connect() as c:
+        talking = set(c.scalars(select(ConversationMessage.conversation_id).where(
+            ConversationMessage.sent_at >= cutoff).distinct()))
+    if tracker is not None and inspect(tracker).has_table("events"):
+        with tracker.connect() as c:
+            talking |= set(c.scalars(text("SELECT DISTINCT sender_id FROM events WHERE timestamp >= :cutoff"),
+                                     {"cutoff": cutoff.timestamp()}))
+    candidates = sorted((transcripts | trackers) - talking - _with_handoff(clinic))
+    for batch in _batches(candidates):
+        batch = [conversation for conversation in batch if conversation not in _with_handoff(clinic)]
+        if not batch:
+            continue
+        with clinic.begin() as c:
+            result.transcript_messages += c.execute(
+                ConversationMessage.__table__.delete().where(ConversationMessage.conversation_id.in_(batch))
+            ).rowcount or 0
+        if tracker is not None and trackers:
+            with tracker.begin() as c:
+                result.tracker_events += c.execute(
+                    text("DELETE FROM events WHERE sender_id IN :ids").bindparams(bindparam("ids", expanding=True)),
+                    {"ids": batch},
+                ).rowcount or 0
+        result.conversations += len(batch)
+    return result
+
+
+def tracker_engine(url: Optional[str] = None) -> Optional[Engine]:
+    """An engine on the tracker store, or None when the embedded file does not exist (nothing ran yet)."""
+    resolved = tracker_store_url(url)
+    if resolved.startswith("sqlite:///") and not Path(resolved[len("sqlite:///"):]).exists():
+        return None
+    return create_engine(resolved, hide_parameters=True)
