@@ -71,7 +71,7 @@ def secret(env_name: str, configured: Optional[str] = None, *, what: str = "") -
     Production: refuses (InsecureSettingError) a missing value, a development value, or one shorter than
     32 characters. Development: a missing or development value is replaced by a random one kept in var/.
     """
-    value = (os.environ.get(env_name) or configured or "").strip()
+    value = setting(env_name, configured)
     if development_mode():
         if not value or value in KNOWN_DEVELOPMENT_VALUES:
             return _dev_secret(env_name)
@@ -96,12 +96,17 @@ def production_value(env_name: str, configured: Optional[str] = None, *, what: s
     In development any value is taken (the local stand-ins use the shipped ones); in production a missing
     or shipped development value is refused, as for `secret`.
     """
-    value = (os.environ.get(env_name) or configured or "").strip()
+    value = setting(env_name, configured)
     if not development_mode():
         _refuse_in_production(env_name, value, what,
                               missing_hint=f"Set {env_name} (or the matching credentials.yml entry).",
                               shipped_hint="the real value")
     return value
+
+
+def setting(env_name: str, configured: Optional[str] = None) -> str:
+    """A plain setting, checked in no mode: `$env_name`, else `configured` (e.g. from credentials.yml), else ""."""
+    return (os.environ.get(env_name) or str(configured or "")).strip()
 
 
 def csv_setting(env_name: str, default: Iterable[str] = ()) -> list:

@@ -7,9 +7,8 @@ import time
 
 from hypothesis import HealthCheck, given, settings, strategies as st
 
-from assistant.channels.sms import (
-    SMS_MAX_PART, SeenMessages, choose_option, conversation_id, numbered, plain_text, split_sms,
-)
+from assistant.channels.sms import SMS_MAX_PART, choose_option, conversation_id, numbered, plain_text, split_sms
+from assistant.channels.sms_state import SqlSmsState
 from bench.twilio_standin import signed_webhook, text_params
 
 BUTTONS = [{"title": "Yes, I agree", "payload": "/affirm"}, {"title": "No", "payload": "/deny"}]
@@ -43,11 +42,42 @@ def test_the_conversation_id_is_a_keyed_hash_not_the_number():
     assert cid != conversation_id("+17145550123", b"other key")
 
 
-def test_a_message_sid_is_handled_once():
-    seen = SeenMessages(size=2)
-    assert seen.first_time("a") and not seen.first_time("a")
-    seen.first_time("b"), seen.first_time("c")
-    assert seen.first_time("a")  # forgotten after the window
+def test_the_embedded_state_keeps_opt_outs_handled_messages_and_buttons_across_restarts(tmp_path):
+    url = f"sqlite:///{tmp_path / 'sms_state.db'}"
+    state = SqlSmsState(url)
+    state.opt_out("sms:a")
+    assert state.first_time("SM1") and not state.first_time("SM1")
+    state.remember_buttons("sms:a", BUTTONS)
+    again = SqlSmsState(url)  # the server started again on the same file
+    assert again.opted_out("sms:a") and not again.opted_out("sms:b")
+    assert not again.first_time("SM1")
+    assert choose_option("2", again.buttons("sms:a")) == "/deny"
+    again.opt_in("sms:a")
+    assert not state.opted_out("sms:a")
+
+
+def test_state_settings_come_from_credentials_and_the_environment_wins(tmp_path, monkeypatch):
+    from assistant.channels.sms_state import RedisSmsState, state_from_settings
+
+    monkeypatch.delenv("SMS_STATE_URL", raising=False)
+    monkeypatch.delenv("SMS_REDIS_URL", raising=False)
+    durable, recent = state_from_settings({"state_file": str(tmp_path / "file.db")})
+    assert recent is durable and durable.engine.url.database == str(tmp_path / "file.db")
+    monkeypatch.setenv("SMS_STATE_URL", f"sqlite:///{tmp_path / 'shared.db'}")
+    monkeypatch.setenv("SMS_REDIS_URL", "redis://10.0.0.5:6379/3")
+    durable, recent = state_from_settings({"state_url": "sqlite:///elsewhere.db", "redis_url": "redis://x:1/0"})
+    assert durable.engine.url.database == str(tmp_path / "shared.db")
+    assert isinstance(recent, RedisSmsState) and recent.red.connection_pool.connection_kwargs["db"] == 3
+
+
+def test_opt_outs_recorded_by_an_earlier_version_are_kept(tmp_path):
+    import sqlite3
+
+    path = tmp_path / "sms_state.db"
+    with sqlite3.connect(path) as old:  # the table the SQLite-only store made
+        old.execute("CREATE TABLE opt_outs (conversation TEXT PRIMARY KEY, since REAL)")
+        old.execute("INSERT INTO opt_outs VALUES ('sms:old', 1.0)")
+    assert SqlSmsState(f"sqlite:///{path}").opted_out("sms:old")
 
 
 # --- the running assistant, texted through the stand-in --------------------------------------------------
@@ -176,7 +206,7 @@ def test_fuzzed_webhook_fields_never_get_a_5xx(rasa_server, twilio_standin, body
 
 def test_when_twilio_is_down_the_message_is_still_handled_and_nothing_crashes(event_loop, tmp_path, caplog):
     """Sends fail (nothing listens on the API port) after their retries; the conversation goes on."""
-    from assistant.channels.sms import ClinicTwilioInput, SmsState
+    from assistant.channels.sms import ClinicTwilioInput
     from tests.conftest import free_port
 
     handled = []
@@ -186,7 +216,7 @@ def test_when_twilio_is_down_the_message_is_still_handled_and_nothing_crashes(ev
         await message.output_channel.send_text_message(message.sender_id, "An answer.")
 
     channel = ClinicTwilioInput("AC0", "token", "+17145550100", "http://localhost/webhook", "key",
-                                api_base=f"http://127.0.0.1:{free_port()}", state=SmsState(tmp_path / "s.db"),
+                                api_base=f"http://127.0.0.1:{free_port()}", state=SqlSmsState(f"sqlite:///{tmp_path / 's.db'}"),
                                 backoff_s=0.01)
     event_loop.run_until_complete(channel._handle(on_new_message, "+17145550123", "what is ketamine?"))
     assert handled and handled[0][1] == "what is ketamine?" and handled[0][0].startswith("sms:")

@@ -42,3 +42,16 @@ def test_replies_carry_disclaimer_source_and_buttons(event_loop):
     (_, room, first), (_, _, second) = sio.sent
     assert room == "room" and first == {"text": "Note.", "disclaimer": True}
     assert second["buttons"] == [{"title": "Yes", "payload": "/affirm"}] and second["response"] == "utter_greet"
+
+
+def test_replicas_share_rooms_through_redis_when_a_url_is_set(monkeypatch):
+    from socketio import AsyncRedisManager
+
+    monkeypatch.delenv("WEBCHAT_REDIS_URL", raising=False)
+    credentials = {"redis_url": "redis://redis.internal:6379/0"}
+    assert WebchatInput.from_credentials({}).redis_url is None  # one server: rooms in this process
+    assert WebchatInput.from_credentials(credentials).redis_url == "redis://redis.internal:6379/0"
+    monkeypatch.setenv("WEBCHAT_REDIS_URL", "redis://10.0.0.5:6379/2")  # the environment wins
+    channel = WebchatInput.from_credentials(credentials)
+    channel.blueprint(lambda message: None)
+    assert isinstance(channel.sio.manager, AsyncRedisManager) and channel.sio.manager.redis_url.endswith("/2")

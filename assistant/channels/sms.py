@@ -20,6 +20,9 @@
   server at start; in development the hash key is a stable random one kept in var/secrets/.
 - A signed request without a MessageSid is de-duplicated on a hash of its signature (a replay of the same
   signed request carries the same one).
+- State (opt-outs, handled MessageSids, last buttons): a SQLite file by default, or a SQL database and Redis
+  shared by several replicas (assistant/channels/sms_state.py). When the short-lived part (de-duplication,
+  buttons) cannot be reached, the message is still handled, and the failure logged.
 """
 
 from __future__ import annotations
@@ -29,11 +32,7 @@ import hashlib
 import hmac
 import logging
 import re
-import sqlite3
-import time
 import urllib.parse
-from collections import OrderedDict
-from pathlib import Path
 from typing import Any, Awaitable, Callable, Dict, List, Optional, Text
 
 from rasa.core.channels.channel import InputChannel, OutputChannel, UserMessage
@@ -42,6 +41,7 @@ from sanic.request import Request
 from sanic.response import HTTPResponse
 
 from assistant.channels.guard import conversation_key, keep_visitor_text_out_of_logs, log_failure
+from assistant.channels.sms_state import RecentState, SqlSmsState, state_from_settings
 from clinic.profile import ClinicProfile, load_profile
 from clinic.settings import production_value, secret
 
@@ -53,7 +53,6 @@ STOP_WORDS = {"stop", "stopall", "unsubscribe", "cancel", "end", "quit", "optout
 START_WORDS = {"start", "unstop", "yes start", "subscribe"}
 HELP_WORDS = {"help", "info"}
 RETRIABLE_STATUSES = {429, 500, 502, 503, 504}
-DEFAULT_STATE_FILE = Path(__file__).resolve().parents[2] / "var" / "sms_state.db"
 
 
 def conversation_id(number: str, key: bytes) -> str:
@@ -110,45 +109,6 @@ def choose_option(body: str, buttons: List[Dict[str, Any]]) -> Optional[str]:
         if answer and answer == re.sub(r"[^\w\s']", "", str(button.get("title", ""))).strip().lower():
             return str(button.get("payload", ""))
     return None
-
-
-class SmsState:
-    """Opt-outs and each conversation's last buttons, in a small SQLite file (keyed by conversation id)."""
-
-    def __init__(self, path: Path = DEFAULT_STATE_FILE) -> None:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        self._db = sqlite3.connect(str(path), check_same_thread=False)
-        self._db.execute("PRAGMA journal_mode=WAL")
-        self._db.execute("CREATE TABLE IF NOT EXISTS opt_outs (conversation TEXT PRIMARY KEY, since REAL)")
-        self._db.commit()
-        self.buttons: Dict[str, List[Dict[str, Any]]] = {}
-
-    def opted_out(self, conversation: str) -> bool:
-        return self._db.execute("SELECT 1 FROM opt_outs WHERE conversation = ?", (conversation,)).fetchone() is not None
-
-    def opt_out(self, conversation: str) -> None:
-        self._db.execute("INSERT OR REPLACE INTO opt_outs VALUES (?, ?)", (conversation, time.time()))
-        self._db.commit()
-
-    def opt_in(self, conversation: str) -> None:
-        self._db.execute("DELETE FROM opt_outs WHERE conversation = ?", (conversation,))
-        self._db.commit()
-
-
-class SeenMessages:
-    """MessageSids handled recently, so a Twilio retry is handled once."""
-
-    def __init__(self, size: int = 10_000) -> None:
-        self._seen: "OrderedDict[str, None]" = OrderedDict()
-        self._size = size
-
-    def first_time(self, sid: str) -> bool:
-        if sid in self._seen:
-            return False
-        self._seen[sid] = None
-        if len(self._seen) > self._size:
-            self._seen.popitem(last=False)
-        return True
 
 
 class SmsOutput(OutputChannel):
@@ -226,6 +186,7 @@ class ClinicTwilioInput(InputChannel):
     @classmethod
     def from_credentials(cls, credentials: Optional[Dict[Text, Any]]) -> "ClinicTwilioInput":
         c = credentials or {}
+        state, recent = state_from_settings(c)
         return cls(
             account_sid=str(c.get("account_sid") or ""),
             auth_token=production_value("TWILIO_AUTH_TOKEN", str(c.get("auth_token") or ""),
@@ -234,12 +195,14 @@ class ClinicTwilioInput(InputChannel):
             public_url=str(c.get("public_url") or ""),
             hash_key=secret("SMS_HASH_KEY", str(c.get("hash_key") or ""), what="the SMS conversation-id key"),
             api_base=c.get("api_base") or None,
-            state=SmsState(Path(c["state_file"])) if c.get("state_file") else None,
+            state=state,
+            recent=recent,
         )
 
     def __init__(self, account_sid: str, auth_token: str, twilio_number: str, public_url: str, hash_key: str,
                  api_base: Optional[str] = None, profile: Optional[ClinicProfile] = None,
-                 state: Optional[SmsState] = None, backoff_s: float = 0.5) -> None:
+                 state: Optional[SqlSmsState] = None, recent: Optional[RecentState] = None,
+                 backoff_s: float = 0.5) -> None:
         from twilio.request_validator import RequestValidator
 
         if not auth_token or not hash_key:
@@ -249,14 +212,26 @@ class ClinicTwilioInput(InputChannel):
         self.key = hash_key.encode()
         self.sender = TwilioSender(account_sid, auth_token, twilio_number, api_base, backoff_s=backoff_s)
         self.profile = profile or load_profile()
-        self.state = state or SmsState()
-        self.seen = SeenMessages()
+        if state is None:  # the settings' stores ($SMS_STATE_URL...), else the SQLite file in var/
+            state, settings_recent = state_from_settings({})
+            recent = recent or settings_recent
+        self.state = state  # opt-outs
+        self.recent = recent or state  # handled MessageSids, last buttons
         self.locks: Dict[str, asyncio.Lock] = {}
         self.tasks: set = set()
         keep_visitor_text_out_of_logs()
 
     def _lock(self, conversation: str) -> asyncio.Lock:
         return self.locks.setdefault(conversation, asyncio.Lock())
+
+    @staticmethod
+    def _short_lived(what: str, fallback: Any, call: Callable[..., Any], *args: Any) -> Any:
+        """De-duplication and buttons are conveniences: if their store fails, the message is still handled."""
+        try:
+            return call(*args)
+        except Exception as exc:
+            log_failure(logger, f"sms: {what} unavailable", exc)
+            return fallback
 
     @staticmethod
     def _form(request: Request) -> Dict[str, str]:
@@ -295,7 +270,7 @@ class ClinicTwilioInput(InputChannel):
             if not sid:  # a replay of the same signed request carries the same signature
                 signature = request.headers.get("X-Twilio-Signature", "")
                 sid = "sig:" + hashlib.sha256(signature.encode()).hexdigest()
-            if not self.seen.first_time(sid):
+            if not self._short_lived("de-duplication", True, self.recent.first_time, sid):
                 return response.text(EMPTY_TWIML, content_type="text/xml")  # a retry: handled already
             body = form.get("Body") or ""
             task = asyncio.create_task(self._handle(on_new_message, number, body))
@@ -339,10 +314,12 @@ class ClinicTwilioInput(InputChannel):
                 if not body.strip():
                     await self.sender.send(number, self.profile.say(self.profile.sms_text_only))
                     return
-                chosen = choose_option(body, self.state.buttons.get(conversation, []))
+                offered = self._short_lived("button state", [], self.recent.buttons, conversation)
+                chosen = choose_option(body, offered)
                 output = SmsOutput()
                 await on_new_message(UserMessage(chosen or body[:2000], output, conversation, input_channel=self.name()))
-                self.state.buttons[conversation] = output.buttons
+                if output.buttons or offered:  # no write when there were none and are none
+                    self._short_lived("button state", None, self.recent.remember_buttons, conversation, output.buttons)
                 await self._send_all(number, conversation, output.parts())
             except Exception as exc:
                 log_failure(logger, "sms: handling a message failed", exc)

@@ -15,6 +15,20 @@ development); only the site's own origins may connect (`WEBCHAT_ALLOWED_ORIGINS`
 development the local site at :5080); new conversations and messages are limited per address and per
 conversation, with a calm "please slow down" reply (assistant/channels/guard.py); a socket.io packet larger
 than 64 KB closes the connection.
+
+Several Rasa replicas: with `redis_url` (or $WEBCHAT_REDIS_URL) set, the replicas' socket.io servers share
+their emits through Redis (python-socketio's AsyncRedisManager, on redis-py's asyncio client), so a reply
+emitted to a conversation's room reaches the visitor on whichever replica holds their connection (say, a
+tab that reconnected elsewhere while its answer was being made). Without it, rooms live in this process.
+What the proxy in front must do: the widget (website/static/chat.js) connects with the websocket transport
+only, so a visitor's connection is one long-lived request that stays on the replica it reached; the proxy
+must pass WebSocket upgrades on /socket.io/ (`Upgrade` and `Connection` headers, a read timeout longer than
+socket.io's 25 s ping). A client on HTTP long-polling (socket.io's default) makes many requests per
+connection, which must all reach the same replica: that needs sticky sessions at the proxy (by client
+address or a cookie). Replies and their rooms (the conversation id) pass through Redis, never stored there:
+use a private Redis with a password, or TLS (`rediss://`). What is sent to the connection that asked (its
+session token, "slow down") stays in the replica. Still per replica: the abuse limits, and the one live
+connection per token (a token's second connection is refused only by the replica that holds the first).
 """
 
 from __future__ import annotations
@@ -32,19 +46,21 @@ from rasa.core.channels.channel import InputChannel, OutputChannel, UserMessage
 from rasa.core.channels.socketio import SocketBlueprint
 from sanic import Blueprint, response
 from sanic.request import Request
-from socketio import AsyncServer
+from socketio import AsyncRedisManager, AsyncServer
 
 from assistant.channels.guard import (
     SLOW_DOWN_TEXT, AbuseLimits, LimitSettings, MAX_BODY_BYTES, client_address, conversation_key,
     keep_visitor_text_out_of_logs, log_failure,
 )
 from assistant.channels.rest import MAX_MESSAGE_CHARS, annotations
-from clinic.settings import InsecureSettingError, csv_setting, development_mode, secret
+from clinic.settings import InsecureSettingError, csv_setting, development_mode, secret, setting
 
 logger = logging.getLogger(__name__)
 
 SECRET_ENV = "WEBCHAT_SESSION_SECRET"
 ORIGINS_ENV = "WEBCHAT_ALLOWED_ORIGINS"
+REDIS_URL_ENV = "WEBCHAT_REDIS_URL"
+REDIS_CHANNEL = "clinic-webchat"  # the pub/sub channel the replicas share
 DEVELOPMENT_ORIGINS = ("http://localhost:5080", "http://127.0.0.1:5080")
 CHANNEL_PREFIX = "web"
 MAX_CONNECTIONS_PER_ADDRESS = 30  # open chats at once from one address (a whole office behind one is fine)
@@ -153,6 +169,7 @@ class WebchatInput(InputChannel):
             secret=secret(SECRET_ENV, what="the website chat's session secret").encode(),
             origins=allowed_origins(credentials.get("allowed_origins")),
             limits=LimitSettings.from_credentials(credentials.get("rate_limits")),
+            redis_url=setting(REDIS_URL_ENV, credentials.get("redis_url")) or None,
         )
 
     def __init__(
@@ -163,6 +180,7 @@ class WebchatInput(InputChannel):
         secret: Optional[bytes] = None,
         origins: Optional[List[str]] = None,
         limits: Optional[LimitSettings] = None,
+        redis_url: Optional[str] = None,
     ) -> None:
         self.user_message_evt = user_message_evt
         self.bot_message_evt = bot_message_evt
@@ -170,6 +188,7 @@ class WebchatInput(InputChannel):
         self.tokens = SessionTokens(secret or secrets.token_bytes(32))
         self.origins = list(origins or DEVELOPMENT_ORIGINS)
         self.limits = AbuseLimits(limits)
+        self.redis_url = redis_url
         self.session_of: Dict[Text, Text] = {}  # socket id -> conversation token
         self.address_of: Dict[Text, str] = {}  # socket id -> client address
         self.sio: Optional[AsyncServer] = None
@@ -192,8 +211,9 @@ class WebchatInput(InputChannel):
         return token
 
     def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> Blueprint:
+        shared = AsyncRedisManager(self.redis_url, channel=REDIS_CHANNEL) if self.redis_url else None
         sio = AsyncServer(async_mode="sanic", cors_allowed_origins=self.origins,
-                          max_http_buffer_size=MAX_BODY_BYTES)
+                          max_http_buffer_size=MAX_BODY_BYTES, client_manager=shared)
         self.sio = sio
         webhook = SocketBlueprint(sio, self.socketio_path, "webchat_webhook", __name__)
 
@@ -222,10 +242,11 @@ class WebchatInput(InputChannel):
                 await sio.leave_room(sid, conversation_key(CHANNEL_PREFIX, old))
             token = self._claim(sid, offered)
             if token is None:
-                await sio.emit(self.bot_message_evt, {"text": SLOW_DOWN_TEXT, "rate_limited": True}, room=sid)
+                await sio.emit(self.bot_message_evt, {"text": SLOW_DOWN_TEXT, "rate_limited": True}, room=sid,
+                               ignore_queue=True)
                 return
             await sio.enter_room(sid, conversation_key(CHANNEL_PREFIX, token))
-            await sio.emit("session_confirm", token, room=sid)
+            await sio.emit("session_confirm", token, room=sid, ignore_queue=True)
 
         @sio.on(self.user_message_evt)
         async def handle_message(sid: Text, data: Any = None) -> None:
@@ -235,7 +256,8 @@ class WebchatInput(InputChannel):
                 return  # no session requested, or not a message: nothing to answer
             conversation = conversation_key(CHANNEL_PREFIX, token)
             if not self.limits.message(self.address_of.get(sid, "unknown"), conversation):
-                await sio.emit(self.bot_message_evt, {"text": SLOW_DOWN_TEXT, "rate_limited": True}, room=sid)
+                await sio.emit(self.bot_message_evt, {"text": SLOW_DOWN_TEXT, "rate_limited": True}, room=sid,
+                               ignore_queue=True)
                 return
             if len(text) > MAX_MESSAGE_CHARS:
                 text = text[:MAX_MESSAGE_CHARS]
