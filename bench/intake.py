@@ -45,9 +45,12 @@ class ActionServerProcess:
         self.url = f"http://127.0.0.1:{self.port}/webhook"
         self.env = dict(_env(), DATABASE_URL=database_url)
 
-    def start(self) -> None:
+    def migrate(self) -> None:
         subprocess.run([str(ACTIONS_PYTHON), "-m", "clinic", "db", "upgrade"], env=self.env, cwd=ROOT,
                        check=True, stdout=subprocess.DEVNULL)
+
+    def start(self) -> None:
+        self.migrate()
         self.process = subprocess.Popen(
             [str(ACTIONS_PYTHON), "-m", "actions", "--port", str(self.port)],
             env=self.env, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
@@ -111,7 +114,7 @@ async def _measure(server: Server, prefix: str) -> Dict[str, float]:
 def run_backend(name: str, database_url: str, model: Path) -> Dict[str, float]:
     actions = ActionServerProcess(database_url)
     actions.start()
-    server = Server(ROOT, model, with_actions=False, action_server_url=actions.url)
+    server = Server(ROOT, model, with_actions=False, action_server_url=actions.url, database_url=database_url)
     server.start()
     try:
         asyncio.run(server.wait_ready())

@@ -27,6 +27,7 @@ from typing import Dict, List, Optional, Sequence
 
 import aiohttp
 import psutil
+import yaml
 
 from bench.common import free_port, percentile
 
@@ -114,28 +115,45 @@ class Server:
     """A `rasa run` process (and, for this project, its action server) with its start-up time."""
 
     def __init__(
-        self, project: Path, model: Path, with_actions: bool, action_server_url: Optional[str] = None
+        self, project: Path, model: Path, with_actions: bool, action_server_url: Optional[str] = None,
+        database_url: Optional[str] = None, tracker_store: Optional[Dict] = None,
     ) -> None:
+        """`database_url`: the clinic database the transcript goes to (default: a fresh SQLite file of its own,
+        never var/); `tracker_store`: endpoints.yml's tracker_store section (default: the project's, on a
+        fresh file)."""
         self.project, self.model, self.with_actions = project, model, with_actions
         self.action_server_url = action_server_url
+        self.workdir = Path(tempfile.mkdtemp(prefix="bench-server-"))
+        self.database_url = database_url or f"sqlite:///{self.workdir / 'clinic.db'}"
+        self.tracker_store = tracker_store
         self.credentials = "credentials.yml"
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}/webhooks/rest/webhook"
         self.processes: List[subprocess.Popen] = []
         self.started = 0.0
 
+    def _endpoints(self) -> Path:
+        """The project's endpoints with this run's action server, tracker store and transcript database."""
+        endpoints = yaml.safe_load((self.project / "endpoints.yml").read_text()) or {}
+        if self.action_server_url and "action_endpoint" in endpoints:
+            endpoints["action_endpoint"]["url"] = self.action_server_url
+        if "tracker_store" in endpoints:
+            endpoints["tracker_store"] = self.tracker_store or dict(
+                endpoints["tracker_store"], db=str(self.workdir / "conversations.db"))
+        if "event_broker" in endpoints:
+            endpoints["event_broker"]["url"] = self.database_url
+        path = self.workdir / "endpoints.yml"
+        path.write_text(yaml.safe_dump(endpoints))
+        return path
+
     def start(self) -> None:
-        env = _env()
-        endpoints = "endpoints.yml"
-        if self.action_server_url:
-            handle, endpoints = tempfile.mkstemp(suffix=".yml")
-            os.close(handle)
-            Path(endpoints).write_text(
-                (self.project / "endpoints.yml").read_text().replace("http://localhost:5055/webhook", self.action_server_url)
-                .replace("db: var/conversations.db", f"db: {tempfile.mkdtemp()}/conversations.db")
-            )
+        env = dict(_env(), DATABASE_URL=self.database_url)
+        endpoints = str(self._endpoints())
+        actions_python = ROOT / ".venv" / "actions" / "bin" / "python"
+        if self.database_url.startswith("sqlite") and (self.project / "clinic").is_dir():
+            subprocess.run([str(actions_python), "-m", "clinic", "db", "upgrade"], env=env, cwd=ROOT, check=True,
+                           stdout=subprocess.DEVNULL)
         if self.with_actions:
-            actions_python = ROOT / ".venv" / "actions" / "bin" / "python"
             self.processes.append(subprocess.Popen(
                 [str(actions_python), "-m", "actions", "--port", str(free_port())],
                 cwd=self.project, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
@@ -147,6 +165,7 @@ class Server:
             cwd=self.project, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
         )
         self.processes.append(self.rasa)
+        self.env = env
 
     async def wait_ready(self, timeout: float = 180.0) -> float:
         """Seconds from process start to the first answered message."""
@@ -178,6 +197,7 @@ class Server:
                 process.wait(timeout=30)
             except subprocess.TimeoutExpired:
                 process.kill()
+        shutil.rmtree(self.workdir, ignore_errors=True)
 
 
 async def _visitor_slot(session, url, turns, offset, latencies, errors) -> None:
@@ -314,6 +334,10 @@ def main() -> None:
         from bench import intake
 
         intake_results = intake.run(our_model)
+        print("one long conversation on each tracker store ...", flush=True)
+        from bench import length
+
+        length_results = length.run(our_model)
         print("texting the assistant through the Twilio stand-in ...", flush=True)
         from bench import sms
 
@@ -329,6 +353,8 @@ def main() -> None:
     print()
     print(intake.report(intake_results))
     print()
+    print(length.report(length_results))
+    print()
     print(sms.report(sms_results))
     print()
     print(staff.stdout.strip() or staff.stderr[-2000:])
@@ -340,6 +366,7 @@ def main() -> None:
         "ours": asdict(ours),
         "stock": asdict(stock),
         "intake": intake_results,
+        "length": length_results,
         "sms": sms_results,
     }
     (RESULTS / "latest.json").write_text(json.dumps(payload, indent=2))
