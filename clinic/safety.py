@@ -403,7 +403,7 @@ _MEDICAL_RULES_FIXED: Sequence[Tuple[str, str]] = (
     ("effect_on_me",
      r"\b(?:would|will|could|can|does|is|might)\s+(?:doing\s+)?(?:ketamine|it|this|that|the\s+(?:infusions?|treatment|drug))\s+"
      r"(?:\w+\s+){0,2}?(?:(?:be\s+)?(?:safe|ok|okay|dangerous|risky)\s+(?:w|with|for|given|at)\s+(?:my|me|him|her|his|mine)\b|"
-     r"(?:affect|interfere\s+with|hurt|harm|worsen)\s+(?:my|mine|his|her)\b|make\s+(?:me|him|her)\s+(?:\w+\s+)?(?:pass\s+out|sick|sicker|worse|dizzy|throw\s+up|vomit|crash|relapse|addicted|manic|psychotic|faint)\b|make\s+mine\b|"
+     r"(?:affect|interfere\s+with|hurt|harm|worsen)\s+(?:my|mine|his|her)\b|make\s+(?:me|him|her)\s+(?:\w+\s+)?(?:sicker|worse|crash|relapse|manic|psychotic)\b|make\s+mine\b|"
      r"make\s+(?:\w+\s+){0,2}?worse\s+for\s+(?:me|him|her)\b|put\s+(?:my|his|her)\s+\w+\s+at\s+risk\b)"
      r"|\b(?:safe|ok|okay|dangerous|risky)\s+for\s+(?:him|her|them|my\s+\w+)\b"
      r"|\b(?:would|will|could|can|is)\s+(?:he|she|they|my\s+\w+)\s+(?:\w+\s+){0,2}?(?:be\s+able\s+to\s+)?tolerate\b"
@@ -411,6 +411,11 @@ _MEDICAL_RULES_FIXED: Sequence[Tuple[str, str]] = (
      r"|\b(?:better|best)\s+(?:option\s+|choice\s+|fit\s+)?for\s+(?:me|him|her)\b"
      r"|\bshould\s+i\s+(?:do|try|get|go\s+with|choose)\s+(?:ketamine|it|this|spravato)\b(?:\s+\S+){0,3}?\s+or\b"
      r"|\b(?:any|an)\s+(?:issue|issues|problem|problems|interaction)\s+with\s+(?:that|this|it|my\s+\w+)\s+and\s+(?:ketamine|it)\b"),
+    # "my bp meds already make me dizzy, would ketamine make me pass out": an effect asked about with one's own
+    # medication or condition named first ("will it make me dizzy" alone is the side-effects question)
+    ("effect_with_my_condition",
+     r"\bmy\s+(?:\w+\s+)?(?:meds|medications?|pills|bp|blood\s+pressure|heart|condition|diagnosis)\b(?:\s+\S+){0,12}?\s+"
+     r"(?:would|will|could|can|might)\s+(?:ketamine|it|this|the\s+(?:infusions?|treatment))\s+make\s+(?:me|it)\b"),
     # "can i drink the night before my session", "how long after my last drink should i wait"
     ("drinking_timing", r"\b(?:drink|drinking|smoke|smoking|use|using)\s+(?:\w+\s+){0,3}?(?:night|day|morning|hours?)\s+before\b"
                         r"|\bafter\s+my\s+last\s+(?:drink|dose|beer|joint)\b"),

@@ -74,6 +74,7 @@ def test_crisis_examples(screen, text):
         "my mom will kill me if she finds out I'm looking at this",
         "ya no quiero seguir pensándolo, quiero agendar la consulta",
         "it took 20 years before I asked anyone for help",
+        "will it make me dizzy or sick afterwards",
         "the kids have no school today, what are your hours",
         "will I have bruises from the IV, and how do I hide bruises from the needle",
     ],
@@ -92,6 +93,7 @@ def test_look_alikes_pass(screen, text):
         "should i stop my zoloft before",
         "what dose should i take",
         "I have high blood pressure, can I do it",
+        "my heart meds make me lightheaded already, would ketamine make me faint",
     ],
 )
 def test_medical_advice_examples(screen, text):
