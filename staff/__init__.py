@@ -10,6 +10,11 @@ app is made: in production a missing or development value stops the app (Insecur
 development (`CLINIC_ENV=development`) a random key is kept in var/secrets/. A `SECRET_KEY` given in
 `config` (the tests) is used as it is.
 
+Behind a reverse proxy (`make cluster`'s nginx) every request comes from the proxy's address, so the sign-in
+limit per address would hold for all staff at once: `$STAFF_PROXIES_COUNT` (or `PROXIES_COUNT`), the number
+of proxies in front, makes the app take the client's address from their X-Forwarded-For (and the scheme from
+X-Forwarded-Proto). Never set it without a proxy that sets that header itself: a client could choose its own.
+
 An unexpected error is logged with its type and where it happened, not with its message: a database
 error's message quotes the statement's parameters, such as the name someone searched for.
 """
@@ -62,8 +67,14 @@ def create_app(config: Optional[Dict[str, Any]] = None) -> Flask:
         LOGIN_LIMIT_PER_ADDRESS="30 per 10 minutes",
         WTF_CSRF_TIME_LIMIT=None,  # the session's own expiry bounds the token's life
         PAGE_SIZE=50,
+        PROXIES_COUNT=int(os.environ.get("STAFF_PROXIES_COUNT") or 0),
     )
     app.config.update(config or {})
+    if app.config["PROXIES_COUNT"]:
+        from werkzeug.middleware.proxy_fix import ProxyFix
+
+        count = int(app.config["PROXIES_COUNT"])
+        app.wsgi_app = ProxyFix(app.wsgi_app, x_for=count, x_proto=count)
     if not app.config.get("SECRET_KEY"):
         app.config["SECRET_KEY"] = secret("STAFF_SECRET_KEY", what="the staff app's secret key")
     app.extensions["sessions"] = session_factory(app.config["DATABASE_URL"])

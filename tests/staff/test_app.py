@@ -110,6 +110,21 @@ def test_login_attempts_are_rate_limited(client):
     assert codes[:5] == [401] * 5 and 429 in codes[5:]
 
 
+def test_behind_a_proxy_each_address_has_its_own_sign_in_limit(app):
+    """With STAFF_PROXIES_COUNT=1 (`make cluster`'s nginx in front), the limit per address counts the address
+    the proxy reports, not the proxy's own: one stranger's failures do not lock the whole office out."""
+    proxied = create_app({"DATABASE_URL": app.config["DATABASE_URL"], "SECRET_KEY": "test", "TESTING": True,
+                          "PROXIES_COUNT": 1, "LOGIN_LIMIT_PER_ADDRESS": "2 per 10 minutes"})
+
+    def sign_in(address, user, password):
+        client = proxied.test_client()
+        client.environ_base.update({"wsgi.url_scheme": "https", "HTTP_X_FORWARDED_FOR": address})
+        return _login(client, user, password).status_code
+
+    assert [sign_in("203.0.113.9", f"guess{i}", "wrong") for i in range(3)] == [401, 401, 429]
+    assert sign_in("198.51.100.4", "nurse", PASSWORD) == 302  # another address behind the same proxy
+
+
 def test_the_list_pins_urgent_and_counts_statuses(client):
     _login(client)
     page = client.get("/staff/").get_data(as_text=True)
