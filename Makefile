@@ -21,10 +21,11 @@ export SQLALCHEMY_SILENCE_UBER_WARNING := 1
 TRAINING_INPUTS := config.yml domain.yml $(shell find data -name '*.yml') \
 	$(SPACY_PIPELINE)/meta.json assistant/nlu.py assistant/policies.py
 
-.PHONY: help run test bench evaluate setup spacy train validate test-stories pytest postgres redis browser screenshots sms handoffs clean
+.PHONY: help run cluster test bench evaluate setup spacy train validate test-stories pytest postgres redis nginx browser screenshots sms handoffs clean
 
 help:
 	@echo "make run    set up what is missing, train if needed, start the assistant (REST + socket.io on :5005)"
+	@echo "make cluster  the same with 2 Rasa replicas, 2 action servers, PostgreSQL, Redis and nginx (:8080)"
 	@echo "make test   set up what is missing, then validate the data, run the test stories and pytest"
 	@echo "make bench  latency, throughput, memory, start-up and training time, against Rasa's stock assistant"
 	@echo "make evaluate  answer quality on the development set and the frozen blind test set"
@@ -52,6 +53,11 @@ $(MODEL): $(TRAINING_INPUTS) | $(RASA_ENV)/.installed
 run: setup $(MODEL) $(WEB_MODULES)
 	@scripts/run.sh
 
+# Several replicas on this machine: PostgreSQL, Redis, 2 action servers, 2 Rasa servers, the staff app and
+# the website, nginx in front on :8080 (README: "Running several replicas"). Ctrl-C stops everything.
+cluster: setup postgres redis nginx $(MODEL) $(WEB_MODULES)
+	@scripts/cluster.sh
+
 validate: $(RASA_ENV)/.installed $(SPACY_PIPELINE)/meta.json
 	@mkdir -p results
 	$(RASA) data validate --fail-on-warnings --data data tests/validation 2>&1 | tee results/validate.log
@@ -71,6 +77,9 @@ postgres:
 redis:
 	@scripts/ensure_redis.sh
 
+nginx:
+	@scripts/ensure_nginx.sh
+
 # the widget's socket.io client and the browser tests' driver (npm), and Debian's Chromium
 $(WEB_MODULES): website/package.json website/package-lock.json
 	cd website && npm ci --no-audit --no-fund --silent
@@ -78,7 +87,7 @@ $(WEB_MODULES): website/package.json website/package-lock.json
 browser: $(WEB_MODULES)
 	@scripts/ensure_browser.sh
 
-pytest: setup postgres redis browser $(MODEL)
+pytest: setup postgres redis nginx browser $(MODEL)
 	$(ACTIONS_PY) -m pytest -q $(ACTIONS_SIDE_TESTS)
 	$(RASA_PY) -m pytest -q tests $(addprefix --ignore=,$(filter-out tests/core,$(ACTIONS_SIDE_TESTS)))
 
