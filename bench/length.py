@@ -63,7 +63,7 @@ def run(model: Optional[Path] = None) -> List[Dict]:
     cluster = PostgresCluster().start()
     try:
         clinic = cluster.new_database()
-        rasa = cluster.new_database().rsplit("/", 1)[1].split("?", 1)[0]
+        rasa = cluster.new_database().split("@/", 1)[1].split("?", 1)[0]  # the database's name
         from bench.intake import ActionServerProcess  # migrates the clinic database
 
         ActionServerProcess(clinic).migrate()

@@ -159,11 +159,12 @@ class Server:
                 cwd=self.project, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
             ))
         self.started = time.monotonic()
-        self.rasa = subprocess.Popen(
-            [str(VENV_BIN / "rasa"), "run", "--model", str(self.model), "--port", str(self.port),
-             "--credentials", self.credentials, "--endpoints", endpoints],
-            cwd=self.project, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-        )
+        with open(self.workdir / "rasa.log", "w") as log:
+            self.rasa = subprocess.Popen(
+                [str(VENV_BIN / "rasa"), "run", "--model", str(self.model), "--port", str(self.port),
+                 "--credentials", self.credentials, "--endpoints", endpoints],
+                cwd=self.project, env=env, stdout=log, stderr=subprocess.STDOUT,
+            )
         self.processes.append(self.rasa)
         self.env = env
 
@@ -172,7 +173,8 @@ class Server:
         async with aiohttp.ClientSession(headers=REST_HEADERS) as session:
             while time.monotonic() - self.started < timeout:
                 if self.rasa.poll() is not None:
-                    raise RuntimeError("rasa run exited during start-up")
+                    tail = (self.workdir / "rasa.log").read_text(errors="replace")[-2000:]
+                    raise RuntimeError(f"rasa run exited during start-up:\n{tail}")
                 try:
                     async with session.post(self.url, json={"sender": "ready-probe", "message": "hi"}) as r:
                         if r.status == 200 and await r.json():

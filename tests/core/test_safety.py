@@ -75,6 +75,11 @@ def test_crisis_examples(screen, text):
         "ya no quiero seguir pensándolo, quiero agendar la consulta",
         "it took 20 years before I asked anyone for help",
         "will it make me dizzy or sick afterwards",
+        "is it gonna kill my wallet lol, what does it cost",
+        "is the consult free or is that gonna hurt my wallet",
+        "Disculpe la molestia, ¿me puede decir qué es la ketamina?",
+        "will I be unconscious during the infusion",
+        "I've fainted getting blood drawn before, is it always an IV",
         "the kids have no school today, what are your hours",
         "will I have bruises from the IV, and how do I hide bruises from the needle",
     ],
@@ -325,6 +330,9 @@ def test_a_medication_change_is_advice_only_when_asked_about(screen):
     # when there is no question to answer)
     ("my back pain makes me want to die lol jk, does ketamine help chronic pain", SUICIDE),
     ("does suicidality count as one of the conditions you treat", SUICIDE),
+    ("is ketamine good for ptsd from domestic violence", ABUSE),
+    ("could I OD at the clinic or does someone watch you", OVERDOSE),
+    ("can someone with a past overdose be a candidate", OVERDOSE),
 ])
 def test_a_past_danger_with_nothing_happening_now_is_a_topic(screen, text, category):
     finding = screen.check(text)
