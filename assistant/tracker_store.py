@@ -29,6 +29,8 @@ from rasa.shared.core.events import Event
 from rasa.shared.core.trackers import DialogueStateTracker
 from rasa.shared.nlu.constants import INTENT_NAME_KEY
 
+from assistant.sql import sqlite_pragmas
+
 logger = logging.getLogger(__name__)
 
 SESSION_INDEX = "ix_events_sender_type_time"
@@ -58,7 +60,8 @@ class ClinicSQLTrackerStore(SQLTrackerStore):
             db = str(path)
         super().__init__(domain=domain, dialect=dialect, db=db, event_broker=event_broker, **kwargs)
         if dialect == "sqlite":
-            sa.event.listen(self.engine, "connect", _sqlite_pragmas)
+            # durable against a killed process (fsync at checkpoints)
+            sa.event.listen(self.engine, "connect", sqlite_pragmas("NORMAL"))
         self._ensure_session_index()
 
     async def save(self, tracker: DialogueStateTracker) -> None:
@@ -95,11 +98,3 @@ class ClinicSQLTrackerStore(SQLTrackerStore):
                     i["name"] for i in sa.inspect(self.engine).get_indexes(table.name)}:
                 raise
             logger.debug("session index already there (%s)", type(error).__name__)
-
-
-def _sqlite_pragmas(connection: Any, _record: Any) -> None:
-    cursor = connection.cursor()
-    cursor.execute("PRAGMA journal_mode=WAL")
-    cursor.execute("PRAGMA synchronous=NORMAL")  # durable against a killed process; fsync at checkpoints
-    cursor.execute("PRAGMA busy_timeout=5000")
-    cursor.close()

@@ -20,6 +20,7 @@ import sqlalchemy as sa
 from rasa.core.brokers.broker import EventBroker
 from rasa.utils.endpoints import EndpointConfig
 
+from assistant import sql
 from clinic.storage.transcript import ASSISTANT, VISITOR, conversation_messages, database_url
 
 logger = logging.getLogger(__name__)
@@ -50,30 +51,12 @@ def transcript_row(event: Dict[Text, Any]) -> Optional[Dict[Text, Any]]:
     }
 
 
-def _engine(url: str) -> sa.engine.Engine:
-    if url.startswith("postgresql+psycopg://"):  # the action server's driver; Rasa's environment has psycopg2
-        url = "postgresql://" + url[len("postgresql+psycopg://"):]
-    if url.startswith("sqlite"):
-        engine = sa.create_engine(url, connect_args={"timeout": 5}, hide_parameters=True)
-        sa.event.listen(engine, "connect", _sqlite_pragmas)
-        return engine
-    return sa.create_engine(url, pool_pre_ping=True, pool_size=2, max_overflow=4, hide_parameters=True)
-
-
-def _sqlite_pragmas(connection: Any, _record: Any) -> None:
-    cursor = connection.cursor()
-    cursor.execute("PRAGMA journal_mode=WAL")
-    cursor.execute("PRAGMA busy_timeout=5000")
-    cursor.execute("PRAGMA synchronous=NORMAL")
-    cursor.close()
-
-
 class TranscriptBroker(EventBroker):
     """Writes the conversation's messages to the clinic database. `url`: the database (default: as the action
     server finds it, $DATABASE_URL or the embedded SQLite file); `max_pending`: rows kept while it is away."""
 
     def __init__(self, url: Optional[Text] = None, max_pending: int = 10_000) -> None:
-        self._engine = _engine(database_url(url))
+        self._engine = sql.make_engine(database_url(url), synchronous="NORMAL")
         self._table = conversation_messages(sa.MetaData())
         self._pending: Deque[Dict[Text, Any]] = deque(maxlen=int(max_pending))
 

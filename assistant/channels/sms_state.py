@@ -31,6 +31,7 @@ import redis
 import sqlalchemy as sa
 from sqlalchemy.dialects import postgresql, sqlite
 
+from assistant import sql
 from clinic.settings import setting
 
 logger = logging.getLogger(__name__)
@@ -69,30 +70,11 @@ def _dump(buttons: List[Dict[str, Any]]) -> str:
     return json.dumps([{"title": str(b.get("title", "")), "payload": str(b.get("payload", ""))} for b in buttons])
 
 
-def _sqlite_pragmas(connection: Any, _record: Any) -> None:
-    cursor = connection.cursor()
-    cursor.execute("PRAGMA journal_mode=WAL")  # a reader never blocks the channel
-    cursor.execute("PRAGMA busy_timeout=5000")
-    cursor.close()
-
-
 def make_engine(url: str) -> sa.engine.Engine:
-    """An engine for SQLite or PostgreSQL. `postgresql+psycopg://` (the action server's spelling of the same
-    database, psycopg 3) is read as psycopg2, the driver Rasa's environment has."""
-    parsed = sa.engine.make_url(url)
-    if parsed.drivername == "postgresql+psycopg":
-        parsed = parsed.set(drivername="postgresql+psycopg2")
-    if parsed.get_backend_name() not in _INSERT:
+    """An engine on SQLite or PostgreSQL (assistant/sql.py); opt-outs are a legal record: every commit is synced."""
+    if sa.engine.make_url(url).get_backend_name() not in _INSERT:
         raise ValueError(f"{STATE_URL_ENV}: the SMS state needs SQLite or PostgreSQL")
-    if parsed.get_backend_name() == "sqlite":
-        if parsed.database:
-            Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
-        # connections kept open (SQLAlchemy 1.4 opens one per use, and closing the last one checkpoints)
-        engine = sa.create_engine(parsed, hide_parameters=True, poolclass=sa.pool.QueuePool,
-                                  connect_args={"check_same_thread": False})
-        sa.event.listen(engine, "connect", _sqlite_pragmas)
-        return engine
-    return sa.create_engine(parsed, hide_parameters=True, pool_pre_ping=True)
+    return sql.make_engine(url, synchronous="FULL", pool_size=5, max_overflow=10)
 
 
 class SqlSmsState:
