@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 from typing import Any, Dict, List, Optional, Set, Text
 
@@ -110,6 +111,9 @@ class FillerTrimmer(GraphComponent):
         return training_data
 
 
+_ELONGATED = re.compile(r"(\w)\1{2,}")  # a letter written three or more times
+
+
 @DefaultV1Recipe.register(
     DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=True
 )
@@ -152,8 +156,9 @@ class UnknownWordsGate(GraphComponent):
 
     @staticmethod
     def _words(message: Message) -> List[Text]:
+        """The message's words, lower-cased, with drawn-out letters shortened ("heyyy", "sooo" -> "hey", "so")."""
         tokens = message.get(TOKENS_NAMES[TEXT]) or []
-        return [t.text.lower() for t in tokens if len(t.text) >= 2 and t.text.isalpha()]
+        return [_ELONGATED.sub(r"\1", t.text.lower()) for t in tokens if len(t.text) >= 2 and t.text.isalpha()]
 
     def train(self, training_data: TrainingData) -> Resource:
         vocabulary = set()

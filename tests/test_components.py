@@ -117,6 +117,9 @@ def test_messages_of_unknown_words_are_doubted_and_known_ones_left_alone(tmp_pat
     ranking = [{"name": "faq_side_effects", "confidence": 0.6}, {"name": "greet", "confidence": 0.1}]
     mash = _tokenised("zxqv blorp", intent={"name": "faq_side_effects", "confidence": 0.6}, intent_ranking=ranking)
     known = _tokenised("side effects", intent={"name": "faq_side_effects", "confidence": 0.6}, intent_ranking=ranking)
-    gate.process([mash, known])
+    drawn_out = _tokenised("sideee effectsss", intent={"name": "faq_side_effects", "confidence": 0.6},
+                           intent_ranking=ranking)
+    gate.process([mash, known, drawn_out])
     assert mash.get("intent")["confidence"] == 0.0 and all(r["confidence"] == 0 for r in mash.get("intent_ranking"))
     assert known.get("intent")["confidence"] == 0.6
+    assert drawn_out.get("intent")["confidence"] == 0.6  # "heyyy" is "hey" drawn out
