@@ -57,13 +57,14 @@ class ActionServerProcess:
         )
 
     def count(self, prefix: str) -> Dict[str, int]:
-        """Handoffs whose conversation id starts with `prefix`: rows, and distinct conversations."""
+        """Handoffs whose conversation id holds `prefix` (the channel names its conversations `rest:<sender>`):
+        rows, and distinct conversations."""
         script = (
             "import json,sys; from sqlalchemy import select, func; from clinic.storage.db import session_factory;"
             "from clinic.storage.models import Handoff\n"
             "with session_factory()() as s:\n"
             "  q = select(func.count(), func.count(Handoff.conversation_id.distinct()))"
-            f".where(Handoff.conversation_id.like('{prefix}%'))\n"
+            f".where(Handoff.conversation_id.like('%{prefix}%'))\n"
             "  rows, distinct = s.execute(q).one(); print(json.dumps({'rows': rows, 'distinct': distinct}))"
         )
         done = subprocess.run([str(ACTIONS_PYTHON), "-c", script], env=self.env, cwd=ROOT, check=True,
