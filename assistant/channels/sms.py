@@ -10,6 +10,7 @@
 - Replies are SMS-shaped: the responses' `channel: twilio` variants (the output channel is named "twilio"),
   buttons as a numbered list ("1", "2"... or the option's words select it; payloads are never shown), long
   texts split at sentence boundaries, no markdown or HTML.
+- When the assistant fails on a message, the texter gets the clinic's calm apology (unless opted out).
 - Carrier keywords: STOP (and synonyms) opts the number out, recorded, and nothing more is sent until
   START; HELP gets the clinic's name, phone and how to opt out.
 - Privacy: the conversation id is `sms:` and a keyed hash of the number (transcripts and logs never carry
@@ -323,3 +324,13 @@ class ClinicTwilioInput(InputChannel):
                 await self._send_all(number, conversation, output.parts())
             except Exception as exc:
                 log_failure(logger, "sms: handling a message failed", exc)
+                await self._apologise(number, conversation)
+
+    async def _apologise(self, number: str, conversation: str) -> None:
+        """The clinic's calm apology after a failure, so the texter is not left waiting; never to a number that
+        opted out, and so nothing when that cannot be checked."""
+        try:
+            if not self.state.opted_out(conversation):
+                await self.sender.send(number, self.profile.technical_problem_text())
+        except Exception as exc:
+            log_failure(logger, "sms: the apology was not sent", exc)

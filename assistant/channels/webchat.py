@@ -14,7 +14,10 @@ Doors and limits: the conversation id is `web:<token>` (no other channel can nam
 development); only the site's own origins may connect (`WEBCHAT_ALLOWED_ORIGINS`, comma-separated; in
 development the local site at :5080); new conversations and messages are limited per address and per
 conversation, with a calm "please slow down" reply (assistant/channels/guard.py); a socket.io packet larger
-than 64 KB closes the connection.
+than 64 KB closes the connection. When the assistant fails on a message (say, Redis is restarting and the
+conversation cannot be locked), the visitor gets the clinic's calm apology (`"error": true`), as on REST.
+A turn's replies go out once Rasa has saved the turn, as on REST and SMS: a replica killed mid-turn leaves
+the visitor at the question the conversation is at, never answered from a turn that was not kept.
 
 Several Rasa replicas: with `redis_url` (or $WEBCHAT_REDIS_URL) set, the replicas' socket.io servers share
 their emits through Redis (python-socketio's AsyncRedisManager, on redis-py's asyncio client), so a reply
@@ -40,7 +43,7 @@ import logging
 import secrets
 import struct
 import time
-from typing import Any, Awaitable, Callable, Dict, List, Optional, Text
+from typing import Any, Awaitable, Callable, Dict, List, Optional, Text, Tuple
 
 from rasa.core.channels.channel import InputChannel, OutputChannel, UserMessage
 from rasa.core.channels.socketio import SocketBlueprint
@@ -53,6 +56,7 @@ from assistant.channels.guard import (
     keep_visitor_text_out_of_logs, log_failure,
 )
 from assistant.channels.rest import MAX_MESSAGE_CHARS, annotations
+from clinic.profile import ClinicProfile, load_profile
 from clinic.settings import InsecureSettingError, csv_setting, development_mode, secret, setting
 
 logger = logging.getLogger(__name__)
@@ -121,18 +125,28 @@ class SessionTokens:
 
 
 class WebchatOutput(OutputChannel):
-    """Sends each reply part as one socket.io event, with its annotations and buttons."""
+    """Sends each reply part as one socket.io event, with its annotations and buttons. With `hold`, the parts
+    wait for `flush()`: a visitor's turn is answered once Rasa has saved it (see `handle_message`)."""
 
     @classmethod
     def name(cls) -> Text:
         return "socketio"
 
-    def __init__(self, sio: AsyncServer, event: Text) -> None:
+    def __init__(self, sio: AsyncServer, event: Text, hold: bool = False) -> None:
         self.sio = sio
         self.event = event
+        self.held: Optional[List[Tuple[Text, Dict[Text, Any]]]] = [] if hold else None
 
     async def _emit(self, room: Text, message: Dict[Text, Any]) -> None:
-        await self.sio.emit(self.event, message, room=room)
+        if self.held is not None:
+            self.held.append((room, message))
+        else:
+            await self.sio.emit(self.event, message, room=room)
+
+    async def flush(self) -> None:
+        held, self.held = self.held or [], None
+        for room, message in held:
+            await self._emit(room, message)
 
     async def send_text_message(self, recipient_id: Text, text: Text, **kwargs: Any) -> None:
         for part in text.strip().split("\n\n"):
@@ -170,6 +184,7 @@ class WebchatInput(InputChannel):
             origins=allowed_origins(credentials.get("allowed_origins")),
             limits=LimitSettings.from_credentials(credentials.get("rate_limits")),
             redis_url=setting(REDIS_URL_ENV, credentials.get("redis_url")) or None,
+            profile=load_profile(credentials.get("profile")),
         )
 
     def __init__(
@@ -181,6 +196,7 @@ class WebchatInput(InputChannel):
         origins: Optional[List[str]] = None,
         limits: Optional[LimitSettings] = None,
         redis_url: Optional[str] = None,
+        profile: Optional[ClinicProfile] = None,
     ) -> None:
         self.user_message_evt = user_message_evt
         self.bot_message_evt = bot_message_evt
@@ -189,6 +205,7 @@ class WebchatInput(InputChannel):
         self.origins = list(origins or DEVELOPMENT_ORIGINS)
         self.limits = AbuseLimits(limits)
         self.redis_url = redis_url
+        self.profile = profile or load_profile()
         self.session_of: Dict[Text, Text] = {}  # socket id -> conversation token
         self.address_of: Dict[Text, str] = {}  # socket id -> client address
         self.sio: Optional[AsyncServer] = None
@@ -261,10 +278,18 @@ class WebchatInput(InputChannel):
                 return
             if len(text) > MAX_MESSAGE_CHARS:
                 text = text[:MAX_MESSAGE_CHARS]
-            output = WebchatOutput(sio, self.bot_message_evt)
+            # Rasa sends a turn's replies as it goes and saves the turn at its end: held until then, so a replica
+            # that dies in between leaves the visitor where the conversation is (they send it again), not
+            # answered from a turn nobody kept.
+            output = WebchatOutput(sio, self.bot_message_evt, hold=True)
             try:
                 await on_new_message(UserMessage(text, output, conversation, input_channel=self.name()))
-            except Exception as exc:  # the visitor gets nothing worse than silence; the log gets no text
+            except Exception as exc:  # the visitor gets a calm apology, not silence; the log gets no text
                 log_failure(logger, "webchat channel: handling a message failed", exc)
+                # straight to this connection: what failed may be Redis, which the shared rooms go through
+                await sio.emit(self.bot_message_evt, {"text": self.profile.technical_problem_text(), "error": True},
+                               room=sid, ignore_queue=True)
+                return
+            await output.flush()
 
         return webhook

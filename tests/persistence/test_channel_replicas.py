@@ -11,6 +11,8 @@ trained assistant, a stand-in, so no model is needed.
   other, and opt-outs survive a Redis flush.
 - socket.io: two servers on one Redis (AsyncRedisManager): a reply made on one reaches the visitor connected
   to the other; without Redis it is lost, which is what the shared manager is for.
+- A message the assistant fails on (the lock store cannot reach Redis) gets the clinic's calm apology on
+  socket.io and by SMS, not silence; and a socket.io visitor never sees replies of a turn that was not kept.
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ import pytest
 import redis
 import sqlalchemy as sa
 from rasa.core.channels.channel import InputChannel
+from rasa.core.lock_store import LockError
 from sanic import Sanic
 from twilio.request_validator import RequestValidator
 
@@ -33,6 +36,7 @@ from assistant.channels.sms import ClinicTwilioInput, conversation_id
 from assistant.channels.sms_state import OPT_OUTS, state_from_settings
 from assistant.channels.webchat import REDIS_CHANNEL, WebchatInput
 from bench.common import free_port
+from clinic.profile import load_profile
 from bench.twilio_standin import ACCOUNT_SID, AUTH_TOKEN, CLINIC_NUMBER, signed_webhook, text_params
 from tests.security.conftest import WebVisitor
 from tests.storage.conftest import postgres_server  # noqa: F401  (the fixture: a throw-away PostgreSQL)
@@ -232,6 +236,62 @@ def test_opt_outs_kept_in_sql_survive_a_redis_flush(sms_replicas, redis_server, 
     assert b.channel.recent.buttons(conversation) == []  # the short-lived state was in Redis, and is gone
     b.text(number, "what is ketamine?")
     assert assistant.heard == ["hello"] and len(outbox.to(number)) == 1  # the opt-out is still honoured
+
+
+# --- a message the assistant fails on ----------------------------------------------------------------------
+
+
+class Failing:
+    """Stands in for Rasa while Redis restarts: the conversation cannot be locked, so every message fails."""
+
+    async def __call__(self, message) -> None:
+        raise LockError("Could not issue a lock ticket: Error 111 connecting to 127.0.0.1:6390. Connection refused.")
+
+
+def test_a_message_the_assistant_fails_on_gets_the_calm_apology_on_socketio_and_by_sms(tmp_path, outbox):
+    """As on REST: silence would leave the visitor waiting, not knowing to send it again (make scale-check
+    found socket.io visitors and texters waiting for their timeout while Redis restarted)."""
+    apology = load_profile().technical_problem_text()
+    port = free_port()
+    web = Replica(WebchatInput(secret=uuid.uuid4().bytes * 2, origins=[f"http://127.0.0.1:{port}"]), Failing(), port)
+    visitor = WebVisitor(web.url)
+    try:
+        assert visitor.open()
+        assert visitor.say("Sam Texter") == [{"text": apology, "error": True}]
+    finally:
+        visitor.close()
+        web.stop()
+    texts = SmsReplica({"state_file": str(tmp_path / "sms_state.db")}, Failing(), outbox)
+    try:
+        number = new_number()
+        texts.text(number, "Sam Texter")
+        assert outbox.to(number) == [apology]
+    finally:
+        texts.stop()
+
+
+class AnswersThenFails:
+    """Stands in for Rasa on a replica that dies mid-turn: the next question is made, then the turn is never
+    saved (Rasa sends a turn's replies as it goes, and saves the turn at its end)."""
+
+    async def __call__(self, message) -> None:
+        await message.output_channel.send_text_message(message.sender_id, "What's the best phone number?")
+        raise ConnectionError("the replica went away before the tracker store kept the turn")
+
+
+def test_a_socketio_visitor_is_answered_only_from_a_turn_that_was_kept():
+    """make scale-check found a visitor told the next question by a replica killed before it saved the turn:
+    their next answer met the question before, and the intake went astray."""
+    port = free_port()
+    web = Replica(WebchatInput(secret=uuid.uuid4().bytes * 2, origins=[f"http://127.0.0.1:{port}"]),
+                  AnswersThenFails(), port)
+    visitor = WebVisitor(web.url)
+    try:
+        assert visitor.open()
+        assert visitor.say("Sam Texter") == [{"text": load_profile().technical_problem_text(), "error": True}]
+    finally:
+        visitor.close()
+        web.stop()
 
 
 # --- socket.io --------------------------------------------------------------------------------------------
