@@ -7,8 +7,9 @@ app, nginx in front; about a minute on two cores, most of it the replicas loadin
 - Six messages sent at once to one conversation, three to each replica, are all answered, one turn after
   the other in the shared tracker store (the atomic Redis lock store).
 - A conversation goes on through the proxy when the replica that served it is killed with SIGKILL, and
-  when an action server is killed too: the other replica answers at the same intake question from the shared
-  PostgreSQL store; the handoff and its whole transcript are in the clinic's PostgreSQL database.
+  when an action server is killed too, in the middle of an action call: the other replica answers at the
+  same intake question from the shared PostgreSQL store, the call goes to the other action server; the
+  handoff and its whole transcript are in the clinic's PostgreSQL database.
 
 The test that kills servers comes last: the ones before it need both replicas.
 """
@@ -21,107 +22,32 @@ import re
 import signal
 import socket
 import subprocess
-import tempfile
 import time
 import uuid
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
-from typing import Dict, List
+from typing import Callable, Dict, List
 
-import psycopg2
 import pytest
 import requests
 
-from bench.common import free_port
+from bench.cluster import Cluster, ClusterError
 from bench.twilio_standin import signed_webhook, text_params
-from tests.conftest import ACTIONS_PYTHON, MODEL, REST_HEADERS, ROOT
+from tests.conftest import ACTIONS_PYTHON, REST_HEADERS, ROOT
 from tests.security.conftest import WebVisitor
-
-PORTS = ("PROXY_PORT", "RASA_PORT_1", "RASA_PORT_2", "ACTIONS_PORT_1", "ACTIONS_PORT_2", "ACTIONS_PROXY_PORT",
-         "STAFF_PORT", "PG_PORT", "REDIS_PORT")
-START_SECONDS = 300
-
-
-class Cluster:
-    """scripts/cluster.sh in its own process group, with its working folder and ports."""
-
-    def __init__(self, twilio_url: str) -> None:
-        self.dir = Path(tempfile.mkdtemp(prefix="clinic-cluster-"))
-        self.dir.chmod(0o755)  # PostgreSQL's own account works in here when the tests run as root
-        self.ports: Dict[str, int] = {name: free_port() for name in PORTS}
-        self.proxy = f"http://localhost:{self.ports['PROXY_PORT']}"
-        self.db_password = "test-db-" + uuid.uuid4().hex
-        self.env = dict(
-            os.environ, CLUSTER_DIR=str(self.dir), MODEL=str(MODEL), CLINIC_ENV="development",
-            CLUSTER_DB_PASSWORD=self.db_password, CLUSTER_REDIS_PASSWORD="test-redis-" + uuid.uuid4().hex,
-            TWILIO_API_BASE=twilio_url, **{name: str(port) for name, port in self.ports.items()},
-        )
-        self.log = self.dir / "cluster.log"
-        self.started_in = 0.0
-
-    def start(self) -> "Cluster":
-        began = time.monotonic()
-        with open(self.log, "w") as out:
-            self.process = subprocess.Popen(["bash", str(ROOT / "scripts" / "cluster.sh")], cwd=ROOT, env=self.env,
-                                            stdout=out, stderr=subprocess.STDOUT, start_new_session=True)
-        while not (self.dir / "ready").exists():
-            if self.process.poll() is not None or time.monotonic() - began > START_SECONDS:
-                self.stop()
-                pytest.fail(f"scripts/cluster.sh did not get ready:\n{self.log.read_text()[-3000:]}")
-            time.sleep(0.5)
-        self.started_in = time.monotonic() - began
-        return self
-
-    def pid(self, name: str) -> int:
-        return int((self.dir / "pids" / f"{name}.pid").read_text())
-
-    def kill(self, name: str) -> None:
-        """SIGKILL to one server, as in a crash."""
-        pid = self.pid(name)
-        os.kill(pid, signal.SIGKILL)
-        deadline = time.monotonic() + 10
-        while time.monotonic() < deadline and Path(f"/proc/{pid}").exists() and "zombie" not in _state(pid):
-            time.sleep(0.05)
-
-    def url(self, database: str) -> str:
-        return f"postgresql://clinic:{self.db_password}@127.0.0.1:{self.ports['PG_PORT']}/{database}"
-
-    def query(self, database: str, sql: str, *args) -> List[tuple]:
-        with psycopg2.connect(self.url(database)) as connection, connection.cursor() as cursor:
-            cursor.execute(sql, args)
-            return cursor.fetchall()
-
-    def webhook_log(self) -> List[str]:
-        lines = (self.dir / "nginx" / "access.log").read_text().splitlines()
-        return [line for line in lines if "/webhooks/" in line]
-
-    def stop(self) -> None:
-        if self.process.poll() is None:
-            self.process.send_signal(signal.SIGTERM)  # the script stops every server it started
-            try:
-                self.process.wait(timeout=90)
-            except subprocess.TimeoutExpired:
-                os.killpg(self.process.pid, signal.SIGKILL)
-                self.process.wait()
-
-
-def _state(pid: int) -> str:
-    try:
-        return Path(f"/proc/{pid}/status").read_text().split("State:", 1)[1].split("\n", 1)[0]
-    except (OSError, IndexError):
-        return "zombie"
 
 
 @pytest.fixture(scope="module")
 def cluster(twilio_standin):
-    cluster = Cluster(twilio_standin.url).start()
+    try:
+        cluster = Cluster(twilio_standin.url).start()
+    except ClusterError as error:
+        pytest.fail(str(error))
     print(f"\ncluster ready in {cluster.started_in:.1f} s")
     yield cluster
     cluster.stop()
-    leftovers = [name for name in ("redis", "nginx", "rasa-1", "rasa-2", "actions-1", "actions-2", "staff")
-                 if (cluster.dir / "pids" / f"{name}.pid").exists()]
-    assert not leftovers, f"still recorded as running after the script stopped: {leftovers}"
-    subprocess.run(["rm", "-rf", str(cluster.dir)], check=False)
+    assert not cluster.leftovers(), f"still recorded as running after the script stopped: {cluster.leftovers()}"
+    cluster.remove()
 
 
 def say(base: str, sender: str, text: str) -> List[dict]:
@@ -138,13 +64,13 @@ def last(replies: List[dict]) -> str:
 # --- doors -------------------------------------------------------------------------------------------------
 
 
-def _listening() -> Dict[int, set]:
-    """Listening TCP sockets on this machine: port -> the local addresses they are bound to."""
+def _tcp_sockets(state: str = "0A") -> Dict[int, set]:
+    """TCP sockets on this machine in a state (0A: listening, 01: connected): port -> their local addresses."""
     found: Dict[int, set] = {}
     for table, width in (("/proc/net/tcp", 8), ("/proc/net/tcp6", 32)):
         for line in Path(table).read_text().splitlines()[1:]:
             fields = line.split()
-            if fields[3] != "0A":  # LISTEN
+            if fields[3] != state:
                 continue
             address, port = fields[1].split(":")
             if width == 8:
@@ -165,7 +91,7 @@ def _outside_address() -> str:
 
 
 def test_only_the_proxy_listens_beyond_the_loopback_interface(cluster):
-    listening = _listening()
+    listening = _tcp_sockets()
     for name, port in cluster.ports.items():
         expected = {"0.0.0.0"} if name == "PROXY_PORT" else {"127.0.0.1"}
         assert listening.get(port) == expected, (name, port, listening.get(port))
@@ -267,6 +193,29 @@ def test_messages_sent_at_once_to_both_replicas_are_handled_one_at_a_time(cluste
 # --- a replica and an action server die --------------------------------------------------------------------
 
 
+def _connected(port: int) -> bool:
+    """Whether a TCP connection to this local port is open (also one its stopped server has not accepted)."""
+    return port in _tcp_sockets("01")
+
+
+def _killing_the_action_server_of(cluster, send: Callable[[], List[dict]]) -> List[dict]:
+    """send() while both action servers are stopped (SIGSTOP), then SIGKILL to the one its action call
+    reached and SIGCONT to the other; what send() got back."""
+    names = {name: cluster.ports[f"ACTIONS_PORT_{name[-1]}"] for name in ("actions-1", "actions-2")}
+    for name in names:
+        os.kill(cluster.pid(name), signal.SIGSTOP)
+    with ThreadPoolExecutor(1) as pool:
+        reply = pool.submit(send)
+        deadline = time.monotonic() + 20
+        while not any(_connected(port) for port in names.values()) and time.monotonic() < deadline:
+            time.sleep(0.05)
+        busy = next((name for name, port in names.items() if _connected(port)), "actions-1")
+        cluster.kill(busy)
+        for name in set(names) - {busy}:
+            os.kill(cluster.pid(name), signal.SIGCONT)
+        return reply.result()
+
+
 def test_a_conversation_carries_on_when_its_replica_and_an_action_server_are_killed(cluster):
     sender = "cluster-" + uuid.uuid4().hex
     proxy = cluster.proxy
@@ -284,8 +233,10 @@ def test_a_conversation_carries_on_when_its_replica_and_an_action_server_are_kil
     # the other replica takes the answer to the same question, from the shared tracker store
     assert last(say(proxy, sender, "(714) 555-0188")) == "utter_ask_email"
     assert last(say(proxy, sender, "skip")) == "utter_ask_office"
-    cluster.kill("actions-1")  # the intake's validations go to the other action server
-    assert last(say(proxy, sender, "Tustin")) == "utter_ask_seeking_help"
+    # the action server validating this answer dies in the middle of it: the other one takes the call
+    answered = _killing_the_action_server_of(cluster, lambda: say(proxy, sender, "Tustin"))
+    assert answered, "no reply: the action call was lost with its action server"
+    assert last(answered) == "utter_ask_seeking_help"
     assert last(say(proxy, sender, "anxiety")) == "utter_ask_contact_method"
     assert last(say(proxy, sender, "call")) == "utter_ask_contact_time"
     summary = say(proxy, sender, "afternoons")
