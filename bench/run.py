@@ -340,6 +340,10 @@ def main() -> None:
         from bench import length
 
         length_results = length.run(our_model)
+        print("two replicas and one, behind the proxy (make cluster) ...", flush=True)
+        from bench import replicas
+
+        replicas_results = replicas.run()
         print("texting the assistant through the Twilio stand-in ...", flush=True)
         from bench import sms
 
@@ -357,6 +361,8 @@ def main() -> None:
     print()
     print(length.report(length_results))
     print()
+    print(replicas.report(replicas_results))
+    print()
     print(sms.report(sms_results))
     print()
     print(staff.stdout.strip() or staff.stderr[-2000:])
@@ -369,6 +375,7 @@ def main() -> None:
         "stock": asdict(stock),
         "intake": intake_results,
         "length": length_results,
+        "replicas": replicas_results,
         "sms": sms_results,
     }
     (RESULTS / "latest.json").write_text(json.dumps(payload, indent=2))
