@@ -30,7 +30,8 @@ class _Proxy:
 
 
 def run() -> List[Dict]:
-    cluster = Cluster("http://127.0.0.1:9", env=BENCH_SECRETS).start()
+    secrets = {name: value for name, value in BENCH_SECRETS.items() if name != "CLINIC_ENV"}
+    cluster = Cluster("http://127.0.0.1:9", env=secrets).start()
     results = []
     try:
         proxy = _Proxy(cluster)
