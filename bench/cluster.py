@@ -28,6 +28,7 @@ PORTS = ("PROXY_PORT", "RASA_PORT_1", "RASA_PORT_2", "ACTIONS_PORT_1", "ACTIONS_
          "STAFF_PORT", "PG_PORT", "REDIS_PORT")
 SERVERS = ("redis", "nginx", "rasa-1", "rasa-2", "actions-1", "actions-2", "staff")
 START_SECONDS = 300
+CONNECTED, LISTENING = "01", "0A"  # TCP states as /proc/net/tcp writes them
 
 
 class ClusterError(RuntimeError):
@@ -72,14 +73,17 @@ class Cluster:
         return int((self.dir / "pids" / f"{name}.pid").read_text())
 
     def kill(self, name: str, sig: int = signal.SIGKILL) -> None:
-        """A signal to one server (SIGKILL: as in a crash), and wait until it is gone."""
+        """A signal to one server (SIGKILL: as in a crash), and wait until it is gone and its port closed: the
+        last of a process's threads can hold its socket, accepting connections only to reset them, a moment
+        after the process shows as a zombie."""
         pid = self.pid(name)
         self.commands[name] = _command(pid)
         if name == "redis":  # its process title is not its command line
             self.commands[name] = (["redis-server", str(self.dir / "redis" / "redis.conf")], *self.commands[name][1:])
         os.kill(pid, sig)
         deadline = time.monotonic() + 30
-        while time.monotonic() < deadline and Path(f"/proc/{pid}").exists() and "zombie" not in _state(pid):
+        while time.monotonic() < deadline and (_socket(self.port(name), LISTENING)
+                                               or Path(f"/proc/{pid}").exists() and "zombie" not in _state(pid)):
             time.sleep(0.05)
 
     def restart(self, name: str) -> None:
@@ -89,6 +93,15 @@ class Cluster:
             process = subprocess.Popen(argv, env=env, cwd=cwd, stdout=out, stderr=subprocess.STDOUT)
         self.restarted[name] = process
         (self.dir / "pids" / f"{name}.pid").write_text(f"{process.pid}\n")
+
+    def port(self, name: str) -> int:
+        """The port a server listens on: rasa-1 on RASA_PORT_1, redis on REDIS_PORT, nginx on PROXY_PORT."""
+        kind, _, number = name.partition("-")
+        return self.ports["PROXY_PORT" if kind == "nginx" else "_".join(filter(None, (kind.upper(), "PORT", number)))]
+
+    def connected(self, name: str) -> bool:
+        """Whether a TCP connection to this server is open (also one it has not accepted yet)."""
+        return _socket(self.port(name), CONNECTED)
 
     def url(self, database: str) -> str:
         return f"postgresql://clinic:{self.db_password}@127.0.0.1:{self.ports['PG_PORT']}/{database}"
@@ -137,6 +150,16 @@ def _command(pid: int) -> Tuple[List[str], Dict[str, str], str]:
     argv = [part.decode() for part in (proc / "cmdline").read_bytes().split(b"\0") if part]
     env = dict(item.decode().split("=", 1) for item in (proc / "environ").read_bytes().split(b"\0") if b"=" in item)
     return argv, env, os.readlink(proc / "cwd")
+
+
+def _socket(port: int, state: str) -> bool:
+    """Whether a TCP socket on this local port is in `state` (/proc/net/tcp's code)."""
+    for table in ("/proc/net/tcp", "/proc/net/tcp6"):
+        for line in Path(table).read_text().splitlines()[1:]:
+            fields = line.split()
+            if fields[3] == state and int(fields[1].rsplit(":", 1)[1], 16) == port:
+                return True
+    return False
 
 
 def _state(pid: int) -> str:

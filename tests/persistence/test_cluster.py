@@ -64,13 +64,13 @@ def last(replies: List[dict]) -> str:
 # --- doors -------------------------------------------------------------------------------------------------
 
 
-def _tcp_sockets(state: str = "0A") -> Dict[int, set]:
-    """TCP sockets on this machine in a state (0A: listening, 01: connected): port -> their local addresses."""
+def _listening() -> Dict[int, set]:
+    """Listening TCP sockets on this machine: port -> the local addresses they are bound to."""
     found: Dict[int, set] = {}
     for table, width in (("/proc/net/tcp", 8), ("/proc/net/tcp6", 32)):
         for line in Path(table).read_text().splitlines()[1:]:
             fields = line.split()
-            if fields[3] != state:
+            if fields[3] != "0A":  # LISTEN
                 continue
             address, port = fields[1].split(":")
             if width == 8:
@@ -91,7 +91,7 @@ def _outside_address() -> str:
 
 
 def test_only_the_proxy_listens_beyond_the_loopback_interface(cluster):
-    listening = _tcp_sockets()
+    listening = _listening()
     for name, port in cluster.ports.items():
         expected = {"0.0.0.0"} if name == "PROXY_PORT" else {"127.0.0.1"}
         assert listening.get(port) == expected, (name, port, listening.get(port))
@@ -193,23 +193,18 @@ def test_messages_sent_at_once_to_both_replicas_are_handled_one_at_a_time(cluste
 # --- a replica and an action server die --------------------------------------------------------------------
 
 
-def _connected(port: int) -> bool:
-    """Whether a TCP connection to this local port is open (also one its stopped server has not accepted)."""
-    return port in _tcp_sockets("01")
-
-
 def _killing_the_action_server_of(cluster, send: Callable[[], List[dict]]) -> List[dict]:
     """send() while both action servers are stopped (SIGSTOP), then SIGKILL to the one its action call
     reached and SIGCONT to the other; what send() got back."""
-    names = {name: cluster.ports[f"ACTIONS_PORT_{name[-1]}"] for name in ("actions-1", "actions-2")}
+    names = ("actions-1", "actions-2")
     for name in names:
         os.kill(cluster.pid(name), signal.SIGSTOP)
     with ThreadPoolExecutor(1) as pool:
         reply = pool.submit(send)
         deadline = time.monotonic() + 20
-        while not any(_connected(port) for port in names.values()) and time.monotonic() < deadline:
+        while not any(cluster.connected(name) for name in names) and time.monotonic() < deadline:
             time.sleep(0.05)
-        busy = next((name for name, port in names.items() if _connected(port)), "actions-1")
+        busy = next((name for name in names if cluster.connected(name)), "actions-1")
         cluster.kill(busy)
         for name in set(names) - {busy}:
             os.kill(cluster.pid(name), signal.SIGCONT)
