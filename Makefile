@@ -21,11 +21,12 @@ export SQLALCHEMY_SILENCE_UBER_WARNING := 1
 TRAINING_INPUTS := config.yml domain.yml $(shell find data -name '*.yml') \
 	$(SPACY_PIPELINE)/meta.json assistant/nlu.py assistant/policies.py
 
-.PHONY: help run cluster test bench evaluate setup spacy train validate test-stories pytest postgres redis nginx browser screenshots sms handoffs clean
+.PHONY: help run cluster scale-check test bench evaluate setup spacy train validate test-stories pytest postgres redis nginx browser screenshots sms handoffs clean
 
 help:
 	@echo "make run    set up what is missing, train if needed, start the assistant (REST + socket.io on :5005)"
 	@echo "make cluster  the same with 2 Rasa replicas, 2 action servers, PostgreSQL, Redis and nginx (:8080)"
+	@echo "make scale-check  40 visitors' intakes through that set-up while a replica, Redis and an action server fail"
 	@echo "make test   set up what is missing, then validate the data, run the test stories and pytest"
 	@echo "make bench  latency, throughput, memory, start-up and training time, against Rasa's stock assistant"
 	@echo "make evaluate  answer quality on the development set and the frozen blind test set"
@@ -57,6 +58,11 @@ run: setup $(MODEL) $(WEB_MODULES)
 # the website, nginx in front on :8080 (README: "Running several replicas"). Ctrl-C stops everything.
 cluster: setup postgres redis nginx $(MODEL) $(WEB_MODULES)
 	@scripts/cluster.sh
+
+# The same set-up on ports and in a folder of its own, 40 visitors completing intakes over REST, socket.io
+# and SMS while a replica is killed, Redis restarted and an action server killed (bench/scale_check.py).
+scale-check: setup postgres redis nginx $(MODEL) $(WEB_MODULES)
+	$(RASA_PY) -m bench.scale_check
 
 validate: $(RASA_ENV)/.installed $(SPACY_PIPELINE)/meta.json
 	@mkdir -p results
