@@ -71,6 +71,8 @@ def parse_name(text: Optional[str]) -> Optional[str]:
         return None
     if sum(ch.isalpha() for ch in name) < 2:
         return None
+    if _plain(name) in _SKIP | _YES | _NO:  # "skip", "no", "ok" answer the question; they are not a name
+        return None
     return name
 
 

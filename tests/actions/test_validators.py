@@ -91,7 +91,8 @@ def test_names(text, name):
     assert parse_name(text) == name
 
 
-@pytest.mark.parametrize("text", ["", "a", "12345", "alex@example.org", "x" * 101, "!!!"])
+@pytest.mark.parametrize("text", ["", "a", "12345", "alex@example.org", "x" * 101, "!!!", "skip", "Skip.", "nope",
+                                  "rather not", "ok"])
 def test_not_names(text):
     assert parse_name(text) is None
 
