@@ -3,8 +3,12 @@ environment, the others in the Rasa environment)."""
 
 from __future__ import annotations
 
+import json
 import socket
-from typing import List
+from pathlib import Path
+from typing import Any, Callable, List
+
+RESULTS = Path(__file__).resolve().parent / "results"
 
 
 def free_port() -> int:
@@ -21,3 +25,11 @@ def percentile(values: List[float], q: float) -> float:
         return float("nan")
     index = min(len(ordered) - 1, max(0, round(q / 100 * (len(ordered) - 1))))
     return ordered[index]
+
+
+def run_and_report(name: str, run: Callable[[], Any], report: Callable[[Any], str]) -> None:
+    """A benchmark module's `main`: run it, print its table, keep its figures in bench/results/NAME.json."""
+    results = run()
+    print(report(results))
+    RESULTS.mkdir(parents=True, exist_ok=True)
+    (RESULTS / f"{name}.json").write_text(json.dumps(results, indent=2))

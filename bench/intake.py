@@ -20,7 +20,7 @@ from typing import Dict, List, Optional
 import aiohttp
 
 from bench.pgcluster import PostgresCluster
-from bench.common import free_port, percentile
+from bench.common import free_port, percentile, run_and_report
 from bench.run import REST_HEADERS, ROOT, Server, _env
 
 ACTIONS_PYTHON = ROOT / ".venv" / "actions" / "bin" / "python"
@@ -162,11 +162,7 @@ def report(results: List[Dict[str, float]]) -> str:
 
 
 def main() -> None:
-    results = run()
-    print(report(results))
-    out = ROOT / "bench" / "results"
-    out.mkdir(parents=True, exist_ok=True)
-    (out / "intake.json").write_text(json.dumps(results, indent=2))
+    run_and_report("intake", run, report)
 
 
 if __name__ == "__main__":

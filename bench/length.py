@@ -10,7 +10,6 @@ events; the transcript broker writes to a clinic database of the same kind.
 from __future__ import annotations
 
 import asyncio
-import json
 import time
 import uuid
 from pathlib import Path
@@ -18,7 +17,7 @@ from typing import Dict, List, Optional
 
 import aiohttp
 
-from bench.common import percentile
+from bench.common import percentile, run_and_report
 from bench.pgcluster import PostgresCluster
 from bench.run import REST_HEADERS, ROOT, VISITOR_TURNS, Server
 
@@ -84,11 +83,7 @@ def report(results: List[Dict]) -> str:
 
 
 def main() -> None:
-    results = run()
-    print(report(results))
-    out = ROOT / "bench" / "results"
-    out.mkdir(parents=True, exist_ok=True)
-    (out / "length.json").write_text(json.dumps(results, indent=2))
+    run_and_report("length", run, report)
 
 
 if __name__ == "__main__":

@@ -8,12 +8,12 @@ replica can only help as far as one replica leaves a core idle.
 from __future__ import annotations
 
 import asyncio
-import json
 import signal
 from typing import Dict, List
 
 from bench.cluster import Cluster
-from bench.run import BENCH_SECRETS, ROOT, run_level
+from bench.common import run_and_report
+from bench.run import BENCH_SECRETS, run_level
 
 CONVERSATIONS = 20
 TURNS = 300
@@ -57,11 +57,7 @@ def report(results: List[Dict]) -> str:
 
 
 def main() -> None:
-    results = run()
-    print(report(results))
-    out = ROOT / "bench" / "results"
-    out.mkdir(parents=True, exist_ok=True)
-    (out / "replicas.json").write_text(json.dumps(results, indent=2))
+    run_and_report("replicas", run, report)
 
 
 if __name__ == "__main__":
