@@ -7,12 +7,12 @@
 
 Either way the events table gets the index Rasa's own store lacks, and the event broker (the transcript,
 assistant/transcript_broker.py) gets each turn's new events from the save itself: Rasa's own path loads the
-conversation a second time to find them. Loading a conversation looks up each stored event's class once per
-event type (Rasa walks every Event subclass for every event, which made turn 100 cost three times turn 1). Every save and every load asks for the
-latest `session_started` event of one conversation; with only `sender_id` indexed that is a scan of the whole
-conversation each turn, so the cost grows with its length. `(sender_id, type_name, timestamp)` answers it from
-the index. Sessions stay bounded: a new one starts after the domain's `session_expiration_time`, and only the
-latest session is loaded.
+conversation a second time to find them. Every save and every load asks for the latest `session_started`
+event of one conversation; with only `sender_id` indexed that is a scan of the whole conversation each turn,
+so the cost grows with its length. `(sender_id, type_name, timestamp)` answers it from the index. Sessions
+stay bounded: a new one starts after the domain's `session_expiration_time`, and only the latest session is
+loaded. Loading looks up each stored event's class once per event type (Rasa walks every Event subclass for
+every event, which made turn 100 cost three times turn 1).
 """
 
 from __future__ import annotations
@@ -35,6 +35,7 @@ from assistant.sql import sqlite_pragmas
 logger = logging.getLogger(__name__)
 
 SESSION_INDEX = "ix_events_sender_type_time"
+ROOT = Path(__file__).resolve().parents[1]
 _EVENT_CLASSES: Dict[Text, Type[Event]] = {}
 
 
@@ -47,7 +48,6 @@ def _event_from(data: Dict[Text, Any]) -> Optional[Event]:
             return None
         _EVENT_CLASSES[name] = found
     return _EVENT_CLASSES[name]._from_parameters(data)
-ROOT = Path(__file__).resolve().parents[1]
 
 
 def _sqlite_file(db: Text) -> Path:
@@ -81,8 +81,8 @@ class ClinicSQLTrackerStore(SQLTrackerStore):
         """Stores the events the database does not have yet, then hands the same events to the broker."""
         with self.session_scope() as session:
             new: List[Event] = list(self._additional_events(session, tracker))
-            for event in new:
-                data = event.as_dict()
+            stored = [event.as_dict() for event in new]
+            for event, data in zip(new, stored):
                 session.add(self.SQLEvent(
                     sender_id=tracker.sender_id,
                     type_name=event.type_name,
@@ -92,8 +92,8 @@ class ClinicSQLTrackerStore(SQLTrackerStore):
                     data=json.dumps(data),
                 ))
             session.commit()
-        if self.event_broker is not None and new:
-            bodies = [{"sender_id": tracker.sender_id, **event.as_dict()} for event in new]
+        if self.event_broker is not None and stored:
+            bodies = [{"sender_id": tracker.sender_id, **data} for data in stored]
             publish_many = getattr(self.event_broker, "publish_many", None)
             if publish_many is not None:
                 publish_many(bodies)

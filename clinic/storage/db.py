@@ -17,9 +17,13 @@ SQLITE_BUSY_TIMEOUT_MS = 5000
 
 def database_url(explicit: Optional[str] = None) -> str:
     """`explicit`, else $DATABASE_URL, else the embedded SQLite file in var/ (ignored by git)."""
-    url = transcript.database_url(explicit)
-    if url.startswith("postgresql://"):  # the common spelling; psycopg 3 is the driver installed here
-        url = "postgresql+psycopg://" + url[len("postgresql://"):]
+    return with_psycopg(transcript.database_url(explicit))
+
+
+def with_psycopg(url: str) -> str:
+    """`postgresql://...` (the common spelling) with psycopg 3, the driver installed here."""
+    if url.startswith("postgresql://"):
+        return "postgresql+psycopg://" + url[len("postgresql://"):]
     return url
 
 

@@ -4,8 +4,8 @@ for the retention period (default 30 days), from both places it lives: the Rasa 
 the handoff does.
 
 `python -m clinic purge` runs it. It is safe from cron: each conversation goes in a transaction of its own
-batch, a conversation that becomes a handoff while it runs is kept (handoffs are read first and again before
-each batch), and running it twice deletes nothing more.
+batch, a conversation that becomes a handoff while it runs is kept (handoffs are read before each batch), and
+running it twice deletes nothing more.
 """
 
 from __future__ import annotations
@@ -14,10 +14,11 @@ import os
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
-from typing import Iterable, List, Optional, Set
+from typing import Dict, Iterable, List, Optional, Set
 
 from sqlalchemy import Engine, bindparam, create_engine, func, inspect, select, text
 
+from clinic.storage.db import with_psycopg
 from clinic.storage.models import ConversationMessage, Handoff
 
 RETENTION_DAYS_ENV = "CONVERSATION_RETENTION_DAYS"
@@ -36,10 +37,7 @@ def retention_days(explicit: Optional[int] = None) -> int:
 
 def tracker_store_url(explicit: Optional[str] = None) -> str:
     """The Rasa tracker store's database: `explicit`, $TRACKER_STORE_URL, else the embedded file in var/."""
-    url = explicit or os.environ.get(TRACKER_STORE_URL_ENV) or f"sqlite:///{DEFAULT_TRACKER_STORE}"
-    if url.startswith("postgresql://"):
-        url = "postgresql+psycopg://" + url[len("postgresql://"):]
-    return url
+    return with_psycopg(explicit or os.environ.get(TRACKER_STORE_URL_ENV) or f"sqlite:///{DEFAULT_TRACKER_STORE}")
 
 
 @dataclass
@@ -54,22 +52,20 @@ def _with_handoff(clinic: Engine) -> Set[str]:
         return set(c.scalars(select(Handoff.conversation_id).distinct()))
 
 
-def _quiet_in_tracker_store(tracker: Engine, cutoff: datetime) -> List[str]:
-    if not inspect(tracker).has_table("events"):
-        return []
-    with tracker.connect() as c:
-        return list(c.scalars(text(
-            "SELECT sender_id FROM events GROUP BY sender_id HAVING MAX(timestamp) < :cutoff"
-        ), {"cutoff": cutoff.timestamp()}))
-
-
-def _quiet_in_transcripts(clinic: Engine, cutoff: datetime) -> List[str]:
+def _quiet_in_transcripts(clinic: Engine, cutoff: datetime) -> Dict[str, bool]:
+    """Each conversation in the transcript, and whether its last message is older than `cutoff`."""
     with clinic.connect() as c:
-        return list(c.scalars(
-            select(ConversationMessage.conversation_id)
+        return dict(c.execute(
+            select(ConversationMessage.conversation_id, func.max(ConversationMessage.sent_at) < cutoff)
             .group_by(ConversationMessage.conversation_id)
-            .having(func.max(ConversationMessage.sent_at) < cutoff)
-        ))
+        ).all())
+
+
+def _quiet_in_tracker_store(tracker: Engine, cutoff: datetime) -> Dict[str, bool]:
+    """Each conversation in Rasa's `events` table, and whether its last event is older than `cutoff`."""
+    with tracker.connect() as c:
+        return dict(c.execute(text("SELECT sender_id, MAX(timestamp) < :cutoff FROM events GROUP BY sender_id"),
+                              {"cutoff": cutoff.timestamp()}).all())
 
 
 def _batches(items: List[str]) -> Iterable[List[str]]:
@@ -81,26 +77,26 @@ def purge(clinic: Engine, tracker: Optional[Engine], days: int, now: Optional[da
     """Deletes every conversation without a handoff that has been quiet for `days` days."""
     cutoff = (now or datetime.now(timezone.utc)) - timedelta(days=days)
     result = PurgeResult()
-    # quiet in both places: a conversation still going on in one of them is not quiet
-    transcripts = set(_quiet_in_transcripts(clinic, cutoff))
-    trackers = set(_quiet_in_tracker_store(tracker, cutoff)) if tracker is not None else set()
-    with clinic.connect() as c:
-        talking = set(c.scalars(select(ConversationMessage.conversation_id).where(
-            ConversationMessage.sent_at >= cutoff).distinct()))
+    stores = [_quiet_in_transcripts(clinic, cutoff)]
     if tracker is not None and inspect(tracker).has_table("events"):
-        with tracker.connect() as c:
-            talking |= set(c.scalars(text("SELECT DISTINCT sender_id FROM events WHERE timestamp >= :cutoff"),
-                                     {"cutoff": cutoff.timestamp()}))
-    candidates = sorted((transcripts | trackers) - talking - _with_handoff(clinic))
-    for batch in _batches(candidates):
-        batch = [conversation for conversation in batch if conversation not in _with_handoff(clinic)]
+        stores.append(_quiet_in_tracker_store(tracker, cutoff))
+    else:
+        tracker = None
+    # quiet in every place it is kept: a conversation still going on in one of them is not quiet
+    quiet: Dict[str, bool] = {}
+    for store in stores:
+        for conversation, is_quiet in store.items():
+            quiet[conversation] = quiet.get(conversation, True) and bool(is_quiet)
+    for batch in _batches(sorted(c for c, is_quiet in quiet.items() if is_quiet)):
+        handoffs = _with_handoff(clinic)  # read again for each batch: a quiet visitor may just have booked
+        batch = [conversation for conversation in batch if conversation not in handoffs]
         if not batch:
             continue
         with clinic.begin() as c:
             result.transcript_messages += c.execute(
                 ConversationMessage.__table__.delete().where(ConversationMessage.conversation_id.in_(batch))
             ).rowcount or 0
-        if tracker is not None and trackers:
+        if tracker is not None:
             with tracker.begin() as c:
                 result.tracker_events += c.execute(
                     text("DELETE FROM events WHERE sender_id IN :ids").bindparams(bindparam("ids", expanding=True)),
