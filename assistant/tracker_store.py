@@ -13,6 +13,14 @@ so the cost grows with its length. `(sender_id, type_name, timestamp)` answers i
 stay bounded: a new one starts after the domain's `session_expiration_time`, and only the latest session is
 loaded. Loading looks up each stored event's class once per event type (Rasa walks every Event subclass for
 every event, which made turn 100 cost three times turn 1).
+
+What the assistant works from stays bounded too. Rasa's policies rebuild the dialogue state after every action of
+the loaded conversation, on every turn, and send every event to the action server; a visitor's hundredth
+message cost more than twice their first. Nothing here looks further back than a few turns (the memoization
+policy four, the rules fewer, the topic of a follow-up one answer), so a long session is loaded as its latest
+`RECENT_TURNS` visitor messages, led by the slots and the active form as they stood before them: the
+assistant knows everything it knew, and the stored conversation keeps every event. A save stores the
+events added since the load, counted from what was loaded (one query fewer than Rasa's count).
 """
 
 from __future__ import annotations
@@ -26,7 +34,7 @@ import sqlalchemy as sa
 from rasa.core.brokers.broker import EventBroker
 from rasa.core.tracker_store import SQLTrackerStore
 from rasa.shared.core.domain import Domain
-from rasa.shared.core.events import Event
+from rasa.shared.core.events import ActionExecuted, ActiveLoop, Event, SessionStarted, SlotSet, UserUttered
 from rasa.shared.core.trackers import DialogueStateTracker
 from rasa.shared.nlu.constants import INTENT_NAME_KEY
 
@@ -35,6 +43,12 @@ from assistant.sql import sqlite_pragmas
 logger = logging.getLogger(__name__)
 
 SESSION_INDEX = "ix_events_sender_type_time"
+# A long session is loaded as its latest RECENT_TURNS visitor messages (and the state before them)
+RECENT_TURNS = 12
+# Stored events that change the slots or the active form (what the state before the recent turns is made of)
+_STATE_EVENTS = frozenset({"slot", "active_loop", "reset_slots", "restart", "session_started"})
+# The number of the tracker's events the database holds, set on load and after each save
+_STORED = "_clinic_stored_events"
 ROOT = Path(__file__).resolve().parents[1]
 _EVENT_CLASSES: Dict[Text, Type[Event]] = {}
 
@@ -48,6 +62,16 @@ def _event_from(data: Dict[Text, Any]) -> Optional[Event]:
             return None
         _EVENT_CLASSES[name] = found
     return _EVENT_CLASSES[name]._from_parameters(data)
+
+
+def _recent_start(kinds: List[Any]) -> Optional[int]:
+    """The id where a session's latest RECENT_TURNS visitor messages begin (with the listen before the first),
+    given its events' (id, type_name) in order; None when the session is no longer than that."""
+    users = [i for i, row in enumerate(kinds) if row.type_name == UserUttered.type_name]
+    if len(users) <= RECENT_TURNS:
+        return None
+    start = users[-RECENT_TURNS]
+    return kinds[start - 1].id if kinds[start - 1].type_name == ActionExecuted.type_name else kinds[start].id
 
 
 def _sqlite_file(db: Text) -> Path:
@@ -80,7 +104,11 @@ class ClinicSQLTrackerStore(SQLTrackerStore):
     async def save(self, tracker: DialogueStateTracker) -> None:
         """Stores the events the database does not have yet, then hands the same events to the broker."""
         with self.session_scope() as session:
-            new: List[Event] = list(self._additional_events(session, tracker))
+            stored_count = getattr(tracker, _STORED, None)
+            if stored_count is None:  # not loaded from here (a new conversation, or events replaced over HTTP)
+                new: List[Event] = list(self._additional_events(session, tracker))
+            else:
+                new = list(tracker.events)[stored_count:]
             stored = [event.as_dict() for event in new]
             for event, data in zip(new, stored):
                 session.add(self.SQLEvent(
@@ -92,6 +120,7 @@ class ClinicSQLTrackerStore(SQLTrackerStore):
                     data=json.dumps(data),
                 ))
             session.commit()
+        setattr(tracker, _STORED, len(tracker.events))
         if self.event_broker is not None and stored:
             bodies = [{"sender_id": tracker.sender_id, **data} for data in stored]
             publish_many = getattr(self.event_broker, "publish_many", None)
@@ -104,14 +133,43 @@ class ClinicSQLTrackerStore(SQLTrackerStore):
     async def _retrieve(
         self, sender_id: Text, fetch_events_from_all_sessions: bool
     ) -> Optional[DialogueStateTracker]:
-        with self.session_scope() as session:
-            rows = self._event_query(
-                session, sender_id, fetch_events_from_all_sessions=fetch_events_from_all_sessions
-            ).all()
-            stored = [_event_from(json.loads(row.data)) for row in rows]
-        if not self.domain or not stored:
+        if not self.domain:
             return None
-        return DialogueStateTracker.from_events(sender_id, [e for e in stored if e is not None], self.domain.slots)
+        table = self.SQLEvent
+        with self.session_scope() as session:
+            query = session.query(table).filter(table.sender_id == sender_id).order_by(table.id)
+            if not fetch_events_from_all_sessions:
+                session_start = session.query(sa.func.max(table.timestamp)).filter(
+                    table.sender_id == sender_id, table.type_name == SessionStarted.type_name).scalar()
+                if session_start is not None:
+                    query = query.filter(table.timestamp >= session_start)
+                # a long session: its recent turns, and what changed the state before them
+                recent = _recent_start(query.with_entities(table.id, table.type_name).all())
+                if recent is not None:
+                    query = query.filter(sa.or_(table.id >= recent, table.type_name.in_(_STATE_EVENTS)))
+            else:
+                recent = None
+            rows = query.with_entities(table.id, table.type_name, table.data).all()
+        if not rows:
+            return None
+        earlier = [row for row in rows if recent is not None and row.id < recent]
+        events = self._state_before(sender_id, earlier) if earlier else []
+        events += [_event_from(json.loads(row.data)) for row in rows[len(earlier):]]
+        tracker = DialogueStateTracker.from_events(sender_id, [e for e in events if e is not None], self.domain.slots)
+        setattr(tracker, _STORED, len(tracker.events))
+        return tracker
+
+    def _state_before(self, sender_id: Text, rows: List[Any]) -> List[Event]:
+        """The session's start, then the slots and the active form as these earlier state-changing `rows` left them."""
+        changes = [e for e in (_event_from(json.loads(row.data)) for row in rows) if e is not None]
+        earlier = DialogueStateTracker.from_events(sender_id, changes, self.domain.slots)
+        when = changes[-1].timestamp if changes else None
+        state: List[Event] = [e for e in changes[:1] if isinstance(e, SessionStarted)]
+        state += [SlotSet(name, slot.value, timestamp=when)
+                  for name, slot in earlier.slots.items() if slot.value != slot.initial_value]
+        if earlier.active_loop_name:
+            state.append(ActiveLoop(earlier.active_loop_name, timestamp=when))
+        return state
 
     def _ensure_session_index(self) -> None:
         table = self.SQLEvent.__table__
