@@ -3,3 +3,7 @@
 Everything here runs inside the Rasa process, so it keeps working when the action server is down: the
 disclaimer and the crisis response must never depend on a custom action.
 """
+
+from assistant import rasa_fixes
+
+rasa_fixes.apply()

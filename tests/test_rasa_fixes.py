@@ -1,0 +1,45 @@
+"""The correction to Rasa's check of action server replies (assistant/rasa_fixes.py) checks replies exactly as
+Rasa's own did: well-formed replies pass, malformed ones raise Rasa's ValidationError with its explanation."""
+
+import pytest
+from jsonschema import ValidationError
+from rasa.core.actions.action import RemoteAction
+
+import assistant  # noqa: F401  (applies the correction)
+
+ACTION = RemoteAction("validate_intake_form", None)
+
+
+def test_the_correction_is_in_place():
+    assert RemoteAction._validate_action_result.__module__ == "assistant.rasa_fixes"
+
+
+@pytest.mark.parametrize("reply", [
+    {"events": [], "responses": []},
+    {"events": [{"event": "slot", "name": "full_name", "value": "Robin Example", "timestamp": None}],
+     "responses": [{"response": "utter_ask_phone"}]},
+    {"events": [{"event": "active_loop", "name": None}, {"event": "followup", "name": "action_listen"}]},
+])
+def test_well_formed_replies_pass(reply):
+    assert ACTION._validate_action_result(reply) is True
+
+
+@pytest.mark.parametrize("reply", [
+    {"events": "not a list"},
+    {"events": [{"event": "no_such_event"}]},
+    {"events": [{"event": "slot", "value": 1}]},  # a slot event without a name
+    {"responses": "not a list"},
+])
+def test_malformed_replies_raise_rasas_error(reply):
+    with pytest.raises(ValidationError, match="Failed to validate Action server response"):
+        ACTION._validate_action_result(reply)
+
+
+def test_the_same_replies_fail_under_rasas_own_check():
+    """The reference: jsonschema.validate on Rasa's schema agrees on every case above."""
+    from jsonschema import validate
+    schema = RemoteAction.action_response_format_spec()
+    validate({"events": [], "responses": []}, schema)
+    for bad in ({"events": "not a list"}, {"events": [{"event": "no_such_event"}]}):
+        with pytest.raises(ValidationError):
+            validate(bad, schema)
