@@ -108,6 +108,8 @@ def is_right(label: str, responses: List[str], text: str, lang: str) -> bool:
     if label in FAQ_TOPICS:
         return f"utter_faq_{label}" in responses
     accepted = ACCEPTED[label]
+    if lang == "es":  # a reply written in Spanish for a message in Spanish (its own response, "_es")
+        accepted = accepted | {f"{name}_es" for name in accepted}
     if label == "advice_medication_change":
         return bool(accepted & set(responses)) and "prescriber" in text.lower()
     return bool(accepted & set(responses))
