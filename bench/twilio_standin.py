@@ -33,12 +33,14 @@ class StandIn:
     def __init__(self) -> None:
         self.messages: List[Dict[str, str]] = []
         self.fail_next = 0
+        self.failed = 0  # sends answered with a 500 so far
         self.counter = itertools.count(1)
 
     async def create_message(self, request: web.Request) -> web.Response:
         form = await request.post()
         if self.fail_next > 0:
             self.fail_next -= 1
+            self.failed += 1
             return web.json_response({"code": 20500, "message": "Internal Server Error", "status": 500}, status=500)
         sid = f"SM{next(self.counter):032d}"
         message = {"sid": sid, "to": form.get("To", ""), "from": form.get("From", ""), "body": form.get("Body", ""),
@@ -56,6 +58,9 @@ class StandIn:
         self.fail_next = int(request.query.get("count", "1"))
         return web.json_response({"fail_next": self.fail_next})
 
+    async def failures(self, _: web.Request) -> web.Response:
+        return web.json_response({"fail_next": self.fail_next, "failed": self.failed})
+
     async def clear(self, _: web.Request) -> web.Response:
         self.messages.clear()
         return web.json_response({"cleared": True})
@@ -65,6 +70,7 @@ class StandIn:
         app.router.add_post("/2010-04-01/Accounts/{account}/Messages.json", self.create_message)
         app.router.add_get("/_messages", self.list_messages)
         app.router.add_post("/_fail", self.fail)
+        app.router.add_get("/_fail", self.failures)
         app.router.add_post("/_clear", self.clear)
         return app
 

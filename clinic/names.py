@@ -1,6 +1,6 @@
 """Every intent, slot, response and action name that Python code uses, defined once.
 
-`tests/test_names.py` checks that each of these exists in the trained domain, so a rename in
+`tests/core/test_names.py` checks that each of these exists in the trained domain, so a rename in
 `domain.yml` that forgets the code fails the suite instead of failing a visitor.
 """
 

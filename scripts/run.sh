@@ -57,7 +57,7 @@ The assistant is starting (about 15 seconds). Then:
   actions    http://127.0.0.1:${ACTIONS_PORT}/health   (calls need ACTION_SERVER_TOKEN)
   staff app  http://localhost:${STAFF_PORT:-5080}/staff/   (create an account first: .venv/actions/bin/python -m staff add-user NAME --admin)
   handoffs   make handoffs   (or .venv/actions/bin/python -m clinic handoffs show CODE)
-Press Ctrl-C to stop both servers.
+Press Ctrl-C to stop all three (Rasa, the action server, the website and staff app).
 
 MSG
 wait -n "${pids[@]}"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import json
 import os
 import subprocess
 import sys
@@ -10,14 +11,17 @@ import time
 import urllib.request
 import uuid
 from pathlib import Path
-from typing import List, Optional
+from typing import Dict, List, Optional
 
 import pytest
 
 from bench.common import free_port
+from clinic.profile import load_profile
 
 ROOT = Path(__file__).resolve().parents[1]
 MODEL = ROOT / "models" / "clinic.tar.gz"
+# The clinic's phone as visitors see it, from the clinic profile (clinic.yml) the servers under test read
+CLINIC_PHONE = load_profile(str(ROOT / "clinic.yml")).phone
 ACTIONS_PYTHON = ROOT / ".venv" / "actions" / "bin" / "python"
 
 # The servers the tests start run in development mode with secrets of their own (never var/secrets/), so
@@ -186,6 +190,11 @@ class TwilioStandIn:
 
     def fail_next(self, count: int) -> None:
         urllib.request.urlopen(urllib.request.Request(f"{self.url}/_fail?count={count}", method="POST"), timeout=10)
+
+    def failures(self) -> Dict[str, int]:
+        """{"fail_next": still to fail, "failed": sends answered with a 500 so far}"""
+        with urllib.request.urlopen(f"{self.url}/_fail", timeout=10) as response:
+            return json.loads(response.read())
 
 
 @pytest.fixture(scope="session")

@@ -8,7 +8,7 @@ from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
 from assistant.nlu import TokenBudget
-from assistant.spacy_pipeline import build
+from assistant.spacy_pipeline import LEXICON_PATH, build, inputs_fingerprint
 
 
 @pytest.fixture(scope="module")
@@ -40,7 +40,17 @@ def test_the_pipeline_is_saved_and_loads_from_its_folder(tmp_path):
     build(tmp_path / "p")
     loaded = spacy.load(tmp_path / "p")
     assert loaded.pipe_names == ["attribute_ruler", "lemmatizer", "entity_ruler"]
-    assert loaded.meta["inputs_fingerprint"]
+    assert loaded.meta["inputs_fingerprint"] == inputs_fingerprint(LEXICON_PATH, None)
+
+
+def test_the_fingerprint_changes_with_the_lexicon(tmp_path):
+    """`make` rebuilds the pipeline when its fingerprint no longer matches its inputs."""
+    lexicon = tmp_path / "lexicon.yml"
+    lexicon.write_text(LEXICON_PATH.read_text(encoding="utf-8"), encoding="utf-8")
+    before = inputs_fingerprint(lexicon, None)
+    assert before == inputs_fingerprint(LEXICON_PATH, None)  # the same bytes, the same fingerprint
+    lexicon.write_text(lexicon.read_text(encoding="utf-8") + "\n# one more line\n", encoding="utf-8")
+    assert inputs_fingerprint(lexicon, None) != before
 
 
 def _message(n_tokens):

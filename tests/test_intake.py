@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from tests.conftest import ActionServer, Conversation
+from tests.conftest import CLINIC_PHONE, ActionServer, Conversation
 
 CODE = re.compile(r"reference ([A-Z0-9]{6})")
 
@@ -55,7 +55,7 @@ def test_a_whole_intake_is_handed_off_with_consent_and_transcript(conversation, 
     done = conversation.say("yes, that's right")
     assert _last(done) == "utter_handoff_done"
     code = _code(done)
-    assert "(714) 555-0100" in _text(done)  # what happens next, and the clinic's phone
+    assert CLINIC_PHONE in _text(done)  # what happens next, and the clinic's phone
     shown = action_server.handoffs("show", code)
     assert "+17145550123" in shown and "Seal Beach" in shown and "depression" in shown
     assert "agreed" in shown and "2026-11-23" in shown  # consent and disclaimer version
@@ -149,7 +149,7 @@ def test_declining_consent_ends_kindly_with_the_phone(conversation):
     conversation.say("book a consultation")
     reply = conversation.say("no")
     assert _responses(reply) == ["utter_consent_declined"]
-    assert "(714) 555-0100" in _text(reply)
+    assert CLINIC_PHONE in _text(reply)
     assert conversation.tracker().active_loop_name is None
 
 
@@ -199,7 +199,7 @@ def test_a_database_error_apologises_keeps_the_answers_and_the_retry_succeeds(
     _through_to_summary(c, name="Dana Retry")
     failed = c.say("yes")
     assert _last(failed) == "utter_handoff_failed"
-    assert "(714) 555-0100" in _text(failed)
+    assert CLINIC_PHONE in _text(failed)
     assert c.tracker().get_slot("full_name") == "Dana Retry"
     log = broken_database_server.log.read_text()
     assert "Dana" not in log and "555" not in log

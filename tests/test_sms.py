@@ -10,6 +10,7 @@ from hypothesis import HealthCheck, given, settings, strategies as st
 from assistant.channels.sms import SMS_MAX_PART, choose_option, conversation_id, numbered, plain_text, split_sms
 from assistant.channels.sms_state import SqlSmsState
 from bench.twilio_standin import signed_webhook, text_params
+from tests.conftest import CLINIC_PHONE
 
 BUTTONS = [{"title": "Yes, I agree", "payload": "/affirm"}, {"title": "No", "payload": "/deny"}]
 
@@ -145,7 +146,7 @@ def test_an_sms_faq_gets_the_disclaimer_and_the_sms_variant(rasa_server, twilio_
 def test_stop_start_and_help(rasa_server, twilio_standin):
     phone = Phone(rasa_server, twilio_standin)
     help_reply = phone.text("HELP")
-    assert "(714) 555-0100" in help_reply[0] and "STOP" in help_reply[0]
+    assert CLINIC_PHONE in help_reply[0] and "STOP" in help_reply[0]
     count = len(twilio_standin.messages(phone.number))
     assert signed_webhook(phone.url, text_params(phone.number, "Stop")) == 200
     assert signed_webhook(phone.url, text_params(phone.number, "what is ketamine?")) == 200
@@ -189,9 +190,12 @@ def test_a_whole_intake_over_sms_ends_in_a_handoff_whose_channel_is_sms(rasa_ser
 
 def test_twilio_failing_twice_then_succeeding_still_delivers(rasa_server, twilio_standin):
     phone = Phone(rasa_server, twilio_standin)
+    failed_before = twilio_standin.failures()["failed"]
     twilio_standin.fail_next(2)
-    replies = phone.text("what are the side effects?", expect=2, )
-    assert len(replies) >= 2
+    replies = phone.text("what are the side effects?", expect=2)
+    assert twilio_standin.failures() == {"fail_next": 0, "failed": failed_before + 2}  # both failures happened
+    assert len(replies) >= 2 and len(set(replies)) == len(replies)  # then delivered, each part once
+    assert "side effect" in replies[0].lower()
 
 
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])

@@ -1,9 +1,14 @@
 """Intake validators: edge cases, and junk that must never crash them."""
 
+import re
+
 import pytest
 from hypothesis import given, settings, strategies as st
 
 from actions.validators import (
+    CONTACT_METHODS,
+    CONTACT_TIMES,
+    MAX_NAME_LENGTH,
     SKIPPED,
     format_phone,
     is_skip,
@@ -121,16 +126,21 @@ def test_yes_no(text, value):
 
 @settings(max_examples=200, deadline=None)
 @given(st.one_of(st.none(), st.text(max_size=300), st.binary(max_size=100).map(lambda b: b.decode("latin-1"))))
-def test_junk_never_crashes_a_validator(text):
-    parse_phone(text)
-    parse_email(text)
-    parse_name(text)
-    match_office(text, OFFICES)
-    parse_help(text, CONDITIONS)
-    parse_contact_method(text)
-    parse_contact_time(text)
-    parse_yes_no(text)
-    is_skip(text)
+def test_junk_never_crashes_a_validator_and_each_keeps_its_contract(text):
+    """Whatever arrives, each validator returns "not understood" or a value of its own shape."""
+    phone = parse_phone(text)
+    assert phone is None or re.fullmatch(r"\+[1-9]\d{6,14}", phone)
+    email = parse_email(text)
+    assert email is None or ("@" in email and not any(ch.isspace() for ch in email))
+    name = parse_name(text)
+    assert name is None or (2 <= len(name) <= MAX_NAME_LENGTH and not any(ch.isdigit() for ch in name))
+    assert match_office(text, OFFICES) in (None, *OFFICES)
+    helped = parse_help(text, CONDITIONS)
+    assert helped is None or (helped[0] in (*CONDITIONS, "other") and helped[1])
+    assert parse_contact_method(text) in (None, *CONTACT_METHODS)
+    assert parse_contact_time(text) in (None, *CONTACT_TIMES)
+    assert parse_yes_no(text) in (None, True, False)
+    assert is_skip(text) in (True, False)
 
 
 def test_a_full_name_typed_as_a_name_is_recognised_as_one():
