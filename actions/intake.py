@@ -37,9 +37,8 @@ from clinic.wording import looks_like_question
 # Replies with these intents are questions or requests, not answers (when the classifier is this sure).
 INTERRUPTING_INTENTS = {
     *n.CRISIS_INTENTS, n.INTENT_MEDICAL_ADVICE, n.INTENT_STOP_INTAKE, n.INTENT_WHY_NEEDED, n.INTENT_TALK_TO_PERSON,
-    n.INTENT_BOOK, "ask_cost", "ask_insurance", "ask_hours", "ask_locations", "ask_staff_question", "bot_challenge",
-    "help",
-    "ask_disclaimer",
+    n.INTENT_BOOK, n.INTENT_ASK_COST, n.INTENT_ASK_INSURANCE, n.INTENT_ASK_HOURS, n.INTENT_ASK_LOCATIONS,
+    n.INTENT_ASK_STAFF_QUESTION, n.INTENT_BOT_CHALLENGE, n.INTENT_HELP, n.INTENT_ASK_DISCLAIMER,
 }
 INTERRUPT_CONFIDENCE = 0.7
 QUESTION_INTERRUPT_CONFIDENCE = 0.4
@@ -82,7 +81,13 @@ def _is_interruption(tracker: Tracker) -> bool:
         return True
     if not name or confidence < (QUESTION_INTERRUPT_CONFIDENCE if question else INTERRUPT_CONFIDENCE):
         return False
-    return name in INTERRUPTING_INTENTS or name.startswith(n.FAQ_INTENT_PREFIX)
+    return interrupts(name)
+
+
+def interrupts(intent: str) -> bool:
+    """Whether an intent is a question or request the form answers in passing (each has an in-form rule in
+    data/rules_intake.yml, checked by tests/actions/test_interruptions.py), never an answer to its question."""
+    return intent in INTERRUPTING_INTENTS or intent.startswith(n.FAQ_INTENT_PREFIX)
 
 
 def _yes_no(tracker: Tracker, text: str) -> Optional[bool]:
