@@ -113,8 +113,8 @@ screenshots: setup browser $(MODEL)
 
 # Text the assistant from this terminal through the local Twilio stand-in (run `make run` in another one).
 sms: $(RASA_ENV)/.installed
-	@$(RASA_PY) -m bench.twilio_standin --port 5099 & standin=$$!; trap "kill $$standin" EXIT; sleep 1; \
-	$(RASA_PY) -m bench.twilio_standin --chat --port 5099
+	@$(RASA_PY) -m testbed.twilio_standin --port 5099 & standin=$$!; trap "kill $$standin" EXIT; sleep 1; \
+	$(RASA_PY) -m testbed.twilio_standin --chat --port 5099
 
 handoffs: $(ACTIONS_ENV)/.installed
 	$(ACTIONS_PY) -m clinic handoffs list

@@ -4,18 +4,10 @@ environment, the others in the Rasa environment)."""
 from __future__ import annotations
 
 import json
-import socket
 from pathlib import Path
 from typing import Any, Callable, List
 
 RESULTS = Path(__file__).resolve().parent / "results"
-
-
-def free_port() -> int:
-    """A TCP port on the loopback interface that nothing listens on right now."""
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 def percentile(values: List[float], q: float) -> float:

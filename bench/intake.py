@@ -19,9 +19,10 @@ from typing import Dict, List, Optional
 
 import aiohttp
 
-from bench.pgcluster import PostgresCluster
-from bench.common import free_port, percentile, run_and_report
-from bench.run import REST_HEADERS, ROOT, Server, _env
+from testbed.pgcluster import PostgresCluster
+from bench.common import percentile, run_and_report
+from testbed.ports import free_port
+from bench.server import REST_HEADERS, ROOT, Server, _env
 
 ACTIONS_PYTHON = ROOT / ".venv" / "actions" / "bin" / "python"
 TARGET_P95_MS = 100.0  # one intake at a time (issue 10)

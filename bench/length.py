@@ -18,8 +18,8 @@ from typing import Dict, List, Optional
 import aiohttp
 
 from bench.common import percentile, run_and_report
-from bench.pgcluster import PostgresCluster
-from bench.run import REST_HEADERS, ROOT, VISITOR_TURNS, Server
+from testbed.pgcluster import PostgresCluster
+from bench.server import REST_HEADERS, ROOT, VISITOR_TURNS, Server
 
 TURNS = 110
 CONVERSATIONS = 3

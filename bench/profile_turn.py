@@ -16,7 +16,7 @@ from collections import defaultdict
 from contextlib import contextmanager
 from typing import Dict, List
 
-from bench.run import VISITOR_TURNS
+from bench.server import VISITOR_TURNS
 
 _timings: Dict[str, List[float]] = defaultdict(list)
 
@@ -64,7 +64,7 @@ def _instrument(agent) -> None:
 
 
 async def _run(model: str, turns: int) -> None:
-    from tests.nlu_eval.evaluate import load_agent, quiet_rasa_logs
+    from testbed.agent import load_agent, quiet_rasa_logs
     from rasa.core.channels.channel import CollectingOutputChannel, UserMessage
 
     quiet_rasa_logs()

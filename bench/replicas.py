@@ -1,5 +1,5 @@
 """Messages per second through the proxy with two Rasa replicas and with one (part of `make bench`, or
-`python -m bench.replicas`): the `make cluster` set-up (bench/cluster.py), 20 visitor conversations under way at
+`python -m bench.replicas`): the `make cluster` set-up (testbed/cluster.py), 20 visitor conversations under way at
 once over REST, each saying bench.run's VISITOR_TURNS; then one replica is stopped and the same load runs on the
 other. Both replicas share this machine's two cores with PostgreSQL, Redis, nginx and the client, so a second
 replica can only help as far as one replica leaves a core idle.
@@ -11,9 +11,9 @@ import asyncio
 import signal
 from typing import Dict, List
 
-from bench.cluster import Cluster
+from testbed.cluster import Cluster
 from bench.common import run_and_report
-from bench.run import BENCH_SECRETS, run_level
+from bench.server import BENCH_SECRETS, run_level
 
 CONVERSATIONS = 20
 TURNS = 300

@@ -1,6 +1,6 @@
 """`make scale-check`: whole intakes through the several-replica set-up while its servers fail.
 
-It starts scripts/cluster.sh on a folder and ports of its own (bench/cluster.py) with the Twilio stand-in in
+It starts scripts/cluster.sh on a folder and ports of its own (testbed/cluster.py) with the Twilio stand-in in
 this process, then runs VISITORS visitors at once, a third each on REST, socket.io (WebSocket) and SMS
 (signed webhooks through the proxy), each a whole intake up to its confirmation (bench/intake.py's turns),
 with a pause to think between messages. While they talk:
@@ -52,10 +52,11 @@ from aiohttp import web
 from twilio.request_validator import RequestValidator
 
 from assistant.channels.sms import conversation_id
-from bench.cluster import Cluster, ClusterError, ROOT
-from bench.common import free_port, percentile
+from testbed.cluster import Cluster, ClusterError, ROOT
+from bench.common import percentile
+from testbed.ports import free_port
 from bench.intake import _name, intake_turns
-from bench.twilio_standin import AUTH_TOKEN, StandIn, text_params
+from testbed.twilio_standin import AUTH_TOKEN, StandIn, text_params
 from clinic.profile import load_profile
 
 VISITORS = 40

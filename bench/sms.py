@@ -16,9 +16,10 @@ from typing import Dict, List
 import aiohttp
 from twilio.request_validator import RequestValidator
 
-from bench.common import free_port, percentile
-from bench.run import ROOT, Server, _env
-from bench.twilio_standin import AUTH_TOKEN, text_params
+from bench.common import percentile
+from testbed.ports import free_port
+from bench.server import ROOT, Server, _env
+from testbed.twilio_standin import AUTH_TOKEN, text_params
 
 VISITORS = 20
 TEXTS = ["hi", "how does ketamine work?", "is it safe?", "what does it feel like?", "thanks"]
@@ -50,7 +51,7 @@ async def _visitor(session, url: str, standin: str, n: int, webhook_ms: List[flo
 def run(model: Path = None) -> Dict[str, float]:
     model = model or ROOT / "models" / "clinic.tar.gz"
     port = free_port()
-    standin_process = subprocess.Popen([sys.executable, "-m", "bench.twilio_standin", "--port", str(port)],
+    standin_process = subprocess.Popen([sys.executable, "-m", "testbed.twilio_standin", "--port", str(port)],
                                        cwd=ROOT, env=_env(), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     standin = f"http://127.0.0.1:{port}"
     with tempfile.TemporaryDirectory(prefix="bench-sms-") as tmp:

@@ -22,7 +22,8 @@ from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import Dict, List, Tuple
 
-from bench.common import free_port, percentile
+from bench.common import percentile
+from testbed.ports import free_port
 
 ROOT = Path(__file__).resolve().parents[1]
 HANDOFFS = 10_000

@@ -201,7 +201,7 @@ import os, sys, yaml
 channels = yaml.safe_load(open("credentials.yml"))
 sms = channels["assistant.channels.sms.ClinicTwilioInput"]
 sms["public_url"] = os.environ["TWILIO_PUBLIC_URL"]
-if os.environ.get("TWILIO_API_BASE"):  # a Twilio stand-in (bench/twilio_standin.py), as in the tests
+if os.environ.get("TWILIO_API_BASE"):  # a Twilio stand-in (testbed/twilio_standin.py), as in the tests
     sms["api_base"] = os.environ["TWILIO_API_BASE"]
 with open(sys.argv[1], "w") as out:
     out.write("# made by scripts/cluster.sh from credentials.yml; edit that file, not this one\n")

@@ -7,7 +7,7 @@ cd "$(dirname "$0")/.."
 
 MODEL="${MODEL:-models/clinic.tar.gz}"
 work="$(mktemp -d)"
-port="$(.venv/rasa/bin/python -c 'from bench.common import free_port; print(free_port())')"
+port="$(.venv/rasa/bin/python -c 'from testbed.ports import free_port; print(free_port())')"
 export CLINIC_ENV=development DATABASE_URL="sqlite:///$work/clinic.db"
 export ACTION_SERVER_TOKEN="evaluate-$(head -c 12 /dev/urandom | od -An -tx1 | tr -d ' \n')"
 .venv/actions/bin/python -m clinic db upgrade >/dev/null

@@ -15,7 +15,7 @@ from typing import Dict, List, Optional
 
 import pytest
 
-from bench.common import free_port
+from testbed.ports import free_port
 from clinic.profile import load_profile
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -104,7 +104,7 @@ def action_server(tmp_path_factory):
 def redis_server():
     """A throw-away redis-server on 127.0.0.1 and a free port, nothing on disk (`make redis` installs it).
     Tests share it: each keeps to keys of its own (a key prefix of its own)."""
-    from bench.redisserver import RedisServer
+    from testbed.redisserver import RedisServer
 
     try:
         server = RedisServer().start()
@@ -135,7 +135,7 @@ def domain():
 def agent(event_loop, action_server):
     if not MODEL.exists():
         pytest.fail(f"no trained model at {MODEL}: run the tests with `make test`, which trains it")
-    from tests.nlu_eval.evaluate import load_agent, quiet_rasa_logs
+    from testbed.agent import load_agent, quiet_rasa_logs
 
     quiet_rasa_logs()
     return event_loop.run_until_complete(load_agent(str(MODEL), action_server.url, action_server.database_url))
@@ -152,7 +152,7 @@ class Conversation:
     def say(self, text: str) -> List[dict]:
         from rasa.core.channels.channel import UserMessage
 
-        from assistant.channels.rest import AnnotatedCollector
+        from assistant.channels.replies import AnnotatedCollector
 
         collector = AnnotatedCollector()
         self.loop.run_until_complete(
@@ -175,7 +175,7 @@ def new_conversation(agent, event_loop):
 
 
 class TwilioStandIn:
-    """bench/twilio_standin.py in its own process, with helpers to read what was "sent"."""
+    """testbed/twilio_standin.py in its own process, with helpers to read what was "sent"."""
 
     def __init__(self, port: int) -> None:
         self.port = port
@@ -200,7 +200,7 @@ class TwilioStandIn:
 @pytest.fixture(scope="session")
 def twilio_standin():
     port = free_port()
-    process = subprocess.Popen([sys.executable, "-m", "bench.twilio_standin", "--port", str(port)], cwd=ROOT,
+    process = subprocess.Popen([sys.executable, "-m", "testbed.twilio_standin", "--port", str(port)], cwd=ROOT,
                                env=dict(os.environ, PYTHONPATH=str(ROOT)), stdout=subprocess.DEVNULL,
                                stderr=subprocess.DEVNULL)
     standin = TwilioStandIn(port)

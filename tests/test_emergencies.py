@@ -15,7 +15,7 @@ from tests.conftest import Conversation, MODEL
 @pytest.fixture(scope="module")
 def agent_without_actions(event_loop):
     """The assistant with its action server unreachable (nothing listens on port 9)."""
-    from tests.nlu_eval.evaluate import load_agent, quiet_rasa_logs
+    from testbed.agent import load_agent, quiet_rasa_logs
 
     quiet_rasa_logs()
     return event_loop.run_until_complete(load_agent(str(MODEL), "http://127.0.0.1:9/webhook"))

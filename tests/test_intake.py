@@ -192,7 +192,7 @@ def broken_database_server(tmp_path):
 def test_a_database_error_apologises_keeps_the_answers_and_the_retry_succeeds(
     broken_database_server, event_loop
 ):
-    from tests.nlu_eval.evaluate import load_agent
+    from testbed.agent import load_agent
 
     agent = event_loop.run_until_complete(load_agent("models/clinic.tar.gz", broken_database_server.url))
     c = Conversation(agent, event_loop)

@@ -4,7 +4,8 @@ import json
 
 import pytest
 
-from assistant.channels.rest import MAX_MESSAGE_CHARS, AnnotatedCollector, parse_request
+from assistant.channels.replies import MAX_MESSAGE_CHARS, AnnotatedCollector
+from assistant.channels.rest import parse_request
 from clinic import names
 
 

@@ -9,7 +9,7 @@ from hypothesis import HealthCheck, given, settings, strategies as st
 
 from assistant.channels.sms import SMS_MAX_PART, choose_option, conversation_id, numbered, plain_text, split_sms
 from assistant.channels.sms_state import SqlSmsState
-from bench.twilio_standin import signed_webhook, text_params
+from testbed.twilio_standin import signed_webhook, text_params
 from tests.conftest import CLINIC_PHONE
 
 BUTTONS = [{"title": "Yes, I agree", "payload": "/affirm"}, {"title": "No", "payload": "/deny"}]

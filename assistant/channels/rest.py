@@ -24,9 +24,9 @@ import json
 import logging
 import os
 import re
-from typing import Any, Awaitable, Callable, Dict, List, Optional, Text, Tuple
+from typing import Any, Awaitable, Callable, Dict, Optional, Text, Tuple
 
-from rasa.core.channels.channel import CollectingOutputChannel, InputChannel, UserMessage
+from rasa.core.channels.channel import InputChannel, UserMessage
 from sanic import Blueprint, response
 from sanic.request import Request
 from sanic.response import HTTPResponse
@@ -35,13 +35,12 @@ from assistant.channels.guard import (
     SLOW_DOWN_TEXT, AbuseLimits, LimitSettings, body_problem, client_address, conversation_key,
     keep_visitor_text_out_of_logs, log_failure,
 )
-from clinic import names
+from assistant.channels.replies import MAX_MESSAGE_CHARS, AnnotatedCollector, apology
 from clinic.profile import ClinicProfile, load_profile
 from clinic.settings import development_mode, secret
 
 logger = logging.getLogger(__name__)
 
-MAX_MESSAGE_CHARS = 20_000
 SENDER_PATTERN = re.compile(r"^[A-Za-z0-9_.@\-]{1,100}$")
 TOKEN_ENV = "CLINIC_REST_TOKEN"
 CHANNEL_PREFIX = "rest"
@@ -52,46 +51,6 @@ def rest_token(configured: Optional[str] = None) -> Optional[str]:
     if not (os.environ.get(TOKEN_ENV) or configured) and not development_mode():
         return None
     return secret(TOKEN_ENV, configured, what="the REST channel's token")
-
-
-def annotations(part: Text, kwargs: Dict[Text, Any]) -> Dict[Text, Any]:
-    """What a reply part is: the disclaimer, or which response it came from and its source articles."""
-    if part == kwargs.get(names.META_DISCLAIMER_TEXT):
-        return {"disclaimer": True}
-    notes: Dict[Text, Any] = {}
-    if kwargs.get("utter_action"):
-        notes["response"] = kwargs["utter_action"]
-    source = (kwargs.get(names.META_RESPONSE) or {}).get(names.META_SOURCE)
-    if source:
-        notes["source"] = source if isinstance(source, list) else [source]
-    return notes
-
-
-class AnnotatedCollector(CollectingOutputChannel):
-    """Collects replies like Rasa's collector, keeping the response name, source and disclaimer mark."""
-
-    @classmethod
-    def name(cls) -> Text:
-        return "rest"
-
-    async def send_text_message(self, recipient_id: Text, text: Text, **kwargs: Any) -> None:
-        for part in text.strip().split("\n\n"):
-            message = self._message(recipient_id, text=part)
-            message.update(annotations(part, kwargs))
-            await self._persist_message(message)
-
-    async def send_text_with_buttons(
-        self,
-        recipient_id: Text,
-        text: Text,
-        buttons: List[Dict[Text, Any]],
-        **kwargs: Any,
-    ) -> None:
-        message = self._message(recipient_id, text=text, buttons=buttons)
-        message.update(annotations(text, kwargs))
-        if kwargs.get(names.META_DISCLAIMER_TEXT):
-            message["disclaimer"] = True
-        await self._persist_message(message)
 
 
 def parse_request(body: bytes) -> Tuple[Optional[Tuple[Text, Text]], Optional[Text]]:
@@ -178,7 +137,7 @@ class ClinicRestInput(InputChannel):
                 )
             except Exception as exc:  # the visitor gets an apology; the log gets the failure, not the text
                 log_failure(logger, "rest channel: handling a message failed", exc)
-                collector.messages.append({"text": self.profile.technical_problem_text(), "error": True})
+                collector.messages.append(apology(self.profile))
             for message in collector.messages:  # the caller's own name for the conversation
                 message["recipient_id"] = sender
             return response.json(collector.messages)

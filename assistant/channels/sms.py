@@ -42,6 +42,7 @@ from sanic.request import Request
 from sanic.response import HTTPResponse
 
 from assistant.channels.guard import conversation_key, keep_visitor_text_out_of_logs, log_failure
+from assistant.channels.replies import apology
 from assistant.channels.sms_state import RecentState, SqlSmsState, state_from_settings
 from clinic.profile import ClinicProfile, load_profile
 from clinic.settings import production_value, secret
@@ -331,6 +332,6 @@ class ClinicTwilioInput(InputChannel):
         opted out, and so nothing when that cannot be checked."""
         try:
             if not self.state.opted_out(conversation):
-                await self.sender.send(number, self.profile.technical_problem_text())
+                await self.sender.send(number, apology(self.profile)["text"])
         except Exception as exc:
             log_failure(logger, "sms: the apology was not sent", exc)

@@ -55,7 +55,7 @@ from assistant.channels.guard import (
     SLOW_DOWN_TEXT, AbuseLimits, LimitSettings, MAX_BODY_BYTES, client_address, conversation_key,
     keep_visitor_text_out_of_logs, log_failure,
 )
-from assistant.channels.rest import MAX_MESSAGE_CHARS, annotations
+from assistant.channels.replies import MAX_MESSAGE_CHARS, annotations, apology
 from clinic.profile import ClinicProfile, load_profile
 from clinic.settings import InsecureSettingError, csv_setting, development_mode, secret, setting
 
@@ -287,8 +287,7 @@ class WebchatInput(InputChannel):
             except Exception as exc:  # the visitor gets a calm apology, not silence; the log gets no text
                 log_failure(logger, "webchat channel: handling a message failed", exc)
                 # straight to this connection: what failed may be Redis, which the shared rooms go through
-                await sio.emit(self.bot_message_evt, {"text": self.profile.technical_problem_text(), "error": True},
-                               room=sid, ignore_queue=True)
+                await sio.emit(self.bot_message_evt, apology(self.profile), room=sid, ignore_queue=True)
                 return
             await output.flush()
 

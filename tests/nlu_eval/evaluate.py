@@ -17,7 +17,8 @@ from typing import Dict, List, Optional, Set, Tuple
 
 import yaml
 
-from assistant.channels.rest import AnnotatedCollector
+from assistant.channels.replies import AnnotatedCollector
+from testbed.agent import load_agent, quiet_rasa_logs
 from clinic import names
 
 EVAL_SET = Path(__file__).resolve().parent / "visitor_messages.yml"
@@ -113,35 +114,6 @@ async def evaluate(agent, pairs: List[Tuple[str, str]]) -> Report:
         if not ok:
             report.misses.append((label, got, text))
     return report
-
-
-def quiet_rasa_logs() -> None:
-    """Rasa logs every turn at debug level, visitor text included; evaluations need only warnings."""
-    import logging
-
-    from rasa.utils.common import configure_logging_and_warnings
-    from rasa.utils.log_utils import configure_structlog
-
-    configure_logging_and_warnings(logging.WARNING)
-    configure_structlog(logging.WARNING)
-
-
-async def load_agent(model: str, action_server_url: Optional[str] = None, database_url: Optional[str] = None):
-    """The trained model with the project's endpoints (its NLG above all), as `rasa run` loads it, but with
-    conversations kept in memory: an evaluation's thousands of conversations stay out of var/. Transcripts are
-    written only with a `database_url` (the tests' action server's)."""
-    from rasa.core.agent import load_agent as rasa_load_agent
-    from rasa.core.utils import AvailableEndpoints
-    from rasa.utils.endpoints import EndpointConfig
-
-    endpoints = AvailableEndpoints.read_endpoints("endpoints.yml")
-    if action_server_url:
-        headers = endpoints.action.headers if endpoints.action else None  # the action server's token
-        endpoints.action = EndpointConfig(url=action_server_url, headers=headers)
-    endpoints.tracker_store = None
-    endpoints.event_broker = (EndpointConfig(type=endpoints.event_broker.type, url=database_url)
-                              if database_url and endpoints.event_broker else None)
-    return await rasa_load_agent(model_path=model, endpoints=endpoints)
 
 
 async def _load_and_evaluate(model: str, action_server: Optional[str] = None) -> Report:

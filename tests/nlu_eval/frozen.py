@@ -29,7 +29,7 @@ from typing import Dict, List, Optional, Set
 
 import yaml
 
-from assistant.channels.rest import AnnotatedCollector
+from assistant.channels.replies import AnnotatedCollector
 
 TEST_SET = Path(__file__).resolve().parent / "frozen_test_set.yml"
 
@@ -169,7 +169,7 @@ async def evaluate(agent, items: List[Item]) -> Report:
 
 
 def main(argv: Optional[List[str]] = None) -> None:
-    from tests.nlu_eval.evaluate import load_agent, quiet_rasa_logs
+    from testbed.agent import load_agent, quiet_rasa_logs
 
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("model")

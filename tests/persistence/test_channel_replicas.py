@@ -35,9 +35,9 @@ from twilio.request_validator import RequestValidator
 from assistant.channels.sms import ClinicTwilioInput, conversation_id
 from assistant.channels.sms_state import OPT_OUTS, state_from_settings
 from assistant.channels.webchat import REDIS_CHANNEL, WebchatInput
-from bench.common import free_port
+from testbed.ports import free_port
 from clinic.profile import load_profile
-from bench.twilio_standin import ACCOUNT_SID, AUTH_TOKEN, CLINIC_NUMBER, signed_webhook, text_params
+from testbed.twilio_standin import ACCOUNT_SID, AUTH_TOKEN, CLINIC_NUMBER, signed_webhook, text_params
 from tests.security.conftest import WebVisitor
 from tests.storage.conftest import postgres_server  # noqa: F401  (the fixture: a throw-away PostgreSQL)
 

@@ -31,8 +31,8 @@ from typing import Callable, Dict, List
 import pytest
 import requests
 
-from bench.cluster import Cluster, ClusterError
-from bench.twilio_standin import signed_webhook, text_params
+from testbed.cluster import Cluster, ClusterError
+from testbed.twilio_standin import signed_webhook, text_params
 from tests.conftest import ACTIONS_PYTHON, REST_HEADERS, ROOT
 from tests.security.conftest import WebVisitor
 

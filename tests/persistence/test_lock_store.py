@@ -262,7 +262,7 @@ def test_a_key_prefix_rasa_would_ignore_is_refused(redis_server):
 
 
 def test_it_carries_on_after_redis_restarts():
-    from bench.redisserver import RedisServer
+    from testbed.redisserver import RedisServer
 
     with RedisServer() as server:
         store = AtomicRedisLockStore(host=server.host, port=server.port)

@@ -43,7 +43,7 @@ class Texter:
         self.standin = standin
 
     def text(self, body: str, expect: int = 1, timeout: float = 20, **extra: str) -> List[str]:
-        from bench.twilio_standin import signed_webhook, text_params
+        from testbed.twilio_standin import signed_webhook, text_params
 
         before = len(self.standin.messages(self.number))
         assert signed_webhook(self.url, text_params(self.number, body, **extra)) == 200

@@ -9,7 +9,7 @@ import time
 import requests
 
 from assistant.channels.guard import SLOW_DOWN_TEXT, TokenBuckets, json_depth
-from bench.twilio_standin import signed_webhook, text_params
+from testbed.twilio_standin import signed_webhook, text_params
 from tests.conftest import REST_HEADERS
 from tests.security.conftest import Texter, fresh_sender, new_address, rest
 

@@ -3,7 +3,6 @@ server's token runs nothing, writes nothing, and echoes nothing back."""
 
 from __future__ import annotations
 
-import json
 import os
 import subprocess
 

@@ -19,7 +19,7 @@ import pytest
 from sqlalchemy import select
 from sqlalchemy.orm import sessionmaker
 
-from bench.common import free_port
+from testbed.ports import free_port
 from clinic.storage.db import make_engine
 from clinic.storage.migrate import upgrade
 from clinic.storage.models import AuditEntry, StaffUser

@@ -8,7 +8,7 @@ import pytest
 @pytest.fixture(scope="session")
 def postgres_server():
     """A throw-away PostgreSQL cluster started for this test session; yields a new-database factory."""
-    from bench.pgcluster import PostgresCluster
+    from testbed.pgcluster import PostgresCluster
 
     try:
         cluster = PostgresCluster().start()

@@ -16,7 +16,7 @@ import uuid
 from pathlib import Path
 from typing import List
 
-from bench.common import free_port
+from testbed.ports import free_port
 
 
 def _binary(name: str) -> str:

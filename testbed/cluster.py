@@ -21,7 +21,7 @@ from typing import Dict, List, Optional, Tuple
 
 import psycopg2
 
-from bench.common import free_port
+from testbed.ports import free_port
 
 ROOT = Path(__file__).resolve().parents[1]
 PORTS = ("PROXY_PORT", "RASA_PORT_1", "RASA_PORT_2", "ACTIONS_PORT_1", "ACTIONS_PORT_2", "ACTIONS_PROXY_PORT",

@@ -7,8 +7,8 @@ It plays both of Twilio's parts:
 - the phone network: `signed_webhook()` posts a text to the assistant's webhook with a correct
   X-Twilio-Signature, as Twilio does.
 
-    python -m bench.twilio_standin --port 5099            # serve the Messages API
-    python -m bench.twilio_standin --chat                 # text the assistant from this terminal
+    python -m testbed.twilio_standin --port 5099            # serve the Messages API
+    python -m testbed.twilio_standin --chat                 # text the assistant from this terminal
 """
 
 from __future__ import annotations

@@ -15,7 +15,7 @@ import time
 from pathlib import Path
 from typing import Optional
 
-from bench.common import free_port
+from testbed.ports import free_port
 
 
 def _binary() -> str:
