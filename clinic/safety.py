@@ -108,6 +108,10 @@ _SPECIFIC_RULES: Sequence[Tuple[str, str, str]] = (
      r"|\bhands?\s+(?:around|on)\s+(?:my|her|his|their)\s+(?:neck|throat)\b"
      r"|\bhiding\s+(?:in|from)\b(?:\s+\S+){0,8}?\s+(?:hes|he\s+is|shes|she\s+is|theyre)\s+(?:breaking|smashing|throwing|punching|kicking)\b"
      r"|\btied\s+(?:up\s+)?to\s+(?:a|the|his|her|my)\s+(?:chair|bed|bedpost|bed\s+frame)\b|\btied\s+(?:me|him|her|them)\s+up\b"
+     # someone armed or keeping a person from leaving, or smashing the phone they would call for help with
+     r"|\b(?:blocking|blocks|blocked|standing\s+in)\s+(?:the|my|our)\s+(?:door|doorway|way\s+out)\b"
+     r"|\b(?:he|she|hes|shes|they|theyre)\s+(?:has|have|got|is\s+holding|grabbed|pulled\s+out)\s+(?:a|his|her|their)\s+(?:knife|gun|pistol)\b"
+     r"|\b(?:he|she|they|boyfriend|girlfriend|husband|wife|partner|ex|dad|mom|stepdad|stepmom)\s+smashed\s+(?:my|her|his|our)\s+(?:phone|cell)\b"
      r"|\bcigarette\s+burns\b|\b(?:hide|hides|hiding|hid|cover|covers|covering)\s+(?:the\s+|her\s+|his\s+|my\s+)?bruises\b(?!\s+from\s+(?:the\s+|an\s+)?(?:iv|needle|infusion|blood\s+draw))"),
     ("sexual_assault_acts", SEXUAL_ASSAULT,
      r"\b(?:touched|touches|touching|groped|gropes|grabbed)\s+(?:me|her|him|my)\b(?:\s+\S+){0,8}?"
@@ -174,7 +178,9 @@ _SPECIFIC_RULES: Sequence[Tuple[str, str, str]] = (
      r"|\bmoretones\b|\bme\s+va\s+a\s+matar\b"
      # someone kept locked in, left tied up without water, denied their medicines
      r"|\btiene\s+encerrad[oa]s?\b|\bno\s+le\s+da\s+(?:de\s+comer|sus\s+medicinas|su\s+medicina|sus\s+pastillas)\b"
-     r"|\bamarrad[oa]\b(?:\s+\S+){0,8}?\s+sin\s+(?:agua|comida|comer)\b"),
+     r"|\bamarrad[oa]\b(?:\s+\S+){0,8}?\s+sin\s+(?:agua|comida|comer)\b"
+     # kept from leaving, slapped
+     r"|\bno\s+me\s+deja\s+(?:salir|irme|ver\s+a)\b|\bme\s+(?:dio|da|dan|dieron)\s+(?:una\s+)?(?:cachetada|bofetada|golpiza|patada|punetazo)s?\b"),
     ("es_sexual_acts", SEXUAL_ASSAULT,
      r"\b(?:la|lo|me)\s+toca\s+(?:cuando|sin|sus|en)\b|\bme\s+forz\w*\b|\bla\s+forz\w*\b|\b(?:tener|tuvo)\s+relaciones\s+(?:a\s+la\s+fuerza|sin\s+querer)\b"),
     ("es_self_harm_acts", SELF_HARM,
@@ -246,7 +252,8 @@ _SPECIFIC_RULES: Sequence[Tuple[str, str, str]] = (
      r"\b(?:me\s+violaron|me\s+violo|la\s+violaron|violacion|violad[oa]|abuso\s+sexual|abusaron\s+(?:sexualmente\s+)?de\s+(?:mi|ella|el)|"
      r"agresion\s+sexual|agredieron\s+sexualmente|me\s+tocaron\s+sin|me\s+toco\s+sin)\b"),
     ("es_abuse", ABUSE,
-     r"\b(?:me\s+pega|me\s+golpea|me\s+golpeo|me\s+pego|me\s+maltrata|me\s+amenaza\w*|violencia\s+(?:domestica|familiar|intrafamiliar)|"
+     # "me pega" is someone hitting, unless an illness or a feeling "hits" ("la depresion me pega fuerte")
+     r"\b(?:(?<!depresion\s)(?<!ansiedad\s)(?<!dolor\s)(?<!tristeza\s)(?<!estres\s)me\s+pega|me\s+golpea|me\s+golpeo|me\s+pego|me\s+maltrata|me\s+amenaza\w*|violencia\s+(?:domestica|familiar|intrafamiliar)|"
      r"maltrato|abusa\s+de\s+mi|tengo\s+miedo\s+de\s+(?:mi\s+\w+|volver\s+a\s+casa|regresar\s+a\s+casa)|le\s+pega\s+a)\b"),
     ("es_threat", THREAT,
      r"\b(?:voy\s+a|quiero|tengo\s+ganas\s+de)\s+(?:matar|lastimar|hacerle\s+dano|golpear)\s+a\b|\bmatar\s+a\s+alguien\b|"

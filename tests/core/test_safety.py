@@ -105,6 +105,30 @@ def test_medical_advice_examples(screen, text):
     assert screen.check(text).kind == MEDICAL_ADVICE
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Boyfriend smashed her phone, he has a knife and he's blocking the door",
+        "my husband is standing in the doorway and won't move, he's got a gun",
+        "mi novio me revisa el cel, no me deja salir y ayer me dio una cachetada",
+        "mi esposo me pega cuando toma",
+    ],
+)
+def test_danger_from_a_partner_or_relative_is_abuse(screen, text):
+    finding = screen.check(text)
+    assert finding.kind == CRISIS and finding.category == "abuse"
+
+
+@pytest.mark.parametrize("text", [
+    "la depresión me pega muy fuerte en invierno, ¿la ketamina ayuda?",
+    "is the ketamine given with a needle or do they have a nasal spray",
+    "I smashed my phone screen lol, can I book from a laptop",
+])
+def test_abuse_look_alikes_pass(screen, text):
+    finding = screen.check(text)
+    assert finding is None or finding.category != "abuse"
+
+
 def test_crisis_wins_over_medical_advice(screen):
     assert screen.check("what dose would it take to kill myself").kind == CRISIS
 
