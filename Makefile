@@ -21,13 +21,13 @@ export SQLALCHEMY_SILENCE_UBER_WARNING := 1
 TRAINING_INPUTS := config.yml domain.yml $(shell find data -name '*.yml') \
 	$(SPACY_PIPELINE)/meta.json assistant/nlu.py assistant/policies.py
 
-.PHONY: help run cluster scale-check test bench evaluate setup spacy train validate test-stories pytest postgres redis nginx browser screenshots sms handoffs clean
+.PHONY: help run cluster scale-check test lint bench evaluate setup spacy train validate test-stories pytest postgres redis nginx browser screenshots sms handoffs clean
 
 help:
 	@echo "make run    set up what is missing, train if needed, start the assistant (REST + socket.io on :5005)"
 	@echo "make cluster  the same with 2 Rasa replicas, 2 action servers, PostgreSQL, Redis and nginx (:8080)"
 	@echo "make scale-check  40 visitors' intakes through that set-up while a replica, Redis and an action server fail"
-	@echo "make test   set up what is missing, then validate the data, run the test stories and pytest"
+	@echo "make test   set up what is missing, then lint (ruff, mypy), validate the data, run the test stories and pytest"
 	@echo "make bench  latency, throughput, memory, start-up and training time, against Rasa's stock assistant"
 	@echo "make evaluate  answer quality on the development set and the frozen blind test set"
 
@@ -97,7 +97,12 @@ pytest: setup postgres redis nginx browser $(MODEL)
 	$(ACTIONS_PY) -m pytest -q $(ACTIONS_SIDE_TESTS)
 	$(RASA_PY) -m pytest -q tests $(addprefix --ignore=,$(filter-out tests/core,$(ACTIONS_SIDE_TESTS)))
 
-test: setup validate test-stories pytest
+# ruff over the whole tree, mypy over the core and the action server (settings: pyproject.toml)
+lint: setup
+	$(ACTIONS_PY) -m ruff check .
+	$(ACTIONS_PY) -m mypy
+
+test: setup lint validate test-stories pytest
 
 bench: setup $(MODEL)
 	$(RASA_PY) -m bench.run

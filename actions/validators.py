@@ -9,7 +9,7 @@ from __future__ import annotations
 import difflib
 import re
 import unicodedata
-from typing import Dict, Iterable, Optional, Sequence, Tuple
+from typing import Dict, Iterable, Mapping, Optional, Sequence, Tuple
 
 import phonenumbers
 from email_validator import EmailNotValidError, validate_email
@@ -163,7 +163,7 @@ def parse_contact_time(text: Optional[str]) -> Optional[str]:
     return _match_words(plain, _TIME_WORDS)
 
 
-def parse_help(text: Optional[str], conditions: Dict[str, Iterable[str]]) -> Optional[Tuple[str, str]]:
+def parse_help(text: Optional[str], conditions: Mapping[str, Iterable[str]]) -> Optional[Tuple[str, str]]:
     """(category, the visitor's own words). `conditions` maps a category to its words (clinic/lexicon.yml).
 
     Anything that is not recognised but is real text counts as "other", with the words kept for staff.

@@ -5,7 +5,7 @@ if I miss work"), and whether a message reads as a question."""
 from __future__ import annotations
 
 import re
-from typing import List, Text
+from typing import List, Set, Text
 
 # Openers that carry no topic: "wait, quick question, is it painful?" is "is it painful?".
 FILLER_PHRASES = (
@@ -62,7 +62,7 @@ def figurative_words(words: List[Text]) -> List[int]:
     for word in lowered:
         starts.append(len(text))
         text += word + " "
-    found = set()
+    found: Set[int] = set()  # indexes of the words to drop
     for pattern in _FIGURATIVE:
         for match in pattern.finditer(text):
             begin, end = match.span(1) if pattern.groups else match.span()

@@ -151,7 +151,7 @@ def test_eval_set_is_large_and_kept_out_of_training():
     training = set()
     for path in (ROOT / "data" / "nlu").glob("*.yml"):
         for block in yaml.safe_load(path.read_text())["nlu"]:
-            training |= {l.strip()[2:].strip().lower() for l in block["examples"].splitlines() if l.strip()}
+            training |= {line.strip()[2:].strip().lower() for line in block["examples"].splitlines() if line.strip()}
     overlap = [t for t, _ in pairs if t.lower() in training]
     assert not overlap, overlap
 

@@ -42,7 +42,7 @@ def test_visitor_and_staff_in_a_real_browser(site, tmp_path, action_server):
     env = dict(os.environ, STAFF_TEST_PASSWORD=PASSWORD, STAFF_IDLE_WAIT_MS=str((IDLE_SECONDS + 2) * 1000))
     done = subprocess.run([node, str(ROOT / "website/tests/browser.mjs"), site, str(shots)], env=env,
                           capture_output=True, text=True, timeout=300)
-    lines = [l for l in done.stdout.splitlines() if l.startswith("{")]
+    lines = [line for line in done.stdout.splitlines() if line.startswith("{")]
     assert lines, done.stdout + done.stderr
     result = json.loads(lines[-1])
     assert result["ok"], result.get("error")

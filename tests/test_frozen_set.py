@@ -27,7 +27,7 @@ def test_the_frozen_set_is_large_and_uses_only_known_labels():
     assert len(items) >= 300
     labels = {label for item in items for label in item.expect}
     assert labels <= known_labels(), labels - known_labels()
-    assert sum(1 for i in items if i.lang == "es" and any(l in RESOURCES_EN for l in i.expect)) >= 10
+    assert sum(1 for i in items if i.lang == "es" and any(label in RESOURCES_EN for label in i.expect)) >= 10
 
 
 def test_no_frozen_message_is_in_the_training_data():

@@ -17,7 +17,6 @@ from pathlib import Path
 from statistics import mean
 from typing import Dict, Iterator, List, Tuple
 
-import pytest
 import yaml
 
 from clinic.profile import load_profile

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import enum
 from datetime import datetime, timezone
-from typing import List, Optional
+from typing import TYPE_CHECKING, List, Optional
 
 from sqlalchemy import Boolean, DateTime, ForeignKey, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
@@ -95,6 +95,12 @@ class ConversationMessage(Base):
     """One visitor or assistant message of a conversation (clinic/storage/transcript.py), in `id` order."""
 
     __table__ = conversation_messages(Base.metadata)
+    if TYPE_CHECKING:  # the columns clinic/storage/transcript.py defines, for type checkers
+        id: int
+        conversation_id: str
+        sender: str
+        text: str
+        sent_at: datetime
 
 
 class StaffUser(Base):

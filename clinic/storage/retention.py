@@ -55,17 +55,19 @@ def _with_handoff(clinic: Engine) -> Set[str]:
 def _quiet_in_transcripts(clinic: Engine, cutoff: datetime) -> Dict[str, bool]:
     """Each conversation in the transcript, and whether its last message is older than `cutoff`."""
     with clinic.connect() as c:
-        return dict(c.execute(
-            select(ConversationMessage.conversation_id, func.max(ConversationMessage.sent_at) < cutoff)
-            .group_by(ConversationMessage.conversation_id)
-        ).all())
+        messages = ConversationMessage.__table__.c
+        rows = c.execute(
+            select(messages.conversation_id, func.max(messages.sent_at) < cutoff).group_by(messages.conversation_id)
+        ).all()
+        return {conversation: bool(quiet) for conversation, quiet in rows}
 
 
 def _quiet_in_tracker_store(tracker: Engine, cutoff: datetime) -> Dict[str, bool]:
     """Each conversation in Rasa's `events` table, and whether its last event is older than `cutoff`."""
     with tracker.connect() as c:
-        return dict(c.execute(text("SELECT sender_id, MAX(timestamp) < :cutoff FROM events GROUP BY sender_id"),
-                              {"cutoff": cutoff.timestamp()}).all())
+        rows = c.execute(text("SELECT sender_id, MAX(timestamp) < :cutoff FROM events GROUP BY sender_id"),
+                         {"cutoff": cutoff.timestamp()}).all()
+        return {conversation: bool(quiet) for conversation, quiet in rows}
 
 
 def _batches(items: List[str]) -> Iterable[List[str]]:
@@ -94,7 +96,7 @@ def purge(clinic: Engine, tracker: Optional[Engine], days: int, now: Optional[da
             continue
         with clinic.begin() as c:
             result.transcript_messages += c.execute(
-                ConversationMessage.__table__.delete().where(ConversationMessage.conversation_id.in_(batch))
+                ConversationMessage.__table__.delete().where(ConversationMessage.__table__.c.conversation_id.in_(batch))
             ).rowcount or 0
         if tracker is not None:
             with tracker.begin() as c:

@@ -88,7 +88,7 @@ def choices(session: Session) -> Dict[str, List[str]]:
     """The offices and channels that occur, for the filter menus."""
     offices = session.scalars(select(IntakeAnswers.office).where(IntakeAnswers.office.is_not(None)).distinct())
     channels = session.scalars(select(Handoff.channel).distinct())
-    return {"offices": sorted(offices), "channels": sorted(channels)}
+    return {"offices": sorted(o for o in offices if o), "channels": sorted(c for c in channels if c)}
 
 
 def events_for(session: Session, handoff: Handoff) -> List[HandoffEvent]:

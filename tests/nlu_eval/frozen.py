@@ -138,7 +138,7 @@ class Report:
         return sum(o.right for o in chosen), len(chosen)
 
     def summary(self) -> Dict[str, tuple]:
-        emergency = lambda o: any(l.startswith("emergency_") for l in o.item.expect)  # noqa: E731
+        emergency = lambda o: any(label.startswith("emergency_") for label in o.item.expect)  # noqa: E731
         advice = lambda o: set(o.item.expect) <= {"advice", "advice_medication_change"}  # noqa: E731
         info = lambda o: bool(set(o.item.expect) & FAQ_TOPICS) and not advice(o)  # noqa: E731
         advice_items = [o for o in self.outcomes if advice(o)]

@@ -8,6 +8,8 @@ Revision ID: 0004
 Revises: 0003
 Create Date: 2026-11-26
 """
+from typing import Dict, Tuple
+
 from alembic import op
 import sqlalchemy as sa
 
@@ -31,7 +33,7 @@ def upgrade() -> None:
         batch_op.create_index('ix_conversation_messages_conversation', ['conversation_id', 'id'], unique=False)
 
     connection = op.get_bind()
-    longest = {}  # conversation -> (handoff id, number of lines) of its longest transcript
+    longest: Dict[str, Tuple[int, int]] = {}  # conversation -> (handoff id, number of lines) of its longest transcript
     for conversation, handoff, lines in connection.execute(sa.text(
             "SELECT h.conversation_id, h.id, COUNT(t.id) FROM handoffs h JOIN transcript_messages t "
             "ON t.handoff_id = h.id GROUP BY h.conversation_id, h.id ORDER BY h.id")):
