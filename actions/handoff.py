@@ -22,6 +22,7 @@ from actions import context
 from actions.intake import clear_intake
 from actions.validators import SKIPPED
 from clinic import names as n
+from clinic.intake_fields import INTAKE_FIELDS, YES_NO
 from clinic.storage.handoffs import ConsentInput, HandoffInput, record_handoff
 from clinic.storage.models import HandoffKind
 
@@ -56,15 +57,7 @@ def intake_from(tracker: Tracker) -> HandoffInput:
         kind=HandoffKind.INTAKE.value,
         channel=_channel(tracker),
         urgent=bool(slot(n.SLOT_CRISIS)),
-        full_name=_optional(slot(n.SLOT_NAME)),
-        phone_e164=_optional(slot(n.SLOT_PHONE)),
-        email=_optional(slot(n.SLOT_EMAIL)),
-        office=_optional(slot(n.SLOT_OFFICE)),
-        seeking_help=_optional(slot(n.SLOT_HELP)),
-        seeking_help_text=_optional(slot(n.SLOT_HELP_TEXT)),
-        is_adult=slot(n.SLOT_ADULT),
-        contact_method=_optional(slot(n.SLOT_CONTACT_METHOD)),
-        contact_time=_optional(slot(n.SLOT_CONTACT_TIME)),
+        answers={f.column: slot(f.slot) if f.kind == YES_NO else _optional(slot(f.slot)) for f in INTAKE_FIELDS},
         consent=consent,
     )
 

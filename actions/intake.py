@@ -32,6 +32,7 @@ from actions.validators import (
     parse_yes_no,
 )
 from clinic import names as n
+from clinic.intake_fields import INTAKE_SLOTS
 from clinic.wording import looks_like_question
 
 # Replies with these intents are questions or requests, not answers (when the classifier is this sure).
@@ -100,7 +101,7 @@ def _yes_no(tracker: Tracker, text: str) -> Optional[bool]:
 
 
 def clear_intake() -> List[EventType]:
-    return [SlotSet(slot, None) for slot in n.INTAKE_SLOTS]
+    return [SlotSet(slot, None) for slot in INTAKE_SLOTS]
 
 
 def _end_form() -> List[EventType]:

@@ -16,6 +16,7 @@ import argparse
 import sys
 from typing import List, Optional
 
+from clinic.intake_fields import INTAKE_FIELDS
 from clinic.storage.models import HandoffStatus
 
 
@@ -31,7 +32,7 @@ def _list(status: Optional[str], limit: int) -> int:
         print(f"{'code':8} {'status':10} {'urgent':6} {'kind':15} {'channel':8} {'created (UTC)':17} name / office")
         for h in rows:
             intake = h.intake
-            who = " / ".join(x for x in ((intake.full_name if intake else None), (intake.office if intake else None)) if x)
+            who = " / ".join(x for x in (intake.answer(c) for c in ("full_name", "office")) if x) if intake else ""
             print(f"{h.reference_code:8} {h.status:10} {'URGENT' if h.urgent else '':6} {h.kind:15} "
                   f"{h.channel:8} {h.created_at:%Y-%m-%d %H:%M} {who or '-'}")
     return 0
@@ -49,13 +50,8 @@ def _show(code: str) -> int:
         print(f"handoff {h.reference_code}  status {h.status}{'  URGENT (crisis)' if h.urgent else ''}")
         print(f"kind {h.kind}, channel {h.channel}, created {h.created_at:%Y-%m-%d %H:%M} UTC")
         if h.intake:
-            for label, value in (
-                ("name", h.intake.full_name), ("phone", h.intake.phone_e164), ("email", h.intake.email),
-                ("office", h.intake.office), ("seeking help with", h.intake.seeking_help),
-                ("in their words", h.intake.seeking_help_text), ("18 or older", h.intake.is_adult),
-                ("contact by", h.intake.contact_method), ("best time", h.intake.contact_time),
-            ):
-                print(f"  {label:18} {'-' if value is None else value}")
+            for field in INTAKE_FIELDS:
+                print(f"  {field.label.lower():18} {field.shown(h.intake.answer(field.column))}")
         if h.consent:
             print(f"consent: {'agreed' if h.consent.agreed else 'declined'} at {h.consent.agreed_at:%Y-%m-%d %H:%M} UTC, "
                   f"disclaimer version {h.consent.disclaimer_version}")

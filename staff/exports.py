@@ -6,10 +6,10 @@ import csv
 import io
 from typing import Iterable, List
 
+from clinic.intake_fields import INTAKE_FIELDS, YES_NO
 from clinic.storage.models import Handoff
 
-COLUMNS = ["reference", "status", "urgent", "created_utc", "channel", "kind", "name", "phone", "email", "office",
-           "seeking_help", "in_their_words", "contact_method", "contact_time"]
+COLUMNS = ["reference", "status", "urgent", "created_utc", "channel", "kind", *(f.export for f in INTAKE_FIELDS)]
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
@@ -23,9 +23,9 @@ def _row(h: Handoff) -> List[str]:
     i = h.intake
     values = [h.reference_code, h.status, "yes" if h.urgent else "no", f"{h.created_at:%Y-%m-%d %H:%M}", h.channel,
               h.kind]
-    values += [getattr(i, name) if i else None for name in (
-        "full_name", "phone_e164", "email", "office", "seeking_help", "seeking_help_text", "contact_method",
-        "contact_time")]
+    for f in INTAKE_FIELDS:
+        value = i.answer(f.column) if i else None
+        values.append(f.shown(value) if f.kind == YES_NO and value is not None else value)
     return [safe_cell(v) for v in values]
 
 

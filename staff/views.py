@@ -16,6 +16,7 @@ from flask import (
     Blueprint, Response, abort, current_app, flash, g, redirect, render_template, request, url_for,
 )
 
+from clinic.intake_fields import INTAKE_FIELDS
 from clinic.storage.handoffs import get_by_code
 from clinic.storage import review
 from staff.auth import admin_required, check_password, limit_failed_sign_ins, login_required, sign_in, sign_out
@@ -118,7 +119,8 @@ def handoff(code: str):
         if item is None:
             abort(404)
         review.audit(db, g.staff, "view", item)
-        return render_template("detail.html", h=item, events=review.events_for(db, item), statuses=review.STATUSES)
+        return render_template("detail.html", h=item, events=review.events_for(db, item), statuses=review.STATUSES,
+                               fields=INTAKE_FIELDS)
 
 
 @blueprint.route("/handoffs/<code>/status", methods=["POST"])

@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Optional, Tuple
+from typing import Any, Dict, Optional, Tuple
 
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, selectinload
 
+from clinic.intake_fields import BY_COLUMN, INTAKE_FIELDS
 from clinic.storage.models import Consent, Handoff, HandoffStatus, IntakeAnswers
 
 # Crockford-style alphabet: no 0/O, 1/I/L, so a code read over the phone is unambiguous.
@@ -33,16 +34,14 @@ class HandoffInput:
     kind: str
     channel: str
     urgent: bool = False
-    full_name: Optional[str] = None
-    phone_e164: Optional[str] = None
-    email: Optional[str] = None
-    office: Optional[str] = None
-    seeking_help: Optional[str] = None
-    seeking_help_text: Optional[str] = None
-    is_adult: Optional[bool] = None
-    contact_method: Optional[str] = None
-    contact_time: Optional[str] = None
+    # the visitor's answers by column of `intake_answers` (clinic/intake_fields.py); missing ones stay empty
+    answers: Dict[str, Any] = field(default_factory=dict)
     consent: Optional[ConsentInput] = None
+
+    def __post_init__(self) -> None:
+        unknown = set(self.answers) - set(BY_COLUMN)
+        if unknown:
+            raise ValueError(f"not intake answers: {sorted(unknown)}")
 
 
 def reference_code(conversation_id: str, intake_key: str, attempt: int = 0) -> str:
@@ -97,17 +96,7 @@ def _new_handoff(data: HandoffInput, code: str) -> Handoff:
         urgent=data.urgent,
         status=HandoffStatus.NEW.value,
     )
-    handoff.intake = IntakeAnswers(
-        full_name=data.full_name,
-        phone_e164=data.phone_e164,
-        email=data.email,
-        office=data.office,
-        seeking_help=data.seeking_help,
-        seeking_help_text=data.seeking_help_text,
-        is_adult=data.is_adult,
-        contact_method=data.contact_method,
-        contact_time=data.contact_time,
-    )
+    handoff.intake = IntakeAnswers(**{f.column: data.answers.get(f.column) for f in INTAKE_FIELDS})
     if data.consent is not None:
         handoff.consent = Consent(
             agreed=data.consent.agreed,

@@ -4,11 +4,15 @@ from __future__ import annotations
 
 import enum
 from datetime import datetime, timezone
-from typing import TYPE_CHECKING, List, Optional
+from typing import TYPE_CHECKING, Any, List, Optional
 
-from sqlalchemy import Boolean, DateTime, ForeignKey, Integer, String, Text, UniqueConstraint
+from sqlalchemy import (
+    Boolean, Column, DateTime, ForeignKey, Integer, MetaData, String, Table, Text, UniqueConstraint,
+)
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+from sqlalchemy.types import TypeEngine
 
+from clinic.intake_fields import INTAKE_FIELDS, YES_NO, IntakeField
 from clinic.storage.transcript import conversation_messages
 
 
@@ -58,23 +62,33 @@ class Handoff(Base):
     )
 
 
+def _answer_type(field: IntakeField) -> TypeEngine[Any]:
+    if field.kind == YES_NO:
+        return Boolean()
+    return String(field.length) if field.length else Text()
+
+
+def intake_answers(metadata: MetaData) -> Table:
+    """`intake_answers`: one column per entry of clinic/intake_fields.py, each may be empty."""
+    return Table(
+        "intake_answers", metadata,
+        Column("handoff_id", Integer, ForeignKey("handoffs.id", ondelete="CASCADE"), primary_key=True),
+        *(Column(field.column, _answer_type(field), nullable=True) for field in INTAKE_FIELDS),
+    )
+
+
 class IntakeAnswers(Base):
-    """What the visitor told the assistant. Every field may be empty on a "talk to a person" handoff."""
+    """What the visitor told the assistant (clinic/intake_fields.py). Every answer may be empty on a "talk to a
+    person" handoff; read them with `answer(column)` or `getattr`."""
 
-    __tablename__ = "intake_answers"
-
-    handoff_id: Mapped[int] = mapped_column(ForeignKey("handoffs.id", ondelete="CASCADE"), primary_key=True)
-    full_name: Mapped[Optional[str]] = mapped_column(String(120))
-    phone_e164: Mapped[Optional[str]] = mapped_column(String(20))
-    email: Mapped[Optional[str]] = mapped_column(String(254))
-    office: Mapped[Optional[str]] = mapped_column(String(80))
-    seeking_help: Mapped[Optional[str]] = mapped_column(String(40))
-    seeking_help_text: Mapped[Optional[str]] = mapped_column(Text)
-    is_adult: Mapped[Optional[bool]] = mapped_column(Boolean)
-    contact_method: Mapped[Optional[str]] = mapped_column(String(10))
-    contact_time: Mapped[Optional[str]] = mapped_column(String(20))
+    __table__ = intake_answers(Base.metadata)
+    if TYPE_CHECKING:
+        handoff_id: int
 
     handoff: Mapped[Handoff] = relationship(back_populates="intake")
+
+    def answer(self, column: str) -> Any:
+        return getattr(self, column)
 
 
 class Consent(Base):

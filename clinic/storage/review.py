@@ -16,6 +16,8 @@ from clinic.storage.models import (
 
 STATUSES = tuple(s.value for s in HandoffStatus)
 
+_ANSWERS = IntakeAnswers.__table__.c  # the answers' columns (clinic/intake_fields.py)
+
 
 @dataclass(frozen=True)
 class Filters:
@@ -40,11 +42,11 @@ def _day_start(day: date) -> datetime:
 
 
 def _filtered(filters: Filters):
-    query = select(Handoff).outerjoin(IntakeAnswers, IntakeAnswers.handoff_id == Handoff.id)
+    query = select(Handoff).outerjoin(IntakeAnswers, _ANSWERS.handoff_id == Handoff.id)
     if filters.status:
         query = query.where(Handoff.status == filters.status)
     if filters.office:
-        query = query.where(IntakeAnswers.office == filters.office)
+        query = query.where(_ANSWERS.office == filters.office)
     if filters.channel:
         query = query.where(Handoff.channel == filters.channel)
     if filters.since:
@@ -54,7 +56,7 @@ def _filtered(filters: Filters):
     if filters.search:
         term = filters.search.strip()
         like = f"%{term.replace('%', '').replace('_', '')}%"
-        query = query.where(or_(Handoff.reference_code == term.upper(), IntakeAnswers.full_name.ilike(like)))
+        query = query.where(or_(Handoff.reference_code == term.upper(), _ANSWERS.full_name.ilike(like)))
     return query
 
 
@@ -86,7 +88,7 @@ def counts_by_status(session: Session) -> Dict[str, int]:
 
 def choices(session: Session) -> Dict[str, List[str]]:
     """The offices and channels that occur, for the filter menus."""
-    offices = session.scalars(select(IntakeAnswers.office).where(IntakeAnswers.office.is_not(None)).distinct())
+    offices = session.scalars(select(_ANSWERS.office).where(_ANSWERS.office.is_not(None)).distinct())
     channels = session.scalars(select(Handoff.channel).distinct())
     return {"offices": sorted(o for o in offices if o), "channels": sorted(c for c in channels if c)}
 

@@ -19,22 +19,29 @@ def _responses():
     return responses
 
 
+def _constants(prefix, *, exclude=()):
+    """The values of clinic/names.py's string constants whose names start with `prefix`."""
+    return {value for key, value in vars(names).items()
+            if key.startswith(prefix) and isinstance(value, str) and key not in exclude}
+
+
 def test_intents_exist():
     intents = set(_domain()["intents"])
-    for intent in names.ALL_INTENTS:
-        assert intent in intents, intent
+    found = _constants("INTENT_", exclude={"INTENT_NLU_FALLBACK"})  # Rasa's own, not in the domain
+    assert len(found) > 20 and found <= intents, found - intents
 
 
 def test_slots_exist():
-    slots = _domain()["slots"]
-    for slot in names.ALL_SLOTS:
-        assert slot in slots, slot
+    slots = set(_domain()["slots"])
+    found = _constants("SLOT_", exclude={"SLOT_REQUESTED"})  # Rasa adds requested_slot itself
+    assert len(found) > 15 and found <= slots, found - slots
 
 
 def test_responses_exist():
-    responses = _responses()
-    for response in names.ALL_RESPONSES:
-        assert response in responses, response
+    responses = set(_responses())
+    found = _constants("UTTER_", exclude={"UTTER_CRISIS_NOTE_PREFIX", "UTTER_INVALID_PREFIX", "UTTER_EXPLAIN_PREFIX"})
+    assert len(found) > 30 and found <= responses, found - responses
+    assert set(names.CRISIS_NOTES) | set(names.CRISIS_RESPONSES) <= responses
 
 
 def test_every_faq_intent_has_its_response_and_rule():
@@ -56,8 +63,8 @@ def test_crisis_response_is_marked_and_offers_a_person():
 
 def test_every_action_name_is_declared():
     actions = set(_domain()["actions"])
-    for action in names.ALL_ACTIONS:
-        assert action in actions, action
+    found = _constants("ACTION_", exclude={"ACTION_LISTEN", "ACTION_SESSION_START"})  # Rasa's own
+    assert len(found) >= 5 and found <= actions, found - actions
 
 
 def test_the_response_catalog_lists_only_responses_forms_and_actions_really_speak():

@@ -40,7 +40,7 @@ def app(tmp_path):
         ]):
             record_handoff(db, HandoffInput(
                 conversation_id=f"c{n}", intake_key="k", kind="intake", channel=channel, urgent=urgent,
-                full_name=name, phone_e164="+17145550123", office=office, seeking_help="anxiety",
+                answers={"full_name": name, "phone_e164": "+17145550123", "office": office, "seeking_help": "anxiety"},
                 consent=ConsentInput(True, "Agreed to be contacted.", "2026-11-23", T0),
             ))
             # what the Rasa server's event broker records

@@ -36,19 +36,16 @@ def _input(conversation="conv-1", key="intake-1", **changes):
         intake_key=key,
         kind="intake",
         channel="rest",
-        full_name="Alex Example",
-        phone_e164="+17145550123",
-        email="alex@example.org",
-        office="Tustin",
-        seeking_help="depression",
-        seeking_help_text="low for months",
-        is_adult=True,
-        contact_method="text",
-        contact_time="evening",
+        answers={"full_name": "Alex Example", "phone_e164": "+17145550123", "email": "alex@example.org",
+                 "office": "Tustin", "seeking_help": "depression", "seeking_help_text": "low for months",
+                 "is_adult": True, "contact_method": "text", "contact_time": "evening"},
         consent=ConsentInput(True, "I agree to be contacted by text.", "2026-11-23", T0),
     )
     for name, value in changes.items():
-        setattr(data, name, value)
+        if name in data.answers:
+            data.answers[name] = value
+        else:
+            setattr(data, name, value)
     return data
 
 
