@@ -33,8 +33,6 @@ from flask_wtf.csrf import CSRFProtect
 from clinic.settings import secret
 from clinic.storage.db import session_factory
 
-INACTIVITY_MINUTES = float(os.environ.get("STAFF_INACTIVITY_MINUTES", "30"))
-
 csrf = CSRFProtect()
 
 
@@ -61,7 +59,7 @@ def create_app(config: Optional[Dict[str, Any]] = None) -> Flask:
         # a session's absolute limit; inactivity ends it much sooner (staff/auth.py checks both on the server)
         PERMANENT_SESSION_LIFETIME=timedelta(hours=12),
         SESSION_REFRESH_EACH_REQUEST=True,
-        INACTIVITY_MINUTES=INACTIVITY_MINUTES,
+        INACTIVITY_MINUTES=float(os.environ.get("STAFF_INACTIVITY_MINUTES") or 30),
         # failed sign-ins only (staff/auth.py): per account, and a looser limit per address
         LOGIN_LIMIT_PER_ACCOUNT="5 per minute",
         LOGIN_LIMIT_PER_ADDRESS="30 per 10 minutes",
@@ -81,12 +79,12 @@ def create_app(config: Optional[Dict[str, Any]] = None) -> Flask:
     csrf.init_app(app)
 
     from staff import auth, views
-    from website import blueprint as website
+    from website import create_blueprint
 
     auth.init_app(app)
     app.register_blueprint(views.blueprint)
     # the visitors' landing page and chat widget share this small web server (at /)
-    app.register_blueprint(website)
+    app.register_blueprint(create_blueprint())
 
     @app.after_request
     def security_headers(response):

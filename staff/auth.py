@@ -16,6 +16,7 @@ The counters live in this process's memory (see staff/server.py on why it runs o
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import secrets
 import time
@@ -44,8 +45,11 @@ def _now() -> float:
 
 
 limiter = Limiter(key_func=get_remote_address, storage_uri="memory://", default_limits=[])
-# A hash to check against when the user does not exist, so both cases take the same time.
-_DUMMY_HASH = hasher.hash("not-a-real-password")
+@functools.lru_cache(maxsize=1)
+def _dummy_hash() -> str:
+    """A hash to check against when the user does not exist, so both cases take the same time (made at the
+    first sign-in, not at import)."""
+    return hasher.hash("not-a-real-password")
 
 
 def hash_password(password: str) -> str:
@@ -54,7 +58,7 @@ def hash_password(password: str) -> str:
 
 def check_password(user: Optional[StaffUser], password: str) -> bool:
     try:
-        return hasher.verify(user.password_hash if user else _DUMMY_HASH, password) and user is not None
+        return hasher.verify(user.password_hash if user else _dummy_hash(), password) and user is not None
     except (VerificationError, InvalidHashError):
         return False
 

@@ -8,46 +8,48 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import Optional
 
 import yaml
 from flask import Blueprint, abort, render_template, send_from_directory
 
-from clinic.profile import load_profile
+from clinic.profile import ClinicProfile, load_profile
 
 HERE = Path(__file__).resolve().parent
 SOCKET_IO_CLIENT = HERE / "node_modules" / "socket.io-client" / "dist"
 ARTICLES = HERE.parent / "clinic" / "articles.yml"
 CHAT_SERVER_ENV = "WEBCHAT_SERVER_URL"
 
-blueprint = Blueprint("website", __name__, template_folder="templates", static_folder="static",
-                      static_url_path="/site-static")
-
-
 def chat_server() -> str:
     return os.environ.get(CHAT_SERVER_ENV, "http://localhost:5005")
 
 
-@blueprint.route("/")
-def landing():
-    profile = load_profile()
+def create_blueprint(profile: Optional[ClinicProfile] = None, chat_server_url: Optional[str] = None) -> Blueprint:
+    """The landing page and the widget's files. The clinic profile, the article list and the chat server's
+    address are read once, here, not on every request."""
+    profile = profile or load_profile()
     articles = yaml.safe_load(ARTICLES.read_text(encoding="utf-8"))
-    return render_template("index.html", profile=profile, articles=articles, chat_server=chat_server())
-
-
-@blueprint.route("/vendor/socket.io.min.js")
-def socket_io_client():
-    if not (SOCKET_IO_CLIENT / "socket.io.min.js").is_file():
-        abort(404)
-    return send_from_directory(SOCKET_IO_CLIENT, "socket.io.min.js", mimetype="text/javascript")
-
-
-@blueprint.after_request
-def content_policy(response):
-    server = chat_server()
+    server = chat_server_url or chat_server()
     websocket = server.replace("https://", "wss://").replace("http://", "ws://")
-    response.headers["Content-Security-Policy"] = (
-        f"default-src 'self'; connect-src 'self' {server} {websocket}; img-src 'self' data:; "
-        "frame-ancestors 'none'"
-    )
-    response.headers["Cache-Control"] = "no-store"
-    return response
+    policy = (f"default-src 'self'; connect-src 'self' {server} {websocket}; img-src 'self' data:; "
+              "frame-ancestors 'none'")
+    blueprint = Blueprint("website", __name__, template_folder="templates", static_folder="static",
+                          static_url_path="/site-static")
+
+    @blueprint.route("/")
+    def landing():
+        return render_template("index.html", profile=profile, articles=articles, chat_server=server)
+
+    @blueprint.route("/vendor/socket.io.min.js")
+    def socket_io_client():
+        if not (SOCKET_IO_CLIENT / "socket.io.min.js").is_file():
+            abort(404)
+        return send_from_directory(SOCKET_IO_CLIENT, "socket.io.min.js", mimetype="text/javascript")
+
+    @blueprint.after_request
+    def content_policy(response):
+        response.headers["Content-Security-Policy"] = policy
+        response.headers["Cache-Control"] = "no-store"
+        return response
+
+    return blueprint
