@@ -33,7 +33,7 @@ from sanic import Sanic
 from twilio.request_validator import RequestValidator
 
 from assistant.channels.sms import ClinicTwilioInput, conversation_id
-from assistant.channels.sms_state import OPT_OUTS, state_from_settings
+from assistant.channels.sms.state import OPT_OUTS, state_from_settings
 from assistant.channels.webchat import REDIS_CHANNEL, WebchatInput
 from testbed.ports import free_port
 from clinic.profile import load_profile

@@ -36,7 +36,7 @@ from clinic.settings import setting
 
 logger = logging.getLogger(__name__)
 
-DEFAULT_STATE_FILE = Path(__file__).resolve().parents[2] / "var" / "sms_state.db"
+DEFAULT_STATE_FILE = Path(__file__).resolve().parents[3] / "var" / "sms_state.db"
 STATE_URL_ENV = "SMS_STATE_URL"
 REDIS_URL_ENV = "SMS_REDIS_URL"
 RECENT_S = 24 * 3600  # how long a handled MessageSid and a conversation's last buttons are kept

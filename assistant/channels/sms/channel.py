@@ -1,181 +1,35 @@
-"""The SMS channel: Twilio webhooks in, Twilio's REST API out, built for a clinic.
-
-- Only Twilio gets in: every webhook's X-Twilio-Signature is checked with Twilio's own RequestValidator
-  against the auth token and the public URL the clinic configured (so it works behind a proxy). Unsigned
-  or forged requests get 403, and nothing is processed or sent.
-- The webhook answers at once with empty TwiML; the message is handled in the background, one at a time
-  per conversation, and the replies are sent in order, off the event loop, with retries and backoff on
-  Twilio's transient errors. A final failure is logged without the text or the number. A Twilio retry of
-  the same MessageSid is handled once.
-- Replies are SMS-shaped: the responses' `channel: twilio` variants (the output channel is named "twilio"),
-  buttons as a numbered list ("1", "2"... or the option's words select it; payloads are never shown), long
-  texts split at sentence boundaries, no markdown or HTML.
-- When the assistant fails on a message, the texter gets the clinic's calm apology (unless opted out).
-- Carrier keywords: STOP (and synonyms) opts the number out, recorded, and nothing more is sent until
-  START; HELP gets the clinic's name, phone and how to opt out.
-- Privacy: the conversation id is `sms:` and a keyed hash of the number (transcripts and logs never carry
-  it); the raw number is used only to send. Messages without text (media only, or empty) get "text only,
-  please".
-- Secrets: the hash key is `SMS_HASH_KEY` (or credentials.yml `hash_key`), the auth token
-  `TWILIO_AUTH_TOKEN` (or `auth_token`). In production a missing or shipped development value stops the
-  server at start; in development the hash key is a stable random one kept in var/secrets/.
-- A signed request without a MessageSid is de-duplicated on a hash of its signature (a replay of the same
-  signed request carries the same one).
-- State (opt-outs, handled MessageSids, last buttons): a SQLite file by default, or a SQL database and Redis
-  shared by several replicas (assistant/channels/sms_state.py). When the short-lived part (de-duplication,
-  buttons) cannot be reached, the message is still handled, and the failure logged.
-"""
+"""The SMS channel itself: the webhook Twilio calls (signature check, de-duplication, carrier keywords), one
+message at a time per conversation, and the replies sent in order (the package's docstring has the whole
+picture)."""
 
 from __future__ import annotations
 
 import asyncio
 import hashlib
-import hmac
 import logging
 import re
 import urllib.parse
 from typing import Any, Awaitable, Callable, Dict, List, Optional, Text
 
-from rasa.core.channels.channel import InputChannel, OutputChannel, UserMessage
+from rasa.core.channels.channel import InputChannel, UserMessage
 from sanic import Blueprint, response
 from sanic.request import Request
 from sanic.response import HTTPResponse
 
-from assistant.channels.guard import conversation_key, keep_visitor_text_out_of_logs, log_failure
+from assistant.channels.guard import keep_visitor_text_out_of_logs, log_failure
 from assistant.channels.replies import apology
-from assistant.channels.sms_state import RecentState, SqlSmsState, state_from_settings
+from assistant.channels.sms.sender import TwilioSender
+from assistant.channels.sms.state import RecentState, SqlSmsState, state_from_settings
+from assistant.channels.sms.text import SmsOutput, choose_option, conversation_id
 from clinic.profile import ClinicProfile, load_profile
 from clinic.settings import production_value, secret
 
 logger = logging.getLogger(__name__)
 
-SMS_MAX_PART = 320  # two SMS segments; longer replies are split at sentence boundaries
 EMPTY_TWIML = '<?xml version="1.0" encoding="UTF-8"?><Response></Response>'
 STOP_WORDS = {"stop", "stopall", "unsubscribe", "cancel", "end", "quit", "optout", "opt-out", "revoke"}
 START_WORDS = {"start", "unstop", "yes start", "subscribe"}
 HELP_WORDS = {"help", "info"}
-RETRIABLE_STATUSES = {429, 500, 502, 503, 504}
-
-
-def conversation_id(number: str, key: bytes) -> str:
-    """The conversation id for a phone number: a keyed hash, never the number itself."""
-    return conversation_key("sms", hmac.new(key, number.strip().encode(), hashlib.sha256).hexdigest()[:32])
-
-
-def plain_text(text: str) -> str:
-    """SMS text: no markdown emphasis, no HTML tags, single spaces."""
-    text = re.sub(r"<[^>]+>", "", text or "")
-    text = re.sub(r"(\*\*|__|\*|`)", "", text)
-    return re.sub(r"[ \t]+", " ", text).strip()
-
-
-def split_sms(text: str, limit: int = SMS_MAX_PART) -> List[str]:
-    """Parts of at most `limit` characters, cut after sentences where possible."""
-    text = text.strip()
-    if len(text) <= limit:
-        return [text] if text else []
-    sentences = re.split(r"(?<=[.!?])\s+", text)
-    parts: List[str] = []
-    current = ""
-    for sentence in sentences:
-        while len(sentence) > limit:  # a sentence longer than a part: cut at the last space
-            cut = sentence.rfind(" ", 0, limit)
-            cut = cut if cut > 0 else limit
-            if current:
-                parts.append(current)
-                current = ""
-            parts.append(sentence[:cut].strip())
-            sentence = sentence[cut:].strip()
-        candidate = f"{current} {sentence}".strip()
-        if len(candidate) <= limit:
-            current = candidate
-        else:
-            parts.append(current)
-            current = sentence
-    if current:
-        parts.append(current)
-    return [p for p in parts if p]
-
-
-def numbered(text: str, buttons: List[Dict[str, Any]]) -> str:
-    options = "\n".join(f"{i}. {b.get('title', '')}" for i, b in enumerate(buttons, start=1))
-    return f"{text}\n{options}" if text else options
-
-
-def choose_option(body: str, buttons: List[Dict[str, Any]]) -> Optional[str]:
-    """The payload a reply selects: "2", or the option's words (case and punctuation aside)."""
-    answer = re.sub(r"[^\w\s']", "", body).strip().lower()
-    if answer.isdigit() and 1 <= int(answer) <= len(buttons):
-        return str(buttons[int(answer) - 1].get("payload", ""))
-    for button in buttons:
-        if answer and answer == re.sub(r"[^\w\s']", "", str(button.get("title", ""))).strip().lower():
-            return str(button.get("payload", ""))
-    return None
-
-
-class SmsOutput(OutputChannel):
-    """Collects one turn's replies as SMS texts (buttons numbered), remembering the last buttons."""
-
-    @classmethod
-    def name(cls) -> Text:
-        return "twilio"
-
-    def __init__(self) -> None:
-        self.texts: List[str] = []
-        self.buttons: List[Dict[str, Any]] = []
-
-    async def send_text_message(self, recipient_id: Text, text: Text, **kwargs: Any) -> None:
-        self.texts.append(plain_text(text))
-
-    async def send_text_with_buttons(
-        self, recipient_id: Text, text: Text, buttons: List[Dict[str, Any]], **kwargs: Any
-    ) -> None:
-        self.buttons = list(buttons)
-        self.texts.append(numbered(plain_text(text), buttons))
-
-    async def send_image_url(self, recipient_id: Text, image: Text, **kwargs: Any) -> None:
-        return None  # pictures are not sent by SMS
-
-    def parts(self) -> List[str]:
-        parts: List[str] = []
-        for text in self.texts:
-            for paragraph in text.split("\n\n"):
-                parts.extend(split_sms(paragraph))
-        return parts
-
-
-class TwilioSender:
-    """Sends texts through Twilio's REST API (its own client), off the event loop, retrying transient errors."""
-
-    def __init__(self, account_sid: str, auth_token: str, from_number: str, api_base: Optional[str] = None,
-                 attempts: int = 4, backoff_s: float = 0.5) -> None:
-        from twilio.rest import Client
-
-        self.client = Client(account_sid, auth_token)
-        if api_base:
-            self.client.api.base_url = api_base.rstrip("/")
-        self.from_number = from_number
-        self.attempts = attempts
-        self.backoff_s = backoff_s
-
-    async def send(self, to: str, body: str) -> bool:
-        from twilio.base.exceptions import TwilioRestException
-
-        for attempt in range(1, self.attempts + 1):
-            try:
-                await asyncio.to_thread(self.client.messages.create, to=to, from_=self.from_number, body=body)
-                return True
-            except TwilioRestException as exc:
-                retriable = exc.status in RETRIABLE_STATUSES
-                if not retriable or attempt == self.attempts:
-                    logger.error("sms: sending failed for good (Twilio status %s, attempt %s)", exc.status, attempt)
-                    return False
-            except Exception as exc:  # connection refused, time-out: Twilio unreachable
-                if attempt == self.attempts:
-                    logger.error("sms: sending failed for good (%s, attempt %s)", type(exc).__name__, attempt)
-                    return False
-            await asyncio.sleep(self.backoff_s * 2 ** (attempt - 1))
-        return False
 
 
 class ClinicTwilioInput(InputChannel):
