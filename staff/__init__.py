@@ -2,8 +2,8 @@
 transcript, change its status, add notes and export the list; admins read the audit log.
 
 Built by `create_app()` (a factory: nothing is opened at import). Runs in the action-server environment,
-since it shares the storage layer (SQLAlchemy 2.0); `python -m staff serve` runs it under gunicorn
-(staff/server.py).
+since it shares the storage layer (SQLAlchemy 2.0); `python -m staff serve`, the web entry point, runs it
+under gunicorn (staff/server.py) with the visitors' landing page (website/, its own factory) beside it at /.
 
 The key that signs the session cookie is `$STAFF_SECRET_KEY`, looked up through clinic.settings when the
 app is made: in production a missing or development value stops the app (InsecureSettingError); in
@@ -79,12 +79,9 @@ def create_app(config: Optional[Dict[str, Any]] = None) -> Flask:
     csrf.init_app(app)
 
     from staff import auth, views
-    from website import create_blueprint
 
     auth.init_app(app)
     app.register_blueprint(views.blueprint)
-    # the visitors' landing page and chat widget share this small web server (at /)
-    app.register_blueprint(create_blueprint())
 
     @app.after_request
     def security_headers(response):

@@ -61,12 +61,15 @@ def main(argv: Optional[List[str]] = None) -> int:
     from clinic.settings import InsecureSettingError
     from staff import create_app
     from staff.server import serve
+    from website import create_blueprint
 
     try:
         app = create_app()  # before gunicorn starts, so a missing secret stops it with one clear line
     except InsecureSettingError as error:
         print(f"python -m staff serve: {error}", file=sys.stderr)
         return 2
+    # the visitors' landing page and chat widget (their own factory) are served beside the staff app, at /
+    app.register_blueprint(create_blueprint())
     serve(app, host=args.host, port=args.port, workers=args.workers, threads=args.threads)
     return 0
 
