@@ -1,5 +1,6 @@
 """What the actions share, made on first use rather than at import (rasa-sdk imports every module here at
-start-up, and the tests import them too): the clinic profile, the lexicon's conditions, the database."""
+start-up, and the tests import them too): the settings (read from the environment once), the clinic profile,
+the lexicon's conditions, the database."""
 
 from __future__ import annotations
 
@@ -11,12 +12,18 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from clinic.profile import ClinicProfile, load_profile
 from clinic.safety import LEXICON_PATH
+from clinic.settings import Settings
 from clinic.storage.db import session_factory
 
 
 @lru_cache(maxsize=1)
+def settings() -> Settings:
+    return Settings.from_env()
+
+
+@lru_cache(maxsize=1)
 def profile() -> ClinicProfile:
-    return load_profile()
+    return load_profile(settings().profile_path)
 
 
 @lru_cache(maxsize=1)
@@ -28,4 +35,4 @@ def conditions() -> Dict[str, List[str]]:
 
 def sessions() -> "sessionmaker[Session]":
     """The database named by $DATABASE_URL (or the embedded SQLite file)."""
-    return session_factory()
+    return session_factory(settings().database_url)

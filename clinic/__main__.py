@@ -63,12 +63,14 @@ def _show(code: str) -> int:
 
 
 def _purge(days: Optional[int]) -> int:
+    from clinic.settings import Settings
     from clinic.storage import retention
     from clinic.storage.db import make_engine
 
-    clinic, tracker = make_engine(), retention.tracker_engine()
+    settings = Settings.from_env()  # DATABASE_URL, TRACKER_STORE_URL, CONVERSATION_RETENTION_DAYS
+    clinic, tracker = make_engine(settings.database_url), retention.tracker_engine(settings.tracker_store_url)
     try:
-        period = retention.retention_days(days)
+        period = retention.retention_days(days if days is not None else settings.retention_days)
         result = retention.purge(clinic, tracker, period)
     finally:
         clinic.dispose()

@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import os
 import secrets
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterable, Optional
+from typing import Iterable, Mapping, Optional
 
 ENV_MODE = "CLINIC_ENV"
 DEVELOPMENT = "development"
@@ -114,3 +115,47 @@ def csv_setting(env_name: str, default: Iterable[str] = ()) -> list:
     if raw is None:
         return list(default)
     return [part.strip() for part in raw.split(",") if part.strip()]
+
+
+def _number(environ: Mapping[str, str], name: str, default: float) -> float:
+    raw = (environ.get(name) or "").strip()
+    try:
+        return float(raw) if raw else default
+    except ValueError:
+        raise ValueError(f"{name} must be a number, not {raw!r}") from None
+
+
+@dataclass(frozen=True)
+class Settings:
+    """What the web server, the action server and the `clinic` command read from the environment, read once
+    at start-up (`Settings.from_env()`) and passed in. Secrets are not here: they are looked up through
+    `secret()` where they are used, so production refuses a missing one with its own message. The Rasa
+    server's channels read theirs once each, from credentials.yml and the environment, when Rasa builds them."""
+
+    development: bool = False
+    database_url: Optional[str] = None  # DATABASE_URL: the clinic database (None: the SQLite file in var/)
+    tracker_store_url: Optional[str] = None  # TRACKER_STORE_URL: Rasa's conversations, for `clinic purge`
+    retention_days: int = 30  # CONVERSATION_RETENTION_DAYS
+    profile_path: Optional[str] = None  # CLINIC_PROFILE (None: clinic.yml)
+    staff_inactivity_minutes: float = 30.0  # STAFF_INACTIVITY_MINUTES
+    staff_secure_cookies: bool = True  # STAFF_INSECURE_COOKIES=1 turns it off, for plain-HTTP local use only
+    staff_proxies_count: int = 0  # STAFF_PROXIES_COUNT: reverse proxies in front of the web server
+    webchat_server_url: str = "http://localhost:5005"  # WEBCHAT_SERVER_URL: where the widget finds socket.io
+
+    @classmethod
+    def from_env(cls, environ: Optional[Mapping[str, str]] = None) -> "Settings":
+        env = os.environ if environ is None else environ
+        days = int(_number(env, "CONVERSATION_RETENTION_DAYS", 30))
+        if days < 1:
+            raise ValueError("CONVERSATION_RETENTION_DAYS must be at least one day")
+        return cls(
+            development=(env.get(ENV_MODE, "").strip().lower() == DEVELOPMENT),
+            database_url=env.get("DATABASE_URL") or None,
+            tracker_store_url=env.get("TRACKER_STORE_URL") or None,
+            retention_days=days,
+            profile_path=env.get("CLINIC_PROFILE") or None,
+            staff_inactivity_minutes=_number(env, "STAFF_INACTIVITY_MINUTES", 30.0),
+            staff_secure_cookies=env.get("STAFF_INSECURE_COOKIES") != "1",
+            staff_proxies_count=int(_number(env, "STAFF_PROXIES_COUNT", 0)),
+            webchat_server_url=env.get("WEBCHAT_SERVER_URL") or "http://localhost:5005",
+        )

@@ -22,7 +22,6 @@ error's message quotes the statement's parameters, such as the name someone sear
 from __future__ import annotations
 
 import logging
-import os
 import traceback
 from datetime import timedelta
 from typing import Any, Dict, Optional
@@ -30,7 +29,7 @@ from typing import Any, Dict, Optional
 from flask import Flask
 from flask_wtf.csrf import CSRFProtect
 
-from clinic.settings import secret
+from clinic.settings import Settings, secret
 from clinic.storage.db import session_factory
 
 csrf = CSRFProtect()
@@ -48,24 +47,26 @@ class _WhereNotWhat(logging.Filter):
 logging.getLogger(__name__).addFilter(_WhereNotWhat())  # the app's logger (Flask names it after the package)
 
 
-def create_app(config: Optional[Dict[str, Any]] = None) -> Flask:
+def create_app(config: Optional[Dict[str, Any]] = None, settings: Optional[Settings] = None) -> Flask:
+    """The staff app, from `settings` (read from the environment when not given) and `config` overrides."""
+    settings = settings or Settings.from_env()
     app = Flask(__name__)
     app.config.update(
-        DATABASE_URL=None,
+        DATABASE_URL=settings.database_url,
         SESSION_COOKIE_HTTPONLY=True,
         SESSION_COOKIE_SAMESITE="Strict",
-        SESSION_COOKIE_SECURE=os.environ.get("STAFF_INSECURE_COOKIES") != "1",
+        SESSION_COOKIE_SECURE=settings.staff_secure_cookies,
         SESSION_COOKIE_NAME="clinic_staff",
         # a session's absolute limit; inactivity ends it much sooner (staff/auth.py checks both on the server)
         PERMANENT_SESSION_LIFETIME=timedelta(hours=12),
         SESSION_REFRESH_EACH_REQUEST=True,
-        INACTIVITY_MINUTES=float(os.environ.get("STAFF_INACTIVITY_MINUTES") or 30),
+        INACTIVITY_MINUTES=settings.staff_inactivity_minutes,
         # failed sign-ins only (staff/auth.py): per account, and a looser limit per address
         LOGIN_LIMIT_PER_ACCOUNT="5 per minute",
         LOGIN_LIMIT_PER_ADDRESS="30 per 10 minutes",
         WTF_CSRF_TIME_LIMIT=None,  # the session's own expiry bounds the token's life
         PAGE_SIZE=50,
-        PROXIES_COUNT=int(os.environ.get("STAFF_PROXIES_COUNT") or 0),
+        PROXIES_COUNT=settings.staff_proxies_count,
     )
     app.config.update(config or {})
     if app.config["PROXIES_COUNT"]:

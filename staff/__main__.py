@@ -58,18 +58,19 @@ def main(argv: Optional[List[str]] = None) -> int:
     args = parser.parse_args(argv)
     if args.command == "add-user":
         return add_user(args.name, args.admin)
-    from clinic.settings import InsecureSettingError
+    from clinic.settings import InsecureSettingError, Settings
     from staff import create_app
     from staff.server import serve
     from website import create_blueprint
 
     try:
-        app = create_app()  # before gunicorn starts, so a missing secret stops it with one clear line
-    except InsecureSettingError as error:
+        settings = Settings.from_env()  # read once, here, and passed to both
+        app = create_app(settings=settings)  # before gunicorn starts: a missing secret stops it with one line
+    except (InsecureSettingError, ValueError) as error:
         print(f"python -m staff serve: {error}", file=sys.stderr)
         return 2
     # the visitors' landing page and chat widget (their own factory) are served beside the staff app, at /
-    app.register_blueprint(create_blueprint())
+    app.register_blueprint(create_blueprint(settings))
     serve(app, host=args.host, port=args.port, workers=args.workers, threads=args.threads)
     return 0
 

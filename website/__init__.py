@@ -6,7 +6,6 @@ Rasa server's website channel over socket.io, with socket.io's client from npm s
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 from typing import Optional
 
@@ -14,22 +13,19 @@ import yaml
 from flask import Blueprint, abort, render_template, send_from_directory
 
 from clinic.profile import ClinicProfile, load_profile
+from clinic.settings import Settings
 
 HERE = Path(__file__).resolve().parent
 SOCKET_IO_CLIENT = HERE / "node_modules" / "socket.io-client" / "dist"
 ARTICLES = HERE.parent / "clinic" / "articles.yml"
-CHAT_SERVER_ENV = "WEBCHAT_SERVER_URL"
 
-def chat_server() -> str:
-    return os.environ.get(CHAT_SERVER_ENV, "http://localhost:5005")
-
-
-def create_blueprint(profile: Optional[ClinicProfile] = None, chat_server_url: Optional[str] = None) -> Blueprint:
+def create_blueprint(settings: Optional[Settings] = None, profile: Optional[ClinicProfile] = None) -> Blueprint:
     """The landing page and the widget's files. The clinic profile, the article list and the chat server's
-    address are read once, here, not on every request."""
-    profile = profile or load_profile()
+    address ($WEBCHAT_SERVER_URL, in `settings`) are read once, here, not on every request."""
+    settings = settings or Settings.from_env()
+    profile = profile or load_profile(settings.profile_path)
     articles = yaml.safe_load(ARTICLES.read_text(encoding="utf-8"))
-    server = chat_server_url or chat_server()
+    server = settings.webchat_server_url
     websocket = server.replace("https://", "wss://").replace("http://", "ws://")
     policy = (f"default-src 'self'; connect-src 'self' {server} {websocket}; img-src 'self' data:; "
               "frame-ancestors 'none'")

@@ -52,8 +52,10 @@ def database(tmp_path, monkeypatch):
     upgrade(url)
     monkeypatch.setenv("DATABASE_URL", url)
     session_factory.cache_clear()
+    context.settings.cache_clear()
     yield url
     session_factory.cache_clear()
+    context.settings.cache_clear()
 
 
 def _slots(events):
@@ -133,8 +135,10 @@ def test_submit_without_a_confirmed_intake_writes_nothing(database):
 def test_a_database_failure_is_an_apology_and_keeps_the_answers(tmp_path, monkeypatch, caplog):
     monkeypatch.setenv("DATABASE_URL", f"sqlite:///{tmp_path / 'no-tables.db'}")
     session_factory.cache_clear()
+    context.settings.cache_clear()
     messages, events = _run(ActionSubmitIntake(), _tracker(CONFIRMED))
     session_factory.cache_clear()
+    context.settings.cache_clear()
     assert messages[0]["response"] == n.UTTER_HANDOFF_FAILED
     assert _slots(events) == {n.SLOT_HANDOFF_FAILED: True}  # nothing cleared
     assert "Alex" not in caplog.text and "5550123" not in caplog.text

@@ -55,3 +55,26 @@ def test_a_broken_profile_says_which_field(tmp_path, changes, field):
 def test_a_missing_profile_file_is_a_profile_error(tmp_path):
     with pytest.raises(ProfileError, match="not found"):
         load_profile(str(tmp_path / "nope.yml"))
+
+
+def test_settings_are_read_from_the_environment_given():
+    from clinic.settings import Settings
+
+    assert Settings.from_env({}) == Settings()  # the defaults: production, embedded databases, 30 days
+    read = Settings.from_env({"CLINIC_ENV": "Development", "DATABASE_URL": "postgresql://db/clinic",
+                              "CONVERSATION_RETENTION_DAYS": "7", "STAFF_INSECURE_COOKIES": "1",
+                              "STAFF_PROXIES_COUNT": "1", "WEBCHAT_SERVER_URL": "https://chat.example-clinic.com"})
+    assert read.development and read.database_url == "postgresql://db/clinic" and read.retention_days == 7
+    assert not read.staff_secure_cookies and read.staff_proxies_count == 1
+    assert read.webchat_server_url == "https://chat.example-clinic.com"
+
+
+def test_a_malformed_setting_is_named():
+    import pytest
+
+    from clinic.settings import Settings
+
+    with pytest.raises(ValueError, match="STAFF_INACTIVITY_MINUTES"):
+        Settings.from_env({"STAFF_INACTIVITY_MINUTES": "half an hour"})
+    with pytest.raises(ValueError, match="at least one day"):
+        Settings.from_env({"CONVERSATION_RETENTION_DAYS": "0"})

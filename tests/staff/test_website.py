@@ -5,6 +5,7 @@ import website
 from flask import Flask
 
 from clinic.profile import load_profile
+from clinic.settings import Settings
 
 
 def test_the_page_is_built_from_what_was_read_once(monkeypatch):
@@ -13,7 +14,8 @@ def test_the_page_is_built_from_what_was_read_once(monkeypatch):
     real_load = website.yaml.safe_load
     monkeypatch.setattr(website.yaml, "safe_load", lambda text: reads.append(1) or real_load(text))
     app = Flask(__name__)
-    app.register_blueprint(website.create_blueprint(profile, "https://chat.example-clinic.com"))
+    settings = Settings(webchat_server_url="https://chat.example-clinic.com")
+    app.register_blueprint(website.create_blueprint(settings, profile))
     assert len(reads) == 1  # the article list, at start-up
     client = app.test_client()
     for _ in range(3):
