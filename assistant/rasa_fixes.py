@@ -10,6 +10,7 @@ and a malformed reply raises the same `ValidationError` with Rasa's explanation.
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Any, Dict, Text
 
 from jsonschema import ValidationError
@@ -18,15 +19,19 @@ from jsonschema.validators import validator_for
 from rasa.core.actions.action import RemoteAction
 from rasa.shared.constants import DOCS_BASE_URL
 
-_SCHEMA = RemoteAction.action_response_format_spec()
-_VALIDATOR_CLASS = validator_for(_SCHEMA)
-_VALIDATOR_CLASS.check_schema(_SCHEMA)
-_VALIDATOR = _VALIDATOR_CLASS(_SCHEMA)
+
+@lru_cache(maxsize=1)
+def _validator() -> Any:
+    """The reply schema's validator, made (and the schema checked) at the first action call."""
+    schema = RemoteAction.action_response_format_spec()
+    validator_class = validator_for(schema)
+    validator_class.check_schema(schema)
+    return validator_class(schema)
 
 
 def _validate_action_result(self: RemoteAction, result: Dict[Text, Any]) -> bool:
     """Rasa's `RemoteAction._validate_action_result`, with the schema's validator made once."""
-    error = best_match(_VALIDATOR.iter_errors(result))
+    error = best_match(_validator().iter_errors(result))
     if error is None:
         return True
     error.message += (
