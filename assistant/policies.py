@@ -18,7 +18,7 @@ from rasa.shared.core.generator import TrackerWithCachedStates
 from rasa.shared.core.trackers import DialogueStateTracker
 
 from clinic import names
-from clinic.wording import looks_like_question
+from clinic.wording import asks_to_rephrase, looks_like_question
 from clinic.safety import (
     ABUSE, CRISIS, CRISIS_TOPIC, DISTRESS, MEDICAL, MEDICAL_ADVICE, MEDICATION_CHANGE, OVERDOSE, SELF_HARM, SEXUAL_ASSAULT,
     SUICIDE, THREAT, Finding, SafetyScreen, looks_like_history, looks_spanish, normalize,
@@ -294,6 +294,21 @@ def last_topic(tracker: DialogueStateTracker) -> Optional[Text]:
     return None
 
 
+def previous_reply_topic(tracker: DialogueStateTracker) -> Optional[Text]:
+    """The FAQ topic of the assistant's reply just before the latest message, if that reply was an FAQ answer
+    ("what do you mean?" right after a crisis response is not about an answer given earlier)."""
+    seen_message = False
+    for event in reversed(tracker.events):
+        if isinstance(event, UserUttered):
+            if seen_message:
+                return None
+            seen_message = True
+        elif seen_message and isinstance(event, ActionExecuted) and event.action_name != names.ACTION_LISTEN:
+            action = event.action_name or ""
+            return action[len("utter_"):] if action.startswith(names.FAQ_RESPONSE_PREFIX) else None
+    return None
+
+
 @DefaultV1Recipe.register(
     DefaultV1Recipe.ComponentType.POLICY_WITHOUT_END_TO_END_SUPPORT, is_trainable=False
 )
@@ -342,7 +357,8 @@ class TopicContextPolicy(Policy):
         unsure = name == names.INTENT_NLU_FALLBACK or (
             (name or "").startswith(names.FAQ_INTENT_PREFIX) and confidence < self.config["follow_up_confidence"]
         )
-        if previous and (self._asks_for_more(name, message.text or "") or (
+        rephrase = asks_to_rephrase(message.text or "") and previous == previous_reply_topic(tracker)
+        if previous and (rephrase or self._asks_for_more(name, message.text or "") or (
             unsure and is_follow_up(message.text or "") and (name == names.INTENT_NLU_FALLBACK or previous in ranking)
         )):
             response = "utter_" + previous

@@ -87,3 +87,24 @@ def looks_like_question(text: Text) -> bool:
     rest = " ".join(words[leading_filler_count(words):])
     rest = re.sub(r"^(?:before\s+(?:i\s+|we\s+)?\w+|ok(?:ay)?|so|but|and|also)\W*\s*", "", rest, flags=re.IGNORECASE)
     return bool(_QUESTION_START.match(rest.lstrip(" ,.-")))
+
+
+# A request to say the last answer again, more simply or with an example: about the previous answer, whatever
+# else its words suggest ("in plain english pls" is not a question about what ketamine is).
+_REPHRASE = re.compile(
+    r"^(?:(?:ok|okay|sorry|um+|hmm+|wait|so)[\s,]+)?(?:"
+    r"(?:say|explain|put)\s+(?:that|it|this)(?:\s+(?:again|differently|more\s+simply|simpler|in\s+(?:plain|simple)\s+\w+)){1,2}"
+    r"|(?:in|into)\s+(?:plain|simple|simpler|normal|regular)\s+(?:english|terms|words|language|spanish)"
+    r"|(?:eli5|tldr|tl;?dr|dumb\s+it\s+down|simpler\s+please|can\s+you\s+simplify(?:\s+that)?)"
+    r"|like\s+what(?:\s+exactly)?|such\s+as|for\s+example|for\s+instance|what\s+do\s+you\s+mean(?:\s+by\s+that)?"
+    r"|meaning\s+what|i\s+(?:dont|do\s+not)\s+(?:understand|get\s+it)|no\s+entiendo|(?:mas|más)\s+(?:sencillo|simple)"
+    r"|(?:como|cómo)\s+(?:que|qué)"
+    r")(?:\s+(?:pls|please|plz|por\s+favor|lol|exactly))*[\s?.!]*$",
+    re.IGNORECASE,
+)
+
+
+def asks_to_rephrase(text: Text) -> bool:
+    """"In plain english pls", "like what exactly", "what do you mean?", "no entiendo": about the last answer."""
+    plain = (text or "").strip().replace("\u2019", "'").replace("'", "")
+    return len(plain.split()) <= 8 and bool(_REPHRASE.match(plain))

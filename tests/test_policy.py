@@ -259,3 +259,27 @@ def test_a_past_danger_told_with_a_question_gets_the_answer_then_the_resources(p
     assert _predicted(policy.predict_action_probabilities(tracker, domain), domain) == "utter_crisis_note_overdose"
     now = _ranked("I overdosed on opioids tonight, do you treat addiction", ranking)
     assert _predicted(policy.predict_action_probabilities(_tracker(domain, now), domain), domain) == names.UTTER_CRISIS_OVERDOSE
+
+
+@pytest.mark.parametrize("text, ranking", [
+    ("in plain english pls", [("faq_what_is_ketamine", 0.9)]),
+    ("like what exactly", [("faq_what_is_ketamine", 0.6)]),
+    ("what do you mean?", [("nlu_fallback", 0.4), ("faq_how_it_works", 0.2)]),
+    ("no entiendo", [("deny", 0.7)]),
+])
+def test_a_request_to_say_it_again_simply_is_about_the_last_answer(context_policy, domain, text, ranking):
+    tracker = _after_faq(domain, "faq_how_it_works", _parsed(text, ranking))
+    assert _predicted(context_policy.predict_action_probabilities(tracker, domain), domain) == "utter_faq_how_it_works"
+
+
+def test_a_new_question_in_plain_words_is_not_a_request_to_rephrase(context_policy, domain):
+    tracker = _after_faq(domain, "faq_how_it_works",
+                         _parsed("what is ketamine in plain english", [("faq_what_is_ketamine", 0.97)]))
+    assert _predicted(context_policy.predict_action_probabilities(tracker, domain), domain) is None
+
+
+def test_a_request_to_rephrase_after_another_kind_of_reply_is_not_sent_to_an_old_answer(context_policy, domain):
+    tracker = _after_faq(domain, "faq_how_it_works", _user("hello", intent="greet", confidence=0.99),
+                         ActionExecuted("utter_greet"), BotUttered("Hi"), ActionExecuted("action_listen"),
+                         _parsed("what do you mean?", [("nlu_fallback", 0.4), ("faq_how_it_works", 0.2)]))
+    assert _predicted(context_policy.predict_action_probabilities(tracker, domain), domain) != "utter_faq_how_it_works"
