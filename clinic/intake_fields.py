@@ -29,6 +29,7 @@ class IntakeField:
     kind: str = TEXT  # TEXT or YES_NO
     length: Optional[int] = None  # a TEXT column's maximum length (None: no limit)
     asked: bool = True  # the form asks for it (with the response `utter_ask_<slot>`); False: derived
+    link: Optional[str] = None  # "tel" (call and text links) or "mailto": one tap for staff
 
     @property
     def question(self) -> Optional[str]:
@@ -46,8 +47,8 @@ class IntakeField:
 
 INTAKE_FIELDS: Tuple[IntakeField, ...] = (
     IntakeField(n.SLOT_NAME, "full_name", "Name", "name", length=120),
-    IntakeField(n.SLOT_PHONE, "phone_e164", "Phone", "phone", length=20),
-    IntakeField(n.SLOT_EMAIL, "email", "Email", "email", length=254),
+    IntakeField(n.SLOT_PHONE, "phone_e164", "Phone", "phone", length=20, link="tel"),
+    IntakeField(n.SLOT_EMAIL, "email", "Email", "email", length=254, link="mailto"),
     IntakeField(n.SLOT_OFFICE, "office", "Office", "office", length=80),
     IntakeField(n.SLOT_HELP, "seeking_help", "Seeking help with", "seeking_help", length=40),
     IntakeField(n.SLOT_HELP_TEXT, "seeking_help_text", "In their words", "in_their_words", asked=False),

@@ -47,6 +47,20 @@ class _WhereNotWhat(logging.Filter):
 logging.getLogger(__name__).addFilter(_WhereNotWhat())  # the app's logger (Flask names it after the package)
 
 
+def phone_display(e164: Optional[str]) -> str:
+    """How staff read a stored number: (714) 555-0134 for US numbers, +44 20 7946 0958 otherwise."""
+    import phonenumbers
+
+    if not e164:
+        return "—"
+    try:
+        number = phonenumbers.parse(e164, None)
+    except phonenumbers.NumberParseException:
+        return e164
+    style = phonenumbers.PhoneNumberFormat.NATIONAL if number.country_code == 1 else phonenumbers.PhoneNumberFormat.INTERNATIONAL
+    return phonenumbers.format_number(number, style)
+
+
 def create_app(config: Optional[Dict[str, Any]] = None, settings: Optional[Settings] = None) -> Flask:
     """The staff app, from `settings` (read from the environment when not given) and `config` overrides."""
     settings = settings or Settings.from_env()
@@ -83,6 +97,7 @@ def create_app(config: Optional[Dict[str, Any]] = None, settings: Optional[Setti
 
     auth.init_app(app)
     app.register_blueprint(views.blueprint)
+    app.add_template_filter(phone_display, "phone")
 
     @app.after_request
     def security_headers(response):

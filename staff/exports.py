@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from typing import Iterable, List
 
 from clinic.intake_fields import INTAKE_FIELDS, YES_NO
@@ -13,9 +14,15 @@ COLUMNS = ["reference", "status", "urgent", "created_utc", "channel", "kind", *(
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
+_PHONE = re.compile(r"\+[1-9]\d{6,14}")
+
+
 def safe_cell(value: object) -> str:
-    """A cell a spreadsheet will show as text: a leading =, +, -, @, tab or CR gets a quote in front."""
+    """A cell a spreadsheet will show as text: a leading =, +, -, @, tab or CR gets a quote in front, except
+    a phone number in E.164 ("+17145550134": a plus and digits only, which no spreadsheet runs)."""
     text = "" if value is None else str(value)
+    if _PHONE.fullmatch(text):
+        return text
     return "'" + text if text.startswith(_FORMULA_START) else text
 
 

@@ -3,6 +3,7 @@ notes, audit."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, timezone
 from typing import Dict, List, Optional, Sequence, Tuple
@@ -56,7 +57,11 @@ def _filtered(filters: Filters):
     if filters.search:
         term = filters.search.strip()
         like = f"%{term.replace('%', '').replace('_', '')}%"
-        query = query.where(or_(Handoff.reference_code == term.upper(), _ANSWERS.full_name.ilike(like)))
+        matches = [Handoff.reference_code == term.upper(), _ANSWERS.full_name.ilike(like)]
+        digits = re.sub(r"\D", "", term)
+        if len(digits) >= 4:  # "555-0134", "(714) 555 0134": the digits anywhere in the stored +1714...
+            matches.append(_ANSWERS.phone_e164.like(f"%{digits}%"))
+        query = query.where(or_(*matches))
     return query
 
 

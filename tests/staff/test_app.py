@@ -270,3 +270,23 @@ def test_the_secret_key_follows_the_clinic_settings(tmp_path, monkeypatch):
     first, second = (create_app({"DATABASE_URL": url}).config["SECRET_KEY"] for _ in range(2))
     assert first == second == (tmp_path / "secrets" / "staff_secret_key").read_text().strip()
     session_factory.cache_clear()
+
+
+def test_one_tap_contact_and_phone_search_by_any_digits(client, app):
+    _login(client)
+    for typed in ("555-0123", "(714) 555 0123", "7145550123"):
+        assert "3 handoffs" in client.get("/staff/", query_string={"q": typed}).get_data(as_text=True), typed
+    assert "0 handoffs" in client.get("/staff/?q=555-9876").get_data(as_text=True)
+    listing = client.get("/staff/").get_data(as_text=True)
+    assert 'href="tel:+17145550123"' in listing and "(714) 555-0123" in listing
+    page = client.get(f"/staff/handoffs/{_code(app, 'Alex Example')}").get_data(as_text=True)
+    assert 'href="tel:+17145550123"' in page and 'href="sms:+17145550123"' in page
+
+
+def test_phone_numbers_reach_the_csv_without_a_quote_but_formulas_still_get_one(client):
+    _login(client)
+    rows = list(csv.reader(io.StringIO(client.get("/staff/export.csv").get_data(as_text=True))))
+    assert {r[rows[0].index("phone")] for r in rows[1:]} == {"+17145550123"}
+    assert safe_cell("+17145550123") == "+17145550123"
+    for risky in ("+cmd|' /C calc'!A0", "+1714555012345678901", "=1+1", "-2+3"):
+        assert safe_cell(risky).startswith("'"), risky
