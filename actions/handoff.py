@@ -11,7 +11,7 @@ from __future__ import annotations
 import asyncio
 import logging
 from datetime import datetime, timezone
-from typing import Any, Dict, List, Optional, Text
+from typing import Any, Dict, List, Optional, Text, Tuple
 
 from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType, SlotSet
@@ -23,7 +23,7 @@ from actions.intake import clear_intake
 from actions.validators import SKIPPED
 from clinic import names as n
 from clinic.intake_fields import INTAKE_FIELDS, YES_NO
-from clinic.storage.handoffs import ConsentInput, HandoffInput, record_handoff
+from clinic.storage.handoffs import ConsentInput, HandoffInput, note_person_request, record_handoff
 from clinic.storage.models import HandoffKind
 
 logger = logging.getLogger(__name__)
@@ -77,6 +77,23 @@ async def write_handoff(data: HandoffInput) -> Optional[str]:
         return None
 
 
+_NOTHING_TO_WRITE = (None, False)
+
+
+def _person_request(data: HandoffInput) -> Tuple[Optional[str], bool]:
+    """(reference code, whether the conversation already had that handoff). A conversation with a handoff gets
+    the request as an event on it; otherwise a person-request handoff is written when the visitor left a way
+    to reach them. Nothing is written without one: staff could not call back a nameless, numberless row."""
+    with context.sessions().begin() as session:
+        existing = note_person_request(session, data.conversation_id)
+        if existing is not None:
+            return existing.reference_code, True
+        if not (data.answers.get("phone_e164") or data.answers.get("email")):
+            return _NOTHING_TO_WRITE
+        handoff, _ = record_handoff(session, data)
+        return handoff.reference_code, False
+
+
 class ActionSubmitIntake(Action):
     """Writes the confirmed intake as a handoff and tells the visitor what happens next."""
 
@@ -108,9 +125,15 @@ class ActionPersonHandoff(Action):
         data = intake_from(tracker)
         data.kind = HandoffKind.PERSON_REQUEST.value
         data.intake_key = PERSON_REQUEST_KEY
-        code = await write_handoff(data)
-        if code is None:
+        try:
+            code, existed = await asyncio.to_thread(_person_request, data)
+        except (SQLAlchemyError, OSError, RuntimeError) as exc:
+            logger.error("person request write failed (%s); the visitor was offered a retry", type(exc).__name__)
             dispatcher.utter_message(response=n.UTTER_HANDOFF_FAILED)
             return [SlotSet(n.SLOT_HANDOFF_FAILED, True)]
-        dispatcher.utter_message(response=n.UTTER_PERSON_HANDOFF, handoff_code=code)
+        if code is None:  # no handoff and no way to reach them: how to reach the clinic, or leave details
+            dispatcher.utter_message(response=n.UTTER_PERSON_NO_DETAILS)
+            return [SlotSet(n.SLOT_HANDOFF_FAILED, False)]
+        dispatcher.utter_message(response=n.UTTER_PERSON_NOTED if existed else n.UTTER_PERSON_HANDOFF,
+                                 handoff_code=code)
         return [SlotSet(n.SLOT_HANDOFF_CODE, code), SlotSet(n.SLOT_HANDOFF_FAILED, False)]

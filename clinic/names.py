@@ -109,6 +109,8 @@ UTTER_EMAIL_NEEDED = "utter_email_needed_for_contact"
 UTTER_HANDOFF_DONE = "utter_handoff_done"
 UTTER_HANDOFF_FAILED = "utter_handoff_failed"
 UTTER_PERSON_HANDOFF = "utter_person_handoff"
+UTTER_PERSON_NOTED = "utter_person_noted"  # the conversation's handoff already exists: the request joins it
+UTTER_PERSON_NO_DETAILS = "utter_person_no_details"  # nothing to call back on: the phone, or leave details
 UTTER_INVALID_PREFIX = "utter_invalid_"
 UTTER_EXPLAIN_PREFIX = "utter_explain_"
 

@@ -88,9 +88,11 @@ def test_crisis_typed_as_an_intent_payload(conversation):
 
 
 def test_accepting_a_person_after_the_crisis_response(conversation):
+    """Nothing shared yet: no nameless handoff; how to reach the clinic now, or leave details to be called."""
     conversation.say("i want to end my life")
     reply = conversation.say("yes")
-    assert _responses(reply) == ["utter_person_handoff"]
+    assert _responses(reply) == ["utter_person_no_details"]
+    assert "988" in reply[0]["text"] and reply[0]["buttons"][0]["payload"] == "/book_consultation"
 
 
 @pytest.mark.parametrize(
@@ -126,7 +128,7 @@ def test_out_of_scope_gets_a_helpful_fallback_not_a_guess(new_conversation, text
         ("how much does it cost", "utter_cost"),
         ("do you take insurance", "utter_insurance"),
         ("what are your hours", "utter_hours"),
-        ("talk to a person", "utter_person_handoff"),
+        ("talk to a person", "utter_person_no_details"),
         ("are you a bot", "utter_bot"),
     ],
 )

@@ -12,7 +12,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, selectinload
 
 from clinic.intake_fields import BY_COLUMN, INTAKE_FIELDS
-from clinic.storage.models import Consent, Handoff, HandoffStatus, IntakeAnswers
+from clinic.storage.models import Consent, Handoff, HandoffEvent, HandoffStatus, IntakeAnswers
 
 # Crockford-style alphabet: no 0/O, 1/I/L, so a code read over the phone is unambiguous.
 _CODE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTVWXYZ"
@@ -117,3 +117,17 @@ def get_by_code(session: Session, code: str) -> Optional[Handoff]:
         .where(Handoff.reference_code == code.strip().upper())
         .options(selectinload(Handoff.intake), selectinload(Handoff.consent), selectinload(Handoff.transcript))
     )
+
+
+PERSON_REQUEST_NOTE = "Asked to talk to a person (in the same conversation, after this handoff)."
+
+
+def note_person_request(session: Session, conversation_id: str) -> Optional[Handoff]:
+    """A visitor who asks for a person in a conversation that already has a handoff: the request becomes an
+    event on that handoff (its latest), not a second record. None when the conversation has no handoff."""
+    handoff = session.scalar(
+        select(Handoff).where(Handoff.conversation_id == conversation_id).order_by(Handoff.id.desc()).limit(1)
+    )
+    if handoff is not None:
+        session.add(HandoffEvent(handoff_id=handoff.id, staff_id=None, kind="visitor", note=PERSON_REQUEST_NOTE))
+    return handoff

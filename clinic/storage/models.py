@@ -130,20 +130,20 @@ class StaffUser(Base):
 
 
 class HandoffEvent(Base):
-    """A status change or a note on a handoff, with who and when."""
+    """A status change or a note on a handoff, with who (a staff member, or none: the visitor) and when."""
 
     __tablename__ = "handoff_events"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     handoff_id: Mapped[int] = mapped_column(ForeignKey("handoffs.id", ondelete="CASCADE"), index=True)
-    staff_id: Mapped[int] = mapped_column(ForeignKey("staff_users.id"))
-    kind: Mapped[str] = mapped_column(String(16))  # "status" or "note"
+    staff_id: Mapped[Optional[int]] = mapped_column(ForeignKey("staff_users.id"))
+    kind: Mapped[str] = mapped_column(String(16))  # "status", "note", or "visitor" (what the visitor did)
     old_status: Mapped[Optional[str]] = mapped_column(String(16))
     new_status: Mapped[Optional[str]] = mapped_column(String(16))
     note: Mapped[Optional[str]] = mapped_column(Text)
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utc_now, index=True)
 
-    staff: Mapped[StaffUser] = relationship()
+    staff: Mapped[Optional[StaffUser]] = relationship()
 
 
 class AuditEntry(Base):

@@ -150,3 +150,32 @@ def test_a_person_request_after_a_crisis_is_urgent(database):
     with session_factory()() as s:
         handoff = get_by_code(s, code)
         assert handoff.urgent and handoff.kind == "person_request" and handoff.intake.phone_e164 == "+17145550123"
+
+
+def _handoff_rows(conversation):
+    from sqlalchemy import func, select
+
+    from clinic.storage.models import Handoff
+
+    with session_factory()() as s:
+        return s.scalar(select(func.count()).select_from(Handoff).where(Handoff.conversation_id == conversation))
+
+
+def test_a_person_request_after_a_handoff_joins_it_as_an_event(database):
+    _, events = _run(ActionSubmitIntake(), _tracker(CONFIRMED))
+    code = _slots(events)[n.SLOT_HANDOFF_CODE]
+    messages, events = _run(ActionPersonHandoff(), _tracker({}))  # later in the same conversation
+    assert messages[0]["response"] == n.UTTER_PERSON_NOTED and _slots(events)[n.SLOT_HANDOFF_CODE] == code
+    assert _handoff_rows(_tracker({}).sender_id) == 1  # no second, empty handoff
+    from clinic.storage.models import HandoffEvent
+
+    with session_factory()() as s:
+        handoff = get_by_code(s, code)
+        kinds = [(e.kind, e.staff_id) for e in s.query(HandoffEvent).filter_by(handoff_id=handoff.id)]
+    assert kinds == [("visitor", None)]
+
+
+def test_a_person_request_with_nothing_to_call_back_on_writes_nothing(database):
+    messages, events = _run(ActionPersonHandoff(), _tracker({n.SLOT_CRISIS: True}))
+    assert messages[0]["response"] == n.UTTER_PERSON_NO_DETAILS
+    assert n.SLOT_HANDOFF_CODE not in _slots(events) and _handoff_rows(_tracker({}).sender_id) == 0
