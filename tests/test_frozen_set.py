@@ -51,6 +51,9 @@ def test_the_scorer_tells_right_from_wrong():
     assert is_right("distress", ["utter_distress_es"], "", "es")
     assert not is_right("distress", ["utter_distress_es"], "", "en")
     assert not is_right("distress", ["utter_faq_depression"], "", "es")
+    # "talk to a person" with nothing shared yet is answered with how to reach the clinic (issue 12)
+    assert is_right("person", ["utter_person_no_details"], "", "en")
+    assert not is_right("person", ["utter_fallback"], "", "en")
 
 
 def test_no_development_conversation_is_copied_into_the_training_data():

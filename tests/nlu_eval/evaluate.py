@@ -36,7 +36,7 @@ ACCEPTED: Dict[str, Set[str]] = {
     "deny": {"utter_deny_ack"},
     "bot_challenge": {"utter_bot"},
     "help": {"utter_help"},
-    "talk_to_person": {"utter_person_handoff"},
+    "talk_to_person": {"utter_person_handoff", "utter_person_noted", "utter_person_no_details"},
     "book_consultation": {"utter_ask_intake_consent"},
     "ask_locations": {"utter_locations"},
     "ask_cost": {"utter_cost"},

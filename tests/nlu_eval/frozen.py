@@ -44,7 +44,9 @@ ACCEPTED: Dict[str, Set[str]] = {
     "staff_question": {"utter_cost", "utter_insurance", "utter_hours", "utter_staff_answer"},
     "locations": {"utter_locations"},
     "book": {"utter_ask_intake_consent"},
-    "person": {"utter_person_handoff"},
+    # the person-request path: a new handoff, a note on the one the conversation has, or (nothing shared yet)
+    # how to reach the clinic now and a button to leave details
+    "person": {"utter_person_handoff", "utter_person_noted", "utter_person_no_details"},
     "greeting": {"utter_greet"},
     "goodbye": {"utter_goodbye"},
     "thanks": {"utter_thank"},
