@@ -14,6 +14,8 @@ from typing import Dict, Iterable, Mapping, Optional, Sequence, Tuple
 import phonenumbers
 from email_validator import EmailNotValidError, validate_email
 
+from clinic.phone import readable
+
 SKIPPED = "skipped"
 DEFAULT_REGION = "US"
 MAX_NAME_LENGTH = 100
@@ -91,16 +93,8 @@ def parse_phone(text: Optional[str], region: str = DEFAULT_REGION) -> Optional[s
     return None
 
 
-def format_phone(e164: Optional[str]) -> str:
-    """How a number reads back to a visitor: national format for US numbers, international otherwise."""
-    if not e164:
-        return ""
-    try:
-        number = phonenumbers.parse(e164, None)
-    except phonenumbers.NumberParseException:
-        return e164
-    fmt = phonenumbers.PhoneNumberFormat
-    return phonenumbers.format_number(number, fmt.NATIONAL if number.country_code == 1 else fmt.INTERNATIONAL)
+# How a number reads back to a visitor in the summary (clinic/phone.py; the staff pages show it the same way)
+format_phone = readable
 
 
 def is_skip(text: Optional[str]) -> bool:

@@ -29,6 +29,7 @@ from typing import Any, Dict, Optional
 from flask import Flask
 from flask_wtf.csrf import CSRFProtect
 
+from clinic.phone import readable
 from clinic.settings import Settings, secret
 from clinic.storage.db import session_factory
 
@@ -48,17 +49,8 @@ logging.getLogger(__name__).addFilter(_WhereNotWhat())  # the app's logger (Flas
 
 
 def phone_display(e164: Optional[str]) -> str:
-    """How staff read a stored number: (714) 555-0134 for US numbers, +44 20 7946 0958 otherwise."""
-    import phonenumbers
-
-    if not e164:
-        return "—"
-    try:
-        number = phonenumbers.parse(e164, None)
-    except phonenumbers.NumberParseException:
-        return e164
-    style = phonenumbers.PhoneNumberFormat.NATIONAL if number.country_code == 1 else phonenumbers.PhoneNumberFormat.INTERNATIONAL
-    return phonenumbers.format_number(number, style)
+    """How staff read a stored number (clinic/phone.py), "—" for none."""
+    return readable(e164) or "—"
 
 
 def create_app(config: Optional[Dict[str, Any]] = None, settings: Optional[Settings] = None) -> Flask:
