@@ -9,7 +9,7 @@ import re
 import pytest
 
 from clinic import names
-from tests.conftest import Conversation, MODEL
+from tests.conftest import CLINIC_PHONE, MODEL, Conversation
 
 
 @pytest.fixture(scope="module")
@@ -74,8 +74,9 @@ def test_an_sms_crisis_reply_offers_a_person_that_1_really_selects(rasa_server, 
     texter = Texter(rasa_server[0], twilio_standin)
     crisis = texter.text("my sister says she wants to kill herself", expect=1)
     assert "988" in crisis[0] and re.search(r"^1\. ", "\n".join(crisis), re.MULTILINE)
-    handoff = texter.text("1")
-    assert handoff and "reference" in " ".join(handoff).lower()
+    person = " ".join(texter.text("1")).lower()
+    # nothing shared yet: how to reach a person now (the clinic, 911/988) and the offer to leave details
+    assert CLINIC_PHONE.lower() in person and "988" in person and "contact details" in person
 
 
 @pytest.mark.parametrize("text", ["my husband hits me", "i keep cutting myself", "I was raped last month"])
@@ -83,4 +84,7 @@ def test_saying_yes_to_the_offer_of_a_person_after_any_emergency_reaches_a_perso
     conversation = new_conversation()
     conversation.say(text)
     reply = conversation.say("yes")
-    assert _responses(reply) == [names.UTTER_PERSON_HANDOFF]
+    # nothing shared yet, so no handoff nobody could call back: how to reach a person now, or leave details
+    assert _responses(reply) == [names.UTTER_PERSON_NO_DETAILS]
+    assert CLINIC_PHONE in reply[0]["text"] and "911" in reply[0]["text"]
+    assert reply[0]["buttons"][0]["payload"] == "/book_consultation"

@@ -108,7 +108,9 @@ try {
   await staff.getByRole("link", { name: code }).click();
   await staff.getByText("why is therapy paired with ketamine?").waitFor({ timeout: T });
   assert.equal(await staff.locator("main img").count(), 0);  // visitor text shown as text
-  await staff.getByText("+17145550166").waitFor({ timeout: T });
+  const call = staff.getByRole("link", { name: "(714) 555-0166" });  // the phone, one tap to call
+  await call.waitFor({ timeout: T });
+  assert.equal(await call.getAttribute("href"), "tel:+17145550166");
   await staff.getByLabel("Change status").selectOption("contacted");
   await staff.getByRole("button", { name: "Save status" }).click();
   await staff.getByText("status new → contacted").waitFor({ timeout: T });
