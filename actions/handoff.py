@@ -11,7 +11,7 @@ from __future__ import annotations
 import asyncio
 import logging
 from datetime import datetime, timezone
-from typing import Any, Dict, List, Optional, Text, Tuple
+from typing import Any, Callable, Dict, List, Optional, Text, Tuple, TypeVar
 
 from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType, SlotSet
@@ -29,6 +29,7 @@ from clinic.storage.models import HandoffKind
 logger = logging.getLogger(__name__)
 
 PERSON_REQUEST_KEY = "person-request"
+T = TypeVar("T")
 
 
 def _channel(tracker: Tracker) -> str:
@@ -68,16 +69,23 @@ def _write(data: HandoffInput) -> str:
         return handoff.reference_code
 
 
-async def write_handoff(data: HandoffInput) -> Optional[str]:
-    """The reference code, or None when the database failed (logged without any personal detail)."""
+async def _off_the_loop(write: Callable[[HandoffInput], T], data: HandoffInput) -> Optional[T]:
+    """`write(data)` in a worker thread; None when the database failed (logged without any personal detail)."""
     try:
-        return await asyncio.to_thread(_write, data)
+        return await asyncio.to_thread(write, data)
     except (SQLAlchemyError, OSError, RuntimeError) as exc:
         logger.error("handoff write failed (%s); the visitor was offered a retry", type(exc).__name__)
         return None
 
 
+async def write_handoff(data: HandoffInput) -> Optional[str]:
+    """The reference code, or None when the database failed."""
+    return await _off_the_loop(_write, data)
+
+
 _NOTHING_TO_WRITE = (None, False)
+# the answers staff can reach a visitor by (the phone and email columns: those with a call or mail link)
+_CONTACT_COLUMNS = tuple(f.column for f in INTAKE_FIELDS if f.link)
 
 
 def _person_request(data: HandoffInput) -> Tuple[Optional[str], bool]:
@@ -88,7 +96,7 @@ def _person_request(data: HandoffInput) -> Tuple[Optional[str], bool]:
         existing = note_person_request(session, data.conversation_id)
         if existing is not None:
             return existing.reference_code, True
-        if not (data.answers.get("phone_e164") or data.answers.get("email")):
+        if not any(data.answers.get(column) for column in _CONTACT_COLUMNS):
             return _NOTHING_TO_WRITE
         handoff, _ = record_handoff(session, data)
         return handoff.reference_code, False
@@ -125,12 +133,11 @@ class ActionPersonHandoff(Action):
         data = intake_from(tracker)
         data.kind = HandoffKind.PERSON_REQUEST.value
         data.intake_key = PERSON_REQUEST_KEY
-        try:
-            code, existed = await asyncio.to_thread(_person_request, data)
-        except (SQLAlchemyError, OSError, RuntimeError) as exc:
-            logger.error("person request write failed (%s); the visitor was offered a retry", type(exc).__name__)
+        written = await _off_the_loop(_person_request, data)
+        if written is None:
             dispatcher.utter_message(response=n.UTTER_HANDOFF_FAILED)
             return [SlotSet(n.SLOT_HANDOFF_FAILED, True)]
+        code, existed = written
         if code is None:  # no handoff and no way to reach them: how to reach the clinic, or leave details
             dispatcher.utter_message(response=n.UTTER_PERSON_NO_DETAILS)
             return [SlotSet(n.SLOT_HANDOFF_FAILED, False)]

@@ -357,7 +357,7 @@ class TopicContextPolicy(Policy):
         unsure = name == names.INTENT_NLU_FALLBACK or (
             (name or "").startswith(names.FAQ_INTENT_PREFIX) and confidence < self.config["follow_up_confidence"]
         )
-        rephrase = asks_to_rephrase(message.text or "") and previous == previous_reply_topic(tracker)
+        rephrase = asks_to_rephrase(message.text or "") and previous_reply_topic(tracker) is not None
         if previous and (rephrase or self._asks_for_more(name, message.text or "") or (
             unsure and is_follow_up(message.text or "") and (name == names.INTENT_NLU_FALLBACK or previous in ranking)
         )):

@@ -25,6 +25,7 @@ events added since the load, counted from what was loaded (one query fewer than 
 
 from __future__ import annotations
 
+import itertools
 import json
 import logging
 from pathlib import Path
@@ -108,7 +109,7 @@ class ClinicSQLTrackerStore(SQLTrackerStore):
             if stored_count is None:  # not loaded from here (a new conversation, or events replaced over HTTP)
                 new: List[Event] = list(self._additional_events(session, tracker))
             else:
-                new = list(tracker.events)[stored_count:]
+                new = list(itertools.islice(tracker.events, stored_count, None))
             stored = [event.as_dict() for event in new]
             for event, data in zip(new, stored):
                 session.add(self.SQLEvent(

@@ -145,7 +145,7 @@ class Settings:
     @classmethod
     def from_env(cls, environ: Optional[Mapping[str, str]] = None) -> "Settings":
         env = os.environ if environ is None else environ
-        days = int(_number(env, "CONVERSATION_RETENTION_DAYS", 30))
+        days = int(_number(env, "CONVERSATION_RETENTION_DAYS", cls.retention_days))
         if days < 1:
             raise ValueError("CONVERSATION_RETENTION_DAYS must be at least one day")
         return cls(
@@ -154,8 +154,8 @@ class Settings:
             tracker_store_url=env.get("TRACKER_STORE_URL") or None,
             retention_days=days,
             profile_path=env.get("CLINIC_PROFILE") or None,
-            staff_inactivity_minutes=_number(env, "STAFF_INACTIVITY_MINUTES", 30.0),
+            staff_inactivity_minutes=_number(env, "STAFF_INACTIVITY_MINUTES", cls.staff_inactivity_minutes),
             staff_secure_cookies=env.get("STAFF_INSECURE_COOKIES") != "1",
-            staff_proxies_count=int(_number(env, "STAFF_PROXIES_COUNT", 0)),
-            webchat_server_url=env.get("WEBCHAT_SERVER_URL") or "http://localhost:5005",
+            staff_proxies_count=int(_number(env, "STAFF_PROXIES_COUNT", cls.staff_proxies_count)),
+            webchat_server_url=env.get("WEBCHAT_SERVER_URL") or cls.webchat_server_url,
         )

@@ -10,7 +10,6 @@ running it twice deletes nothing more.
 
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
@@ -21,23 +20,24 @@ from sqlalchemy import Engine, bindparam, create_engine, func, inspect, select, 
 from clinic.storage.db import with_psycopg
 from clinic.storage.models import ConversationMessage, Handoff
 
-RETENTION_DAYS_ENV = "CONVERSATION_RETENTION_DAYS"
-TRACKER_STORE_URL_ENV = "TRACKER_STORE_URL"
-DEFAULT_RETENTION_DAYS = 30
+DEFAULT_RETENTION_DAYS = 30  # the same default as clinic.settings.Settings, which reads the environment
 DEFAULT_TRACKER_STORE = Path(__file__).resolve().parents[2] / "var" / "conversations.db"
 BATCH = 500
 
 
 def retention_days(explicit: Optional[int] = None) -> int:
-    days = explicit if explicit is not None else int(os.environ.get(RETENTION_DAYS_ENV) or DEFAULT_RETENTION_DAYS)
+    """The retention period asked for (`clinic purge --days`, or $CONVERSATION_RETENTION_DAYS read through
+    Settings), checked; the default when none."""
+    days = explicit if explicit is not None else DEFAULT_RETENTION_DAYS
     if days < 1:
         raise ValueError("the retention period must be at least one day")
     return days
 
 
 def tracker_store_url(explicit: Optional[str] = None) -> str:
-    """The Rasa tracker store's database: `explicit`, $TRACKER_STORE_URL, else the embedded file in var/."""
-    return with_psycopg(explicit or os.environ.get(TRACKER_STORE_URL_ENV) or f"sqlite:///{DEFAULT_TRACKER_STORE}")
+    """The Rasa tracker store's database: `explicit` ($TRACKER_STORE_URL, read through Settings), else the
+    embedded file in var/."""
+    return with_psycopg(explicit or f"sqlite:///{DEFAULT_TRACKER_STORE}")
 
 
 @dataclass
