@@ -39,7 +39,7 @@ from clinic.wording import looks_like_question
 INTERRUPTING_INTENTS = {
     *n.CRISIS_INTENTS, n.INTENT_MEDICAL_ADVICE, n.INTENT_STOP_INTAKE, n.INTENT_WHY_NEEDED, n.INTENT_TALK_TO_PERSON,
     n.INTENT_BOOK, n.INTENT_ASK_COST, n.INTENT_ASK_INSURANCE, n.INTENT_ASK_HOURS, n.INTENT_ASK_LOCATIONS,
-    n.INTENT_ASK_STAFF_QUESTION, n.INTENT_BOT_CHALLENGE, n.INTENT_HELP, n.INTENT_ASK_DISCLAIMER,
+    n.INTENT_ASK_STAFF_QUESTION, n.INTENT_BOT_CHALLENGE, n.INTENT_HELP, n.INTENT_ASK_DISCLAIMER, n.INTENT_GOODBYE,
 }
 INTERRUPT_CONFIDENCE = 0.7
 QUESTION_INTERRUPT_CONFIDENCE = 0.4
@@ -72,15 +72,17 @@ def _intent(tracker: Tracker) -> Tuple[Optional[str], float]:
     return intent.get("name"), float(intent.get("confidence") or 0.0)
 
 
-def _is_interruption(tracker: Tracker) -> bool:
+def _is_interruption(tracker: Tracker, lenient: bool = False) -> bool:
     """Whether the reply is a question or request rather than an answer. A reply that reads as a question
-    ("wait, is this addictive?") needs less certainty about its topic; one the classifier could not place at
-    all is answered with "Did you mean ...?" (assistant/policies.py), never taken as an answer."""
+    ("wait, is this addictive?") needs less certainty about its topic, and so does any reply to a yes/no
+    question that is neither yes nor no (`lenient`: "actually I'd rather message a staff member" is no answer
+    to "do you agree?" whatever the classifier's confidence). One the classifier could not place at all is
+    answered with "Did you mean ...?" (assistant/policies.py), never taken as an answer."""
     name, confidence = _intent(tracker)
     question = looks_like_question((tracker.latest_message or {}).get("text") or "")
     if question and name == n.INTENT_NLU_FALLBACK:
         return True
-    if not name or confidence < (QUESTION_INTERRUPT_CONFIDENCE if question else INTERRUPT_CONFIDENCE):
+    if not name or confidence < (QUESTION_INTERRUPT_CONFIDENCE if question or lenient else INTERRUPT_CONFIDENCE):
         return False
     return interrupts(name)
 
@@ -184,7 +186,7 @@ class ValidateIntakeForm(FormValidationAction):
     ) -> List[EventType]:
         answer = _yes_no(tracker, text)
         if answer is None:
-            if _is_interruption(tracker):
+            if _is_interruption(tracker, lenient=True):
                 return []
             return self._invalid(dispatcher, tracker, slot)
         if slot == n.SLOT_CONSENT:

@@ -277,6 +277,45 @@ _ANAPHORA = re.compile(
 )
 FOLLOW_UP_MAX_WORDS = 10
 
+# Words that name an article topic outright. A short follow-up that names none of them ("do they last long?"
+# after the side effects, "where does that number come from" after the response rates) is about the previous
+# answer, whichever topic the classifier leans to; one that names a topic ("what about for ptsd") is not.
+_TOPIC_NAMES = {
+    "faq_what_is_ketamine": r"what\s+is\s+(?:ketamine|it)|special\s+k|anesthetic",
+    "faq_history": r"history|invent\w*|discover\w*|horse|veterinar\w*|vets?|1960s|vietnam|came\s+up\s+with",
+    "faq_how_it_works": r"how\s+(?:does|do)\s+(?:it|ketamine)\s+work|mechanism|nmda|glutamate|neuroplastic\w*|brain|synap\w*",
+    "faq_what_it_feels_like": r"feel\s+like|feels\s+like|hurt|hurts|painful|scary|trip\w*|dissociat\w*|awake|asleep|high",
+    "faq_how_given": r"iv|infusions?|nasal|spray|lozenges?|troches?|shots?|injections?|pills?|routes?|at\s+home",
+    "faq_fda_approval": r"fda|approv\w*|spravato|esketamine|off\W?label",
+    "faq_vs_antidepressants": r"antidepressants?|ssris?|snris?|meds|medications?|prozac|zoloft|lexapro|tried\s+everything",
+    "faq_side_effects": r"side\s*effects?|nause\w*|dizz\w*|headaches?|blood\s+pressure|vomit\w*",
+    "faq_safety": r"safe|safety|addict\w*|hooked|abuse|risks?|risky|dangerous|bladder",
+    "faq_chronic_pain": r"pain|fibro\w*|crps|migraines?|nerve|back",
+    "faq_depression": r"depress\w*|trd",
+    "faq_anxiety": r"anxi\w*|panic",
+    "faq_ptsd": r"ptsd|trauma\w*",
+    "faq_ocd": r"ocd|obsess\w*|compuls\w*",
+    "faq_substance_use": r"alcohol\w*|drinking|opioids?|opiates?|addiction|sober\w*|substances?|fentanyl|heroin|meth",
+    "faq_why_therapy": r"why\s+therapy|skip\s+(?:the\s+)?therapy|without\s+(?:the\s+)?therapy",
+    "faq_therapy_kinds": r"cbt|somatic|emdr|psychoanaly\w*|kinds?\s+of\s+therapy|types?\s+of\s+therapy",
+    "faq_integration": r"integrat\w*",
+    "faq_who_does_therapy": r"therapists?|counsel\w*|who\s+(?:does|do|would|will|is)\b",
+    "faq_commitment": r"commitment|effort|homework|on\s+my\s+end",
+    "faq_treatment_course": r"sessions?|how\s+many|schedule|course|appointments?",
+    "faq_how_fast": r"how\s+(?:fast|quick\w*|soon)|kicks?\s+in|kicking\s+in|takes?\s+to\s+work|start\s+working",
+    "faq_is_it_forever": r"forever|for\s+life|maintenance|boosters?|rest\s+of\s+my\s+life|for\s+good|permanent\w*|stick\s+around|(?:does|will|would)\s+(?:it|that|the\s+\w+)\s+last",
+    "faq_response_rates": r"success|percent\w*|odds|chances?|statistics?|stats|numbers|how\s+many\s+people|does\s+it\s+(?:actually\s+|really\s+)?work",
+    "faq_candidate": r"candidate|eligible|qualify|good\s+fit",
+    "faq_conditions": r"conditions?|bipolar|adhd|eating\s+disorders?",
+    "faq_consultation": r"consult\w*|zoom|virtual",
+}
+_NAMES_TOPIC = {topic: re.compile(rf"\b(?:{pattern})\b", re.IGNORECASE) for topic, pattern in _TOPIC_NAMES.items()}
+
+
+def named_topics(text: Text) -> List[Text]:
+    """The article topics a message names outright (see _TOPIC_NAMES)."""
+    return [topic for topic, pattern in _NAMES_TOPIC.items() if pattern.search(text or "")]
+
 
 def is_follow_up(text: Text) -> bool:
     """A short message that leans on what came before ("do they last long?", "and for pain?")."""
@@ -317,7 +356,8 @@ class TopicContextPolicy(Policy):
 
     * A short message that leans on the previous answer ("do they last long?" after the side effects) is
       answered on the previous topic when the classifier is unsure (below `follow_up_confidence`) and either
-      found nothing or ranked that topic among its top three; so is a request for more ("tell me more", "why?").
+      found nothing or ranked that topic among its top three, or when it names no other topic outright (however
+      sure the classifier is of one); so is a request for more ("tell me more", "why?").
     * When the classifier is unsure between topics (Rasa's nlu_fallback), the visitor is offered the two
       likeliest topics as buttons and "Something else", Rasa's two-stage idea, instead of a dead end. The
       bare fallback remains for messages where no topic is even a candidate.
@@ -358,9 +398,10 @@ class TopicContextPolicy(Policy):
             (name or "").startswith(names.FAQ_INTENT_PREFIX) and confidence < self.config["follow_up_confidence"]
         )
         rephrase = asks_to_rephrase(message.text or "") and previous_reply_topic(tracker) is not None
+        follow_up = is_follow_up(message.text or "")
         if previous and (rephrase or self._asks_for_more(name, message.text or "") or (
-            unsure and is_follow_up(message.text or "") and (name == names.INTENT_NLU_FALLBACK or previous in ranking)
-        )):
+            unsure and follow_up and (name == names.INTENT_NLU_FALLBACK or previous in ranking)
+        ) or (follow_up and self._stays_on_topic(name, message.text or "", previous))):
             response = "utter_" + previous
             if response in domain.action_names_or_texts:
                 probabilities[domain.index_for_action(response)] = 1.0
@@ -391,6 +432,14 @@ class TopicContextPolicy(Policy):
         response = names.UTTER_CLARIFY_TWO if len(candidates) == 2 else names.UTTER_CLARIFY_ONE
         probabilities[domain.index_for_action(response)] = 1.0
         return self._prediction(probabilities, events=events)
+
+    @staticmethod
+    def _stays_on_topic(intent: Optional[Text], text: Text, previous: Text) -> bool:
+        """A leaning follow-up the classifier put on another article topic, though it names none but the
+        previous one ("how long do they last" after the side effects: not whether treatment lasts forever)."""
+        if not (intent or "").startswith(names.FAQ_INTENT_PREFIX) or intent == previous:
+            return False
+        return set(named_topics(text)) <= {previous}
 
     @staticmethod
     def _asks_for_more(intent: Optional[Text], text: Text) -> bool:

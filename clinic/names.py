@@ -41,6 +41,7 @@ INTENT_ASK_STAFF_QUESTION = "ask_staff_question"
 INTENT_ASK_DISCLAIMER = "ask_disclaimer"
 INTENT_BOT_CHALLENGE = "bot_challenge"
 INTENT_HELP = "help"
+INTENT_GOODBYE = "goodbye"
 
 # slots
 SLOT_CRISIS = "crisis_flagged"

@@ -328,7 +328,7 @@ _TOPIC_QUESTION = re.compile(
     r"can|could|does|do|is|isnt|are|how|what|why|which|risk|sirve|ayuda|puede)\b"
 )
 
-_MEDICATION_CHANGE_RULES = frozenset({"stop_medication", "pause_treatment", "change_medication"})
+_MEDICATION_CHANGE_RULES = frozenset({"stop_medication", "pause_treatment", "change_medication", "planned_medication_change"})
 # Words for medication in general, beside the lexicon's named drugs and classes.
 _MEDICATION_WORDS = r"(?:meds|medication|medications|medicine|pills|prescriptions?|pastillas|medicina|medicamentos?)"
 # Words that make a medication change a question ("... good idea?", "can I ...", "¿puedo ...?").
@@ -553,6 +553,15 @@ class SafetyScreen:
                 rf"(?:\w+\s+)?(?:meds|medication|medications|medicine|pills|prescriptions?|{medications})\b",
             )
         )
+        # "I ran out of my cymbalta and was thinking of just not refilling it": a plan to stop a medication the
+        # message names, told rather than asked; still the prescriber's decision.
+        medical_rules.append((
+            "planned_medication_change",
+            rf"^(?=.*\b(?:{_MEDICATION_WORDS}|{medications})\b).*?"
+            rf"\b(?:thinking|planning|plan|going|gonna|want|wanna|decided|considering)\s+(?:of\s+|about\s+|on\s+|to\s+)?"
+            rf"(?:just\s+|maybe\s+|finally\s+)?(?:not\s+refill\w*|not\s+tak\w*|stop\w*|quit\w*|go\w*\s+off|com\w*\s+off|"
+            rf"taper\w*|ditch\w*|skip\w*)\b",
+        ))
         # "lowering my seroquel ... good idea?", "¿tengo que suspender la sertralina?": a change to a medication,
         # asked about (the question cue is checked in medical_advice, below).
         medical_rules.append((

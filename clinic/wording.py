@@ -79,9 +79,10 @@ _QUESTION_START = re.compile(
 
 def looks_like_question(text: Text) -> bool:
     """Whether a message reads as a question once its filler openers are set aside ("wait, is it painful",
-    "before I confirm, how many sessions?"): a question mark, or a question word first."""
+    "before I confirm, how many sessions?"): a question mark anywhere ("does it help ocd? that's my main
+    issue"), or a question word first."""
     stripped = (text or "").strip()
-    if stripped.endswith("?") or stripped.startswith("¿"):
+    if "?" in stripped or "¿" in stripped:
         return True
     words = stripped.split()
     rest = " ".join(words[leading_filler_count(words):])

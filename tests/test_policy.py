@@ -164,6 +164,24 @@ def test_a_confident_new_question_is_left_alone(context_policy, domain):
     assert _predicted(context_policy.predict_action_probabilities(tracker, domain), domain) is None
 
 
+def test_a_follow_up_naming_no_other_topic_stays_on_the_previous_one_however_sure_the_classifier_is(
+        context_policy, domain):
+    """"where does that number come from" after the response rates is not a question about ketamine's history."""
+    tracker = _after_faq(domain, "faq_response_rates",
+                         _parsed("where does that number even come from", [("faq_history", 0.93)]))
+    assert _predicted(context_policy.predict_action_probabilities(tracker, domain), domain) == "utter_faq_response_rates"
+
+
+@pytest.mark.parametrize("text, topic", [
+    ("what about for ptsd then", "faq_ptsd"),
+    ("and is that permanent?", "faq_is_it_forever"),
+    ("ok but is it addictive", "faq_safety"),
+])
+def test_a_follow_up_that_names_another_topic_goes_to_that_topic(context_policy, domain, text, topic):
+    tracker = _after_faq(domain, "faq_how_fast", _parsed(text, [(topic, 0.9)]))
+    assert _predicted(context_policy.predict_action_probabilities(tracker, domain), domain) is None  # its own rule
+
+
 def test_unsure_between_topics_offers_them_as_buttons(context_policy, domain):
     tracker = _tracker(domain, _parsed("tell me about the brain stuff and the side thing",
                                        [("nlu_fallback", 0.4), ("faq_how_it_works", 0.35), ("faq_side_effects", 0.3)]))

@@ -81,6 +81,22 @@ def test_an_faq_question_is_not_an_answer():
     assert events == [] and messages == []
 
 
+@pytest.mark.parametrize("text, intent, confidence", [
+    ("quick thing - does it help ocd? thats my main issue", "faq_conditions", 0.53),  # "?" mid-message
+    ("actually id rather just message a staff member directly", "talk_to_person", 0.68),
+    ("eh never mind, not today. bye", "goodbye", 0.73),
+])
+def test_at_a_yes_no_question_a_reply_that_is_neither_is_left_to_its_rule(text, intent, confidence):
+    """Not "please answer yes or no": the question, request or goodbye is answered (data/rules_intake.yml)."""
+    messages, events = _run(ValidateIntakeForm(), _tracker({n.SLOT_REQUESTED: n.SLOT_CONSENT}, text, intent, confidence))
+    assert events == [] and messages == []
+
+
+def test_at_a_yes_no_question_an_unplaceable_statement_still_asks_for_yes_or_no():
+    messages, _ = _run(ValidateIntakeForm(), _tracker({n.SLOT_REQUESTED: n.SLOT_CONSENT}, "Dana Whitfield", "ask_locations", 0.3))
+    assert messages[0]["response"] == "utter_invalid_yes_no"
+
+
 def test_consent_starts_a_new_intake_key_and_no_ends_the_form():
     _, events = _run(ValidateIntakeForm(), _tracker({n.SLOT_REQUESTED: n.SLOT_CONSENT}, "yes", "affirm"))
     assert _slots(events)[n.SLOT_CONSENT] is True and _slots(events)[n.SLOT_INTAKE_KEY]

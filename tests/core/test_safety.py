@@ -342,8 +342,12 @@ def test_an_english_phrase_in_a_spanish_message_gets_the_spanish_services(screen
     assert screen.check("my husband is having a seizure").language == "en"
 
 
-def test_a_medication_change_is_advice_only_when_asked_about(screen):
+def test_a_medication_change_is_advice_only_when_asked_about_or_planned(screen):
     assert screen.check("I stopped my zoloft last year and it never helped") is None
+    assert screen.check("my zoloft stopped working and im thinking of trying ketamine") is None
+    assert screen.check("im thinking of stopping therapy") is None  # no medication named: not the prescriber's
+    planned = "i ran out of my cymbalta and was thinking of just not refilling it since im starting ketamine"
+    assert screen.check(planned).category == MEDICATION_CHANGE
     assert screen.check("can i take a break from my antidepressant while im doing ketamine").category == MEDICATION_CHANGE
 
 
