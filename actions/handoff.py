@@ -93,7 +93,7 @@ def _person_request(data: HandoffInput) -> Tuple[Optional[str], bool]:
     the request as an event on it; otherwise a person-request handoff is written when the visitor left a way
     to reach them. Nothing is written without one: staff could not call back a nameless, numberless row."""
     with context.sessions().begin() as session:
-        existing = note_person_request(session, data.conversation_id)
+        existing = note_person_request(session, data.conversation_id, urgent=data.urgent)
         if existing is not None:
             return existing.reference_code, True
         if not any(data.answers.get(column) for column in _CONTACT_COLUMNS):

@@ -4,6 +4,7 @@
     python -m clinic handoffs show CODE
     python -m clinic db upgrade          # bring the database to the newest schema (make run does this)
     python -m clinic purge [--days N]    # delete conversations that never became a handoff, quiet N days
+    python -m clinic alerts [--once]     # the staff-alert worker (clinic/alerts.py; `make run` starts it)
 
 The database is $DATABASE_URL, or the embedded SQLite file in var/; the Rasa tracker store (for purge) is
 $TRACKER_STORE_URL, or var/conversations.db. The retention period is --days, else
@@ -81,6 +82,34 @@ def _purge(days: Optional[int]) -> int:
     return 0
 
 
+def _alerts(once: bool, poll_s: float) -> int:
+    import logging
+    import signal
+
+    from clinic.alerts import AlertSettings, AlertWorker
+    from clinic.profile import load_profile
+    from clinic.settings import InsecureSettingError, Settings
+    from clinic.storage.db import session_factory
+
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    try:
+        settings = Settings.from_env()
+        alert_settings = AlertSettings.from_env(clinic=load_profile(settings.profile_path).name)
+    except (InsecureSettingError, ValueError) as error:
+        print(f"python -m clinic alerts: {error}", file=sys.stderr)
+        return 2
+    worker = AlertWorker(session_factory(settings.database_url), alert_settings)
+    if once:
+        print(f"{worker.run_once()} alerts handled")
+        return 0
+    for signum in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(signum, lambda *_: worker.stopping.set())
+    names = ", ".join(d.name for d in alert_settings.destinations)
+    logging.getLogger("clinic.alerts").info("alert worker started (destinations: %s)", names)
+    worker.run_forever(poll_s)
+    return 0
+
+
 def main(argv: Optional[List[str]] = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m clinic", description=__doc__.splitlines()[0])
     area = parser.add_subparsers(dest="area", required=True)
@@ -94,7 +123,12 @@ def main(argv: Optional[List[str]] = None) -> int:
     db.add_parser("upgrade")
     purge = area.add_parser("purge")
     purge.add_argument("--days", type=int, help="retention period in days (default 30)")
+    alerts = area.add_parser("alerts")
+    alerts.add_argument("--once", action="store_true", help="send what is due now, then stop")
+    alerts.add_argument("--poll", type=float, default=1.0, help="seconds between looks at the outbox")
     args = parser.parse_args(argv)
+    if args.area == "alerts":
+        return _alerts(args.once, args.poll)
     if args.area == "purge":
         return _purge(args.days)
     if args.area == "db":

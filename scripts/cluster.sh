@@ -212,6 +212,8 @@ PY
 start actions-1 "$ACTIONS_PY" -m actions --host 127.0.0.1 --port "$ACTIONS_PORT_1"
 start actions-2 "$ACTIONS_PY" -m actions --host 127.0.0.1 --port "$ACTIONS_PORT_2"
 start staff env STAFF_PROXIES_COUNT=1 "$ACTIONS_PY" -m staff serve --host 127.0.0.1 --port "$STAFF_PORT"
+# one alert worker (more would be safe: each claims rows with FOR UPDATE SKIP LOCKED)
+start alerts env STAFF_BASE_URL="${STAFF_BASE_URL:-http://localhost:$PROXY_PORT}" "$ACTIONS_PY" -m clinic alerts
 for n in 1 2; do
   port_var="RASA_PORT_$n"
   start "rasa-$n" env SANIC_PROXIES_COUNT=1 .venv/rasa/bin/rasa run --model "$MODEL" \

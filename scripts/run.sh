@@ -40,6 +40,9 @@ PY
 # the action server: 127.0.0.1 only, and every call must carry ACTION_SERVER_TOKEN (actions/__main__.py)
 .venv/actions/bin/python -m actions --port "$ACTIONS_PORT" &
 pids+=($!)
+# staff alerts for new handoffs (clinic/alerts.py): without SMTP or Twilio settings, files in var/alerts/
+STAFF_BASE_URL="${STAFF_BASE_URL:-http://localhost:${STAFF_PORT:-5080}}" .venv/actions/bin/python -m clinic alerts &
+pids+=($!)
 # the staff review app (accounts: .venv/actions/bin/python -m staff add-user NAME [--admin])
 .venv/actions/bin/python -m staff serve --port "${STAFF_PORT:-5080}" &
 pids+=($!)
@@ -57,6 +60,7 @@ The assistant is starting (about 15 seconds). Then:
   actions    http://127.0.0.1:${ACTIONS_PORT}/health   (calls need ACTION_SERVER_TOKEN)
   staff app  http://localhost:${STAFF_PORT:-5080}/staff/   (create an account first: .venv/actions/bin/python -m staff add-user NAME --admin)
   handoffs   make handoffs   (or .venv/actions/bin/python -m clinic handoffs show CODE)
+  alerts     a file per staff alert in var/alerts/ (set ALERT_EMAIL_TO and SMTP_HOST, or ALERT_SMS_TO, to send them)
 Press Ctrl-C to stop all three (Rasa, the action server, the website and staff app).
 
 MSG

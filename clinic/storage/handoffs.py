@@ -11,6 +11,7 @@ from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, selectinload
 
+from clinic.alerts import NEW, PERSON_REQUEST, enqueue
 from clinic.intake_fields import BY_COLUMN, INTAKE_FIELDS
 from clinic.storage.models import Consent, Handoff, HandoffEvent, HandoffStatus, IntakeAnswers
 
@@ -83,6 +84,7 @@ def record_handoff(session: Session, data: HandoffInput) -> Tuple[Handoff, bool]
             # otherwise the reference code collided with another intake's: derive the next one
     else:
         raise RuntimeError("could not allocate a unique reference code")
+    enqueue(session, handoff, NEW)  # the staff alert, in the same transaction (clinic/alerts.py)
     return handoff, True
 
 
@@ -122,12 +124,16 @@ def get_by_code(session: Session, code: str) -> Optional[Handoff]:
 PERSON_REQUEST_NOTE = "Asked to talk to a person (in the same conversation, after this handoff)."
 
 
-def note_person_request(session: Session, conversation_id: str) -> Optional[Handoff]:
+def note_person_request(session: Session, conversation_id: str, urgent: bool = False) -> Optional[Handoff]:
     """A visitor who asks for a person in a conversation that already has a handoff: the request becomes an
-    event on that handoff (its latest), not a second record. None when the conversation has no handoff."""
+    event on that handoff (its latest), not a second record, and staff are alerted. A request after a crisis
+    (`urgent`) makes the handoff urgent. None when the conversation has no handoff."""
     handoff = session.scalar(
         select(Handoff).where(Handoff.conversation_id == conversation_id).order_by(Handoff.id.desc()).limit(1)
     )
     if handoff is not None:
         session.add(HandoffEvent(handoff_id=handoff.id, staff_id=None, kind="visitor", note=PERSON_REQUEST_NOTE))
+        if urgent and not handoff.urgent:
+            handoff.urgent, handoff.acknowledged_at, handoff.acknowledged_by_id = True, None, None
+        enqueue(session, handoff, PERSON_REQUEST)
     return handoff

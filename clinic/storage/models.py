@@ -7,7 +7,7 @@ from datetime import datetime, timezone
 from typing import TYPE_CHECKING, Any, List, Optional
 
 from sqlalchemy import (
-    Boolean, Column, DateTime, ForeignKey, Integer, MetaData, String, Table, Text, UniqueConstraint,
+    Boolean, Column, DateTime, ForeignKey, Index, Integer, MetaData, String, Table, Text, UniqueConstraint,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 from sqlalchemy.types import TypeEngine
@@ -52,7 +52,16 @@ class Handoff(Base):
     channel: Mapped[str] = mapped_column(String(32))
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utc_now, index=True)
     updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utc_now, onupdate=utc_now)
+    # the staff member working on it (None: unassigned)
+    assigned_to_id: Mapped[Optional[int]] = mapped_column(ForeignKey("staff_users.id"), index=True)
+    # an urgent handoff re-alerts until someone acknowledges it (clinic/alerts.py)
+    acknowledged_at: Mapped[Optional[datetime]] = mapped_column(DateTime(timezone=True))
+    acknowledged_by_id: Mapped[Optional[int]] = mapped_column(ForeignKey("staff_users.id"))
 
+    assigned_to: Mapped[Optional["StaffUser"]] = relationship(foreign_keys=[assigned_to_id])
+    acknowledged_by: Mapped[Optional["StaffUser"]] = relationship(foreign_keys=[acknowledged_by_id])
+    alerts: Mapped[List["Alert"]] = relationship(back_populates="handoff", cascade="all, delete-orphan",
+                                                 order_by="Alert.id")
     intake: Mapped[Optional["IntakeAnswers"]] = relationship(back_populates="handoff", cascade="all, delete-orphan")
     consent: Mapped[Optional["Consent"]] = relationship(back_populates="handoff", cascade="all, delete-orphan")
     # the whole conversation the handoff came from, as the Rasa server's event broker recorded it
@@ -115,6 +124,10 @@ class ConversationMessage(Base):
         sender: str
         text: str
         sent_at: datetime
+        intent: Optional[str]
+        confidence: Optional[float]
+        response: Optional[str]
+        buttons: Optional[str]
 
 
 class StaffUser(Base):
@@ -126,6 +139,8 @@ class StaffUser(Base):
     username: Mapped[str] = mapped_column(String(64), unique=True)
     password_hash: Mapped[str] = mapped_column(String(255))
     is_admin: Mapped[bool] = mapped_column(Boolean, default=False)
+    # managers see the insights page (/staff/insights) besides the handoffs; admins see everything
+    is_manager: Mapped[bool] = mapped_column(Boolean, default=False)
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utc_now)
 
 
@@ -137,7 +152,9 @@ class HandoffEvent(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     handoff_id: Mapped[int] = mapped_column(ForeignKey("handoffs.id", ondelete="CASCADE"), index=True)
     staff_id: Mapped[Optional[int]] = mapped_column(ForeignKey("staff_users.id"))
-    kind: Mapped[str] = mapped_column(String(16))  # "status", "note", or "visitor" (what the visitor did)
+    # "status", "note", "visitor" (what the visitor did), "assign", "contact" (an attempt to reach the visitor),
+    # "ack" (an urgent handoff acknowledged)
+    kind: Mapped[str] = mapped_column(String(16))
     old_status: Mapped[Optional[str]] = mapped_column(String(16))
     new_status: Mapped[Optional[str]] = mapped_column(String(16))
     note: Mapped[Optional[str]] = mapped_column(Text)
@@ -178,3 +195,37 @@ class StaffSession(Base):
     ended_at: Mapped[Optional[datetime]] = mapped_column(DateTime(timezone=True))
 
     staff: Mapped[StaffUser] = relationship()
+
+
+class AlertStatus(str, enum.Enum):
+    PENDING = "pending"  # due at `due_at`
+    SENDING = "sending"  # claimed by a worker (back to pending if that worker died mid-way)
+    SENT = "sent"
+    FAILED = "failed"  # gave up after repeated errors (logged)
+    CANCELLED = "cancelled"  # a reminder no longer needed: acknowledged or closed
+    UNSENT = "unsent"  # no destination configured (development only)
+
+
+class Alert(Base):
+    """One alert to staff about a handoff: written in the handoff's transaction (the outbox), sent by the alert
+    worker (clinic/alerts.py) to every configured destination. It holds no health details and no visitor data:
+    the message is made from the handoff's code, urgency and office when it is sent."""
+
+    __tablename__ = "alerts"
+    __table_args__ = (Index("ix_alerts_status_due", "status", "due_at"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    handoff_id: Mapped[int] = mapped_column(ForeignKey("handoffs.id", ondelete="CASCADE"), index=True)
+    reason: Mapped[str] = mapped_column(String(20))  # "new", "reminder", "person_request"
+    urgent: Mapped[bool] = mapped_column(Boolean, default=False)
+    status: Mapped[str] = mapped_column(String(12), default=AlertStatus.PENDING.value)
+    due_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utc_now)
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    claimed_at: Mapped[Optional[datetime]] = mapped_column(DateTime(timezone=True))
+    sent_at: Mapped[Optional[datetime]] = mapped_column(DateTime(timezone=True))
+    # the destinations it reached so far ("email,sms"): a retry after a partial failure sends only the rest
+    delivered_to: Mapped[str] = mapped_column(String(64), default="")
+    last_error: Mapped[Optional[str]] = mapped_column(String(64))  # the error's type, never its message
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utc_now)
+
+    handoff: Mapped[Handoff] = relationship(back_populates="alerts")

@@ -35,5 +35,13 @@ def conversation_messages(metadata: sa.MetaData) -> sa.Table:
         sa.Column("sender", sa.String(10), nullable=False),  # VISITOR or ASSISTANT
         sa.Column("text", sa.Text, nullable=False),
         sa.Column("sent_at", sa.DateTime(timezone=True), nullable=False),
+        # what the assistant made of a visitor message (its intent and confidence), and which response an
+        # assistant message was with its buttons (JSON, [{"title", "payload"}]): the staff transcript shows a
+        # button click as the button's title and marks the message that raised the urgent flag; the insights
+        # page counts topics, emergencies and unanswered messages from them.
+        sa.Column("intent", sa.String(64), nullable=True),
+        sa.Column("confidence", sa.Float, nullable=True),
+        sa.Column("response", sa.String(64), nullable=True),
+        sa.Column("buttons", sa.Text, nullable=True),
         sa.Index("ix_conversation_messages_conversation", "conversation_id", "id"),
     )

@@ -32,7 +32,7 @@ The package, by concern: `text.py` (what an SMS looks like), `sender.py` (Twilio
 from assistant.channels.sms.channel import (
     EMPTY_TWIML, HELP_WORDS, START_WORDS, STOP_WORDS, ClinicTwilioInput,
 )
-from assistant.channels.sms.sender import TwilioSender
+from clinic.twilio_sender import TwilioSender
 from assistant.channels.sms.text import (
     SMS_MAX_PART, SmsOutput, choose_option, conversation_id, numbered, plain_text, split_sms,
 )

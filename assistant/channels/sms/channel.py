@@ -18,7 +18,7 @@ from sanic.response import HTTPResponse
 
 from assistant.channels.guard import keep_visitor_text_out_of_logs, log_failure
 from assistant.channels.replies import apology
-from assistant.channels.sms.sender import TwilioSender
+from clinic.twilio_sender import TwilioSender
 from assistant.channels.sms.state import RecentState, SqlSmsState, state_from_settings
 from assistant.channels.sms.text import SmsOutput, choose_option, conversation_id
 from clinic.profile import ClinicProfile, load_profile

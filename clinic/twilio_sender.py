@@ -1,5 +1,6 @@
 """Texts out through Twilio's REST API (its own client), off the event loop, retrying transient errors; a
-final failure is logged without the text or the number."""
+final failure is logged without the text or the number. Shared by the SMS channel (assistant/channels/sms/)
+and the staff alerts' on-call text (clinic/alerts.py), so both go through the same code."""
 
 from __future__ import annotations
 
