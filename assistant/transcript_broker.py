@@ -10,6 +10,7 @@ never reaches a log.
 
 from __future__ import annotations
 
+import json
 import logging
 from asyncio import AbstractEventLoop
 from collections import deque
@@ -34,21 +35,46 @@ def _sent_at(value: Any) -> datetime:
 
 
 def _readable(text: str) -> str:
-    """A button payload such as "/affirm" reads as what was chosen."""
+    """A button payload such as "/affirm" reads as what was chosen (the staff page shows the button's title)."""
     return f"[button: {text[1:].split('{', 1)[0]}]" if text.startswith("/") else text
 
 
+def _buttons(data: Any) -> Optional[str]:
+    """An assistant message's buttons as JSON ([{"title", "payload"}]), or None."""
+    buttons = (data or {}).get("buttons") if isinstance(data, dict) else None
+    if not buttons:
+        return None
+    kept = [{"title": str(b.get("title", ""))[:80], "payload": str(b.get("payload", ""))[:200]}
+            for b in buttons if isinstance(b, dict)]
+    return json.dumps(kept)[:4000] if kept else None
+
+
 def transcript_row(event: Dict[Text, Any]) -> Optional[Dict[Text, Any]]:
-    """The transcript row for one published event: visitor and assistant messages with text, nothing else."""
+    """The transcript row for one published event: visitor and assistant messages with text, nothing else;
+    with what the assistant made of a visitor message (intent, confidence) and which response an assistant
+    message was (and its buttons)."""
     kind, text, conversation = event.get("event"), event.get("text"), event.get("sender_id")
     if kind not in ("user", "bot") or not text or not conversation:
         return None
-    return {
+    row: Dict[Text, Any] = {
         "conversation_id": str(conversation)[:255],
         "sender": VISITOR if kind == "user" else ASSISTANT,
         "text": _readable(text) if kind == "user" else text,
         "sent_at": _sent_at(event.get("timestamp")),
+        "intent": None, "confidence": None, "response": None, "buttons": None,
     }
+    if kind == "user":
+        intent = (event.get("parse_data") or {}).get("intent") or {}
+        row["intent"] = str(intent.get("name"))[:64] if intent.get("name") else None
+        try:
+            row["confidence"] = float(intent["confidence"]) if intent.get("confidence") is not None else None
+        except (TypeError, ValueError):
+            row["confidence"] = None
+    else:
+        response = (event.get("metadata") or {}).get("utter_action")
+        row["response"] = str(response)[:64] if response else None
+        row["buttons"] = _buttons(event.get("data"))
+    return row
 
 
 class TranscriptBroker(EventBroker):

@@ -32,6 +32,8 @@ class ClinicProfile:
     sms_help: str
     sms_start: str
     sms_text_only: str
+    # the clinic's time zone: staff pages show every time in it, with the date
+    time_zone: str = "America/Los_Angeles"
 
     @classmethod
     def from_mapping(cls, raw: Dict[str, Any]) -> "ClinicProfile":
@@ -60,6 +62,7 @@ class ClinicProfile:
             sms_help=text("sms_help"),
             sms_start=text("sms_start"),
             sms_text_only=text("sms_text_only"),
+            time_zone=_time_zone(raw.get("time_zone")),
         )
 
     def offices_text(self) -> str:
@@ -90,8 +93,32 @@ class ClinicProfile:
         return template.format(**self.placeholders())
 
     def consent_text(self, method: str, time: str) -> str:
-        """The consent statement stored with a handoff, with the visitor's choices filled in."""
-        return self.consent_statement.format(method=method, time=time, **self.placeholders())
+        """The consent statement stored with a handoff, with the visitor's choices in plain words ("by phone
+        call, at any time"; "by text message, in the evening")."""
+        return self.consent_statement.format(method=_METHOD_WORDS.get(method, method), time=_time_words(time),
+                                             **self.placeholders())
+
+
+_METHOD_WORDS = {"call": "phone call", "text": "text message", "email": "email"}
+
+
+def _time_words(time: str) -> str:
+    if time in ("morning", "afternoon", "evening"):
+        return f"in the {time}"
+    if time in ("any time", "anytime", "any"):
+        return "at any time"
+    return f"at a time they chose ({time})" if time and time != "-" else "at a time not given"
+
+
+def _time_zone(value: Any) -> str:
+    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+    name = str(value or "America/Los_Angeles").strip()
+    try:
+        ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError) as exc:
+        raise ProfileError(f"clinic profile: 'time_zone' {name!r} is not a time zone (e.g. America/Los_Angeles)") from exc
+    return name
 
 
 def profile_path(explicit: Optional[str] = None) -> Path:

@@ -85,11 +85,17 @@ def create_app(config: Optional[Dict[str, Any]] = None, settings: Optional[Setti
     app.extensions["sessions"] = session_factory(app.config["DATABASE_URL"])
     csrf.init_app(app)
 
-    from staff import auth, views
+    from clinic.profile import load_profile
+    from staff import auth, display, views
 
     auth.init_app(app)
     app.register_blueprint(views.blueprint)
+    clock = display.ClinicClock(load_profile(settings.profile_path).time_zone)
+    app.extensions["clock"] = clock
     app.add_template_filter(phone_display, "phone")
+    app.add_template_filter(clock.local, "local")
+    app.add_template_filter(display.channel_words, "channel")
+    app.add_template_global(display.contact_words, "contact_words")
 
     @app.after_request
     def security_headers(response):

@@ -12,14 +12,17 @@ import re
 from datetime import date
 from typing import Optional
 
+from datetime import datetime, timezone
+
 from flask import (
-    Blueprint, Response, abort, current_app, flash, g, redirect, render_template, request, url_for,
+    Blueprint, Response, abort, current_app, flash, g, jsonify, redirect, render_template, request, url_for,
 )
 
 from clinic.intake_fields import INTAKE_FIELDS
 from clinic.storage.handoffs import get_by_code
 from clinic.storage import review
 from staff.auth import admin_required, check_password, limit_failed_sign_ins, login_required, sign_in, sign_out
+from staff.display import CONTACT_OUTCOMES, transcript_lines
 from staff.exports import to_csv
 
 blueprint = Blueprint("staff", __name__, url_prefix="/staff")
@@ -60,10 +63,21 @@ def _filters() -> review.Filters:
     since, until = _date("since"), _date("until")
     if since and until and since > until:
         abort(400)
+    owner = args.get("owner") or None
+    if owner not in (None, "mine", "unassigned"):
+        abort(400)
     return review.Filters(
         status=status, office=args.get("office") or None, channel=args.get("channel") or None,
         since=since, until=until, search=(args.get("q") or "").strip()[:100] or None,
+        owner=owner, viewer=g.staff.id,
     )
+
+
+def _handoff_or_404(db, code: str):
+    item = get_by_code(db, code)
+    if item is None:
+        abort(404)
+    return item
 
 
 @blueprint.route("/login", methods=["GET", "POST"])
@@ -108,19 +122,74 @@ def handoffs():
         return render_template(
             "list.html", rows=rows, total=total, page=page, pages=max(1, -(-total // size)), filters=filters,
             counts=review.counts_by_status(db), choices=review.choices(db), statuses=review.STATUSES,
+            latest=review.latest_id(db),
         )
+
+
+@blueprint.route("/handoffs/new-since/<int:handoff_id>")
+@login_required
+def new_since(handoff_id: int):
+    """How many handoffs arrived after the newest one a list page showed (the page asks every 30 seconds)."""
+    with _db()() as db:
+        count, urgent = review.newer_than(db, handoff_id)
+    return jsonify(new=count, urgent=urgent)
 
 
 @blueprint.route("/handoffs/<code>")
 @login_required
 def handoff(code: str):
     with _db().begin() as db:
-        item = get_by_code(db, code)
-        if item is None:
-            abort(404)
+        item = _handoff_or_404(db, code)
         review.audit(db, g.staff, "view", item)
         return render_template("detail.html", h=item, events=review.events_for(db, item), statuses=review.STATUSES,
-                               fields=INTAKE_FIELDS)
+                               fields=INTAKE_FIELDS, lines=transcript_lines(item.transcript),
+                               alerts=review.alerts_for(db, item), staff=review.staff_members(db),
+                               outcomes=CONTACT_OUTCOMES)
+
+
+@blueprint.route("/handoffs/<code>/acknowledge", methods=["POST"])
+@login_required
+def acknowledge(code: str):
+    with _db().begin() as db:
+        item = _handoff_or_404(db, code)
+        if not review.acknowledge(db, item, db.merge(g.staff), datetime.now(timezone.utc)):
+            flash("Someone acknowledged it already.")
+    return redirect(url_for("staff.handoff", code=code))
+
+
+@blueprint.route("/handoffs/<code>/assign", methods=["POST"])
+@login_required
+def assign(code: str):
+    """`owner`: "me", a staff member's id, or "" for nobody."""
+    choice = request.form.get("owner", "")
+    with _db().begin() as db:
+        item = _handoff_or_404(db, code)
+        me = db.merge(g.staff)
+        if choice == "me":
+            owner = me
+        elif choice == "":
+            owner = None
+        elif re.fullmatch(r"[0-9]{1,9}", choice):
+            owner = db.get(type(me), int(choice))
+            if owner is None:
+                abort(400)
+        else:
+            abort(400)
+        review.assign(db, item, me, owner)
+    return redirect(url_for("staff.handoff", code=code))
+
+
+@blueprint.route("/handoffs/<code>/contact", methods=["POST"])
+@login_required
+def log_contact(code: str):
+    outcome = request.form.get("outcome")
+    if outcome not in CONTACT_OUTCOMES:
+        abort(400)
+    note = (request.form.get("note") or "").strip()[:500]
+    with _db().begin() as db:
+        item = _handoff_or_404(db, code)
+        review.log_contact(db, item, db.merge(g.staff), CONTACT_OUTCOMES[outcome], note)
+    return redirect(url_for("staff.handoff", code=code))
 
 
 @blueprint.route("/handoffs/<code>/status", methods=["POST"])
@@ -130,10 +199,7 @@ def change_status(code: str):
     if new_status not in review.STATUSES:
         abort(400)
     with _db().begin() as db:
-        item = get_by_code(db, code)
-        if item is None:
-            abort(404)
-        review.change_status(db, item, db.merge(g.staff), new_status)
+        review.change_status(db, _handoff_or_404(db, code), db.merge(g.staff), new_status)
     return redirect(url_for("staff.handoff", code=code))
 
 
@@ -145,10 +211,7 @@ def add_note(code: str):
         flash("A note cannot be empty.")
         return redirect(url_for("staff.handoff", code=code))
     with _db().begin() as db:
-        item = get_by_code(db, code)
-        if item is None:
-            abort(404)
-        review.add_note(db, item, db.merge(g.staff), note[:MAX_NOTE])
+        review.add_note(db, _handoff_or_404(db, code), db.merge(g.staff), note[:MAX_NOTE])
     return redirect(url_for("staff.handoff", code=code))
 
 

@@ -171,12 +171,14 @@ class AuditEntry(Base):
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     staff_id: Mapped[Optional[int]] = mapped_column(ForeignKey("staff_users.id"), index=True)
-    action: Mapped[str] = mapped_column(String(20))  # view, export, status, note, login, logout, login_failed
+    # view, export, status, note, assign, contact, acknowledge, insights, login, logout, login_failed
+    action: Mapped[str] = mapped_column(String(20))
     handoff_id: Mapped[Optional[int]] = mapped_column(ForeignKey("handoffs.id", ondelete="SET NULL"))
     detail: Mapped[Optional[str]] = mapped_column(String(255))
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utc_now, index=True)
 
     staff: Mapped[Optional[StaffUser]] = relationship()
+    handoff: Mapped[Optional[Handoff]] = relationship()
 
 
 class StaffSession(Base):

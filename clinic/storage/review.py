@@ -8,11 +8,12 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, timezone
 from typing import Dict, List, Optional, Sequence, Tuple
 
-from sqlalchemy import delete, func, or_, select
+from sqlalchemy import and_, case, delete, func, or_, select
 from sqlalchemy.orm import Session, joinedload, selectinload
 
+from clinic.alerts import cancel_reminders
 from clinic.storage.models import (
-    AuditEntry, Handoff, HandoffEvent, HandoffStatus, IntakeAnswers, StaffSession, StaffUser,
+    Alert, AuditEntry, Handoff, HandoffEvent, HandoffStatus, IntakeAnswers, StaffSession, StaffUser,
 )
 
 STATUSES = tuple(s.value for s in HandoffStatus)
@@ -28,12 +29,14 @@ class Filters:
     since: Optional[date] = None
     until: Optional[date] = None
     search: Optional[str] = None
+    owner: Optional[str] = None  # "mine" (with `viewer`) or "unassigned"
+    viewer: Optional[int] = None  # the signed-in staff member, for "mine"
 
     def as_query(self) -> Dict[str, str]:
         values = {
             "status": self.status, "office": self.office, "channel": self.channel,
             "since": self.since.isoformat() if self.since else None,
-            "until": self.until.isoformat() if self.until else None, "q": self.search,
+            "until": self.until.isoformat() if self.until else None, "q": self.search, "owner": self.owner,
         }
         return {k: v for k, v in values.items() if v}
 
@@ -50,6 +53,10 @@ def _filtered(filters: Filters):
         query = query.where(_ANSWERS.office == filters.office)
     if filters.channel:
         query = query.where(Handoff.channel == filters.channel)
+    if filters.owner == "mine":
+        query = query.where(Handoff.assigned_to_id == filters.viewer)
+    elif filters.owner == "unassigned":
+        query = query.where(Handoff.assigned_to_id.is_(None))
     if filters.since:
         query = query.where(Handoff.created_at >= _day_start(filters.since))
     if filters.until:
@@ -65,13 +72,17 @@ def _filtered(filters: Filters):
     return query
 
 
+# urgent handoffs are pinned on top until closed
+PINNED = case((and_(Handoff.urgent.is_(True), Handoff.status != HandoffStatus.CLOSED.value), 1), else_=0)
+
+
 def list_for_review(session: Session, filters: Filters, limit: int = 50, offset: int = 0) -> Tuple[List[Handoff], int]:
-    """One page of handoffs (urgent pinned on top, then newest first) and how many match in all."""
+    """One page of handoffs (open urgent ones pinned on top, then newest first) and how many match in all."""
     query = _filtered(filters)
     total = session.scalar(select(func.count()).select_from(query.order_by(None).subquery()))
     page = session.scalars(
-        query.options(selectinload(Handoff.intake))
-        .order_by(Handoff.urgent.desc(), Handoff.created_at.desc(), Handoff.id.desc())
+        query.options(selectinload(Handoff.intake), selectinload(Handoff.assigned_to))
+        .order_by(PINNED.desc(), Handoff.created_at.desc(), Handoff.id.desc())
         .limit(limit)
         .offset(offset)
     )
@@ -114,6 +125,58 @@ def change_status(session: Session, handoff: Handoff, staff: StaffUser, new_stat
                              old_status=handoff.status, new_status=new_status))
     audit(session, staff, "status", handoff, f"{handoff.status} -> {new_status}")
     handoff.status = new_status
+    if new_status == HandoffStatus.CLOSED.value:
+        cancel_reminders(session, handoff)  # a closed handoff needs no more alerts
+
+
+def acknowledge(session: Session, handoff: Handoff, staff: StaffUser, now: datetime) -> bool:
+    """An urgent handoff seen and taken on: its reminders stop. False when it was acknowledged already."""
+    if handoff.acknowledged_at is not None:
+        return False
+    handoff.acknowledged_at, handoff.acknowledged_by_id = now, staff.id
+    cancel_reminders(session, handoff)
+    session.add(HandoffEvent(handoff_id=handoff.id, staff_id=staff.id, kind="ack", note="Acknowledged the alert."))
+    audit(session, staff, "acknowledge", handoff)
+    return True
+
+
+def assign(session: Session, handoff: Handoff, staff: StaffUser, owner: Optional[StaffUser]) -> None:
+    """`owner` works on the handoff from now (None: nobody); `staff` made the change."""
+    if handoff.assigned_to_id == (owner.id if owner else None):
+        return
+    what = f"Assigned to {owner.username}." if owner else "Unassigned."
+    if owner is not None and owner.id == staff.id:
+        what = "Claimed it."
+    handoff.assigned_to_id = owner.id if owner else None
+    session.add(HandoffEvent(handoff_id=handoff.id, staff_id=staff.id, kind="assign", note=what))
+    audit(session, staff, "assign", handoff, owner.username if owner else "unassigned")
+
+
+def log_contact(session: Session, handoff: Handoff, staff: StaffUser, outcome: str, note: str = "") -> None:
+    """An attempt to reach the visitor (called, left a voicemail, texted...), with its time."""
+    session.add(HandoffEvent(handoff_id=handoff.id, staff_id=staff.id, kind="contact",
+                             note=f"{outcome}. {note}".strip() if note else outcome))
+    audit(session, staff, "contact", handoff)
+
+
+def newer_than(session: Session, handoff_id: int) -> Tuple[int, int]:
+    """(handoffs, urgent ones) that arrived after the handoff with id `handoff_id`: "3 new since you loaded"."""
+    row = session.execute(
+        select(func.count(), func.count(case((Handoff.urgent.is_(True), 1)))).where(Handoff.id > handoff_id)
+    ).one()
+    return int(row[0]), int(row[1])
+
+
+def latest_id(session: Session) -> int:
+    return int(session.scalar(select(func.max(Handoff.id))) or 0)
+
+
+def alerts_for(session: Session, handoff: Handoff) -> List[Alert]:
+    return list(session.scalars(select(Alert).where(Alert.handoff_id == handoff.id).order_by(Alert.id)))
+
+
+def staff_members(session: Session) -> List[StaffUser]:
+    return list(session.scalars(select(StaffUser).order_by(StaffUser.username)))
 
 
 def add_note(session: Session, handoff: Handoff, staff: StaffUser, note: str) -> None:
@@ -130,7 +193,7 @@ def audit(session: Session, staff: Optional[StaffUser], action: str, handoff: Op
 
 def audit_log(session: Session, limit: int = 200) -> List[AuditEntry]:
     return list(session.scalars(
-        select(AuditEntry).options(selectinload(AuditEntry.staff))
+        select(AuditEntry).options(selectinload(AuditEntry.staff), selectinload(AuditEntry.handoff))
         .order_by(AuditEntry.created_at.desc(), AuditEntry.id.desc()).limit(limit)
     ))
 
@@ -139,8 +202,9 @@ def find_staff(session: Session, username: str) -> Optional[StaffUser]:
     return session.scalar(select(StaffUser).where(StaffUser.username == username))
 
 
-def add_staff(session: Session, username: str, password_hash: str, is_admin: bool) -> StaffUser:
-    user = StaffUser(username=username, password_hash=password_hash, is_admin=is_admin)
+def add_staff(session: Session, username: str, password_hash: str, is_admin: bool,
+              is_manager: bool = False) -> StaffUser:
+    user = StaffUser(username=username, password_hash=password_hash, is_admin=is_admin, is_manager=is_manager)
     session.add(user)
     session.flush()
     return user

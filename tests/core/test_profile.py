@@ -45,11 +45,19 @@ def test_profile_path_comes_from_the_environment(tmp_path, monkeypatch):
 
 @pytest.mark.parametrize(
     "changes, field",
-    [({"name": ""}, "name"), ({"offices": []}, "offices"), ({"phone": None}, "phone")],
+    [({"name": ""}, "name"), ({"offices": []}, "offices"), ({"phone": None}, "phone"),
+     ({"time_zone": "Pacific/Atlantis"}, "time_zone")],
 )
 def test_a_broken_profile_says_which_field(tmp_path, changes, field):
     with pytest.raises(ProfileError, match=field):
         load_profile(str(_write(tmp_path, **changes)))
+
+
+def test_the_consent_statement_reads_as_plain_words():
+    profile = load_profile()
+    assert profile.consent_text("call", "any time").endswith("by phone call, at any time.")
+    assert profile.consent_text("text", "evening").endswith("by text message, in the evening.")
+    assert profile.time_zone == "America/Los_Angeles"
 
 
 def test_a_missing_profile_file_is_a_profile_error(tmp_path):

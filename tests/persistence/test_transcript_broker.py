@@ -3,6 +3,7 @@ once each, into the clinic database's transcript table; a database that is brief
 tracker store hands it each turn's new events from the save itself."""
 
 import asyncio
+import json
 import logging
 import sqlite3
 
@@ -33,6 +34,20 @@ def test_only_messages_become_rows_and_buttons_read_as_choices():
     assert transcript_row({"event": "bot", "text": "Hi", "sender_id": "web:1"})["sender"] == "assistant"
     assert transcript_row({"event": "slot", "name": "phone", "value": "+17145550123", "sender_id": "web:1"}) is None
     assert transcript_row({"event": "bot", "text": None, "sender_id": "web:1"}) is None
+
+
+def test_rows_keep_what_the_assistant_made_of_a_message_and_which_response_it_gave():
+    """The staff transcript shows a button click as its title and marks the message that raised the urgent
+    flag; the insights page counts topics and unanswered messages: both read these columns."""
+    user = UserUttered("can it help ocd", intent={"name": "faq_ocd", "confidence": 0.42}).as_dict()
+    row = transcript_row({**user, "sender_id": "web:1"})
+    assert (row["intent"], row["confidence"], row["response"]) == ("faq_ocd", 0.42, None)
+    bot = BotUttered("Did you mean:", data={"buttons": [{"title": "OCD", "payload": "/faq_ocd"}]},
+                     metadata={"utter_action": "utter_clarify_one"}).as_dict()
+    row = transcript_row({**bot, "sender_id": "web:1"})
+    assert row["response"] == "utter_clarify_one" and row["intent"] is None
+    assert json.loads(row["buttons"]) == [{"title": "OCD", "payload": "/faq_ocd"}]
+    assert transcript_row({"event": "bot", "text": "Hi", "sender_id": "web:1"})["buttons"] is None
 
 
 def test_a_database_that_is_away_loses_nothing(tmp_path, caplog):

@@ -290,3 +290,131 @@ def test_phone_numbers_reach_the_csv_without_a_quote_but_formulas_still_get_one(
     assert safe_cell("+17145550123") == "+17145550123"
     for risky in ("+cmd|' /C calc'!A0", "+1714555012345678901", "=1+1", "-2+3"):
         assert safe_cell(risky).startswith("'"), risky
+
+
+def _post(client, code, action, **data):
+    token = _csrf(client, f"/staff/handoffs/{code}")
+    return client.post(f"/staff/handoffs/{code}/{action}", data={**data, "csrf_token": token})
+
+
+def test_claiming_assigning_and_the_mine_and_unassigned_views(client, app):
+    _login(client)
+    code = _code(app, "Alex Example")
+    _post(client, code, "assign", owner="me")
+    assert "Alex Example" in client.get("/staff/?owner=mine").get_data(as_text=True)
+    assert "Alex Example" not in client.get("/staff/?owner=unassigned").get_data(as_text=True)
+    page = client.get(f"/staff/handoffs/{code}").get_data(as_text=True)
+    assert "owner <strong>nurse</strong>" in page and "Claimed it." in page
+    with app.extensions["sessions"]() as db:
+        from clinic.storage.review import find_staff
+        admin_id = find_staff(db, "admin").id
+    _post(client, code, "assign", owner=str(admin_id))
+    assert "Alex Example" not in client.get("/staff/?owner=mine").get_data(as_text=True)
+    assert "Assigned to admin." in client.get(f"/staff/handoffs/{code}").get_data(as_text=True)
+    assert _post(client, code, "assign", owner="999999").status_code == 400
+    assert _post(client, code, "assign", owner="drop table").status_code == 400
+    assert client.get("/staff/?owner=everyone").status_code == 400
+
+
+def test_contact_attempts_are_logged_with_their_time(client, app):
+    _login(client)
+    code = _code(app, "Alex Example")
+    _post(client, code, "contact", outcome="voicemail", note="asked her to call back")
+    page = client.get(f"/staff/handoffs/{code}").get_data(as_text=True)
+    assert "contact attempt: Called: left a voicemail. asked her to call back" in page
+    assert _post(client, code, "contact", outcome="teleported").status_code == 400
+
+
+def test_acknowledging_an_urgent_handoff_stops_its_reminders_and_is_shown(client, app):
+    from sqlalchemy import select
+
+    from clinic.storage.models import Alert
+
+    _login(client)
+    code = _code(app, "<script>alert('x')</script>")
+    page = client.get(f"/staff/handoffs/{code}").get_data(as_text=True)
+    button = f'action="/staff/handoffs/{code}/acknowledge"'
+    assert button in page and "New handoff (urgent): due" in page
+    with app.extensions["sessions"].begin() as db:  # a reminder is waiting (what the worker leaves)
+        alert = db.scalar(select(Alert).where(Alert.urgent.is_(True)))
+        db.add(Alert(handoff_id=alert.handoff_id, reason="reminder", urgent=True, status="pending",
+                     due_at=T0, attempts=0, delivered_to=""))
+    _post(client, code, "acknowledge")
+    page = client.get(f"/staff/handoffs/{code}").get_data(as_text=True)
+    assert "Acknowledged by nurse on" in page and button not in page
+    assert "Reminder (urgent): not needed" in page
+    _post(client, code, "acknowledge")
+    assert "Someone acknowledged it already." in client.get(f"/staff/handoffs/{code}").get_data(as_text=True)
+    with app.extensions["sessions"]() as db:
+        assert db.scalar(select(Alert.status).where(Alert.reason == "reminder")) == "cancelled"
+
+
+def test_a_closed_urgent_handoff_is_no_longer_pinned(client, app):
+    _login(client)
+    code = _code(app, "<script>alert('x')</script>")
+    _post(client, code, "status", status="closed")
+    page = client.get("/staff/").get_data(as_text=True)
+    # no longer on top: newest first, like the rest
+    assert "(was urgent)" in page and page.index("=HYPERLINK") < page.index("&lt;script&gt;")
+    assert 'class="urgent"' not in page
+
+
+def test_the_transcript_marks_the_message_that_raised_the_flag_and_shows_button_titles(client, app):
+    import json
+
+    code = _code(app, "Alex Example")
+    with app.extensions["sessions"].begin() as db:
+        db.add_all([
+            ConversationMessage(conversation_id="c0", sender="assistant", text="Would you like to book?",
+                                sent_at=T0, buttons=json.dumps([{"title": "Yes, book it", "payload": "/affirm"}])),
+            ConversationMessage(conversation_id="c0", sender="visitor", text="[button: affirm]", sent_at=T0),
+            ConversationMessage(conversation_id="c0", sender="visitor", text="i cant go on", sent_at=T0),
+            ConversationMessage(conversation_id="c0", sender="assistant", text="Please call or text 988",
+                                sent_at=T0, response="utter_crisis"),
+        ])
+    _login(client)
+    page = client.get(f"/staff/handoffs/{code}").get_data(as_text=True)
+    assert "<em>Tapped:</em> “Yes, book it”" in page and "[button:" not in page
+    marked = page[page.index('raised-urgent'):]
+    assert "This message raised the urgent flag" in marked and marked.index("i cant go on") < marked.index("988")
+    assert page.count("This message raised the urgent flag") == 1
+
+
+def test_times_are_in_the_clinics_time_zone_with_dates_and_channels_in_plain_words(client, app):
+    _login(client)
+    listing = client.get("/staff/").get_data(as_text=True)
+    assert "Website chat" in listing and "socketio" not in listing.split("<tbody>")[1]
+    page = client.get(f"/staff/handoffs/{_code(app, 'Alex Example')}").get_data(as_text=True)
+    # 18:00 UTC on Nov 23 is 10:00 AM in California (PST)
+    assert "Mon Nov 23, 2026, 10:00:00 AM PST" in page and "UTC" not in page
+
+
+def test_the_note_form_comes_before_the_transcript_and_a_print_stylesheet_is_linked(client, app):
+    _login(client)
+    page = client.get(f"/staff/handoffs/{_code(app, 'Alex Example')}").get_data(as_text=True)
+    assert page.index('id="note"') < page.index('class="transcript"')
+    assert 'print.css" media="print"' in page
+    assert client.get("/static/print.css").status_code == 200
+
+
+def test_the_audit_log_names_handoffs_by_code_with_a_link(client, app):
+    _login(client)
+    code = _code(app, "Alex Example")
+    client.get(f"/staff/handoffs/{code}")
+    client.post("/staff/logout", data={"csrf_token": _csrf(client, "/staff/")})
+    _login(client, "admin")
+    page = client.get("/staff/audit").get_data(as_text=True)
+    assert f'<a href="/staff/handoffs/{code}">{code}</a>' in page
+
+
+def test_the_list_learns_of_handoffs_that_arrived_after_it_was_loaded(client, app):
+    _login(client)
+    page = client.get("/staff/").get_data(as_text=True)
+    url = re.search(r'data-url="([^"]+)"', page).group(1)
+    assert client.get(url).get_json() == {"new": 0, "urgent": 0}
+    with app.extensions["sessions"].begin() as db:
+        for n, urgent in enumerate((True, False)):
+            record_handoff(db, HandoffInput(conversation_id=f"later{n}", intake_key="k", kind="intake",
+                                            channel="twilio", urgent=urgent))
+    assert client.get(url).get_json() == {"new": 2, "urgent": 1}
+    assert client.get("/staff/handoffs/new-since/abc").status_code == 404
