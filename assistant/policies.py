@@ -253,24 +253,6 @@ class SafetyNetPolicy(Policy):
 
 TOPIC_CONTEXT_PRIORITY = 7  # above RulePolicy (its fallback rule), below the safety net
 
-# How a topic is offered on a "Did you mean" button.
-TOPIC_TITLES = {
-    "faq_what_is_ketamine": "What ketamine is", "faq_how_it_works": "How ketamine works",
-    "faq_what_it_feels_like": "What it feels like", "faq_how_given": "How it's given",
-    "faq_fda_approval": "FDA approval", "faq_vs_antidepressants": "Compared with antidepressants",
-    "faq_side_effects": "Side effects", "faq_safety": "Is it safe", "faq_chronic_pain": "Chronic pain",
-    "faq_pain_vs_depression": "Pain and depression", "faq_depression": "Depression", "faq_ptsd": "PTSD",
-    "faq_anxiety": "Anxiety", "faq_ocd": "OCD", "faq_substance_use": "Substance use",
-    "faq_why_therapy": "Why therapy is paired with it", "faq_treatment_course": "What treatment involves",
-    "faq_how_fast": "How fast it works", "faq_is_it_forever": "How long results last",
-    "faq_response_rates": "Does it work", "faq_candidate": "Who it may help", "faq_history": "Ketamine's history",
-    "faq_conditions": "Conditions it's used for", "faq_therapy_kinds": "Kinds of therapy",
-    "faq_integration": "Integration", "faq_who_does_therapy": "Who provides the therapy",
-    "faq_commitment": "What's expected of me", "faq_consultation": "The free consultation",
-    "book_consultation": "Book a free consultation", "talk_to_person": "Talk to a person",
-    "ask_locations": "Where the offices are", "ask_cost": "Cost", "ask_insurance": "Insurance",
-    "ask_hours": "Opening hours",
-}
 _ANAPHORA = re.compile(
     r"\b(?:it|its|they|them|their|that|those|this|these|there|he|she)\b|^(?:and|so|but|also|what about|how about)\b",
     re.IGNORECASE,
@@ -427,7 +409,7 @@ class TopicContextPolicy(Policy):
             return self._prediction(probabilities)
         events: List[Event] = []
         for index, candidate in enumerate(candidates, start=1):
-            events += [SlotSet(f"clarify_{index}_title", TOPIC_TITLES[candidate]),
+            events += [SlotSet(f"clarify_{index}_title", names.TOPIC_TITLES[candidate]),
                        SlotSet(f"clarify_{index}_payload", "/" + candidate)]
         response = names.UTTER_CLARIFY_TWO if len(candidates) == 2 else names.UTTER_CLARIFY_ONE
         probabilities[domain.index_for_action(response)] = 1.0
@@ -456,10 +438,10 @@ class TopicContextPolicy(Policy):
         then its second if that one is plausible too. Gibberish and small talk get the plain fallback."""
         ranked = [(r.get("name"), float(r.get("confidence") or 0.0)) for r in ranking
                   if r.get("name") != names.INTENT_NLU_FALLBACK]
-        if not ranked or ranked[0][0] not in TOPIC_TITLES or ranked[0][1] < self.config["first_candidate_confidence"]:
+        if not ranked or ranked[0][0] not in names.TOPIC_TITLES or ranked[0][1] < self.config["first_candidate_confidence"]:
             return []
         chosen = [ranked[0][0]]
-        if len(ranked) > 1 and ranked[1][0] in TOPIC_TITLES and ranked[1][1] >= self.config["second_candidate_confidence"]:
+        if len(ranked) > 1 and ranked[1][0] in names.TOPIC_TITLES and ranked[1][1] >= self.config["second_candidate_confidence"]:
             chosen.append(ranked[1][0])
         return chosen
 

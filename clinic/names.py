@@ -131,3 +131,23 @@ CRISIS_RESPONSES = (
     UTTER_CRISIS_ABUSE, UTTER_CRISIS_THREAT, UTTER_CRISIS_ES, UTTER_CRISIS_ES_MEDICAL, UTTER_CRISIS_ES_OVERDOSE,
     UTTER_CRISIS_ES_SEXUAL_ASSAULT, UTTER_CRISIS_ES_ABUSE, UTTER_CRISIS_ES_THREAT,
 )
+
+# How a topic is named to people: on a "Did you mean" button (assistant/policies.py) and on the staff
+# insights page (clinic/storage/insights.py).
+TOPIC_TITLES = {
+    "faq_what_is_ketamine": "What ketamine is", "faq_how_it_works": "How ketamine works",
+    "faq_what_it_feels_like": "What it feels like", "faq_how_given": "How it's given",
+    "faq_fda_approval": "FDA approval", "faq_vs_antidepressants": "Compared with antidepressants",
+    "faq_side_effects": "Side effects", "faq_safety": "Is it safe", "faq_chronic_pain": "Chronic pain",
+    "faq_pain_vs_depression": "Pain and depression", "faq_depression": "Depression", "faq_ptsd": "PTSD",
+    "faq_anxiety": "Anxiety", "faq_ocd": "OCD", "faq_substance_use": "Substance use",
+    "faq_why_therapy": "Why therapy is paired with it", "faq_treatment_course": "What treatment involves",
+    "faq_how_fast": "How fast it works", "faq_is_it_forever": "How long results last",
+    "faq_response_rates": "Does it work", "faq_candidate": "Who it may help", "faq_history": "Ketamine's history",
+    "faq_conditions": "Conditions it's used for", "faq_therapy_kinds": "Kinds of therapy",
+    "faq_integration": "Integration", "faq_who_does_therapy": "Who provides the therapy",
+    "faq_commitment": "What's expected of me", "faq_consultation": "The free consultation",
+    "book_consultation": "Book a free consultation", "talk_to_person": "Talk to a person",
+    "ask_locations": "Where the offices are", "ask_cost": "Cost", "ask_insurance": "Insurance",
+    "ask_hours": "Opening hours",
+}

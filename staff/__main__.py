@@ -1,6 +1,6 @@
 """Staff app commands (action-server environment):
 
-    python -m staff add-user NAME [--admin]     # asks for the password twice (or reads one line from stdin)
+    python -m staff add-user NAME [--admin | --manager]   # asks for the password twice (or reads stdin)
     python -m staff serve [--host 127.0.0.1] [--port 5080] [--workers 1] [--threads 8]
 
 `serve` runs the staff app and the landing page under gunicorn (staff/server.py). There is no default
@@ -26,7 +26,7 @@ def _read_password() -> str:
     return first
 
 
-def add_user(name: str, admin: bool) -> int:
+def add_user(name: str, admin: bool, manager: bool = False) -> int:
     from clinic.storage.db import session_factory
     from clinic.storage.review import add_staff, find_staff
     from staff.auth import hash_password
@@ -39,8 +39,9 @@ def add_user(name: str, admin: bool) -> int:
         if find_staff(db, name):
             print(f"an account named {name} exists already", file=sys.stderr)
             return 1
-        add_staff(db, name, hash_password(password), admin)
-    print(f"created {'admin ' if admin else ''}account {name}")
+        add_staff(db, name, hash_password(password), admin, is_manager=manager)
+    role = "admin " if admin else "manager " if manager else ""
+    print(f"created {role}account {name}")
     return 0
 
 
@@ -49,7 +50,9 @@ def main(argv: Optional[List[str]] = None) -> int:
     commands = parser.add_subparsers(dest="command", required=True)
     add = commands.add_parser("add-user")
     add.add_argument("name")
-    add.add_argument("--admin", action="store_true")
+    role = add.add_mutually_exclusive_group()
+    role.add_argument("--admin", action="store_true", help="everything, the audit log included")
+    role.add_argument("--manager", action="store_true", help="the handoffs and the insights page")
     serve = commands.add_parser("serve")
     serve.add_argument("--host", default="127.0.0.1")
     serve.add_argument("--port", type=int, default=5080)
@@ -57,7 +60,7 @@ def main(argv: Optional[List[str]] = None) -> int:
     serve.add_argument("--threads", type=int, default=8)
     args = parser.parse_args(argv)
     if args.command == "add-user":
-        return add_user(args.name, args.admin)
+        return add_user(args.name, args.admin, args.manager)
     from clinic.settings import InsecureSettingError, Settings
     from staff import create_app
     from staff.server import serve

@@ -156,3 +156,15 @@ def admin_required(view: Callable) -> Callable:
         return view(*args, **kwargs)
 
     return wrapper
+
+
+def manager_required(view: Callable) -> Callable:
+    """Managers and admins: the insights page and whole conversations without a handoff."""
+    @wraps(view)
+    @login_required
+    def wrapper(*args, **kwargs):
+        if not (g.staff.is_admin or g.staff.is_manager):
+            abort(403)
+        return view(*args, **kwargs)
+
+    return wrapper

@@ -5,9 +5,10 @@ from __future__ import annotations
 import csv
 import io
 import re
-from typing import Iterable, List
+from typing import Iterable, List, Sequence
 
 from clinic.intake_fields import INTAKE_FIELDS, YES_NO
+from clinic.storage.insights import Group
 from clinic.storage.models import Handoff
 
 COLUMNS = ["reference", "status", "urgent", "created_utc", "channel", "kind", *(f.export for f in INTAKE_FIELDS)]
@@ -42,4 +43,22 @@ def to_csv(handoffs: Iterable[Handoff]) -> str:
     writer.writerow(COLUMNS)
     for h in handoffs:
         writer.writerow(_row(h))
+    return out.getvalue()
+
+
+UNANSWERED_COLUMNS = ["group", "group_size", "message", "classifier_intent", "confidence", "reply", "conversation",
+                      "sent_utc"]
+
+
+def unanswered_csv(groups: Sequence[Group]) -> str:
+    """The unanswered messages, one row each with its group: what a maintainer turns into training examples
+    (the text is masked: digits and email addresses never leave the database here)."""
+    out = io.StringIO()
+    writer = csv.writer(out)
+    writer.writerow(UNANSWERED_COLUMNS)
+    for number, group in enumerate(groups, start=1):
+        for m in group.messages:
+            writer.writerow([safe_cell(v) for v in (
+                number, group.count, m.text, m.intent or "", "" if m.confidence is None else f"{m.confidence:.2f}",
+                m.reply or "", m.conversation_id, f"{m.sent_at:%Y-%m-%d %H:%M}")])
     return out.getvalue()

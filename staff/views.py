@@ -20,10 +20,14 @@ from flask import (
 
 from clinic.intake_fields import INTAKE_FIELDS
 from clinic.storage.handoffs import get_by_code
+from clinic.storage import insights as insight_queries
 from clinic.storage import review
-from staff.auth import admin_required, check_password, limit_failed_sign_ins, login_required, sign_in, sign_out
+from staff.auth import (
+    admin_required, check_password, limit_failed_sign_ins, login_required, manager_required, sign_in, sign_out,
+)
 from staff.display import CONTACT_OUTCOMES, transcript_lines
-from staff.exports import to_csv
+from staff import charts
+from staff.exports import to_csv, unanswered_csv
 
 blueprint = Blueprint("staff", __name__, url_prefix="/staff")
 MAX_NOTE = 4000
@@ -225,6 +229,64 @@ def export():
         body = to_csv(rows)
     return Response(body, mimetype="text/csv",
                     headers={"Content-Disposition": 'attachment; filename="handoffs.csv"'})
+
+
+PERIODS = (7, 30, 90)
+
+
+def _period() -> int:
+    value = request.args.get("days") or "30"
+    if not value.isdigit() or int(value) not in PERIODS:
+        abort(400)
+    return int(value)
+
+
+def _gather(db, days: int):
+    return insight_queries.gather(db, days, current_app.extensions["clock"].zone.key)
+
+
+@blueprint.route("/insights")
+@manager_required
+def insights():
+    days = _period()
+    with _db().begin() as db:
+        found = _gather(db, days)
+        review.audit(db, db.merge(g.staff), "insights", detail=f"{days} days")
+        channels = [c for c in (*insight_queries.CHANNELS, "other")
+                    if any(found.per_day.get(d, {}).get(c) for d in found.days)]
+        return render_template(
+            "insights.html", found=found, days=days, periods=PERIODS, channels=channels,
+            channel_names={**insight_queries.CHANNELS, "other": "Other"},
+            daily=charts.daily_bars(found.days, found.per_day, channels),
+            funnel=charts.horizontal_bars(found.funnel, "From a first message to a scheduled consultation"),
+            topics=charts.horizontal_bars(found.topics, "The most asked topics"),
+        )
+
+
+@blueprint.route("/insights/unanswered.csv")
+@manager_required
+def unanswered_export():
+    days = _period()
+    with _db().begin() as db:
+        found = _gather(db, days)
+        review.audit(db, db.merge(g.staff), "export", detail=f"unanswered messages, {days} days")
+    return Response(unanswered_csv(found.groups), mimetype="text/csv",
+                    headers={"Content-Disposition": 'attachment; filename="unanswered.csv"'})
+
+
+@blueprint.route("/conversations/<path:conversation_id>")
+@manager_required
+def conversation(conversation_id: str):
+    """A whole conversation, also one that never became a handoff (linked from the unanswered messages)."""
+    with _db().begin() as db:
+        messages = insight_queries.conversation(db, conversation_id[:255])
+        if not messages:
+            abort(404)
+        handoffs = review.handoffs_of(db, conversation_id)
+        review.audit(db, db.merge(g.staff), "conversation", detail=conversation_id[:255])
+        return render_template("conversation.html", lines=transcript_lines(messages), handoffs=handoffs,
+                               channel=insight_queries.CHANNELS.get(insight_queries.channel_of(conversation_id),
+                                                                    "Other"))
 
 
 @blueprint.route("/audit")

@@ -175,6 +175,10 @@ def alerts_for(session: Session, handoff: Handoff) -> List[Alert]:
     return list(session.scalars(select(Alert).where(Alert.handoff_id == handoff.id).order_by(Alert.id)))
 
 
+def handoffs_of(session: Session, conversation_id: str) -> List[Handoff]:
+    return list(session.scalars(select(Handoff).where(Handoff.conversation_id == conversation_id).order_by(Handoff.id)))
+
+
 def staff_members(session: Session) -> List[StaffUser]:
     return list(session.scalars(select(StaffUser).order_by(StaffUser.username)))
 

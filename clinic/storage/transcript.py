@@ -44,4 +44,6 @@ def conversation_messages(metadata: sa.MetaData) -> sa.Table:
         sa.Column("response", sa.String(64), nullable=True),
         sa.Column("buttons", sa.Text, nullable=True),
         sa.Index("ix_conversation_messages_conversation", "conversation_id", "id"),
+        # the insights page reads a period's messages (clinic/storage/insights.py)
+        sa.Index("ix_conversation_messages_sent_at", "sent_at"),
     )

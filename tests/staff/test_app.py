@@ -76,13 +76,17 @@ def _code(app, name):
         return db.scalar(select(Handoff.reference_code).join(IntakeAnswers).where(IntakeAnswers.full_name == name))
 
 
-@pytest.mark.parametrize("path", ["/staff/", "/staff/handoffs/ABC234", "/staff/export.csv", "/staff/audit"])
+@pytest.mark.parametrize("path", ["/staff/", "/staff/handoffs/ABC234", "/staff/export.csv", "/staff/audit",
+                                  "/staff/insights", "/staff/insights/unanswered.csv", "/staff/conversations/web:x",
+                                  "/staff/handoffs/new-since/1"])
 def test_every_page_refuses_an_anonymous_request(client, path):
     response = client.get(path)
     assert response.status_code == 302 and "/staff/login" in response.headers["Location"]
 
 
-@pytest.mark.parametrize("path", ["/staff/handoffs/ABC234/status", "/staff/handoffs/ABC234/notes", "/staff/logout"])
+@pytest.mark.parametrize("path", ["/staff/handoffs/ABC234/status", "/staff/handoffs/ABC234/notes", "/staff/logout",
+                                  "/staff/handoffs/ABC234/acknowledge", "/staff/handoffs/ABC234/assign",
+                                  "/staff/handoffs/ABC234/contact"])
 def test_every_form_refuses_an_anonymous_post(client, path):
     """With a valid CSRF token (the sign-in page gives one), what stops the post is that nobody signed in."""
     response = client.post(path, data={"csrf_token": _csrf(client)})

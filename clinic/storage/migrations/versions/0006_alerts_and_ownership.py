@@ -52,10 +52,12 @@ def upgrade() -> None:
         batch_op.add_column(sa.Column('confidence', sa.Float(), nullable=True))
         batch_op.add_column(sa.Column('response', sa.String(length=64), nullable=True))
         batch_op.add_column(sa.Column('buttons', sa.Text(), nullable=True))
+        batch_op.create_index('ix_conversation_messages_sent_at', ['sent_at'], unique=False)
 
 
 def downgrade() -> None:
     with op.batch_alter_table('conversation_messages', schema=None) as batch_op:
+        batch_op.drop_index('ix_conversation_messages_sent_at')
         batch_op.drop_column('buttons')
         batch_op.drop_column('response')
         batch_op.drop_column('confidence')

@@ -1,0 +1,131 @@
+"""The insights page (/staff/insights): conversations per day by channel, the funnel, topics, emergencies and
+the unanswered messages grouped by similarity, for managers and admins only, from a seeded database."""
+
+from __future__ import annotations
+
+import csv
+import io
+from datetime import datetime, timedelta, timezone
+
+import pytest
+
+from clinic.storage.db import session_factory
+from clinic.storage.handoffs import HandoffInput, record_handoff
+from clinic.storage.insights import content_words, gather, group_similar, masked, UnansweredMessage
+from clinic.storage.migrate import upgrade
+from clinic.storage.models import ConversationMessage, HandoffEvent
+from clinic.storage.review import add_staff
+from staff import create_app
+from staff.auth import hash_password, limiter
+from tests.staff.test_app import PASSWORD, _csrf, _login
+
+NOW = datetime.now(timezone.utc).replace(microsecond=0)
+
+
+def _conversation(db, cid, when, turns):
+    """turns: (visitor text, intent, confidence, assistant response)"""
+    for offset, (text, intent, confidence, response) in enumerate(turns):
+        at = when + timedelta(seconds=10 * offset)
+        db.add(ConversationMessage(conversation_id=cid, sender="visitor", text=text, sent_at=at, intent=intent,
+                                   confidence=confidence))
+        db.add(ConversationMessage(conversation_id=cid, sender="assistant", text="...", sent_at=at + timedelta(seconds=1),
+                                   response=response))
+
+
+@pytest.fixture
+def app(tmp_path):
+    url = f"sqlite:///{tmp_path / 'clinic.db'}"
+    upgrade(url)
+    session_factory.cache_clear()
+    app = create_app({"DATABASE_URL": url, "SECRET_KEY": "test", "TESTING": True})
+    limiter.reset()
+    with app.extensions["sessions"].begin() as db:
+        add_staff(db, "nurse", hash_password(PASSWORD), False)
+        add_staff(db, "manager", hash_password(PASSWORD), False, is_manager=True)
+        add_staff(db, "admin", hash_password(PASSWORD), True)
+        yesterday = NOW - timedelta(days=1)
+        _conversation(db, "web:a", yesterday, [("how does it work", "faq_how_it_works", 0.97, "utter_faq_how_it_works"),
+                                               ("book me", "book_consultation", 0.95, "utter_ask_intake_consent")])
+        _conversation(db, "web:b", NOW, [("is it safe", "faq_safety", 0.9, "utter_faq_safety"),
+                                         ("i want to die", "crisis", 0.99, "utter_crisis")])
+        _conversation(db, "sms:c", NOW, [("do you take aetna insurance plans", "nlu_fallback", 0.4, "utter_fallback"),
+                                         ("call me at 714 555 0123", "inform", 0.3, "utter_affirm_ack")])
+        _conversation(db, "sms:d", NOW, [("do you take insurance plans like aetna", "nlu_fallback", 0.4, "utter_clarify_one")])
+        _conversation(db, "rest:e", NOW, [("what's the brain thing", "faq_how_it_works", 0.45, "utter_faq_how_it_works")])
+        _conversation(db, "web:old", NOW - timedelta(days=40), [("hi", "greet", 0.99, "utter_greet")])
+        for cid, status in (("web:a", "scheduled"), ("web:b", "contacted")):
+            handoff, _ = record_handoff(db, HandoffInput(conversation_id=cid, intake_key="k", kind="intake",
+                                                         channel="socketio", urgent=cid == "web:b"))
+            db.flush()
+            db.add(HandoffEvent(handoff_id=handoff.id, staff_id=None, kind="status", old_status="new",
+                                new_status=status))
+            handoff.status = status
+    yield app
+    session_factory.cache_clear()
+
+
+@pytest.fixture
+def client(app):
+    client = app.test_client()
+    client.environ_base["wsgi.url_scheme"] = "https"
+    return client
+
+
+def test_the_figures(app):
+    with app.extensions["sessions"]() as db:
+        found = gather(db, 30, "America/Los_Angeles", now=NOW)
+    assert sum(sum(c.values()) for c in found.per_day.values()) == 5  # the 40-day-old one is outside
+    assert sum(c["sms"] for c in found.per_day.values()) == 2
+    assert dict(found.funnel) == {"Started a conversation": 5, "Got an answer from the articles": 3,
+                                  "Started the intake": 1, "Handed to staff": 2, "Contacted by staff": 2,
+                                  "Consultation scheduled": 1}
+    assert dict(found.topics)["How ketamine works"] == 2
+    assert dict(found.emergencies) == {"Suicide": 1}
+    # the two insurance questions share a group; the low-confidence answer is its own; the intake answer
+    # ("call me at...") was no question and is not counted
+    assert found.unanswered_total == 3
+    assert [g.count for g in found.groups] == [2, 1]
+    assert sorted(found.groups[0].conversations) == ["sms:c", "sms:d"]
+
+
+def test_masking_and_grouping():
+    assert masked("call me at (714) 555-0123 or a@b.org") == "call me at [number] or [email]"
+    assert "555" not in " ".join(content_words("my number is 714 555 0123"))
+    msgs = [UnansweredMessage("c1", "how much does it cost", None, None, None, NOW),
+            UnansweredMessage("c2", "how much will it cost me", None, None, None, NOW),
+            UnansweredMessage("c3", "parking near tustin office", None, None, None, NOW)]
+    assert [g.count for g in group_similar(msgs)] == [2, 1]
+
+
+def test_only_managers_and_admins_see_it(client):
+    _login(client, "nurse")
+    assert client.get("/staff/insights").status_code == 403
+    assert client.get("/staff/conversations/web:a").status_code == 403
+    assert "Insights" not in client.get("/staff/").get_data(as_text=True)
+    client.post("/staff/logout", data={"csrf_token": _csrf(client, "/staff/")})
+    for who in ("manager", "admin"):
+        _login(client, who)
+        assert client.get("/staff/insights").status_code == 200
+        client.post("/staff/logout", data={"csrf_token": _csrf(client, "/staff/")})
+
+
+def test_the_page_charts_and_links_each_group_to_its_conversations(client):
+    _login(client, "manager")
+    page = client.get("/staff/insights?days=7").get_data(as_text=True)
+    assert page.count("<svg") == 3 and 'role="img"' in page and "<script" not in page
+    assert "insurance plans" in page and "/staff/conversations/sms:c" in page
+    assert "714" not in page and "[number]" not in page  # the intake answer is not listed at all
+    conversation = client.get("/staff/conversations/sms:c").get_data(as_text=True)
+    assert "do you take aetna insurance plans" in conversation and "no handoff" in conversation
+    assert client.get("/staff/conversations/sms:nope").status_code == 404
+    assert client.get("/staff/insights?days=5").status_code == 400
+    assert client.get("/staff/insights?days=abc").status_code == 400
+
+
+def test_the_unanswered_export_is_csv_a_maintainer_can_use(client):
+    _login(client, "manager")
+    response = client.get("/staff/insights/unanswered.csv?days=30")
+    rows = list(csv.DictReader(io.StringIO(response.get_data(as_text=True))))
+    assert response.mimetype == "text/csv" and len(rows) == 3
+    assert {r["group"] for r in rows if "insurance" in r["message"]} == {"1"}
+    assert {r["conversation"] for r in rows} == {"sms:c", "sms:d", "rest:e"}
