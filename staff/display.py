@@ -29,6 +29,8 @@ CONTACT_OUTCOMES: Dict[str, str] = {
 # Button payloads whose title was not recorded (transcripts from before migration 0006)
 _PAYLOAD_WORDS = {"affirm": "Yes", "deny": "No", "book_consultation": "Book a free consultation",
                   "talk_to_person": "Talk to a person"}
+# Payloads the widget sends by itself, not a visitor's click
+_AUTOMATIC = {"greet": "(opened the chat)"}
 _CRISIS = frozenset(n.CRISIS_RESPONSES)
 
 
@@ -92,7 +94,9 @@ def transcript_lines(messages: Sequence) -> List[Line]:
             payload = text[len("[button: "):-1] if text.startswith("[button: ") and text.endswith("]") else None
             if text.startswith("/"):
                 payload = text[1:]
-            if payload is not None:
+            if payload is not None and payload.split("{", 1)[0] in _AUTOMATIC and not offered:
+                text = _AUTOMATIC[payload.split("{", 1)[0]]
+            elif payload is not None:
                 text, tapped = _button_title("/" + payload, offered), True
             following = messages[index + 1] if index + 1 < len(messages) else None
             raised = bool(following is not None and following.sender == "assistant"

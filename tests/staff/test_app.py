@@ -369,6 +369,7 @@ def test_the_transcript_marks_the_message_that_raised_the_flag_and_shows_button_
     code = _code(app, "Alex Example")
     with app.extensions["sessions"].begin() as db:
         db.add_all([
+            ConversationMessage(conversation_id="c0", sender="visitor", text="[button: greet]", sent_at=T0),
             ConversationMessage(conversation_id="c0", sender="assistant", text="Would you like to book?",
                                 sent_at=T0, buttons=json.dumps([{"title": "Yes, book it", "payload": "/affirm"}])),
             ConversationMessage(conversation_id="c0", sender="visitor", text="[button: affirm]", sent_at=T0),
@@ -379,6 +380,7 @@ def test_the_transcript_marks_the_message_that_raised_the_flag_and_shows_button_
     _login(client)
     page = client.get(f"/staff/handoffs/{code}").get_data(as_text=True)
     assert "<em>Tapped:</em> “Yes, book it”" in page and "[button:" not in page
+    assert "(opened the chat)" in page  # the widget's own greeting payload is no click
     marked = page[page.index('raised-urgent'):]
     assert "This message raised the urgent flag" in marked and marked.index("i cant go on") < marked.index("988")
     assert page.count("This message raised the urgent flag") == 1

@@ -57,6 +57,11 @@ try {
   await answer(page, "<img src=x onerror=alert(1)> hello");
   assert.equal(await page.locator(".chat-log img").count(), 0);
 
+  // danger mid-conversation: the crisis resources at once, and the handoff that follows is urgent for staff
+  await answer(page, "honestly some nights i think about ending my life");
+  assert.match(await (await lastAssistant(page)).innerText(), /988/);
+  seen.crisis = true;
+
   await answer(page, "I'd like to book a free consultation");
   await click(page, "Yes, I agree");
   await click(page, "Yes");
@@ -105,13 +110,32 @@ try {
   await staff.getByLabel("Username").fill("nurse");
   await staff.getByLabel("Password").fill(PASSWORD);
   await staff.getByRole("button", { name: "Sign in" }).click();
+  // the list: the urgent handoff pinned on top, found again by any digits of the phone number
+  const row = staff.locator("tbody tr").first();
+  assert.match(await row.innerText(), new RegExp(code));
+  assert.match(await row.innerText(), /URGENT/);
+  await staff.getByLabel("Name, code or phone").fill("555-0166");
+  await staff.getByRole("button", { name: "Filter" }).click();
+  await staff.getByText("1 handoff", { exact: true }).waitFor({ timeout: T });
+  await staff.screenshot({ path: `${shots}/staff-list.png`, fullPage: true });
   await staff.getByRole("link", { name: code }).click();
   await staff.getByText("why is therapy paired with ketamine?").waitFor({ timeout: T });
+  // the message that raised the urgent flag is marked; acknowledging stops the re-alerts
+  const flagged = staff.locator(".transcript li.raised-urgent");
+  assert.match(await flagged.innerText(), /ending my life/);
+  await staff.getByRole("button", { name: "Acknowledge: I'm on it" }).click();
+  await staff.getByText("Acknowledged by nurse").waitFor({ timeout: T });
+  await staff.getByRole("button", { name: "Claim it" }).click();
+  await staff.getByText("Claimed it.").waitFor({ timeout: T });
+  assert.match(await staff.locator(".meta").innerText(), /owner nurse/);
   assert.equal(await staff.locator("main img").count(), 0);  // visitor text shown as text
   const call = staff.getByRole("link", { name: "(714) 555-0166" });  // the phone, one tap to call
   await call.waitFor({ timeout: T });
   assert.equal(await call.getAttribute("href"), "tel:+17145550166");
-  await staff.getByLabel("Change status").selectOption("contacted");
+  await staff.getByLabel("Contact attempt").selectOption("texted");
+  await staff.getByRole("button", { name: "Log attempt" }).click();
+  await staff.getByText("contact attempt: Sent a text").waitFor({ timeout: T });
+  await staff.getByLabel("Status", { exact: true }).selectOption("contacted");
   await staff.getByRole("button", { name: "Save status" }).click();
   await staff.getByText("status new → contacted").waitFor({ timeout: T });
   await staff.getByLabel("Add a note").fill("Texted to arrange a time.");
@@ -120,6 +144,9 @@ try {
   await staff.screenshot({ path: `${shots}/staff-handoff.png`, fullPage: true });
   const audit = await staff.goto(site + "/staff/audit");
   assert.equal(audit.status(), 403);
+  assert.equal((await staff.goto(site + "/staff/insights")).status(), 403);
+  await staff.goto(site + "/staff/?owner=mine");
+  await staff.getByRole("link", { name: code }).waitFor({ timeout: T });
   await staff.goto(site + "/staff/");
   await staff.getByRole("button", { name: "Sign out" }).click();
   await staff.goto(site + "/staff/");
@@ -128,8 +155,15 @@ try {
   await staff.getByLabel("Username").fill("admin");
   await staff.getByLabel("Password").fill(PASSWORD);
   await staff.getByRole("button", { name: "Sign in" }).click();
+  await staff.getByRole("link", { name: "Insights" }).click();
+  await staff.getByRole("heading", { name: "Insights" }).waitFor({ timeout: T });
+  assert.ok(await staff.locator("svg.chart").count() >= 2);
+  const funnel = await staff.getByRole("row", { name: /Handed to staff/ }).innerText();
+  assert.match(funnel, /[1-9]/);
+  await staff.screenshot({ path: `${shots}/staff-insights.png`, fullPage: true });
   await staff.goto(site + "/staff/audit");
   await staff.getByRole("cell", { name: "view" }).first().waitFor({ timeout: T });
+  await staff.getByRole("link", { name: code }).first().waitFor({ timeout: T });  // entries link the handoff
   await staff.screenshot({ path: `${shots}/staff-audit.png` });
   // an expired session (the test server's inactivity limit is a few seconds)
   await staff.waitForTimeout(Number(process.env.STAFF_IDLE_WAIT_MS || 0));
