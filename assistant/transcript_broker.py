@@ -22,7 +22,9 @@ from rasa.core.brokers.broker import EventBroker
 from rasa.utils.endpoints import EndpointConfig
 
 from assistant import sql
-from clinic.storage.transcript import ASSISTANT, VISITOR, conversation_messages, database_url
+from clinic.storage.transcript import (
+    ASSISTANT, VISITOR, conversation_messages, conversation_summaries, database_url, write_messages,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -61,7 +63,7 @@ def transcript_row(event: Dict[Text, Any]) -> Optional[Dict[Text, Any]]:
         "sender": VISITOR if kind == "user" else ASSISTANT,
         "text": _readable(text) if kind == "user" else text,
         "sent_at": _sent_at(event.get("timestamp")),
-        "intent": None, "confidence": None, "response": None, "buttons": None,
+        "intent": None, "confidence": None, "response": None, "buttons": None, "reply": None,
     }
     if kind == "user":
         intent = (event.get("parse_data") or {}).get("intent") or {}
@@ -83,7 +85,9 @@ class TranscriptBroker(EventBroker):
 
     def __init__(self, url: Optional[Text] = None, max_pending: int = 10_000) -> None:
         self._engine = sql.make_engine(database_url(url), synchronous="NORMAL")
-        self._table = conversation_messages(sa.MetaData())
+        metadata = sa.MetaData()
+        self._table = conversation_messages(metadata)
+        self._summaries = conversation_summaries(metadata)
         self._pending: Deque[Dict[Text, Any]] = deque(maxlen=int(max_pending))
 
     @classmethod
@@ -104,7 +108,7 @@ class TranscriptBroker(EventBroker):
         batch = list(self._pending)
         try:
             with self._engine.begin() as connection:
-                connection.execute(self._table.insert(), batch)
+                write_messages(connection, self._table, self._summaries, batch)
         except sa.exc.SQLAlchemyError as error:
             logger.error("transcript write failed (%s); %d messages wait for the next turn",
                          type(error).__name__, len(self._pending))

@@ -9,10 +9,10 @@ values taken from the records; one that matches nothing simply lists nothing.
 from __future__ import annotations
 
 import re
-from datetime import date
-from typing import Optional
-
-from datetime import datetime, timezone
+import threading
+import time
+from datetime import date, datetime, timezone
+from typing import Any, Dict, Optional, Tuple
 
 from flask import (
     Blueprint, Response, abort, current_app, flash, g, jsonify, redirect, render_template, request, url_for,
@@ -22,6 +22,7 @@ from clinic.intake_fields import INTAKE_FIELDS
 from clinic.storage.handoffs import get_by_code
 from clinic.storage import insights as insight_queries
 from clinic.storage import review
+from clinic.storage.transcript import channel_of
 from staff.auth import (
     admin_required, check_password, limit_failed_sign_ins, login_required, manager_required, sign_in, sign_out,
 )
@@ -241,8 +242,21 @@ def _period() -> int:
     return int(value)
 
 
+INSIGHTS_FRESH_S = 60.0  # the figures are computed at most once a minute per period (and per process)
+_insights_lock = threading.Lock()
+
+
 def _gather(db, days: int):
-    return insight_queries.gather(db, days, current_app.extensions["clock"].zone.key)
+    """The period's figures, computed again when older than INSIGHTS_FRESH_S (kept per app): a dashboard
+    several managers reload need not count 90 days of conversations on every request."""
+    cache: Dict[int, Tuple[float, Any]] = current_app.extensions.setdefault("insights", {})
+    with _insights_lock:
+        cached = cache.get(days)
+        if cached is not None and time.monotonic() - cached[0] < INSIGHTS_FRESH_S:
+            return cached[1]
+        found = insight_queries.gather(db, days, current_app.extensions["clock"].zone.key)
+        cache[days] = (time.monotonic(), found)
+        return found
 
 
 @blueprint.route("/insights")
@@ -285,8 +299,7 @@ def conversation(conversation_id: str):
         handoffs = review.handoffs_of(db, conversation_id)
         review.audit(db, db.merge(g.staff), "conversation", detail=conversation_id[:255])
         return render_template("conversation.html", lines=transcript_lines(messages), handoffs=handoffs,
-                               channel=insight_queries.CHANNELS.get(insight_queries.channel_of(conversation_id),
-                                                                    "Other"))
+                               channel=insight_queries.CHANNELS.get(channel_of(conversation_id), "Other"))
 
 
 @blueprint.route("/audit")

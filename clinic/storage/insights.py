@@ -7,7 +7,9 @@ response it gave, written by the Rasa server's event broker) and the handoffs:
 * the messages the assistant could not answer (the fallback, a "Did you mean" choice, or an answer given with
   low confidence), grouped by similarity, with counts and their conversations.
 
-Everything is counted for conversations whose first message falls in the period (`days` back from `now`).
+Everything is counted for conversations whose first message falls in the period (`days` back from `now`),
+from the summary row the event broker keeps per conversation (clinic/storage/transcript.py), and the reply it
+records on each visitor message: no page load scans a period's messages to pair them.
 Message text leaves here with digits and email addresses masked: a maintainer turning the unanswered
 messages into training data needs the words, not anyone's phone number.
 """
@@ -21,13 +23,14 @@ from datetime import date, datetime, timedelta, timezone
 from typing import Dict, FrozenSet, Iterable, List, Optional, Sequence, Set, Tuple
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import ColumnElement, func, or_, select
+from sqlalchemy import ColumnElement, case, func, or_, select
 from sqlalchemy.orm import Session
 
 from clinic import names as n
-from clinic.storage.models import ConversationMessage, Handoff, HandoffEvent, HandoffStatus
+from clinic.storage.models import ConversationMessage, ConversationSummary, Handoff, HandoffEvent, HandoffStatus
 
 M = ConversationMessage.__table__.c  # the transcript's columns (a Core table mapped in models.py)
+S = ConversationSummary.__table__.c  # one row per conversation
 CHANNELS = {"web": "Website chat", "sms": "Text message (SMS)", "rest": "Website (integration)"}
 LOW_CONFIDENCE = 0.6
 UNANSWERED_RESPONSES = (n.UTTER_FALLBACK, n.UTTER_CLARIFY_ONE, n.UTTER_CLARIFY_TWO)
@@ -61,11 +64,6 @@ def content_words(text: str) -> FrozenSet[str]:
     return frozenset(w for w in _WORD.findall(masked(text).lower()) if w not in _STOPWORDS and len(w) > 1)
 
 
-def channel_of(conversation_id: str) -> str:
-    prefix = conversation_id.split(":", 1)[0]
-    return prefix if prefix in CHANNELS else "other"
-
-
 @dataclass
 class UnansweredMessage:
     conversation_id: str
@@ -93,6 +91,7 @@ class Group:
 
 @dataclass
 class Insights:
+    computed_at: datetime
     since: datetime
     days: List[date]
     per_day: Dict[date, Counter]  # day -> channel -> conversations
@@ -103,82 +102,63 @@ class Insights:
     unanswered_total: int
 
 
-def _first_messages(session: Session, since: datetime) -> List[Tuple[str, datetime]]:
-    """(conversation, its first message's time) for conversations that started in the period."""
-    first = (select(M.conversation_id, func.min(M.sent_at).label("started"))
-             .where(M.sent_at >= since)
-             .group_by(M.conversation_id).subquery())
-    # a conversation that had messages before the period did not start in it
-    earlier = select(M.conversation_id).where(M.sent_at < since,
-                                                                 M.conversation_id == first.c.conversation_id)
-    return [(row[0], row[1]) for row in session.execute(select(first.c.conversation_id, first.c.started)
-                                                         .where(~earlier.exists()))]
+def _funnel(session: Session, since: datetime) -> List[Tuple[str, int]]:
+    period = S.started_at >= since
+    started, answered, intake = session.execute(
+        select(func.count(), func.count(case((S.answered.is_(True), 1))), func.count(case((S.intake_started.is_(True), 1))))
+        .where(period)
+    ).one()
+    handed = select(Handoff.id).join(ConversationSummary.__table__, S.conversation_id == Handoff.conversation_id).where(period)
+    reached = [HandoffStatus.CONTACTED.value, HandoffStatus.SCHEDULED.value]
 
-
-def _conversations_with(session: Session, since: datetime, *conditions) -> Set[str]:
-    return set(session.scalars(select(M.conversation_id).distinct()
-                               .where(M.sent_at >= since, *conditions)))
-
-
-def _funnel(session: Session, since: datetime, started: Set[str]) -> List[Tuple[str, int]]:
-    answered = _conversations_with(session, since, M.response.like(n.FAQ_RESPONSE_PREFIX + "%"))
-    intake = _conversations_with(session, since, M.response == "utter_ask_intake_consent")
-    handoffs: Dict[str, int] = {row[0]: row[1] for row in session.execute(
-        select(Handoff.conversation_id, Handoff.id).where(Handoff.created_at >= since))}
-    handed = set(handoffs) & started
-    ids = [handoffs[c] for c in handed]
-    reached = {HandoffStatus.CONTACTED.value, HandoffStatus.SCHEDULED.value}
-
-    def ever(statuses: Set[str], contact_counts: bool) -> int:
-        if not ids:
-            return 0
-        now_in = set(session.scalars(select(Handoff.id).where(Handoff.id.in_(ids), Handoff.status.in_(statuses))))
-        conditions: List[ColumnElement[bool]] = [HandoffEvent.new_status.in_(statuses)]
+    def ever(statuses: List[str], contact_counts: bool) -> int:
+        """Handoffs of the period that are in `statuses` now or were set to one of them once."""
+        went: List[ColumnElement[bool]] = [HandoffEvent.new_status.in_(statuses)]
         if contact_counts:
-            conditions.append(HandoffEvent.kind == "contact")
-        went = set(session.scalars(select(HandoffEvent.handoff_id).distinct()
-                                   .where(HandoffEvent.handoff_id.in_(ids), or_(*conditions))))
-        return len(now_in | went)
+            went.append(HandoffEvent.kind == "contact")
+        history = select(HandoffEvent.handoff_id).where(or_(*went))
+        return int(session.scalar(select(func.count()).select_from(Handoff).where(
+            Handoff.id.in_(handed), or_(Handoff.status.in_(statuses), Handoff.id.in_(history)))) or 0)
 
     return [
-        ("Started a conversation", len(started)),
-        ("Got an answer from the articles", len(answered & started)),
-        ("Started the intake", len(intake & started)),
-        ("Handed to staff", len(handed)),
+        ("Started a conversation", int(started)),
+        ("Got an answer from the articles", int(answered)),
+        ("Started the intake", int(intake)),
+        ("Handed to staff", int(session.scalar(select(func.count()).select_from(handed.subquery())) or 0)),
         ("Contacted by staff", ever(reached, contact_counts=True)),
-        ("Consultation scheduled", ever({HandoffStatus.SCHEDULED.value}, contact_counts=False)),
+        ("Consultation scheduled", ever([HandoffStatus.SCHEDULED.value], contact_counts=False)),
     ]
 
 
-def _counted_responses(session: Session, since: datetime, condition) -> Counter:
+def _utc_hour(session: Session) -> ColumnElement[str]:
+    """The hour a conversation started, as "YYYY-MM-DD HH" in UTC (the page turns hours into the clinic's days;
+    counting by hour in the database keeps 30,000 rows from coming back one by one)."""
+    if session.get_bind().dialect.name == "postgresql":
+        return func.to_char(func.timezone("UTC", S.started_at), "YYYY-MM-DD HH24")
+    return func.substr(S.started_at, 1, 13)  # SQLite keeps UTC times as ISO text
+
+
+def _counted_responses(session: Session, since: datetime) -> Counter:
+    """How often each response was given in the period (one pass over the response index)."""
     rows = session.execute(select(M.response, func.count())
-                           .where(M.sent_at >= since, condition)
+                           .where(M.response.is_not(None), M.sent_at >= since)
                            .group_by(M.response))
     return Counter({response: int(count) for response, count in rows})
 
 
 def unanswered(session: Session, since: datetime, limit: int = MAX_UNANSWERED) -> List[UnansweredMessage]:
     """The most recent `limit` visitor messages the assistant could not place: answered with the fallback or
-    a "Did you mean", or with an article answer it gave with low confidence. Only messages the classifier was
-    unsure of are looked at (the fallback and "Did you mean" follow those), each with the reply after it."""
-    later = ConversationMessage.__table__.alias("later")
-    reply = (select(later.c.response)
-             .where(later.c.conversation_id == M.conversation_id, later.c.id > M.id, later.c.sender == "assistant")
-             .order_by(later.c.id).limit(1).correlate(ConversationMessage.__table__).scalar_subquery())
+    a "Did you mean", or with an article answer it gave with low confidence (the `reply` the event broker
+    recorded on each visitor message)."""
     rows = session.execute(
-        select(ConversationMessage, reply.label("reply"))
-        .where(M.sent_at >= since, M.sender == "visitor",
-               M.confidence < LOW_CONFIDENCE, ~M.text.startswith("[button:"))
-        .order_by(M.id.desc()).limit(limit * 4)
+        select(M.conversation_id, M.text, M.intent, M.confidence, M.reply, M.sent_at)
+        .where(M.sent_at >= since, M.sender == "visitor", M.confidence < LOW_CONFIDENCE,
+               or_(M.reply.in_(UNANSWERED_RESPONSES), M.reply.like(n.FAQ_RESPONSE_PREFIX + "%")),
+               ~M.text.startswith("[button:"))
+        .order_by(M.id.desc()).limit(limit)
     )
-    found: List[UnansweredMessage] = []
-    for message, response in rows:
-        if response in UNANSWERED_RESPONSES or (response or "").startswith(n.FAQ_RESPONSE_PREFIX):
-            found.append(UnansweredMessage(message.conversation_id, masked(message.text), message.intent,
-                                           message.confidence, response, message.sent_at))
-            if len(found) >= limit:
-                break
-    return found
+    return [UnansweredMessage(c, masked(text), intent, confidence, reply, at)
+            for c, text, intent, confidence, reply, at in rows]
 
 
 def group_similar(messages: Iterable[UnansweredMessage], threshold: float = SIMILAR) -> List[Group]:
@@ -206,20 +186,26 @@ def gather(session: Session, days: int, zone: str, now: Optional[datetime] = Non
     here = ZoneInfo(zone)
     first_day = now.astimezone(here).date() - timedelta(days=days - 1)
     since = datetime.combine(first_day, datetime.min.time(), tzinfo=here).astimezone(timezone.utc)
-    started = _first_messages(session, since)
     per_day: Dict[date, Counter] = defaultdict(Counter)
-    for conversation, moment in started:
-        moment = moment if moment.tzinfo else moment.replace(tzinfo=timezone.utc)
-        per_day[moment.astimezone(here).date()][channel_of(conversation)] += 1
-    started_ids = {c for c, _ in started}
-    topics = _counted_responses(session, since, M.response.like(n.FAQ_RESPONSE_PREFIX + "%"))
-    kinds = _counted_responses(session, since, M.response.in_(list(_EMERGENCY_KINDS)))
+    hour = _utc_hour(session)
+    day_of: Dict[str, date] = {}
+    for bucket, channel, count in session.execute(select(hour, S.channel, func.count())
+                                                  .where(S.started_at >= since).group_by(hour, S.channel)):
+        if bucket not in day_of:
+            started = datetime(int(bucket[:4]), int(bucket[5:7]), int(bucket[8:10]), int(bucket[11:13]),
+                               tzinfo=timezone.utc)
+            day_of[bucket] = started.astimezone(here).date()
+        per_day[day_of[bucket]][channel] += int(count)
+    responses = _counted_responses(session, since)
+    topics = Counter({r: c for r, c in responses.items() if r.startswith(n.FAQ_RESPONSE_PREFIX)})
+    kinds = Counter({r: c for r, c in responses.items() if r in _EMERGENCY_KINDS})
     messages = unanswered(session, since)
     return Insights(
+        computed_at=now,
         since=since,
         days=[first_day + timedelta(days=i) for i in range(days)],
         per_day=dict(per_day),
-        funnel=_funnel(session, since, started_ids),
+        funnel=_funnel(session, since),
         topics=[(n.TOPIC_TITLES.get(r[len("utter_"):], r), c) for r, c in topics.most_common(12)],
         emergencies=sorted(((_EMERGENCY_KINDS[r], c) for r, c in kinds.items()), key=lambda kc: (-kc[1], kc[0])),
         groups=group_similar(messages),

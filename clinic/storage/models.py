@@ -13,7 +13,7 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 from sqlalchemy.types import TypeEngine
 
 from clinic.intake_fields import INTAKE_FIELDS, YES_NO, IntakeField
-from clinic.storage.transcript import conversation_messages
+from clinic.storage.transcript import conversation_messages, conversation_summaries
 
 
 def utc_now() -> datetime:
@@ -128,6 +128,21 @@ class ConversationMessage(Base):
         confidence: Optional[float]
         response: Optional[str]
         buttons: Optional[str]
+        reply: Optional[str]
+
+
+class ConversationSummary(Base):
+    """One row per conversation (clinic/storage/transcript.py): its start, channel, whether it got an article
+    answer and whether the intake started; kept up to date by the event broker with each turn."""
+
+    __table__ = conversation_summaries(Base.metadata)
+    if TYPE_CHECKING:
+        conversation_id: str
+        channel: str
+        started_at: datetime
+        last_at: datetime
+        answered: bool
+        intake_started: bool
 
 
 class StaffUser(Base):

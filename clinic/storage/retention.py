@@ -18,7 +18,7 @@ from typing import Dict, Iterable, List, Optional, Set
 from sqlalchemy import Engine, bindparam, create_engine, func, inspect, select, text
 
 from clinic.storage.db import with_psycopg
-from clinic.storage.models import ConversationMessage, Handoff
+from clinic.storage.models import ConversationMessage, ConversationSummary, Handoff
 
 DEFAULT_RETENTION_DAYS = 30  # the same default as clinic.settings.Settings, which reads the environment
 DEFAULT_TRACKER_STORE = Path(__file__).resolve().parents[2] / "var" / "conversations.db"
@@ -98,6 +98,8 @@ def purge(clinic: Engine, tracker: Optional[Engine], days: int, now: Optional[da
             result.transcript_messages += c.execute(
                 ConversationMessage.__table__.delete().where(ConversationMessage.__table__.c.conversation_id.in_(batch))
             ).rowcount or 0
+            c.execute(ConversationSummary.__table__.delete().where(
+                ConversationSummary.__table__.c.conversation_id.in_(batch)))
         if tracker is not None:
             with tracker.begin() as c:
                 result.tracker_events += c.execute(

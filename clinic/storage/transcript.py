@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import Optional
+from typing import Any, Dict, List, Optional
 
 import sqlalchemy as sa
 
@@ -43,7 +43,93 @@ def conversation_messages(metadata: sa.MetaData) -> sa.Table:
         sa.Column("confidence", sa.Float, nullable=True),
         sa.Column("response", sa.String(64), nullable=True),
         sa.Column("buttons", sa.Text, nullable=True),
+        # on a visitor message: the response that answered it (the first assistant message of its turn), so
+        # the insights page finds the unanswered ones without pairing rows
+        sa.Column("reply", sa.String(64), nullable=True),
         sa.Index("ix_conversation_messages_conversation", "conversation_id", "id"),
-        # the insights page reads a period's messages (clinic/storage/insights.py)
+        # the insights page reads a period's messages, and counts its responses (clinic/storage/insights.py)
         sa.Index("ix_conversation_messages_sent_at", "sent_at"),
+        sa.Index("ix_conversation_messages_response", "response", "sent_at"),
     )
+
+
+SUMMARIES = "conversation_summaries"
+CHANNEL_PREFIXES = ("web", "sms", "rest")
+FAQ_PREFIX = "utter_faq_"
+INTAKE_START = "utter_ask_intake_consent"
+
+
+def conversation_summaries(metadata: sa.MetaData) -> sa.Table:
+    """One row per conversation, kept up to date with its messages: when it started, on which channel, whether
+    it got an article answer and whether the intake started. The insights page counts these instead of
+    scanning every message of a period."""
+    return sa.Table(
+        SUMMARIES, metadata,
+        sa.Column("conversation_id", sa.String(255), primary_key=True),
+        sa.Column("channel", sa.String(8), nullable=False),  # the id's prefix: web, sms, rest (or "other")
+        sa.Column("started_at", sa.DateTime(timezone=True), nullable=False),
+        sa.Column("last_at", sa.DateTime(timezone=True), nullable=False),
+        sa.Column("answered", sa.Boolean, nullable=False),
+        sa.Column("intake_started", sa.Boolean, nullable=False),
+        sa.Index("ix_conversation_summaries_started_at", "started_at"),
+    )
+
+
+def channel_of(conversation_id: str) -> str:
+    prefix = conversation_id.split(":", 1)[0]
+    return prefix if prefix in CHANNEL_PREFIXES else "other"
+
+
+def with_replies(rows: List[Dict[str, Any]]) -> List[Dict[str, Any]]:
+    """Each visitor row gets `reply`: the response of the next assistant row of its conversation in `rows` (a
+    turn's events arrive together)."""
+    for index, row in enumerate(rows):
+        if row["sender"] != VISITOR:
+            continue
+        for later in rows[index + 1:]:
+            if later["conversation_id"] != row["conversation_id"]:
+                continue
+            if later["sender"] == VISITOR:
+                break
+            row["reply"] = later.get("response")
+            break
+    return rows
+
+
+def summaries_of(rows: List[Dict[str, Any]]) -> List[Dict[str, Any]]:
+    found: Dict[str, Dict[str, Any]] = {}
+    for row in rows:
+        conversation = row["conversation_id"]
+        summary = found.setdefault(conversation, {
+            "conversation_id": conversation, "channel": channel_of(conversation), "started_at": row["sent_at"],
+            "last_at": row["sent_at"], "answered": False, "intake_started": False,
+        })
+        summary["started_at"] = min(summary["started_at"], row["sent_at"])
+        summary["last_at"] = max(summary["last_at"], row["sent_at"])
+        response = row.get("response") or ""
+        summary["answered"] = summary["answered"] or response.startswith(FAQ_PREFIX)
+        summary["intake_started"] = summary["intake_started"] or response == INTAKE_START
+    return list(found.values())
+
+
+def write_messages(connection: Any, messages: sa.Table, summaries: sa.Table, rows: List[Dict[str, Any]]) -> None:
+    """Insert transcript rows (visitor rows get their reply) and bring their conversations' summaries up to
+    date, in the caller's transaction. Works on SQLAlchemy 1.4 (the event broker) and 2.0 (tests, benchmarks)."""
+    if not rows:
+        return
+    rows = with_replies([{"intent": None, "confidence": None, "response": None, "buttons": None, "reply": None,
+                          **row} for row in rows])
+    connection.execute(messages.insert(), rows)
+    from sqlalchemy.dialects import postgresql, sqlite
+
+    insert: Any = postgresql.insert if connection.dialect.name == "postgresql" else sqlite.insert
+    for summary in summaries_of(rows):
+        statement = insert(summaries).values(**summary)
+        connection.execute(statement.on_conflict_do_update(
+            index_elements=[summaries.c.conversation_id],
+            set_={
+                "last_at": statement.excluded.last_at,
+                "answered": summaries.c.answered | statement.excluded.answered,
+                "intake_started": summaries.c.intake_started | statement.excluded.intake_started,
+            },
+        ))

@@ -14,12 +14,15 @@ from rasa.shared.core.trackers import DialogueStateTracker
 
 from assistant.tracker_store import ClinicSQLTrackerStore
 from assistant.transcript_broker import TranscriptBroker, transcript_row
-from clinic.storage.transcript import conversation_messages
+from clinic.storage.transcript import conversation_messages, conversation_summaries
 
 
 def _create_table(url):
     engine = sa.create_engine(url)
-    conversation_messages(sa.MetaData()).create(engine)
+    metadata = sa.MetaData()
+    conversation_messages(metadata)
+    conversation_summaries(metadata)
+    metadata.create_all(engine)
     engine.dispose()
 
 
@@ -86,5 +89,31 @@ def test_each_turn_is_published_once_from_the_save(store, tmp_path, domain):
         ("web:visitor", "assistant", "Hello! Quick note: I'm not a doctor."),
         ("web:visitor", "visitor", "how does ketamine work?"),
     ]
+    with sqlite3.connect(tmp_path / "clinic.db") as db:
+        assert db.execute("select channel, answered from conversation_summaries").fetchall() == [("web", 0)]
+        # a visitor message keeps the response that answered it
+        assert db.execute("select reply from conversation_messages where text = 'hi'").fetchall() == [(None,)]
     loaded = asyncio.run(store.retrieve("web:visitor"))
     assert [e.text for e in loaded.events if isinstance(e, UserUttered)] == ["hi", "how does ketamine work?"]
+
+
+def test_a_turn_records_the_reply_on_the_visitor_message_and_keeps_the_conversations_summary(tmp_path):
+    url = f"sqlite:///{tmp_path / 'clinic.db'}"
+    _create_table(url)
+    broker = TranscriptBroker(url=url)
+
+    def turn(text, intent, confidence, response, at):
+        user = UserUttered(text, intent={"name": intent, "confidence": confidence}, timestamp=at).as_dict()
+        bot = BotUttered("...", metadata={"utter_action": response}, timestamp=at + 1).as_dict()
+        broker.publish_many([{**user, "sender_id": "sms:abc"}, {**bot, "sender_id": "sms:abc"}])
+
+    turn("hmm what about the brain", "nlu_fallback", 0.4, "utter_fallback", 1795456800)
+    turn("how does it work", "faq_how_it_works", 0.97, "utter_faq_how_it_works", 1795456900)
+    with sqlite3.connect(tmp_path / "clinic.db") as db:
+        assert db.execute("select text, reply from conversation_messages where sender = 'visitor' order by id"
+                          ).fetchall() == [("hmm what about the brain", "utter_fallback"),
+                                           ("how does it work", "utter_faq_how_it_works")]
+        summary = db.execute("select channel, answered, intake_started, started_at < last_at "
+                             "from conversation_summaries").fetchall()
+    assert summary == [("sms", 1, 0, 1)]
+    asyncio.run(broker.close())

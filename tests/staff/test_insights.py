@@ -13,7 +13,8 @@ from clinic.storage.db import session_factory
 from clinic.storage.handoffs import HandoffInput, record_handoff
 from clinic.storage.insights import content_words, gather, group_similar, masked, UnansweredMessage
 from clinic.storage.migrate import upgrade
-from clinic.storage.models import ConversationMessage, HandoffEvent
+from clinic.storage.models import ConversationMessage, ConversationSummary, HandoffEvent
+from clinic.storage.transcript import write_messages
 from clinic.storage.review import add_staff
 from staff import create_app
 from staff.auth import hash_password, limiter
@@ -23,13 +24,16 @@ NOW = datetime.now(timezone.utc).replace(microsecond=0)
 
 
 def _conversation(db, cid, when, turns):
-    """turns: (visitor text, intent, confidence, assistant response)"""
+    """turns: (visitor text, intent, confidence, assistant response), written as the event broker writes them
+    (each turn's messages together, with the conversation's summary)."""
     for offset, (text, intent, confidence, response) in enumerate(turns):
         at = when + timedelta(seconds=10 * offset)
-        db.add(ConversationMessage(conversation_id=cid, sender="visitor", text=text, sent_at=at, intent=intent,
-                                   confidence=confidence))
-        db.add(ConversationMessage(conversation_id=cid, sender="assistant", text="...", sent_at=at + timedelta(seconds=1),
-                                   response=response))
+        write_messages(db.connection(), ConversationMessage.__table__, ConversationSummary.__table__, [
+            {"conversation_id": cid, "sender": "visitor", "text": text, "sent_at": at, "intent": intent,
+             "confidence": confidence},
+            {"conversation_id": cid, "sender": "assistant", "text": "...", "sent_at": at + timedelta(seconds=1),
+             "response": response},
+        ])
 
 
 @pytest.fixture
@@ -129,3 +133,16 @@ def test_the_unanswered_export_is_csv_a_maintainer_can_use(client):
     assert response.mimetype == "text/csv" and len(rows) == 3
     assert {r["group"] for r in rows if "insurance" in r["message"]} == {"1"}
     assert {r["conversation"] for r in rows} == {"sms:c", "sms:d", "rest:e"}
+
+
+def test_figures_are_counted_at_most_once_a_minute(client, app, monkeypatch):
+    from staff import views
+
+    _login(client, "manager")
+    first = client.get("/staff/insights?days=7").get_data(as_text=True)
+    with app.extensions["sessions"].begin() as db:
+        _conversation(db, "web:new", NOW, [("hello there", "greet", 0.99, "utter_greet")])
+    assert client.get("/staff/insights?days=7").get_data(as_text=True).count("Started a conversation</th><td>5<") == 1
+    monkeypatch.setattr(views, "INSIGHTS_FRESH_S", 0.0)
+    assert "Started a conversation</th><td>6<" in client.get("/staff/insights?days=7").get_data(as_text=True)
+    assert "Started a conversation</th><td>5<" in first

@@ -13,7 +13,8 @@ from clinic.storage import retention
 from clinic.storage.db import make_engine
 from clinic.storage.handoffs import HandoffInput, record_handoff
 from clinic.storage.migrate import upgrade
-from clinic.storage.models import ConversationMessage
+from clinic.storage.models import ConversationMessage, ConversationSummary
+from clinic.storage.transcript import write_messages
 from sqlalchemy.orm import Session
 
 NOW = datetime(2026, 11, 26, 12, 0, tzinfo=timezone.utc)
@@ -37,9 +38,9 @@ def stores(tmp_path):
 def _conversation(clinic, tracker, conversation, days_ago, handoff=False, tracker_days_ago=None):
     when = NOW - timedelta(days=days_ago)
     with Session(clinic) as db, db.begin():
-        db.add_all([ConversationMessage(conversation_id=conversation, sender="visitor", text="my name is Sam",
-                                        sent_at=when),
-                    ConversationMessage(conversation_id=conversation, sender="assistant", text="Thanks", sent_at=when)])
+        write_messages(db.connection(), ConversationMessage.__table__, ConversationSummary.__table__, [
+            {"conversation_id": conversation, "sender": "visitor", "text": "my name is Sam", "sent_at": when},
+            {"conversation_id": conversation, "sender": "assistant", "text": "Thanks", "sent_at": when}])
         if handoff:
             record_handoff(db, HandoffInput(conversation_id=conversation, intake_key="k", kind="intake", channel="rest"))
     last = NOW - timedelta(days=days_ago if tracker_days_ago is None else tracker_days_ago)
@@ -52,6 +53,8 @@ def _conversation(clinic, tracker, conversation, days_ago, handoff=False, tracke
 def _left(clinic, tracker):
     with clinic.connect() as c:
         transcripts = set(c.scalars(select(ConversationMessage.conversation_id).distinct()))
+        # a purged conversation's summary (insights) goes with its messages
+        assert set(c.scalars(select(ConversationSummary.conversation_id))) == transcripts
     with tracker.connect() as c:
         events = set(c.scalars(text("SELECT DISTINCT sender_id FROM events")))
     return transcripts, events

@@ -1,5 +1,6 @@
 """staff alerts (an outbox written with the handoff), ownership and acknowledgement of handoffs, a manager role,
-and what the assistant made of each transcript message (intent, confidence, response, buttons)
+what the assistant made of each transcript message (intent, confidence, response, buttons, reply), and a
+summary row per conversation for the insights page
 
 Revision ID: 0006
 Revises: 0005
@@ -52,12 +53,39 @@ def upgrade() -> None:
         batch_op.add_column(sa.Column('confidence', sa.Float(), nullable=True))
         batch_op.add_column(sa.Column('response', sa.String(length=64), nullable=True))
         batch_op.add_column(sa.Column('buttons', sa.Text(), nullable=True))
+        batch_op.add_column(sa.Column('reply', sa.String(length=64), nullable=True))
         batch_op.create_index('ix_conversation_messages_sent_at', ['sent_at'], unique=False)
+        batch_op.create_index('ix_conversation_messages_response', ['response', 'sent_at'], unique=False)
+
+    op.create_table('conversation_summaries',
+    sa.Column('conversation_id', sa.String(length=255), nullable=False),
+    sa.Column('channel', sa.String(length=8), nullable=False),
+    sa.Column('started_at', sa.DateTime(timezone=True), nullable=False),
+    sa.Column('last_at', sa.DateTime(timezone=True), nullable=False),
+    sa.Column('answered', sa.Boolean(), nullable=False),
+    sa.Column('intake_started', sa.Boolean(), nullable=False),
+    sa.PrimaryKeyConstraint('conversation_id')
+    )
+    with op.batch_alter_table('conversation_summaries', schema=None) as batch_op:
+        batch_op.create_index('ix_conversation_summaries_started_at', ['started_at'], unique=False)
+    # the conversations recorded so far (their messages carry no responses yet: no answer or intake is known)
+    op.execute(sa.text(
+        "INSERT INTO conversation_summaries (conversation_id, channel, started_at, last_at, answered, intake_started) "
+        "SELECT conversation_id, CASE WHEN conversation_id LIKE 'web:%' THEN 'web' WHEN conversation_id LIKE 'sms:%' "
+        "THEN 'sms' WHEN conversation_id LIKE 'rest:%' THEN 'rest' ELSE 'other' END, MIN(sent_at), MAX(sent_at), "
+        ":no, :no FROM conversation_messages GROUP BY conversation_id"
+    ).bindparams(no=False))
 
 
 def downgrade() -> None:
+    with op.batch_alter_table('conversation_summaries', schema=None) as batch_op:
+        batch_op.drop_index('ix_conversation_summaries_started_at')
+    op.drop_table('conversation_summaries')
+
     with op.batch_alter_table('conversation_messages', schema=None) as batch_op:
+        batch_op.drop_index('ix_conversation_messages_response')
         batch_op.drop_index('ix_conversation_messages_sent_at')
+        batch_op.drop_column('reply')
         batch_op.drop_column('buttons')
         batch_op.drop_column('response')
         batch_op.drop_column('confidence')
