@@ -23,8 +23,8 @@ PASSWORD = "correct horse battery"
 T0 = datetime(2026, 11, 23, 18, 0, tzinfo=timezone.utc)
 
 
-@pytest.fixture
-def app(tmp_path):
+def blank_app(tmp_path):
+    """The staff app on a new SQLite database at the newest schema, with a nurse and an admin account."""
     url = f"sqlite:///{tmp_path / 'clinic.db'}"
     upgrade(url)
     session_factory.cache_clear()
@@ -33,6 +33,13 @@ def app(tmp_path):
     with app.extensions["sessions"].begin() as db:
         add_staff(db, "nurse", hash_password(PASSWORD), False)
         add_staff(db, "admin", hash_password(PASSWORD), True)
+    return app
+
+
+@pytest.fixture
+def app(tmp_path):
+    app = blank_app(tmp_path)
+    with app.extensions["sessions"].begin() as db:
         for n, (name, urgent, office, channel) in enumerate([
             ("Alex Example", False, "Tustin", "rest"),
             ("<script>alert('x')</script>", True, "Seal Beach", "socketio"),
@@ -49,13 +56,6 @@ def app(tmp_path):
                                             sent_at=T0)])
     yield app
     session_factory.cache_clear()
-
-
-@pytest.fixture
-def client(app):
-    client = app.test_client()
-    client.environ_base["wsgi.url_scheme"] = "https"  # the session cookie is Secure
-    return client
 
 
 def _csrf(client, path="/staff/login"):

@@ -12,13 +12,11 @@ import pytest
 from clinic.storage.db import session_factory
 from clinic.storage.handoffs import HandoffInput, record_handoff
 from clinic.storage.insights import content_words, gather, group_similar, masked, UnansweredMessage
-from clinic.storage.migrate import upgrade
 from clinic.storage.models import ConversationMessage, ConversationSummary, HandoffEvent
 from clinic.storage.transcript import write_messages
 from clinic.storage.review import add_staff
-from staff import create_app
-from staff.auth import hash_password, limiter
-from tests.staff.test_app import PASSWORD, _csrf, _login
+from staff.auth import hash_password
+from tests.staff.test_app import PASSWORD, _csrf, _login, blank_app
 
 NOW = datetime.now(timezone.utc).replace(microsecond=0)
 
@@ -38,15 +36,9 @@ def _conversation(db, cid, when, turns):
 
 @pytest.fixture
 def app(tmp_path):
-    url = f"sqlite:///{tmp_path / 'clinic.db'}"
-    upgrade(url)
-    session_factory.cache_clear()
-    app = create_app({"DATABASE_URL": url, "SECRET_KEY": "test", "TESTING": True})
-    limiter.reset()
+    app = blank_app(tmp_path)
     with app.extensions["sessions"].begin() as db:
-        add_staff(db, "nurse", hash_password(PASSWORD), False)
         add_staff(db, "manager", hash_password(PASSWORD), False, is_manager=True)
-        add_staff(db, "admin", hash_password(PASSWORD), True)
         yesterday = NOW - timedelta(days=1)
         _conversation(db, "web:a", yesterday, [("how does it work", "faq_how_it_works", 0.97, "utter_faq_how_it_works"),
                                                ("book me", "book_consultation", 0.95, "utter_ask_intake_consent")])
@@ -66,13 +58,6 @@ def app(tmp_path):
             handoff.status = status
     yield app
     session_factory.cache_clear()
-
-
-@pytest.fixture
-def client(app):
-    client = app.test_client()
-    client.environ_base["wsgi.url_scheme"] = "https"
-    return client
 
 
 def test_the_figures(app):
