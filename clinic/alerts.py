@@ -257,10 +257,11 @@ class AlertWorker:
         """Due alerts, marked "sending" in one short transaction (rows another worker holds are skipped)."""
         now = self.now()
         with self.sessions.begin() as db:
-            # a worker that died mid-send left its rows "sending": they are due again
-            db.execute(update(Alert).where(Alert.status == AlertStatus.SENDING.value,
-                                           Alert.claimed_at < now - STALE_CLAIM)
-                       .values(status=AlertStatus.PENDING.value))
+            # a worker that died mid-send left its rows "sending": they are due again (looked for first, so an
+            # idle poll only reads and never takes SQLite's write lock)
+            stale = (Alert.status == AlertStatus.SENDING.value, Alert.claimed_at < now - STALE_CLAIM)
+            if db.scalar(select(Alert.id).where(*stale).limit(1)) is not None:
+                db.execute(update(Alert).where(*stale).values(status=AlertStatus.PENDING.value))
             query = (select(Alert).where(Alert.status == AlertStatus.PENDING.value, Alert.due_at <= now)
                      .order_by(Alert.urgent.desc(), Alert.due_at, Alert.id).limit(BATCH))
             if db.get_bind().dialect.name == "postgresql":
