@@ -134,7 +134,7 @@ def test_failed_sign_ins_are_audited_with_the_username_but_never_the_password(ap
     assert failed == [(nurse_id, "nurse"), (None, long_name[:64])]
     _login(client, "admin")
     page = client.get("/staff/audit").get_data(as_text=True)
-    assert page.count("login_failed") == 2 and long_name[:64] in page and long_name[:65] not in page
+    assert page.count("login failed") == 2 and long_name[:64] in page and long_name[:65] not in page
     assert "Secret-Guess" not in page
 
 
