@@ -26,7 +26,8 @@ from clinic.storage.models import AuditEntry, StaffUser
 from clinic.storage.review import add_staff
 from staff.auth import hash_password
 from tests.conftest import wait_until_answering
-from tests.staff.test_app import PASSWORD, _csrf, _login, app, client  # noqa: F401 (fixtures)
+from tests.staff.conftest import client  # noqa: F401 (fixture)
+from tests.staff.test_app import PASSWORD, _csrf, _login, app  # noqa: F401 (fixture)
 
 ROOT = Path(__file__).resolve().parents[2]
 COOKIE = "clinic_staff"
