@@ -16,7 +16,7 @@ from rasa.shared.nlu.constants import INTENT, INTENT_RANKING_KEY, PREDICTED_CONF
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
-from clinic.wording import figurative_words, leading_filler_count
+from clinic.wording import figurative_words, leading_acknowledgement_count, leading_filler_count
 
 
 @DefaultV1Recipe.register(
@@ -70,8 +70,9 @@ class TokenBudget(GraphComponent):
     DefaultV1Recipe.ComponentType.MESSAGE_FEATURIZER, is_trainable=False
 )
 class FillerTrimmer(GraphComponent):
-    """Drops filler openers ("wait", "actually", "quick question") and figures of speech with danger words in
-    them ("my boss is going to kill me if I miss work") from the tokens the classifiers see.
+    """Drops filler openers ("wait", "actually", "quick question"), acknowledgements before a question ("makes
+    sense, thanks. does it work for anxiety too?") and figures of speech with danger words in them ("my boss is
+    going to kill me if I miss work") from the tokens the classifiers see.
 
     Mid-form, "wait, quick question, is it painful?" must be recognised as the question it is, so the form
     answers it and asks its own question again. Only the tokens change; the raw text (read by the safety
@@ -94,7 +95,8 @@ class FillerTrimmer(GraphComponent):
         if not tokens:
             return
         words = [t.text for t in tokens]
-        drop = leading_filler_count(words)
+        drop = leading_acknowledgement_count(words)
+        drop += leading_filler_count(words[drop:])
         figurative = set(figurative_words(words))
         kept = [token for i, token in enumerate(tokens) if i >= drop and i not in figurative]
         if len(kept) < len(tokens):

@@ -96,7 +96,8 @@ _SPECIFIC_RULES: Sequence[Tuple[str, str, str]] = (
      r"theyd|they\s+will|to)\s+(?:\w+\s+){0,2}?kill\s+me\b|\b(?:hell|shell|hed|shed|he\s+will|she\s+will|theyll|they\s+will)\s+kill\s+me\b"),
     ("abuse_acts", ABUSE,
      rf"\b(?:{_KIN}|ex|husband|stepdad|stepmom)\s+(?:\w+\s+){{0,2}}?(?:choked|strangled|hit|punched|kicked|slapped|shoved|"
-     rf"pushed|beat|beats|threw\s+(?:a|an|the|his|her)\s+\w+\s+at|locked|locks|smashed|grabbed\s+me\s+by)\s+(?:me|us|her|him|my|the\s+kids)\b"
+     rf"pushed|beat|beats|threw|throws|slammed|dragged|threw\s+(?:a|an|the|his|her)\s+\w+\s+at|locked|locks|smashed|"
+     rf"grabbed\s+me\s+by)\s+(?:me|us|her|him|my|the\s+kids)\b"
      r"|\b(?:checks|reads|controls|takes)\s+my\s+(?:phone|money|car\s+keys|messages)\b(?:\s+\S+){0,8}?\s+(?:let\s+me|leave|scared|afraid|hit)"
      r"|\b(?:doesnt|wont|does\s+not|will\s+not)\s+let\s+me\s+(?:leave|go\s+out|see\s+my|have\s+my|out\s+of)\b"
      r"|\block(?:s|ed)?\s+me\s+(?:in|out|up)\b|\bbruises?\s+(?:on|all\s+over)\s+(?:my|his|her)\b|\b(?:has|had|with|(?<!i\s)have)\s+bruises\b(?!\s+from\s+(?:the\s+|an\s+)?(?:iv|needle|infusion|blood\s+draw))"
@@ -114,6 +115,9 @@ _SPECIFIC_RULES: Sequence[Tuple[str, str, str]] = (
      r"|\b(?:he|she|they|boyfriend|girlfriend|husband|wife|partner|ex|dad|mom|stepdad|stepmom)\s+smashed\s+(?:my|her|his|our)\s+(?:phone|cell)\b"
      r"|\bcigarette\s+burns\b|\b(?:hide|hides|hiding|hid|cover|covers|covering)\s+(?:the\s+|her\s+|his\s+|my\s+)?bruises\b(?!\s+from\s+(?:the\s+|an\s+)?(?:iv|needle|infusion|blood\s+draw))"),
     ("sexual_assault_acts", SEXUAL_ASSAULT,
+     # someone who comes into a child's or a sleeper's room at night
+     rf"\b(?:{_KIN}|stepdad|stepfather|stepbrother|man|guy)\s+(?:\w+\s+)?(?:comes|came|sneaks|snuck|gets|got|keeps\s+coming)\s+"
+     r"into\s+my\s+(?:room|bed|bedroom)\s+(?:at\s+night|when\s+(?:im|i\s+am|i\s+was)\s+(?:asleep|sleeping))\b|"
      r"\b(?:touched|touches|touching|groped|gropes|grabbed)\s+(?:me|her|him|my)\b(?:\s+\S+){0,8}?"
      r"\s+(?:when\s+i\s+was|as\s+a\s+kid|without|didnt\s+want|private|under|coach|uncle|closet|cornered)"
      r"|\b(?:coach|uncle|stepdad|stepfather|teacher|priest|cousin|boss|neighbou?r)\s+(?:\w+\s+){0,3}?(?:touch\w*|grop\w*|molest\w*)\b"
@@ -182,7 +186,7 @@ _SPECIFIC_RULES: Sequence[Tuple[str, str, str]] = (
      # kept from leaving, slapped
      r"|\bno\s+me\s+deja\s+(?:salir|irme|ver\s+a)\b|\bme\s+(?:dio|da|dan|dieron)\s+(?:una\s+)?(?:cachetada|bofetada|golpiza|patada|punetazo)s?\b"),
     ("es_sexual_acts", SEXUAL_ASSAULT,
-     r"\b(?:la|lo|me)\s+toca\s+(?:cuando|sin|sus|en)\b|\bme\s+forz\w*\b|\bla\s+forz\w*\b|\b(?:tener|tuvo)\s+relaciones\s+(?:a\s+la\s+fuerza|sin\s+querer)\b"),
+     r"\bse\s+(?:mete|metio|meten|sube|subio)\s+(?:a|en)\s+mi\s+(?:cuarto|cama|recamara)\s+(?:en\s+la\s+noche|de\s+noche|cuando\s+(?:duermo|estoy\s+dormid[oa]))\b|\b(?:la|lo|me)\s+toca\s+(?:cuando|sin|sus|en)\b|\bme\s+forz\w*\b|\bla\s+forz\w*\b|\b(?:tener|tuvo)\s+relaciones\s+(?:a\s+la\s+fuerza|sin\s+querer)\b"),
     ("es_self_harm_acts", SELF_HARM,
      r"\bcortadas\b|\bme\s+quemo\b|\bme\s+(?:pego|golpeo)\s+(?:en\s+la\s+cabeza|contra)\b|\bme\s+rasguno\b"),
     ("es_overdose_acts", OVERDOSE,
@@ -375,6 +379,9 @@ _CRISIS_RULES: Sequence[Tuple[str, str]] = (
     ("hurt_others", rf"\b(?:hurt|hurting|harm|harming)\s+(?:my|his|her|their)\s+{_PEOPLE}\b"),
     ("cutting", r"\b(?:slit|cut|slice|slash)\w*\s+(?:my\s+)?(?:wrist|wrists|arms|legs|thighs)\b"),
     ("means", r"\b(?:noose|jump\s+off|jumping\s+off|gun\s+to\s+my\s+head|pills?\s+saved|saving\s+up\s+(?:my\s+)?pills|stockpil\w+)\b"),
+    # "I've been saving up my oxycodone to take all at once": a supply kept back for one go
+    ("hoarding", r"\b(?:saving|saved|hoarding|hoarded|stashing|stashed|collecting|collected)\s+(?:up\s+)?(?:\w+\s+){0,3}?"
+                 r"to\s+(?:take|swallow|down)\s+(?:them\s+|it\s+)?all\s+(?:at\s+once|together|in\s+one\s+go)\b"),
     ("gave_away", r"\b(?:gave|give|giving|given)\s+away\s+(?:most\s+of\s+|all\s+of\s+|all\s+|some\s+of\s+)?my\s+(?:stuff|things|belongings|possessions|pets?|clothes)\b"),
     ("giving_away", r"\bgiv(?:e|ing|en)\s+(?:away\s+)?(?:all\s+)?my\s+(?:stuff|things|belongings|possessions)\s+away\b|\bgiving\s+away\s+(?:all\s+)?my\s+(?:stuff|things|belongings|possessions)\b"),
     ("goodbye_forever", r"\b(?:goodbye|bye)\s+(?:forever|for good|everyone)\b|\bthis\s+is\s+(?:my\s+)?goodbye\b"),

@@ -33,6 +33,47 @@ def leading_filler_count(words: List[Text]) -> int:
     return start if start < len(words) else 0
 
 
+# A reply to the last answer before the real question: "makes sense, thanks. does it work for anxiety too?",
+# "hmm ok, kinda scary but ok. what's the success rate". The classifier reads only the question.
+_ACK_OPENERS = sorted((tuple(p.split()) for p in (
+    "ok", "okay", "k", "kk", "cool", "neat", "nice", "great", "awesome", "perfect", "thanks", "thank you", "ty",
+    "thx", "tysm", "gotcha", "got it", "alright", "allright", "hmm", "hm", "interesting", "wow", "sure", "yeah",
+    "yes", "right", "understood", "i see", "makes sense", "that makes sense", "that actually makes sense",
+    "fair", "fair enough", "oh", "ah", "good to know", "that helps", "that's helpful", "thats helpful",
+    "huh", "noted", "lol", "haha", "sounds good", "gracias", "vale", "bueno", "ya veo",
+)), key=len, reverse=True)
+_CLAUSE_END = {".", "!", ";", "...", "..", "!!"}
+MAX_ACK_WORDS = 10
+
+
+_ACK_ANYWHERE = (("makes", "sense"), ("thank", "you"), ("thanks",), ("good", "to", "know"), ("that", "helps"))
+
+
+def _is_ack(words: List[Text]) -> bool:
+    """A sentence that opens with an acknowledgement, or thanks or agrees anywhere in it."""
+    lowered = [w.lower() for w in words]
+    if any(tuple(lowered[:len(phrase)]) == phrase for phrase in _ACK_OPENERS):
+        return True
+    return any(tuple(lowered[i:i + len(phrase)]) == phrase for phrase in _ACK_ANYWHERE for i in range(len(lowered)))
+
+
+def leading_acknowledgement_count(words: List[Text]) -> int:
+    """How many of the first tokens are acknowledgement sentences before a question ("ok cool. and the side
+    effects?"): sentences that open with an acknowledgement or thank or agree, each of at most MAX_ACK_WORDS
+    tokens, followed by something that reads as a question. 0 when there is none (or nothing would be left)."""
+    start = 0
+    while True:
+        end = next((i for i in range(start, len(words)) if words[i] in _CLAUSE_END), None)
+        if end is None or end - start > MAX_ACK_WORDS or not _is_ack(words[start:end]):
+            break
+        start = end + 1
+        while start < len(words) and words[start] in _CLAUSE_END:
+            start += 1
+    if start == 0 or start >= len(words) or not looks_like_question(" ".join(words[start:])):
+        return 0
+    return start
+
+
 # Figures of speech with danger words in them. The classifier must not take "killer headache lol, how many
 # sessions?" for a crisis; the safety screen still reads the raw text, so real danger in the same message is
 # caught by its rules. Matched on the lower-cased words with apostrophes dropped ("boss's" -> "bosss"); where a

@@ -96,6 +96,22 @@ def test_fillers_are_trimmed_from_the_tokens_but_never_everything():
 
 
 @pytest.mark.parametrize("text, kept", [
+    ("hmm ok , kinda scary but ok . whats the success rate tho", "whats the success rate tho"),
+    ("that makes a lot of sense , thank you . does it work for anxiety ?", "does it work for anxiety ?"),
+    ("ok cool . wait , is it painful ?", "is it painful ?"),
+    ("makes sense . im in", "makes sense . im in"),  # no question after it: all of it is the message
+    ("I have depression . does it help ?", "I have depression . does it help ?"),  # not an acknowledgement
+])
+def test_an_acknowledgement_before_a_question_is_left_to_the_raw_text(text, kept):
+    from assistant.nlu import FillerTrimmer
+
+    message = _tokenised(text)
+    FillerTrimmer().process([message])
+    assert " ".join(t.text for t in message.get(TOKENS_NAMES[TEXT])) == kept
+    assert message.get(TEXT) == text
+
+
+@pytest.mark.parametrize("text, kept", [
     ("my boss is going to kill me if I miss work how long is an infusion", "if I miss work how long is an infusion"),
     ("killer headache lol how many sessions", "headache lol how many sessions"),
     ("this depression is killing me how fast does it work", "this depression how fast does it work"),

@@ -131,6 +131,21 @@ def test_abuse_look_alikes_pass(screen, text):
 
 def test_crisis_wins_over_medical_advice(screen):
     assert screen.check("what dose would it take to kill myself").kind == CRISIS
+    # a named medication would otherwise make this a medical question
+    hoarding = screen.check("the pain is so bad ive been saving up my oxycodone to take all at once")
+    assert (hoarding.kind, hoarding.category) == (CRISIS, "suicide")
+    assert screen.check("im saving up for the infusions, how much are they") is None
+
+
+@pytest.mark.parametrize("text, category", [
+    ("my bf threw me into the tv stand and my ear is bleding", "abuse"),
+    ("my moms boyfriend keeps coming into my room at night", "sexual_assault"),
+    ("el novio de mi mama se mete a mi cuarto en la noche, tengo 14", "sexual_assault"),
+])
+def test_violence_at_home_is_named_for_what_it_is(screen, text, category):
+    finding = screen.check(text)
+    assert (finding.kind, finding.category) == (CRISIS, category)
+    assert screen.check("my cat comes into my room at night and wakes me up") is None
 
 
 def test_a_crisis_at_the_end_of_a_long_message_is_caught(screen):
