@@ -254,7 +254,9 @@ class AlertWorker:
     stopping: threading.Event = field(default_factory=threading.Event)
 
     def _claim(self) -> List[int]:
-        """Due alerts, marked "sending" in one short transaction (rows another worker holds are skipped)."""
+        """Due alerts, marked "sending" in one short transaction. Each row is claimed by a conditional update
+        (still pending?), so of two workers only one gets it on any database; PostgreSQL also skips rows
+        another worker holds (FOR UPDATE SKIP LOCKED)."""
         now = self.now()
         with self.sessions.begin() as db:
             # a worker that died mid-send left its rows "sending": they are due again (looked for first, so an
@@ -262,14 +264,21 @@ class AlertWorker:
             stale = (Alert.status == AlertStatus.SENDING.value, Alert.claimed_at < now - STALE_CLAIM)
             if db.scalar(select(Alert.id).where(*stale).limit(1)) is not None:
                 db.execute(update(Alert).where(*stale).values(status=AlertStatus.PENDING.value))
-            query = (select(Alert).where(Alert.status == AlertStatus.PENDING.value, Alert.due_at <= now)
+            query = (select(Alert.id).where(Alert.status == AlertStatus.PENDING.value, Alert.due_at <= now)
                      .order_by(Alert.urgent.desc(), Alert.due_at, Alert.id).limit(BATCH))
             if db.get_bind().dialect.name == "postgresql":
                 query = query.with_for_update(skip_locked=True)
-            claimed = list(db.scalars(query))
-            for alert in claimed:
-                alert.status, alert.claimed_at, alert.attempts = AlertStatus.SENDING.value, now, alert.attempts + 1
-            return [alert.id for alert in claimed]
+            claimed = []
+            for alert_id in db.scalars(query).all():
+                taken = db.execute(
+                    update(Alert).where(Alert.id == alert_id, Alert.status == AlertStatus.PENDING.value,
+                                        Alert.due_at <= now)
+                    .values(status=AlertStatus.SENDING.value, claimed_at=now, attempts=Alert.attempts + 1)
+                    .execution_options(synchronize_session=False)
+                )
+                if getattr(taken, "rowcount", 0) == 1:
+                    claimed.append(alert_id)
+            return claimed
 
     def run_once(self) -> int:
         """Sends what is due; returns how many alerts were handled."""

@@ -182,16 +182,23 @@ def test_an_alert_a_dead_worker_held_is_sent_after_the_restart(sessions, inbox):
 
 
 def test_two_workers_at_once_send_each_alert_once(sessions, inbox):
-    for n in range(12):
+    for n in range(30):
         _handoff(sessions, conversation=f"conv-{n}")
     workers = [AlertWorker(sessions, _settings(inbox)) for _ in range(2)]
-    threads = [threading.Thread(target=lambda w=w: [w.run_once() for _ in range(5)]) for w in workers]
+    start = threading.Barrier(2)
+
+    def work(worker):
+        for _ in range(6):
+            start.wait()  # both look at the outbox at the same moment, every round
+            worker.run_once()
+
+    threads = [threading.Thread(target=work, args=(w,)) for w in workers]
     for thread in threads:
         thread.start()
     for thread in threads:
         thread.join()
     subjects = [m["Subject"] for m in inbox.messages]
-    assert len(subjects) == 12 and len(set(subjects)) == 12
+    assert len(subjects) == 30 and len(set(subjects)) == 30
     assert {a.status for a in _alerts(sessions)} == {"sent"}
 
 
