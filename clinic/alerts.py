@@ -254,9 +254,9 @@ class AlertWorker:
     stopping: threading.Event = field(default_factory=threading.Event)
 
     def _claim(self) -> List[int]:
-        """Due alerts, marked "sending" in one short transaction. Each row is claimed by a conditional update
-        (still pending?), so of two workers only one gets it on any database; PostgreSQL also skips rows
-        another worker holds (FOR UPDATE SKIP LOCKED)."""
+        """Due alerts, marked "sending" in one short transaction. Each row is taken by a conditional update
+        (`_take`), so of two workers that both saw it pending only one gets it, on any database; PostgreSQL
+        also skips rows another worker holds (FOR UPDATE SKIP LOCKED)."""
         now = self.now()
         with self.sessions.begin() as db:
             # a worker that died mid-send left its rows "sending": they are due again (looked for first, so an
@@ -264,21 +264,25 @@ class AlertWorker:
             stale = (Alert.status == AlertStatus.SENDING.value, Alert.claimed_at < now - STALE_CLAIM)
             if db.scalar(select(Alert.id).where(*stale).limit(1)) is not None:
                 db.execute(update(Alert).where(*stale).values(status=AlertStatus.PENDING.value))
-            query = (select(Alert.id).where(Alert.status == AlertStatus.PENDING.value, Alert.due_at <= now)
-                     .order_by(Alert.urgent.desc(), Alert.due_at, Alert.id).limit(BATCH))
-            if db.get_bind().dialect.name == "postgresql":
-                query = query.with_for_update(skip_locked=True)
-            claimed = []
-            for alert_id in db.scalars(query).all():
-                taken = db.execute(
-                    update(Alert).where(Alert.id == alert_id, Alert.status == AlertStatus.PENDING.value,
-                                        Alert.due_at <= now)
-                    .values(status=AlertStatus.SENDING.value, claimed_at=now, attempts=Alert.attempts + 1)
-                    .execution_options(synchronize_session=False)
-                )
-                if getattr(taken, "rowcount", 0) == 1:
-                    claimed.append(alert_id)
-            return claimed
+            return [alert_id for alert_id in self._due(db, now) if self._take(db, alert_id, now)]
+
+    @staticmethod
+    def _due(db: Session, now: datetime) -> List[int]:
+        query = (select(Alert.id).where(Alert.status == AlertStatus.PENDING.value, Alert.due_at <= now)
+                 .order_by(Alert.urgent.desc(), Alert.due_at, Alert.id).limit(BATCH))
+        if db.get_bind().dialect.name == "postgresql":
+            query = query.with_for_update(skip_locked=True)
+        return list(db.scalars(query).all())
+
+    @staticmethod
+    def _take(db: Session, alert_id: int, now: datetime) -> bool:
+        """Marks the alert "sending" if it is still pending and due; False when another worker took it."""
+        taken = db.execute(
+            update(Alert).where(Alert.id == alert_id, Alert.status == AlertStatus.PENDING.value, Alert.due_at <= now)
+            .values(status=AlertStatus.SENDING.value, claimed_at=now, attempts=Alert.attempts + 1)
+            .execution_options(synchronize_session=False)
+        )
+        return getattr(taken, "rowcount", 0) == 1
 
     def run_once(self) -> int:
         """Sends what is due; returns how many alerts were handled."""

@@ -202,6 +202,18 @@ def test_two_workers_at_once_send_each_alert_once(sessions, inbox):
     assert {a.status for a in _alerts(sessions)} == {"sent"}
 
 
+def test_an_alert_two_workers_both_saw_pending_is_taken_by_one(sessions, inbox):
+    """The race itself, step by step: B has read the outbox, A takes the alert and sends it, then B tries."""
+    _handoff(sessions)
+    a, b = (AlertWorker(sessions, _settings(inbox)) for _ in range(2))
+    with sessions() as db:
+        seen_by_b = AlertWorker._due(db, b.now())
+    assert len(seen_by_b) == 1 and a.run_once() == 1
+    with sessions.begin() as db:
+        assert not AlertWorker._take(db, seen_by_b[0], b.now())
+    assert len(inbox.messages) == 1
+
+
 def test_a_person_request_on_an_existing_handoff_alerts_and_after_a_crisis_makes_it_urgent(sessions):
     code = _handoff(sessions)
     with sessions.begin() as db:
