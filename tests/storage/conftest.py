@@ -19,15 +19,29 @@ def postgres_server():
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])
-def db_url(request, tmp_path):
+def new_database(request, tmp_path):
+    """A fresh, empty database on each backend: its URL."""
+    if request.param == "sqlite":
+        return f"sqlite:///{tmp_path / 'clinic.db'}"
+    return request.getfixturevalue("postgres_server")()
+
+
+@pytest.fixture
+def db_url(new_database):
     """A fresh database at the newest schema (through the Alembic migrations), on each backend."""
     from clinic.storage.migrate import upgrade
 
-    if request.param == "sqlite":
-        url = f"sqlite:///{tmp_path / 'clinic.db'}"
-    else:
-        url = request.getfixturevalue("postgres_server")()
-    upgrade(url)
+    upgrade(new_database)
+    return new_database
+
+
+def at_revision(url: str, revision: str) -> str:
+    """`url`'s database brought up to `revision` (a migration test starts from the one before its own)."""
+    from alembic import command
+
+    from clinic.storage.migrate import alembic_config
+
+    command.upgrade(alembic_config(url), revision)
     return url
 
 

@@ -17,20 +17,16 @@ from sqlalchemy.orm import Session
 from clinic.storage import review
 from clinic.storage.db import make_engine
 from clinic.storage.migrate import alembic_config, upgrade
+from tests.storage.conftest import at_revision
 from clinic.storage.models import AuditEntry, Base, StaffUser
 
 NOW = datetime(2026, 11, 23, 9, 0, tzinfo=timezone.utc)
 
 
-@pytest.fixture(params=["sqlite", "postgresql"])
-def url(request, tmp_path):
+@pytest.fixture
+def url(new_database):
     """A fresh database at revision 0002, the one before this change."""
-    if request.param == "sqlite":
-        url = f"sqlite:///{tmp_path / 'clinic.db'}"
-    else:
-        url = request.getfixturevalue("postgres_server")()
-    command.upgrade(alembic_config(url), "0002")
-    return url
+    return at_revision(new_database, "0002")
 
 
 def _anonymous_audit_row(engine) -> None:

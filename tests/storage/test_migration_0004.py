@@ -16,20 +16,16 @@ from sqlalchemy.orm import Session
 from clinic.storage.db import make_engine
 from clinic.storage.handoffs import get_by_code
 from clinic.storage.migrate import alembic_config, upgrade
+from tests.storage.conftest import at_revision
 from clinic.storage.models import Base
 
 T0 = datetime(2026, 11, 23, 9, 0, tzinfo=timezone.utc)
 
 
-@pytest.fixture(params=["sqlite", "postgresql"])
-def url(request, tmp_path):
+@pytest.fixture
+def url(new_database):
     """A fresh database at revision 0003, the one before this change."""
-    if request.param == "sqlite":
-        url = f"sqlite:///{tmp_path / 'clinic.db'}"
-    else:
-        url = request.getfixturevalue("postgres_server")()
-    command.upgrade(alembic_config(url), "0003")
-    return url
+    return at_revision(new_database, "0003")
 
 
 def _handoff(c, code, conversation, key, lines):

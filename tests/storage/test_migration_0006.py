@@ -14,20 +14,16 @@ from sqlalchemy import inspect, text
 
 from clinic.storage.db import make_engine
 from clinic.storage.migrate import alembic_config, upgrade
+from tests.storage.conftest import at_revision
 from clinic.storage.models import Base
 
 T0 = datetime(2026, 11, 23, 9, 0, tzinfo=timezone.utc)
 
 
-@pytest.fixture(params=["sqlite", "postgresql"])
-def url(request, tmp_path):
+@pytest.fixture
+def url(new_database):
     """A fresh database at revision 0005, the one before this change."""
-    if request.param == "sqlite":
-        url = f"sqlite:///{tmp_path / 'clinic.db'}"
-    else:
-        url = request.getfixturevalue("postgres_server")()
-    command.upgrade(alembic_config(url), "0005")
-    return url
+    return at_revision(new_database, "0005")
 
 
 def test_0006_summarises_existing_conversations_and_goes_down_and_up_again(url):
