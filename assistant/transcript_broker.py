@@ -23,7 +23,7 @@ from rasa.utils.endpoints import EndpointConfig
 
 from assistant import sql
 from clinic.storage.transcript import (
-    ASSISTANT, VISITOR, conversation_messages, conversation_summaries, database_url, write_messages,
+    ASSISTANT, VISITOR, button_text, conversation_messages, conversation_summaries, database_url, write_messages,
 )
 
 logger = logging.getLogger(__name__)
@@ -34,11 +34,6 @@ def _sent_at(value: Any) -> datetime:
         return datetime.fromtimestamp(float(value), tz=timezone.utc)
     except (TypeError, ValueError, OverflowError, OSError):
         return datetime.now(timezone.utc)
-
-
-def _readable(text: str) -> str:
-    """A button payload such as "/affirm" reads as what was chosen (the staff page shows the button's title)."""
-    return f"[button: {text[1:].split('{', 1)[0]}]" if text.startswith("/") else text
 
 
 def _buttons(data: Any) -> Optional[str]:
@@ -61,7 +56,7 @@ def transcript_row(event: Dict[Text, Any]) -> Optional[Dict[Text, Any]]:
     row: Dict[Text, Any] = {
         "conversation_id": str(conversation)[:255],
         "sender": VISITOR if kind == "user" else ASSISTANT,
-        "text": _readable(text) if kind == "user" else text,
+        "text": button_text(text) if kind == "user" else text,
         "sent_at": _sent_at(event.get("timestamp")),
         "intent": None, "confidence": None, "response": None, "buttons": None, "reply": None,
     }

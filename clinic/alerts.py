@@ -43,7 +43,7 @@ from typing import Callable, List, Mapping, Optional, Protocol, Sequence, Tuple
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session, selectinload, sessionmaker
 
-from clinic.settings import KNOWN_DEVELOPMENT_VALUES, ROOT, InsecureSettingError, development_mode
+from clinic.settings import ROOT, InsecureSettingError, development_mode, production_value, setting
 from clinic.storage.models import Alert, AlertStatus, Handoff, HandoffStatus
 
 logger = logging.getLogger(__name__)
@@ -204,7 +204,7 @@ class AlertSettings:
         env = os.environ if environ is None else environ
 
         def get(name: str, default: str = "") -> str:
-            return (env.get(name) or default).strip()
+            return setting(name, default, env)
 
         destinations: List[Destination] = []
         recipients = [a.strip() for a in get("ALERT_EMAIL_TO").split(",") if a.strip()]
@@ -219,11 +219,10 @@ class AlertSettings:
                 sender=get("ALERT_EMAIL_FROM") or f"alerts@{get('SMTP_HOST')}", recipients=recipients,
                 security=security, username=get("SMTP_USERNAME"), password=get("SMTP_PASSWORD"),
             ))
-        development = development_mode() if environ is None else get("CLINIC_ENV").lower() == "development"
+        development = development_mode(env)
         if get("ALERT_SMS_TO"):
-            token = get("TWILIO_AUTH_TOKEN")
-            if not development and (not token or token in KNOWN_DEVELOPMENT_VALUES):
-                raise InsecureSettingError("ALERT_SMS_TO is set but TWILIO_AUTH_TOKEN is missing or a development value.")
+            # the SMS channel's rule for the same credential: no missing or shipped value in production
+            token = production_value("TWILIO_AUTH_TOKEN", what="the Twilio auth token for on-call texts", environ=env)
             destinations.append(SmsDestination(
                 to=get("ALERT_SMS_TO"), account_sid=get("TWILIO_ACCOUNT_SID"), auth_token=token,
                 from_number=get("TWILIO_NUMBER"), api_base=get("TWILIO_API_BASE") or None,

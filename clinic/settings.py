@@ -35,8 +35,10 @@ class InsecureSettingError(RuntimeError):
     """A secret is missing or is a development value while running in production."""
 
 
-def development_mode() -> bool:
-    return os.environ.get(ENV_MODE, "").strip().lower() == DEVELOPMENT
+def development_mode(environ: Optional[Mapping[str, str]] = None) -> bool:
+    """Whether `$CLINIC_ENV` (in `environ`, else the process environment) chooses development mode."""
+    env = os.environ if environ is None else environ
+    return (env.get(ENV_MODE) or "").strip().lower() == DEVELOPMENT
 
 
 def _dev_secret(name: str) -> str:
@@ -91,23 +93,26 @@ def secret(env_name: str, configured: Optional[str] = None, *, what: str = "") -
     return value
 
 
-def production_value(env_name: str, configured: Optional[str] = None, *, what: str = "") -> str:
+def production_value(env_name: str, configured: Optional[str] = None, *, what: str = "",
+                     environ: Optional[Mapping[str, str]] = None) -> str:
     """A credential the clinic gets from elsewhere (e.g. Twilio's auth token): `$env_name`, else `configured`.
 
     In development any value is taken (the local stand-ins use the shipped ones); in production a missing
     or shipped development value is refused, as for `secret`.
     """
-    value = setting(env_name, configured)
-    if not development_mode():
+    value = setting(env_name, configured, environ)
+    if not development_mode(environ):
         _refuse_in_production(env_name, value, what,
                               missing_hint=f"Set {env_name} (or the matching credentials.yml entry).",
                               shipped_hint="the real value")
     return value
 
 
-def setting(env_name: str, configured: Optional[str] = None) -> str:
-    """A plain setting, checked in no mode: `$env_name`, else `configured` (e.g. from credentials.yml), else ""."""
-    return (os.environ.get(env_name) or str(configured or "")).strip()
+def setting(env_name: str, configured: Optional[str] = None, environ: Optional[Mapping[str, str]] = None) -> str:
+    """A plain setting, checked in no mode: `$env_name` (in `environ`, else the process environment), else
+    `configured` (e.g. from credentials.yml), else ""."""
+    env = os.environ if environ is None else environ
+    return (env.get(env_name) or str(configured or "")).strip()
 
 
 def csv_setting(env_name: str, default: Iterable[str] = ()) -> list:
@@ -149,7 +154,7 @@ class Settings:
         if days < 1:
             raise ValueError("CONVERSATION_RETENTION_DAYS must be at least one day")
         return cls(
-            development=(env.get(ENV_MODE, "").strip().lower() == DEVELOPMENT),
+            development=development_mode(env),
             database_url=env.get("DATABASE_URL") or None,
             tracker_store_url=env.get("TRACKER_STORE_URL") or None,
             retention_days=days,

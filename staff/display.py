@@ -10,12 +10,12 @@ from typing import Dict, List, Optional, Sequence
 from zoneinfo import ZoneInfo
 
 from clinic import names as n
+from clinic.storage.insights import CHANNELS
+from clinic.storage.transcript import clicked_intent
 
+# a handoff's channel (the Rasa input channel's name) in the words its conversations' channel has
 CHANNEL_WORDS: Dict[str, str] = {
-    "socketio": "Website chat",
-    "rest": "Website (integration)",
-    "twilio": "Text message (SMS)",
-    "unknown": "Not recorded",
+    "socketio": CHANNELS["web"], "rest": CHANNELS["rest"], "twilio": CHANNELS["sms"], "unknown": "Not recorded",
 }
 CONTACT_METHOD_WORDS: Dict[str, str] = {"call": "Phone call", "text": "Text message", "email": "Email"}
 CONTACT_OUTCOMES: Dict[str, str] = {
@@ -75,12 +75,11 @@ class Line:
     raised_urgent: bool = False  # the message the crisis response answered
 
 
-def _button_title(payload: str, offered: Sequence[Dict[str, str]]) -> str:
-    name = payload[1:].split("{", 1)[0]
+def _button_title(intent: str, offered: Sequence[Dict[str, str]]) -> str:
     for button in offered:
-        if str(button.get("payload", "")).split("{", 1)[0] == "/" + name:
-            return str(button.get("title") or name)
-    return _PAYLOAD_WORDS.get(name, name.replace("_", " "))
+        if clicked_intent(str(button.get("payload", ""))) == intent:
+            return str(button.get("title") or intent)
+    return _PAYLOAD_WORDS.get(intent, intent.replace("_", " "))
 
 
 def transcript_lines(messages: Sequence) -> List[Line]:
@@ -91,13 +90,11 @@ def transcript_lines(messages: Sequence) -> List[Line]:
     for index, message in enumerate(messages):
         text, tapped = message.text, False
         if message.sender == "visitor":
-            payload = text[len("[button: "):-1] if text.startswith("[button: ") and text.endswith("]") else None
-            if text.startswith("/"):
-                payload = text[1:]
-            if payload is not None and payload.split("{", 1)[0] in _AUTOMATIC and not offered:
-                text = _AUTOMATIC[payload.split("{", 1)[0]]
-            elif payload is not None:
-                text, tapped = _button_title("/" + payload, offered), True
+            intent = clicked_intent(text)
+            if intent in _AUTOMATIC and not offered:
+                text = _AUTOMATIC[intent]
+            elif intent is not None:
+                text, tapped = _button_title(intent, offered), True
             following = messages[index + 1] if index + 1 < len(messages) else None
             raised = bool(following is not None and following.sender == "assistant"
                           and getattr(following, "response", None) in _CRISIS)

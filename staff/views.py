@@ -266,11 +266,10 @@ def insights():
     with _db().begin() as db:
         found = _gather(db, days)
         review.audit(db, db.merge(g.staff), "insights", detail=f"{days} days")
-        channels = [c for c in (*insight_queries.CHANNELS, "other")
-                    if any(found.per_day.get(d, {}).get(c) for d in found.days)]
+        channels = [c for c in insight_queries.CHANNELS if any(found.per_day.get(d, {}).get(c) for d in found.days)]
         return render_template(
             "insights.html", found=found, days=days, periods=PERIODS, channels=channels,
-            channel_names={**insight_queries.CHANNELS, "other": "Other"},
+            channel_names=insight_queries.CHANNELS,
             daily=charts.daily_bars(found.days, found.per_day, channels),
             funnel=charts.horizontal_bars(found.funnel, "From a first message to a scheduled consultation"),
             topics=charts.horizontal_bars(found.topics, "The most asked topics"),
@@ -299,7 +298,7 @@ def conversation(conversation_id: str):
         handoffs = review.handoffs_of(db, conversation_id)
         review.audit(db, db.merge(g.staff), "conversation", detail=conversation_id[:255])
         return render_template("conversation.html", lines=transcript_lines(messages), handoffs=handoffs,
-                               channel=insight_queries.CHANNELS.get(channel_of(conversation_id), "Other"))
+                               channel=insight_queries.CHANNELS[channel_of(conversation_id)])
 
 
 @blueprint.route("/audit")

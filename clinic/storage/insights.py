@@ -28,10 +28,12 @@ from sqlalchemy.orm import Session
 
 from clinic import names as n
 from clinic.storage.models import ConversationMessage, ConversationSummary, Handoff, HandoffEvent, HandoffStatus
+from clinic.storage.transcript import BUTTON_PREFIX
 
 M = ConversationMessage.__table__.c  # the transcript's columns (a Core table mapped in models.py)
 S = ConversationSummary.__table__.c  # one row per conversation
-CHANNELS = {"web": "Website chat", "sms": "Text message (SMS)", "rest": "Website (integration)"}
+# a conversation's channel (its id's prefix, clinic/storage/transcript.py) in words
+CHANNELS = {"web": "Website chat", "sms": "Text message (SMS)", "rest": "Website (integration)", "other": "Other"}
 LOW_CONFIDENCE = 0.6
 UNANSWERED_RESPONSES = (n.UTTER_FALLBACK, n.UTTER_CLARIFY_ONE, n.UTTER_CLARIFY_TWO)
 MAX_UNANSWERED = 2000  # the most recent ones, grouped
@@ -60,8 +62,13 @@ def masked(text: str) -> str:
     return _DIGITS.sub("[number]", _EMAIL.sub("[email]", text or ""))
 
 
+def _words(masked_text: str) -> FrozenSet[str]:
+    return frozenset(w for w in _WORD.findall(masked_text.lower()) if w not in _STOPWORDS and len(w) > 1)
+
+
 def content_words(text: str) -> FrozenSet[str]:
-    return frozenset(w for w in _WORD.findall(masked(text).lower()) if w not in _STOPWORDS and len(w) > 1)
+    """The words a message's group is found by: no stop words, no digits or email addresses."""
+    return _words(masked(text))
 
 
 @dataclass
@@ -154,7 +161,7 @@ def unanswered(session: Session, since: datetime, limit: int = MAX_UNANSWERED) -
         select(M.conversation_id, M.text, M.intent, M.confidence, M.reply, M.sent_at)
         .where(M.sent_at >= since, M.sender == "visitor", M.confidence < LOW_CONFIDENCE,
                or_(M.reply.in_(UNANSWERED_RESPONSES), M.reply.like(n.FAQ_RESPONSE_PREFIX + "%")),
-               ~M.text.startswith("[button:"))
+               ~M.text.startswith(BUTTON_PREFIX))
         .order_by(M.id.desc()).limit(limit)
     )
     return [UnansweredMessage(c, masked(text), intent, confidence, reply, at)
@@ -165,7 +172,7 @@ def group_similar(messages: Iterable[UnansweredMessage], threshold: float = SIMI
     """Messages whose content words overlap by `threshold` (Jaccard) or more share a group; biggest first."""
     groups: List[Group] = []
     for message in messages:
-        words = set(content_words(message.text))
+        words = set(_words(message.text))  # masked when it was read
         best: Optional[Group] = None
         best_score = 0.0
         for group in groups:

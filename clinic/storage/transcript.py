@@ -53,6 +53,23 @@ def conversation_messages(metadata: sa.MetaData) -> sa.Table:
     )
 
 
+BUTTON_PREFIX = "[button: "  # a button click as the transcript keeps it: "[button: affirm]"
+
+
+def button_text(text: str) -> str:
+    """A visitor message as the transcript keeps it: a button payload ("/affirm{...}") as the intent chosen."""
+    return f"{BUTTON_PREFIX}{text[1:].split('{', 1)[0]}]" if text.startswith("/") else text
+
+
+def clicked_intent(text: str) -> Optional[str]:
+    """The intent of a button click in the transcript ("[button: affirm]", or a raw "/affirm{...}"), else None."""
+    if text.startswith(BUTTON_PREFIX) and text.endswith("]"):
+        return text[len(BUTTON_PREFIX):-1]
+    if text.startswith("/"):
+        return text[1:].split("{", 1)[0]
+    return None
+
+
 SUMMARIES = "conversation_summaries"
 CHANNEL_PREFIXES = ("web", "sms", "rest")
 FAQ_PREFIX = "utter_faq_"

@@ -131,3 +131,11 @@ def test_figures_are_counted_at_most_once_a_minute(client, app, monkeypatch):
     monkeypatch.setattr(views, "INSIGHTS_FRESH_S", 0.0)
     assert "Started a conversation</th><td>6<" in client.get("/staff/insights?days=7").get_data(as_text=True)
     assert "Started a conversation</th><td>5<" in first
+
+
+def test_every_crisis_and_distress_response_has_a_kind_on_the_page():
+    from clinic import names
+    from clinic.storage.insights import _EMERGENCY_KINDS
+
+    responses = {*names.CRISIS_RESPONSES, names.UTTER_DISTRESS, names.UTTER_DISTRESS_ES}
+    assert responses == set(_EMERGENCY_KINDS)
