@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Starts the action server (:5055) and the Rasa server (:5005, REST and socket.io) and stops both on Ctrl-C.
+# Starts the action server (:5055), the alert worker, the website and staff app (:5080) and the Rasa server
+# (:5005, REST and socket.io), and stops them all on Ctrl-C.
 # Called by `make run`, which has already set up the environments and trained the model.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -61,7 +62,7 @@ The assistant is starting (about 15 seconds). Then:
   staff app  http://localhost:${STAFF_PORT:-5080}/staff/   (create an account first: .venv/actions/bin/python -m staff add-user NAME --admin)
   handoffs   make handoffs   (or .venv/actions/bin/python -m clinic handoffs show CODE)
   alerts     a file per staff alert in var/alerts/ (set ALERT_EMAIL_TO and SMTP_HOST, or ALERT_SMS_TO, to send them)
-Press Ctrl-C to stop all three (Rasa, the action server, the website and staff app).
+Press Ctrl-C to stop them all (Rasa, the action server, the alert worker, the website and staff app).
 
 MSG
 wait -n "${pids[@]}"
