@@ -87,7 +87,8 @@ _SPECIFIC_RULES: Sequence[Tuple[str, str, str]] = (
      r"\b(?:beat|kick)\s+(?:my|his|her|their|that|this)\s+(?:\w+\s+){0,2}?(?:ass|face\s+in)\b"
      r"|\b(?:running|run)\s+(?:him|her|them)\s+over\b|\bput\s+something\s+in\s+(?:his|her|their)\s+(?:food|drink|coffee)\b"
      r"|\b(?:almost|nearly)\s+(?:killed|strangled|choked|stabbed|shot)\s+(?:my|him|her|them|someone)\b"
-     r"|\bthinking\s+(?:about|of)\s+(?:hurting|killing|stabbing|shooting|attacking)\b"
+     # ...about harming someone else: "thinking about killing myself" is the visitor's own danger (general rules)
+     rf"|\bthinking\s+(?:about|of)\s+(?:hurting|killing|stabbing|shooting|attacking)\b(?!\s+(?:{_SELF}|me)\b)"
      r"|\b(?:wants?|wanna|going|gonna|plans?|planning)\s+(?:to\s+)?(?:kill|hurt|stab|shoot)\s+(?:the|a|that|this|some)\s+\w+"
      r"|\bmake\s+(?:him|her|them)\s+pay\b(?:\s+\S+){0,6}?\s+(?:know\s+where|gun|knife|kill)"
      r"|\bknow\s+where\s+(?:he|she|they)\s+lives?\b"),

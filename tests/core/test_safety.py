@@ -193,6 +193,9 @@ CATEGORY_EXAMPLES = [
     ("he keeps hurting me and I'm scared to go home", ABUSE, "en"),
     ("im in an abusive relationship", ABUSE, "en"),
     ("I'm going to hurt my coworker", THREAT, "en"),
+    ("I have been thinking about killing myself", SUICIDE, "en"),  # once taken for a threat to others
+    ("been thinking of hurting myself again", SELF_HARM, "en"),
+    ("i keep thinking about hurting my brother", THREAT, "en"),
     ("me quiero morir", SUICIDE, "es"),
     ("no tengo ganas de vivir", SUICIDE, "es"),
     ("ya no quiero vivir", SUICIDE, "es"),
