@@ -1,20 +1,38 @@
-"""The clinic profile: name, offices, phone and booking wording, read once from one YAML file."""
+"""The clinic profile: name, offices, phone and booking wording, read once from one YAML file.
+
+An office is a plain name ("Tustin"), or a mapping that may add what the clinic wants visitors to see on the
+landing page: {name, address, hours, map_url}. Nothing is shown that the profile does not set.
+"""
 
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Dict, Optional, Tuple
+from typing import Any, Dict, List, Mapping, Optional, Tuple
+from urllib.parse import urlsplit
 
 import yaml
 
 PROFILE_ENV = "CLINIC_PROFILE"
 DEFAULT_PROFILE_PATH = Path(__file__).resolve().parent.parent / "clinic.yml"
+ARTICLES_PATH = Path(__file__).resolve().parent / "articles.yml"
+OFFICE_KEYS = ("name", "address", "hours", "map_url")
 
 
 class ProfileError(ValueError):
     """The clinic profile file is missing a field or has one of the wrong shape."""
+
+
+@dataclass(frozen=True)
+class Office:
+    """One office as the landing page shows it: its name always; its address, opening hours and a map link
+    only where the clinic's profile gives them (None otherwise)."""
+
+    name: str
+    address: Optional[str] = None
+    hours: Optional[str] = None
+    map_url: Optional[str] = None
 
 
 @dataclass(frozen=True)
@@ -34,6 +52,17 @@ class ClinicProfile:
     sms_text_only: str
     # the clinic's time zone: staff pages show every time in it, with the date
     time_zone: str = "America/Los_Angeles"
+    # each office with what the profile says about it (filled from `offices` when not given)
+    locations: Tuple[Office, ...] = ()
+    # the clinic's own wording for when the team reaches out after a consultation request
+    # ("within one business day"); None: the clinic has not said, and nobody may guess
+    response_time: Optional[str] = None
+    # article id (as in clinic/articles.yml) -> https address of the clinic's own page for it
+    article_urls: Mapping[str, str] = field(default_factory=dict, hash=False)
+
+    def __post_init__(self) -> None:
+        if not self.locations:
+            object.__setattr__(self, "locations", tuple(Office(name) for name in self.offices))
 
     @classmethod
     def from_mapping(cls, raw: Dict[str, Any]) -> "ClinicProfile":
@@ -43,15 +72,11 @@ class ClinicProfile:
                 raise ProfileError(f"clinic profile: '{key}' must be a non-empty string")
             return value.strip()
 
-        offices = raw.get("offices")
-        if not isinstance(offices, list) or not offices or not all(
-            isinstance(o, str) and o.strip() for o in offices
-        ):
-            raise ProfileError("clinic profile: 'offices' must be a non-empty list of names")
+        locations = _offices(raw.get("offices"))
         return cls(
             name=text("name"),
             short_name=str(raw.get("short_name") or raw["name"]).strip(),
-            offices=tuple(o.strip() for o in offices),
+            offices=tuple(office.name for office in locations),
             phone=text("phone"),
             phone_is_placeholder=bool(raw.get("phone_is_placeholder", False)),
             consultation=text("consultation"),
@@ -63,6 +88,9 @@ class ClinicProfile:
             sms_start=text("sms_start"),
             sms_text_only=text("sms_text_only"),
             time_zone=_time_zone(raw.get("time_zone")),
+            locations=locations,
+            response_time=_optional_text(raw.get("response_time"), "'response_time'"),
+            article_urls=_article_urls(raw.get("article_urls")),
         )
 
     def offices_text(self) -> str:
@@ -72,8 +100,13 @@ class ClinicProfile:
         return ", ".join(self.offices[:-1]) + " and " + self.offices[-1]
 
     def placeholders(self) -> Dict[str, str]:
-        """Values that responses may use as {placeholders}, beside the slots."""
-        return {
+        """Values that responses may use as {placeholders}, beside the slots.
+
+        `clinic_response_time` is there only when the clinic set `response_time`: a response that names it
+        must be one chosen only for such a clinic (Rasa leaves a placeholder it cannot fill as it is, and the
+        response tests count it as missing), so no visitor is ever promised a time the clinic did not give.
+        """
+        values = {
             "clinic_name": self.name,
             "clinic_short_name": self.short_name,
             "clinic_offices": self.offices_text(),
@@ -81,7 +114,9 @@ class ClinicProfile:
             "clinic_consultation": self.consultation,
             "clinic_booking": self.booking_wording,
         }
-
+        if self.response_time:
+            values["clinic_response_time"] = self.response_time
+        return values
 
     def technical_problem_text(self) -> str:
         """The apology a channel sends when the assistant failed on a message."""
@@ -102,12 +137,101 @@ class ClinicProfile:
 _METHOD_WORDS = {"call": "phone call", "text": "text message", "email": "email"}
 
 
+def contact_words(method: str, time: str) -> str:
+    """A visitor's choice of contact in words: "by text message, in the evening"."""
+    return f"by {_METHOD_WORDS.get(method, method)}, {_time_words(time or '-')}"
+
+
 def _time_words(time: str) -> str:
     if time in ("morning", "afternoon", "evening"):
         return f"in the {time}"
     if time in ("any time", "anytime", "any"):
         return "at any time"
     return f"at a time they chose ({time})" if time and time != "-" else "at a time not given"
+
+
+def _optional_text(value: Any, where: str) -> Optional[str]:
+    """A text the profile may leave out (absent, null or empty: None); anything but a string is an error."""
+    if value is None:
+        return None
+    if not isinstance(value, str):
+        raise ProfileError(f"clinic profile: {where} must be a string")
+    return value.strip() or None
+
+
+def _https_url(value: Any, where: str) -> str:
+    """An absolute https address with a host and no spaces, as the page can link to it."""
+    url = value.strip() if isinstance(value, str) else ""
+    parts = urlsplit(url)
+    if (parts.scheme != "https" or not parts.hostname or any(c.isspace() for c in url)
+            or parts.username is not None or "\\" in url):
+        raise ProfileError(f"clinic profile: {where} must be an https:// address (e.g. https://example.com/page), "
+                           f"not {url or value!r}")
+    return url
+
+
+def _office(entry: Any, number: int) -> Office:
+    """One entry of `offices`: a name, or a mapping {name, address, hours, map_url} (only name required)."""
+    where = f"office {number}"
+    if isinstance(entry, str):
+        if not entry.strip():
+            raise ProfileError(f"clinic profile: 'offices': {where} has an empty name")
+        return Office(entry.strip())
+    if not isinstance(entry, dict):
+        raise ProfileError(f"clinic profile: 'offices': {where} must be a name or a mapping with "
+                           f"{', '.join(OFFICE_KEYS)}")
+    unknown = sorted(str(key) for key in entry if key not in OFFICE_KEYS)
+    if unknown:
+        raise ProfileError(f"clinic profile: 'offices': {where} has unknown keys {', '.join(unknown)} "
+                           f"(allowed: {', '.join(OFFICE_KEYS)})")
+    name = _optional_text(entry.get("name"), f"'offices': the name of {where}")
+    if not name:
+        raise ProfileError(f"clinic profile: 'offices': {where} needs a 'name'")
+    where = f"office {name!r}"
+    map_url = entry.get("map_url")
+    return Office(
+        name=name,
+        address=_optional_text(entry.get("address"), f"'offices': the address of {where}"),
+        hours=_optional_text(entry.get("hours"), f"'offices': the hours of {where}"),
+        map_url=None if map_url in (None, "") else _https_url(map_url, f"'offices': the map_url of {where}"),
+    )
+
+
+def _offices(value: Any) -> Tuple[Office, ...]:
+    if not isinstance(value, list) or not value:
+        raise ProfileError("clinic profile: 'offices' must be a non-empty list of names "
+                           "(or of mappings with a name, and an address, hours and map_url if you wish)")
+    offices = tuple(_office(entry, number) for number, entry in enumerate(value, start=1))
+    seen: List[str] = []
+    for office in offices:
+        if office.name.casefold() in seen:
+            raise ProfileError(f"clinic profile: 'offices': {office.name!r} is named more than once")
+        seen.append(office.name.casefold())
+    return offices
+
+
+def _article_ids() -> List[str]:
+    raw = yaml.safe_load(ARTICLES_PATH.read_text(encoding="utf-8")) or {}
+    return [str(key) for key in raw]
+
+
+def _article_urls(value: Any) -> Dict[str, str]:
+    """`article_urls`: article id (as in clinic/articles.yml) -> https address of the clinic's page for it."""
+    if value is None:
+        return {}
+    if not isinstance(value, dict):
+        raise ProfileError("clinic profile: 'article_urls' must be a mapping from article id to https address")
+    if not value:
+        return {}
+    known = _article_ids()
+    urls = {}
+    for key, url in value.items():
+        article = str(key)
+        if article not in known:
+            raise ProfileError(f"clinic profile: 'article_urls': {article!r} is not an article id of "
+                               f"clinic/articles.yml ({', '.join(known)})")
+        urls[article] = _https_url(url, f"'article_urls': the address of {article}")
+    return urls
 
 
 def _time_zone(value: Any) -> str:

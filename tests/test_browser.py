@@ -2,7 +2,9 @@
 intake (with a crisis message on the way, so the handoff is urgent), the staff alert arriving at a local SMTP
 server (aiosmtpd, as a clinic's mail server would receive it, from the alert worker), and staff working the
 handoff: the list, phone search, claiming it, acknowledging the urgent alert, the call link, status and note,
-the insights page and the audit log. Screenshots go to $SCREENSHOTS_DIR (make screenshots) or to a temporary
+the insights page and the audit log; the widget's own behaviour (website/tests/widget.mjs: unreachable and back,
+crisis links, buttons, focus, sizes, contrast, the landing page's booking button); axe-core on every page it
+visits (website/tests/accessibility.mjs). Screenshots go to $SCREENSHOTS_DIR (make screenshots) or to a temporary
 folder."""
 
 from __future__ import annotations
@@ -76,7 +78,7 @@ def test_visitor_and_staff_in_a_real_browser(site, tmp_path, action_server, mail
     assert lines, done.stdout + done.stderr
     result = json.loads(lines[-1])
     assert result["ok"], result.get("error")
-    for name in ("landing", "chat-open", "chat-phone", "staff-list", "staff-handoff", "staff-insights", "staff-audit"):
+    for name in ("landing", "chat-open", "chat-phone", "chat-offline", "chat-crisis", "staff-list", "staff-handoff", "staff-insights", "staff-audit"):
         assert (shots / f"{name}.png").stat().st_size > 5_000, name
     shown = action_server.handoffs("show", result["code"])
     assert "Robin Browser" in shown and "contacted" in shown and "socketio" in shown

@@ -44,6 +44,22 @@ def test_replies_carry_disclaimer_source_and_buttons(event_loop):
     assert second["buttons"] == [{"title": "Yes", "payload": "/affirm"}] and second["response"] == "utter_greet"
 
 
+def test_a_crisis_reply_is_marked_so_the_widget_sets_it_apart(event_loop):
+    sio = _FakeSio()
+    output = WebchatOutput(sio, "bot_uttered")
+    crisis = {names.META_CRISIS: True}
+    event_loop.run_until_complete(output.send_text_message(
+        "room", "Call 911 now.\n\nNote.", utter_action="utter_crisis_medical",
+        **{names.META_RESPONSE: crisis, names.META_DISCLAIMER_TEXT: "Note."}))
+    event_loop.run_until_complete(output.send_text_message(
+        "room", "Ketamine is an anesthetic.", utter_action="utter_faq_what_is_ketamine",
+        **{names.META_RESPONSE: {names.META_SOURCE: "003_037e1f740c0a731d"}}))
+    (_, _, help_now), (_, _, disclaimer), (_, _, answer) = sio.sent
+    assert help_now == {"text": "Call 911 now.", "response": "utter_crisis_medical", "crisis": True}
+    assert disclaimer == {"text": "Note.", "disclaimer": True}  # the disclaimer after it is not a crisis part
+    assert "crisis" not in answer and answer["source"] == ["003_037e1f740c0a731d"]
+
+
 def test_replicas_share_rooms_through_redis_when_a_url_is_set(monkeypatch):
     from socketio import AsyncRedisManager
 

@@ -21,13 +21,17 @@ def apology(profile: ClinicProfile) -> Dict[Text, Any]:
 
 
 def annotations(part: Text, kwargs: Dict[Text, Any]) -> Dict[Text, Any]:
-    """What a reply part is: the disclaimer, or which response it came from and its source articles."""
+    """What a reply part is: the disclaimer, or which response it came from, whether it is a crisis response,
+    and its source articles."""
     if part == kwargs.get(names.META_DISCLAIMER_TEXT):
         return {"disclaimer": True}
     notes: Dict[Text, Any] = {}
     if kwargs.get("utter_action"):
         notes["response"] = kwargs["utter_action"]
-    source = (kwargs.get(names.META_RESPONSE) or {}).get(names.META_SOURCE)
+    metadata = kwargs.get(names.META_RESPONSE) or {}
+    if metadata.get(names.META_CRISIS):
+        notes["crisis"] = True  # the widget sets a crisis reply apart, with call and text buttons
+    source = metadata.get(names.META_SOURCE)
     if source:
         notes["source"] = source if isinstance(source, list) else [source]
     return notes

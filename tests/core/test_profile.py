@@ -1,5 +1,7 @@
 """The clinic profile: one file, read once, with clear errors."""
 
+import re
+
 import pytest
 import yaml
 
@@ -86,3 +88,70 @@ def test_a_malformed_setting_is_named():
         Settings.from_env({"STAFF_INACTIVITY_MINUTES": "half an hour"})
     with pytest.raises(ValueError, match="at least one day"):
         Settings.from_env({"CONVERSATION_RETENTION_DAYS": "0"})
+
+
+def test_offices_may_be_names_or_mappings_and_default_to_names_only(tmp_path):
+    default = load_profile()
+    assert [(o.name, o.address, o.hours, o.map_url) for o in default.locations] == [
+        ("Tustin", None, None, None), ("San Juan Capistrano", None, None, None), ("Seal Beach", None, None, None)]
+    path = _write(tmp_path, offices=[
+        {"name": " Tustin ", "address": "100 Example Way", "hours": "By appointment",
+         "map_url": "https://maps.example.com/?q=tustin"},
+        "San Juan Capistrano",
+        {"name": "Seal Beach", "address": ""}])
+    profile = load_profile(str(path))
+    assert profile.offices == ("Tustin", "San Juan Capistrano", "Seal Beach")  # what the intake's buttons use
+    tustin, capistrano, seal = profile.locations
+    assert (tustin.address, tustin.hours, tustin.map_url) == (
+        "100 Example Way", "By appointment", "https://maps.example.com/?q=tustin")
+    assert (capistrano.address, capistrano.map_url) == (None, None)
+    assert seal.address is None  # an empty value is as good as absent: nothing is shown
+
+
+@pytest.mark.parametrize(
+    "office, message",
+    [({"name": "Tustin", "map_url": "http://maps.example.com/tustin"}, "map_url of office 'Tustin' must be an https"),
+     ({"name": "Tustin", "map_url": "javascript:alert(1)"}, "must be an https"),
+     ({"name": "Tustin", "map_url": "https://"}, "must be an https"),
+     ({"name": "Tustin", "map_url": "https://maps.example.com/a b"}, "must be an https"),
+     ({"name": "Tustin", "map_url": 42}, "must be an https"),
+     ({"address": "100 Example Way"}, "office 1 needs a 'name'"),
+     ({"name": "Tustin", "phone": "555"}, "unknown keys phone"),
+     ({"name": "Tustin", "hours": ["9", "5"]}, "hours of office 'Tustin' must be a string"),
+     (["Tustin"], "office 1 must be a name or a mapping"),
+     ("  ", "office 1 has an empty name")],
+)
+def test_a_malformed_office_is_refused_with_a_clear_message(tmp_path, office, message):
+    with pytest.raises(ProfileError, match=re.escape(message)):
+        load_profile(str(_write(tmp_path, offices=[office, "Seal Beach"])))
+
+
+def test_an_office_named_twice_is_refused(tmp_path):
+    with pytest.raises(ProfileError, match="'tustin' is named more than once"):
+        load_profile(str(_write(tmp_path, offices=["Tustin", {"name": "tustin"}])))
+
+
+def test_response_time_is_optional_and_a_placeholder_only_when_set(tmp_path):
+    default = load_profile()
+    assert default.response_time is None and "clinic_response_time" not in default.placeholders()
+    profile = load_profile(str(_write(tmp_path, response_time=" within one business day ")))
+    assert profile.response_time == "within one business day"
+    assert profile.placeholders()["clinic_response_time"] == "within one business day"
+    assert profile.say("We will call {clinic_response_time}.") == "We will call within one business day."
+    # the other messages fill in as before
+    assert profile.technical_problem_text() == default.technical_problem_text()
+    with pytest.raises(ProfileError, match="response_time"):
+        load_profile(str(_write(tmp_path, response_time=24)))
+
+
+def test_article_urls_are_optional_https_and_name_known_articles(tmp_path):
+    assert dict(load_profile().article_urls) == {}
+    url = "https://renew.example.com/why-therapy"
+    profile = load_profile(str(_write(tmp_path, article_urls={"000_edefb2c32886ec9c": url})))
+    assert dict(profile.article_urls) == {"000_edefb2c32886ec9c": url}
+    hash(profile)  # still usable as a key, as a frozen profile was
+    for bad, message in [({"000_edefb2c32886ec9c": "http://renew.example.com/"}, "must be an https"),
+                         ({"999_nope": url}, "'999_nope' is not an article id"),
+                         (["000_edefb2c32886ec9c"], "must be a mapping")]:
+        with pytest.raises(ProfileError, match=re.escape(message)):
+            load_profile(str(_write(tmp_path, article_urls=bad)))

@@ -4,6 +4,8 @@
 import { chromium } from "playwright-core";
 import assert from "node:assert/strict";
 import { mkdirSync } from "node:fs";
+import { checkWidget } from "./widget.mjs";
+import { checkAccessibility, axeCounts } from "./accessibility.mjs";
 
 const [site, shots] = process.argv.slice(2);
 mkdirSync(shots, { recursive: true });
@@ -13,7 +15,7 @@ const browser = await chromium.launch({
   args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
          "--disable-component-update", "--disable-sync"],
 });
-const seen = {};
+const seen = { axe: axeCounts };  // axe: what axe-core found on each page, by impact
 const T = 20000;
 
 async function lastAssistant(page) {
@@ -38,6 +40,7 @@ try {
   const context = await browser.newContext({ viewport: { width: 1280, height: 860 } });
   const page = await context.newPage();
   await page.goto(site + "/");
+  await checkAccessibility(page, "landing");
   await page.screenshot({ path: `${shots}/landing.png` });
   // keyboard only: Tab to the launcher and press Enter
   for (let i = 0; i < 12; i++) {
@@ -49,6 +52,7 @@ try {
   assert.match(await page.locator(".chat-msg.disclaimer").first().innerText(), /not medical advice/);
   assert.equal(await page.evaluate(() => document.activeElement?.id), "chat-input");
   assert.equal(await page.getByRole("dialog").getAttribute("aria-labelledby"), "chat-title");
+  await checkAccessibility(page, "chat-open");
 
   await answer(page, "why is therapy paired with ketamine?");
   await page.locator(".chat-source", { hasText: "Why we recommend therapy" }).waitFor({ timeout: T });
@@ -63,6 +67,7 @@ try {
   seen.crisis = true;
 
   await answer(page, "I'd like to book a free consultation");
+  await checkAccessibility(page, "chat-buttons");
   await click(page, "Yes, I agree");
   await click(page, "Yes");
   await answer(page, "Robin Browser");
@@ -78,6 +83,9 @@ try {
   const code = (done.match(/reference ([A-Z0-9]{6})/) || [])[1];
   assert.ok(code, done);
   seen.code = code;
+  // right after booking: when and how the team reaches out, by the request's code
+  await answer(page, "when will someone call me?");
+  assert.match(await (await lastAssistant(page)).innerText(), new RegExp(`reference ${code}`));
   await page.screenshot({ path: `${shots}/chat-open.png` });
 
   const storage = await page.evaluate(() => ({ session: sessionStorage.length, local: localStorage.length }));
@@ -93,20 +101,26 @@ try {
   await small.goto(site + "/");
   await small.getByRole("button", { name: "Chat with us" }).click();
   await small.locator(".chat-msg.disclaimer").first().waitFor({ timeout: T });
+  await checkAccessibility(small, "chat-phone");
   const width = await small.locator("#chat-panel").evaluate((e) => e.getBoundingClientRect().width);
   assert.ok(width >= 380, `panel width ${width}`);
   await small.screenshot({ path: `${shots}/chat-phone.png` });
   // a new tab is a new conversation: nothing of the first one is shown
   assert.equal(await small.locator(".chat-msg", { hasText: "Robin Browser" }).count(), 0);
 
+  // the widget's own behaviour: unreachable and back, crisis links, buttons, focus, sizes, the booking button
+  await checkWidget(browser, site, seen, shots);
+
   // ---- staff -------------------------------------------------------------------------------------
   const staff = await (await browser.newContext()).newPage();
   await staff.goto(site + "/staff/");
   assert.match(staff.url(), /\/staff\/login/);
+  await checkAccessibility(staff, "staff-login");
   await staff.getByLabel("Username").fill("nurse");
   await staff.getByLabel("Password").fill("wrong password!");
   await staff.getByRole("button", { name: "Sign in" }).click();
   await staff.getByText("do not match").waitFor({ timeout: T });
+  await checkAccessibility(staff, "staff-login-error");
   await staff.getByLabel("Username").fill("nurse");
   await staff.getByLabel("Password").fill(PASSWORD);
   await staff.getByRole("button", { name: "Sign in" }).click();
@@ -117,12 +131,14 @@ try {
   await staff.getByLabel("Name, code or phone").fill("555-0166");
   await staff.getByRole("button", { name: "Filter" }).click();
   await staff.getByText("1 handoff", { exact: true }).waitFor({ timeout: T });
+  await checkAccessibility(staff, "staff-list");
   await staff.screenshot({ path: `${shots}/staff-list.png`, fullPage: true });
   await staff.getByRole("link", { name: code }).click();
   await staff.getByText("why is therapy paired with ketamine?").waitFor({ timeout: T });
   // the message that raised the urgent flag is marked; acknowledging stops the re-alerts
   const flagged = staff.locator(".transcript li.raised-urgent");
   assert.match(await flagged.innerText(), /ending my life/);
+  await checkAccessibility(staff, "staff-handoff-urgent");
   await staff.getByRole("button", { name: "Acknowledge: I'm on it" }).click();
   await staff.getByText("Acknowledged by nurse").waitFor({ timeout: T });
   await staff.getByRole("button", { name: "Claim it" }).click();
@@ -141,9 +157,11 @@ try {
   await staff.getByLabel("Add a note").fill("Texted to arrange a time.");
   await staff.getByRole("button", { name: "Add note" }).click();
   await staff.getByText("Texted to arrange a time.").waitFor({ timeout: T });
+  await checkAccessibility(staff, "staff-handoff");
   await staff.screenshot({ path: `${shots}/staff-handoff.png`, fullPage: true });
   const audit = await staff.goto(site + "/staff/audit");
   assert.equal(audit.status(), 403);
+  await checkAccessibility(staff, "staff-forbidden");
   assert.equal((await staff.goto(site + "/staff/insights")).status(), 403);
   await staff.goto(site + "/staff/?owner=mine");
   await staff.getByRole("link", { name: code }).waitFor({ timeout: T });
@@ -158,18 +176,21 @@ try {
   await staff.getByRole("link", { name: "Insights" }).click();
   await staff.getByRole("heading", { name: "Insights" }).waitFor({ timeout: T });
   assert.ok(await staff.locator("svg.chart").count() >= 2);
+  await checkAccessibility(staff, "staff-insights");
   const funnel = await staff.getByRole("row", { name: /Handed to staff/ }).innerText();
   assert.match(funnel, /[1-9]/);
   await staff.screenshot({ path: `${shots}/staff-insights.png`, fullPage: true });
   await staff.goto(site + "/staff/audit");
   await staff.getByRole("cell", { name: "view" }).first().waitFor({ timeout: T });
   await staff.getByRole("link", { name: code }).first().waitFor({ timeout: T });  // entries link the handoff
+  await checkAccessibility(staff, "staff-audit");
   await staff.screenshot({ path: `${shots}/staff-audit.png` });
   // an expired session (the test server's inactivity limit is a few seconds)
   await staff.waitForTimeout(Number(process.env.STAFF_IDLE_WAIT_MS || 0));
   await staff.goto(site + "/staff/");
   assert.match(staff.url(), /\/staff\/login/);
   await staff.getByText("period of inactivity").waitFor({ timeout: T });
+  await checkAccessibility(staff, "staff-login-expired");
 
   console.log(JSON.stringify({ ok: true, ...seen }));
 } catch (error) {
