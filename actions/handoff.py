@@ -19,6 +19,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from sqlalchemy.exc import SQLAlchemyError
 
 from actions import context
+from actions.after_booking import handoff_contact, when_sentence
 from actions.intake import clear_intake
 from actions.validators import SKIPPED
 from clinic import names as n
@@ -116,9 +117,12 @@ class ActionSubmitIntake(Action):
         if code is None:
             dispatcher.utter_message(response=n.UTTER_HANDOFF_FAILED)
             return [SlotSet(n.SLOT_HANDOFF_FAILED, True)]
-        dispatcher.utter_message(response=n.UTTER_HANDOFF_DONE, handoff_code=code)
+        contact = handoff_contact(tracker) or "the way you asked"
+        dispatcher.utter_message(response=n.UTTER_HANDOFF_DONE, handoff_code=code, handoff_contact=contact,
+                                 when_sentence=when_sentence(context.profile()))
         return clear_intake() + [
             SlotSet(n.SLOT_HANDOFF_CODE, code),
+            SlotSet(n.SLOT_HANDOFF_CONTACT, contact),
             SlotSet(n.SLOT_HANDOFF_FAILED, False),
         ]
 

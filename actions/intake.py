@@ -14,11 +14,13 @@ from datetime import datetime, timezone
 from typing import Any, Callable, Dict, List, Optional, Text, Tuple
 
 from rasa_sdk import Action, FormValidationAction, Tracker
-from rasa_sdk.events import EventType, SlotSet
+from rasa_sdk.events import EventType, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions import context
 from actions.validators import (
+    RESUME_CONTINUE,
+    RESUME_START_OVER,
     SKIPPED,
     format_phone,
     is_skip,
@@ -28,7 +30,9 @@ from actions.validators import (
     parse_email,
     parse_help,
     parse_name,
+    parse_own_number_choice,
     parse_phone,
+    parse_resume_choice,
     parse_yes_no,
 )
 from clinic import names as n
@@ -39,7 +43,8 @@ from clinic.wording import looks_like_question
 INTERRUPTING_INTENTS = {
     *n.CRISIS_INTENTS, n.INTENT_MEDICAL_ADVICE, n.INTENT_STOP_INTAKE, n.INTENT_WHY_NEEDED, n.INTENT_TALK_TO_PERSON,
     n.INTENT_BOOK, n.INTENT_ASK_COST, n.INTENT_ASK_INSURANCE, n.INTENT_ASK_HOURS, n.INTENT_ASK_LOCATIONS,
-    n.INTENT_ASK_STAFF_QUESTION, n.INTENT_BOT_CHALLENGE, n.INTENT_HELP, n.INTENT_ASK_DISCLAIMER, n.INTENT_GOODBYE,
+    n.INTENT_ASK_WHEN_CONTACTED, n.INTENT_ASK_STAFF_QUESTION, n.INTENT_BOT_CHALLENGE, n.INTENT_HELP,
+    n.INTENT_ASK_DISCLAIMER, n.INTENT_GOODBYE,
 }
 INTERRUPT_CONFIDENCE = 0.7
 QUESTION_INTERRUPT_CONFIDENCE = 0.4
@@ -61,6 +66,12 @@ _FIELD_WORDS: Tuple[Tuple[str, Tuple[str, ...]], ...] = (
     (n.SLOT_HELP, ("help with", "reason", "seeking", "need help")),
     (n.SLOT_CONTACT_TIME, ("time", "morning", "afternoon", "evening")),
 )
+
+
+# --- the texter's own number as the phone (SMS), and a half-finished intake after a long pause ---
+SMS_CHANNEL = "twilio"
+# The welcome-back question is asked at most this often in a row before the answers are simply kept
+RESUME_ASKS = 2
 
 
 def _now_iso() -> str:
@@ -103,7 +114,25 @@ def _yes_no(tracker: Tracker, text: str) -> Optional[bool]:
 
 
 def clear_intake() -> List[EventType]:
-    return [SlotSet(slot, None) for slot in INTAKE_SLOTS]
+    return [SlotSet(slot, None) for slot in (*INTAKE_SLOTS, n.SLOT_PHONE_DECLINED, n.SLOT_PHONE_ENDING, n.SLOT_RESUME)]
+
+
+def _metadata(tracker: Tracker) -> Dict[str, Any]:
+    metadata = (tracker.latest_message or {}).get("metadata")
+    return metadata if isinstance(metadata, dict) else {}
+
+
+def _number_ending(tracker: Tracker) -> Optional[str]:
+    """The last four digits of the number the visitor texts from, when they text (never on the website)."""
+    if tracker.get_latest_input_channel() != SMS_CHANNEL:
+        return None
+    ending = str(_metadata(tracker).get(n.META_NUMBER_ENDING) or "")
+    return ending if len(ending) == 4 and ending.isdigit() else None
+
+
+def own_number_offered(tracker: Tracker) -> bool:
+    """Whether the phone question offers the texter's own number (SMS, and not turned down)."""
+    return _number_ending(tracker) is not None and not tracker.get_slot(n.SLOT_PHONE_DECLINED)
 
 
 def _end_form() -> List[EventType]:
@@ -141,6 +170,10 @@ class ValidateIntakeForm(FormValidationAction):
             return correction
         if requested in YES_NO_SLOTS:
             return self._yes_no_answer(dispatcher, tracker, requested, text)
+        if requested == n.SLOT_PHONE and own_number_offered(tracker):
+            own = self._own_number_answer(tracker, text)
+            if own is not None:
+                return own
         parsed = self._parse(requested, text, tracker)
         if parsed is None and (_is_interruption(tracker) or text.startswith("/")):
             return []  # not an answer: the form rejects it and a rule responds
@@ -180,6 +213,19 @@ class ValidateIntakeForm(FormValidationAction):
         }
         value = parsers[slot](text) if slot in parsers else None
         return {slot: value} if value else None
+
+    @staticmethod
+    def _own_number_answer(tracker: Tracker, text: str) -> Optional[List[EventType]]:
+        """The reply to "Can the team reach you at this number?": yes fills the phone with the number the
+        visitor texts from (normalised like a typed one); "a different number" asks for it. None when the
+        reply is neither (a number typed straight away, a question)."""
+        choice = parse_own_number_choice(text)
+        if choice is None:
+            return None
+        number = parse_phone(str(_metadata(tracker).get(n.META_SENDER_NUMBER) or "")) if choice else None
+        if number is None:  # another number, or (the channel's button store was away) no number to use
+            return [SlotSet(n.SLOT_PHONE, None), SlotSet(n.SLOT_PHONE_DECLINED, True)]
+        return [SlotSet(n.SLOT_PHONE, number), SlotSet(n.SLOT_INVALID, None)]
 
     def _yes_no_answer(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, slot: str, text: str
@@ -287,3 +333,49 @@ class ActionResetIntake(Action):
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]) -> List[EventType]:
         return clear_intake()
+
+
+class ActionAskPhone(Action):
+    """Asks for the phone number; by SMS, first whether the number the visitor texts from will do, showing
+    only its last four digits."""
+
+    def name(self) -> Text:
+        return n.ACTION_ASK_PHONE
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]) -> List[EventType]:
+        ending = _number_ending(tracker)
+        if ending is None or tracker.get_slot(n.SLOT_PHONE_DECLINED):
+            dispatcher.utter_message(response=n.UTTER_ASK_PHONE)
+            return []
+        dispatcher.utter_message(response=n.UTTER_ASK_PHONE_OWN, phone_ending=ending)
+        return [SlotSet(n.SLOT_PHONE_ENDING, ending)]
+
+
+class ActionResumeIntake(Action):
+    """Reads the answer to "Would you like to continue where you left off?": continue (the form asks its
+    next question), start over (the answers are cleared and the intake begins again), not now (the answers
+    are kept; "book" carries on later). Anything else asks again, once; then the answers are simply kept."""
+
+    def name(self) -> Text:
+        return n.ACTION_RESUME_INTAKE
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]) -> List[EventType]:
+        choice = parse_resume_choice((tracker.latest_message or {}).get("text"))
+        if choice == RESUME_CONTINUE:
+            return [SlotSet(n.SLOT_RESUME, None), SlotSet(n.SLOT_REQUESTED, None), FollowupAction(n.FORM_INTAKE)]
+        if choice == RESUME_START_OVER:
+            return [*clear_intake(), SlotSet(n.SLOT_REQUESTED, None), FollowupAction(n.FORM_INTAKE)]
+        if choice is None and self._times_asked(tracker) < RESUME_ASKS:
+            return [FollowupAction(n.UTTER_WELCOME_BACK)]
+        return [SlotSet(n.SLOT_RESUME, None), FollowupAction(n.UTTER_RESUME_LATER)]
+
+    @staticmethod
+    def _times_asked(tracker: Tracker) -> int:
+        """How often the question was asked since the session began."""
+        asked = 0
+        for event in reversed(tracker.events):
+            if event.get("event") == "session_started":
+                break
+            if event.get("event") == "action" and event.get("name") == n.UTTER_WELCOME_BACK:
+                asked += 1
+        return asked

@@ -171,3 +171,58 @@ def parse_help(text: Optional[str], conditions: Mapping[str, Iterable[str]]) -> 
         if any(re.search(rf"\b{re.escape(t)}\b", plain) for t in names):
             return category, words
     return "other", words
+
+
+# "Can the team reach you at this number?" (offered by SMS, with the number the visitor texts from)
+_OWN_NUMBER_PHRASES = (
+    "this number", "this one", "this phone", "same number", "the same one", "that number", "that one",
+    "texting from", "texting you from", "messaging from", "texting with", "number i'm using", "number im using",
+    "use it", "use that", "use this", "the one you have", "the one i'm on",
+)
+_OWN_NUMBER_YES = {"1", "yes this number", "this", "here", "this is fine", "that's fine", "thats fine", "fine",
+                   "works", "that works", "that's it", "thats it", "it is", "yes it is", "yes please"}
+_OTHER_NUMBER_PHRASES = ("different", "another", "other number", "not this", "not that", "new number", "else",
+                         "don't", "dont", "do not")
+
+
+def parse_own_number_choice(text: Optional[str]) -> Optional[bool]:
+    """The answer to "Can the team reach you at this number?": True for this number ("yes", "1", "this one",
+    "the number I'm texting from"), False for another ("no", "2", "a different number"), None when the reply is
+    neither (a phone number typed straight away is for parse_phone)."""
+    plain = _plain(text)
+    if not plain or parse_phone(plain):
+        return None
+    if plain == "2" or any(phrase in plain for phrase in _OTHER_NUMBER_PHRASES):
+        return False
+    if plain in _OWN_NUMBER_YES or any(phrase in plain for phrase in _OWN_NUMBER_PHRASES):
+        return True
+    return parse_yes_no(plain)
+
+
+# "Would you like to continue where you left off?" after a long pause (continue / start over / not now)
+RESUME_CONTINUE = "continue"
+RESUME_START_OVER = "start over"
+RESUME_NOT_NOW = "not now"
+_RESUME_WORDS: Dict[str, Sequence[str]] = {
+    RESUME_START_OVER: ("start over", "start again", "start from scratch", "from the beginning", "from the start",
+                        "begin again", "restart", "start fresh", "new one", "redo", "fresh start", "over again"),
+    RESUME_NOT_NOW: ("not now", "later", "not today", "another time", "not yet", "maybe later", "no thanks",
+                     "not right now", "some other time", "skip"),
+    RESUME_CONTINUE: ("continue", "carry on", "keep going", "go on", "resume", "pick up", "left off", "finish",
+                      "where i was", "where we were", "let's go", "lets go", "go ahead", "proceed"),
+}
+
+
+def parse_resume_choice(text: Optional[str]) -> Optional[str]:
+    """The answer to "continue where you left off?": RESUME_CONTINUE, RESUME_START_OVER, RESUME_NOT_NOW (by
+    the option's number, its words or a plain yes / no), or None."""
+    plain = _plain(text)
+    if plain in {"1", "2", "3"}:
+        return (RESUME_CONTINUE, RESUME_START_OVER, RESUME_NOT_NOW)[int(plain) - 1]
+    for choice, words in _RESUME_WORDS.items():
+        if any(re.search(rf"\b{re.escape(w)}\b", plain) for w in words):
+            return choice
+    answer = parse_yes_no(plain)
+    if answer is None:
+        return None
+    return RESUME_CONTINUE if answer else RESUME_NOT_NOW

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import re
+import time
 from dataclasses import replace
-from typing import Any, Callable, Dict, List, Optional, Text
+from typing import Any, Callable, Dict, List, Optional, Text, Tuple
 
 from rasa.core.constants import POLICY_PRIORITY
 from rasa.core.policies.policy import Policy, PolicyPrediction
@@ -18,6 +19,7 @@ from rasa.shared.core.generator import TrackerWithCachedStates
 from rasa.shared.core.trackers import DialogueStateTracker
 
 from clinic import names
+from clinic.intake_fields import INTAKE_SLOTS
 from clinic.wording import asks_to_rephrase, looks_like_question
 from clinic.safety import (
     ABUSE, CRISIS, CRISIS_TOPIC, DISTRESS, MEDICAL, MEDICAL_ADVICE, MEDICATION_CHANGE, OVERDOSE, SELF_HARM, SEXUAL_ASSAULT,
@@ -249,6 +251,137 @@ class SafetyNetPolicy(Policy):
         return ran_this_turn(tracker, lambda action: action in _OWN_RESPONSES)
 
 
+# --- a half-finished intake after a new session, a long pause or an opt-in by SMS --------------------------
+# Rasa's own session start (after the domain's session expiry) forgets every slot, so an intake the visitor
+# had started was lost. On the first message of a new session the tracker still holds the session before, so
+# its intake answers are restored here, with the prediction's events (the ensemble applies every policy's
+# events, whichever action wins; doing it here rather than in a custom `action_session_start` keeps new
+# conversations, and their emergencies, independent of the action server). After a short pause an answer to
+# the open question is taken as before; after RESUME_ASK_AFTER_S, after START by SMS, or when the first message
+# is a greeting or a question, the intake waits ("pending", slot intake_resume) and the visitor is asked first
+# whether to continue; their message is answered before that when it was a question or a request, and the
+# safety net's answers (its predictions overrule every other) always come first.
+
+# After this long without a message, a half-finished intake is offered, not resumed: a texter answering
+# "what's your full name?" after work is still answering it; one who writes the next day rarely remembers
+# which question was open, and their "hi" would otherwise be taken as its answer.
+RESUME_ASK_AFTER_S = 12 * 3600
+# What a half-finished intake keeps over a new session: its answers, its bookkeeping, and the crisis flag
+# (a handoff from it is urgent if the conversation had a crisis)
+KEPT_SLOTS = (*INTAKE_SLOTS, names.SLOT_CRISIS, names.SLOT_PHONE_DECLINED, names.SLOT_PHONE_ENDING, names.SLOT_RESUME)
+# Replies that answer the open question (taken as its answer after a short pause)
+_ANSWERS = frozenset({"inform", names.INTENT_AFFIRM, names.INTENT_DENY, names.INTENT_NLU_FALLBACK})
+# Messages that are no question of their own: the welcome-back question is their answer
+_ASK_AT_ONCE = _ANSWERS | {"greet", "thank", names.INTENT_BOOK, names.INTENT_FOLLOW_UP, names.INTENT_OUT_OF_SCOPE}
+# Requests answered on their own, with no question after them in the same turn
+_ANSWERED_ALONE = frozenset({names.INTENT_GOODBYE, names.INTENT_STOP_INTAKE, names.INTENT_TALK_TO_PERSON})
+# The question's options as its buttons send them (data/responses/intake_sms.yml), whatever the classifier
+# makes of them
+_RESUME_CHOICES = frozenset({"continue", "start over", "not now"})
+
+
+def _welcome_back_asked(tracker: DialogueStateTracker) -> bool:
+    """Whether the welcome-back question was asked in this session."""
+    for event in reversed(tracker.events):
+        if isinstance(event, SessionStarted):
+            return False
+        if isinstance(event, ActionExecuted) and event.action_name == names.UTTER_WELCOME_BACK:
+            return True
+    return False
+
+
+def _half_finished(slots: Dict[Text, Any]) -> bool:
+    """An intake the visitor agreed to (nothing personal is asked before) that was never handed off."""
+    return slots.get(names.SLOT_CONSENT) is True and not slots.get(names.SLOT_HANDOFF_CODE)
+
+
+def _session_before(tracker: DialogueStateTracker, domain: Domain) -> Optional[DialogueStateTracker]:
+    """On the first message of a new session, the conversation as the previous session left it (None on any
+    other message, or when there was none)."""
+    events = list(tracker.events)
+    starts = [i for i, e in enumerate(events) if isinstance(e, SessionStarted)]
+    if not starts or sum(isinstance(e, UserUttered) for e in events[starts[-1]:]) != 1:
+        return None
+    before = events[:starts[-1]]
+    if not any(isinstance(e, UserUttered) for e in before):
+        return None
+    return DialogueStateTracker.from_events(tracker.sender_id, before, domain.slots)
+
+
+def _kept(previous: DialogueStateTracker) -> List[Event]:
+    return [SlotSet(name, previous.get_slot(name)) for name in KEPT_SLOTS
+            if name in previous.slots and previous.get_slot(name) is not None]
+
+
+def _restore(tracker: DialogueStateTracker, domain: Domain, message: UserUttered) -> Tuple[Optional[Text], List[Event]]:
+    """The first message of a new session after a half-finished intake: (the next action, the events that
+    restore the intake), or (None, []) when there is nothing to restore."""
+    previous = _session_before(tracker, domain)
+    if previous is None or not _half_finished(previous.current_slot_values()):
+        return None, []
+    events = _kept(previous)
+    last = previous.get_last_event_for(UserUttered)
+    paused = time.time() - (last.timestamp if last else 0.0)
+    intent = (message.intent or {}).get("name")
+    resumes = (previous.active_loop_name == names.FORM_INTAKE and paused <= RESUME_ASK_AFTER_S
+               and not previous.get_slot(names.SLOT_RESUME) and intent in _ANSWERS
+               and not looks_like_question(message.text or "") and not (message.metadata or {}).get(names.META_RESUBSCRIBED))
+    if resumes:  # a short pause and an answer: the form takes it, as within a session
+        return names.FORM_INTAKE, events + [SlotSet(names.SLOT_REQUESTED, previous.get_slot(names.SLOT_REQUESTED))]
+    events.append(SlotSet(names.SLOT_RESUME, names.RESUME_PENDING))
+    return _pending_step(tracker, message, asked=False), events
+
+
+def _pending_step(tracker: DialogueStateTracker, message: UserUttered, asked: bool) -> Optional[Text]:
+    """On a message while the intake waits: the question (or, once asked, the action reading the answer),
+    unless the message is a question or request of its own (then the other policies answer it first)."""
+    intent = (message.intent or {}).get("name")
+    if (message.metadata or {}).get(names.META_RESUBSCRIBED):
+        return names.ACTION_LISTEN  # START by SMS: Twilio has confirmed it; the question waits for a message
+    if asked and (message.text or "").strip().lower() in _RESUME_CHOICES:
+        return names.ACTION_RESUME_INTAKE
+    if intent not in _ASK_AT_ONCE or looks_like_question(message.text or ""):
+        return None
+    return names.ACTION_RESUME_INTAKE if asked else names.UTTER_WELCOME_BACK
+
+
+def resume_intake_step(tracker: DialogueStateTracker, domain: Domain) -> Tuple[Optional[Text], List[Event]]:
+    """(The next action, events) for a half-finished intake kept over a new session or a long pause; (None, [])
+    leaves the turn to the other policies."""
+    message = tracker.latest_message
+    if tracker.latest_action_name == names.ACTION_LISTEN and message is not None:
+        intent = (message.intent or {}).get("name")
+        if (message.metadata or {}).get(names.META_RESUBSCRIBED) and intent == "session_start" \
+                and _half_finished(tracker.current_slot_values()):  # START within the session
+            events: List[Event] = [SlotSet(names.SLOT_RESUME, names.RESUME_PENDING)]
+            if tracker.active_loop_name:
+                events.append(ActiveLoop(None))
+            return names.ACTION_LISTEN, events
+        if not _half_finished(tracker.current_slot_values()):
+            return _restore(tracker, domain, message)
+    if tracker.get_slot(names.SLOT_RESUME) is None or tracker.active_loop_name or message is None:
+        return None, []
+    if tracker.latest_action_name == names.ACTION_LISTEN:
+        return _pending_step(tracker, message, _welcome_back_asked(tracker)), []
+    return _after_answer(tracker), []
+
+
+def _after_answer(tracker: DialogueStateTracker) -> Optional[Text]:
+    """After the assistant's reply while the intake waits: the welcome-back question once the answer to a
+    question is given, listening after the question itself."""
+    latest = tracker.latest_action_name or ""
+    if latest in (names.UTTER_WELCOME_BACK, names.UTTER_RESUME_LATER):
+        return names.ACTION_LISTEN
+    intent = ((tracker.latest_message.intent or {}).get("name") if tracker.latest_message else None) or ""
+    # a "Did you mean ...?" waits for its own answer; the question follows the answer it leads to
+    clarifying = latest in (names.UTTER_CLARIFY_ONE, names.UTTER_CLARIFY_TWO)
+    answered = latest.startswith("utter_") and not clarifying and intent not in _ANSWERED_ALONE
+    if not answered or ran_this_turn(tracker, lambda action: action in _OWN_RESPONSES or action in (
+            names.UTTER_WELCOME_BACK, names.ACTION_RESUME_INTAKE)):
+        return None  # an emergency's answer stands alone; so does a goodbye or a request for a person
+    return names.UTTER_WELCOME_BACK
+
+
 # --- follow-ups and clarification ---------------------------------------------------------------------
 
 TOPIC_CONTEXT_PRIORITY = 7  # above RulePolicy (its fallback rule), below the safety net
@@ -344,6 +477,7 @@ class TopicContextPolicy(Policy):
       likeliest topics as buttons and "Something else", Rasa's two-stage idea, instead of a dead end. The
       bare fallback remains for messages where no topic is even a candidate.
     Outside forms only: inside the intake the form's own handling applies.
+    A half-finished intake kept over a new session or a long pause (resume_intake_step, above) comes first.
     """
 
     @staticmethod
@@ -361,6 +495,16 @@ class TopicContextPolicy(Policy):
         rule_only_data: Optional[Dict[Text, Any]] = None,
         **kwargs: Any,
     ) -> PolicyPrediction:
+        resume, restored = resume_intake_step(tracker, domain)  # a half-finished intake (see above)
+        if resume is not None and resume in domain.action_names_or_texts:
+            probabilities = self._default_predictions(domain)
+            probabilities[domain.index_for_action(resume)] = 1.0
+            return self._prediction(probabilities, events=restored)
+        prediction = self._follow_up_or_clarify(tracker, domain)
+        prediction.events = [*restored, *prediction.events]
+        return prediction
+
+    def _follow_up_or_clarify(self, tracker: DialogueStateTracker, domain: Domain) -> PolicyPrediction:
         probabilities = self._default_predictions(domain)
         if tracker.latest_action_name != names.ACTION_LISTEN:
             if self._answered_this_turn(tracker):

@@ -36,6 +36,7 @@ INTENT_FOLLOW_UP = "follow_up"
 INTENT_ASK_COST = "ask_cost"
 INTENT_ASK_INSURANCE = "ask_insurance"
 INTENT_ASK_HOURS = "ask_hours"
+INTENT_ASK_WHEN_CONTACTED = "ask_when_contacted"
 INTENT_ASK_LOCATIONS = "ask_locations"
 INTENT_ASK_STAFF_QUESTION = "ask_staff_question"
 INTENT_ASK_DISCLAIMER = "ask_disclaimer"
@@ -62,6 +63,7 @@ SLOT_CONFIRMED = "intake_confirmed"
 SLOT_CHANGE_REQUESTED = "intake_change_requested"
 SLOT_INVALID = "intake_invalid"
 SLOT_HANDOFF_CODE = "handoff_code"
+SLOT_HANDOFF_CONTACT = "handoff_contact"  # how and when the team will reach out, in words
 SLOT_HANDOFF_FAILED = "handoff_failed"
 
 # forms and actions
@@ -70,6 +72,7 @@ ACTION_VALIDATE_INTAKE = "validate_intake_form"
 ACTION_ASK_OFFICE = "action_ask_office"
 ACTION_ASK_CONFIRMED = "action_ask_intake_confirmed"
 ACTION_SUBMIT_INTAKE = "action_submit_intake"
+ACTION_WHEN_CONTACTED = "action_when_contacted"
 ACTION_PERSON_HANDOFF = "action_person_handoff"
 ACTION_RESET_INTAKE = "action_reset_intake"
 
@@ -108,6 +111,8 @@ UTTER_ASK_WHAT_TO_CHANGE = "utter_ask_what_to_change"
 UTTER_INTAKE_STUCK = "utter_intake_stuck"
 UTTER_EMAIL_NEEDED = "utter_email_needed_for_contact"
 UTTER_HANDOFF_DONE = "utter_handoff_done"
+UTTER_WHEN_CONTACTED = "utter_when_contacted"
+UTTER_WHEN_CONTACTED_NOT_BOOKED = "utter_when_contacted_not_booked"
 UTTER_HANDOFF_FAILED = "utter_handoff_failed"
 UTTER_PERSON_HANDOFF = "utter_person_handoff"
 UTTER_PERSON_NOTED = "utter_person_noted"  # the conversation's handoff already exists: the request joins it
@@ -149,5 +154,24 @@ TOPIC_TITLES = {
     "faq_commitment": "What's expected of me", "faq_consultation": "The free consultation",
     "book_consultation": "Book a free consultation", "talk_to_person": "Talk to a person",
     "ask_locations": "Where the offices are", "ask_cost": "Cost", "ask_insurance": "Insurance",
-    "ask_hours": "Opening hours",
+    "ask_hours": "Opening hours", "ask_when_contacted": "When the team will reach out",
 }
+
+
+# --- SMS: the texter's own number, and a half-finished intake kept over a new session ---------------------
+# Message metadata the SMS channel adds (assistant/channels/sms/) and the actions and policies read
+META_NUMBER_ENDING = "sms_number_ending"  # the last four digits of the texter's number, on every message
+META_SENDER_NUMBER = "sms_sender"  # the number itself, only on a reply to the offer to use it
+META_RESUBSCRIBED = "sms_resubscribed"  # on the session start that follows START
+SLOT_PHONE_DECLINED = "phone_own_declined"  # the texter wants to give another number than their own
+SLOT_PHONE_ENDING = "phone_ending"  # the last four digits the offer shows
+# "pending": a half-finished intake kept over a long pause waits for "continue where you left off?" (set by
+# assistant/policies.py, which asks the question; action_resume_intake reads the answer)
+SLOT_RESUME = "intake_resume"
+RESUME_PENDING = "pending"
+ACTION_ASK_PHONE = "action_ask_phone"
+ACTION_RESUME_INTAKE = "action_resume_intake"
+UTTER_ASK_PHONE_OWN = "utter_ask_phone_own"
+UTTER_ASK_PHONE = "utter_ask_phone"
+UTTER_WELCOME_BACK = "utter_intake_welcome_back"
+UTTER_RESUME_LATER = "utter_intake_resume_later"

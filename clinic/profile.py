@@ -48,7 +48,6 @@ class ClinicProfile:
     technical_problem: str
     consent_statement: str
     sms_help: str
-    sms_start: str
     sms_text_only: str
     # the clinic's time zone: staff pages show every time in it, with the date
     time_zone: str = "America/Los_Angeles"
@@ -85,7 +84,6 @@ class ClinicProfile:
             technical_problem=text("technical_problem"),
             consent_statement=text("consent_statement"),
             sms_help=text("sms_help"),
-            sms_start=text("sms_start"),
             sms_text_only=text("sms_text_only"),
             time_zone=_time_zone(raw.get("time_zone")),
             locations=locations,

@@ -42,6 +42,8 @@ _ACK_OPENERS = sorted((tuple(p.split()) for p in (
     "fair", "fair enough", "oh", "ah", "good to know", "that helps", "that's helpful", "thats helpful",
     "huh", "noted", "lol", "haha", "sounds good", "gracias", "vale", "bueno", "ya veo",
 )), key=len, reverse=True)
+_ACK_OPENER_SET = frozenset(_ACK_OPENERS) | {("ok", "cool"), ("ok", "thanks"), ("okay", "thanks"), ("ok", "great"),
+                                              ("great", "thanks"), ("perfect", "thanks"), ("cool", "thanks")}
 _CLAUSE_END = {".", "!", ";", "...", "..", "!!"}
 MAX_ACK_WORDS = 10
 
@@ -57,13 +59,21 @@ def _is_ack(words: List[Text]) -> bool:
     return any(tuple(lowered[i:i + len(phrase)]) == phrase for phrase in _ACK_ANYWHERE for i in range(len(lowered)))
 
 
+def _is_bare_ack(words: List[Text]) -> bool:
+    """Words that are an acknowledgement and nothing else ("thanks", "ok cool"): a comma after them ends the
+    sentence ("thanks, when will you text me?"), where after "thanks for that, ..." or "ok so," it does not."""
+    lowered = tuple(w.lower() for w in words)
+    return bool(lowered) and lowered in _ACK_OPENER_SET
+
+
 def leading_acknowledgement_count(words: List[Text]) -> int:
     """How many of the first tokens are acknowledgement sentences before a question ("ok cool. and the side
     effects?"): sentences that open with an acknowledgement or thank or agree, each of at most MAX_ACK_WORDS
     tokens, followed by something that reads as a question. 0 when there is none (or nothing would be left)."""
     start = 0
     while True:
-        end = next((i for i in range(start, len(words)) if words[i] in _CLAUSE_END), None)
+        end = next((i for i in range(start, len(words)) if words[i] in _CLAUSE_END or
+                    (words[i] == "," and _is_bare_ack(words[start:i]))), None)
         if end is None or end - start > MAX_ACK_WORDS or not _is_ack(words[start:end]):
             break
         start = end + 1

@@ -19,7 +19,8 @@ from testbed.ports import free_port
 from clinic.profile import load_profile
 
 ROOT = Path(__file__).resolve().parents[1]
-MODEL = ROOT / "models" / "clinic.tar.gz"
+# $CLINIC_TEST_MODEL lets a second working copy of the tests use a model trained elsewhere
+MODEL = Path(os.environ.get("CLINIC_TEST_MODEL") or ROOT / "models" / "clinic.tar.gz")
 # The clinic's phone as visitors see it, from the clinic profile (clinic.yml) the servers under test read
 CLINIC_PHONE = load_profile(str(ROOT / "clinic.yml")).phone
 ACTIONS_PYTHON = ROOT / ".venv" / "actions" / "bin" / "python"

@@ -101,6 +101,8 @@ def test_fillers_are_trimmed_from_the_tokens_but_never_everything():
     ("ok cool . wait , is it painful ?", "is it painful ?"),
     ("makes sense . im in", "makes sense . im in"),  # no question after it: all of it is the message
     ("I have depression . does it help ?", "I have depression . does it help ?"),  # not an acknowledgement
+    ("thanks , when will you text me ?", "when will you text me ?"),  # a bare thanks ends at its comma
+    ("thanks for that , what next ?", "thanks for that , what next ?"),  # not only an acknowledgement
 ])
 def test_an_acknowledgement_before_a_question_is_left_to_the_raw_text(text, kept):
     from assistant.nlu import FillerTrimmer

@@ -48,6 +48,30 @@ def _code(messages):
     return match.group(1)
 
 
+def test_after_booking_the_visitor_learns_what_happens_next(conversation):
+    """Right after booking: the consultation, when and how the team reaches out (named by the request's code
+    and the visitor's own choice, no invented time), thanks with a question, and the candidate answer's button."""
+    _through_to_summary(conversation)
+    done = conversation.say("yes, that's right")
+    code = _code(done)
+    assert "by text message, in the evening" in _text(done)
+    assert _last(conversation.say("what happens at the consultation?")) == "utter_faq_consultation"
+    for question in ("when will someone call me?", "thanks, when will you text me?"):
+        reply = conversation.say(question)
+        assert _last(reply) == "utter_when_contacted", question
+        assert code in _text(reply) and "by text message, in the evening" in _text(reply)
+        assert "I can't promise an exact time" in _text(reply)
+    candidate = conversation.say("Am I a candidate?")
+    assert _last(candidate) == "utter_faq_candidate"
+    assert {"title": "Set up a free consultation", "payload": "/book_consultation"} in candidate[-1]["buttons"]
+
+
+def test_when_contacted_before_any_request_offers_one(conversation):
+    reply = conversation.say("how long until I hear back from you guys?")
+    assert _last(reply) == "utter_when_contacted_not_booked"
+    assert reply[-1]["buttons"][0]["payload"] == "/book_consultation"
+
+
 def test_a_whole_intake_is_handed_off_with_consent_and_transcript(conversation, action_server):
     summary = _through_to_summary(conversation)
     text = _text(summary)

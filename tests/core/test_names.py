@@ -15,7 +15,8 @@ def _domain():
 
 def _responses():
     responses = dict(_domain()["responses"])
-    responses.update(yaml.safe_load((ROOT / "data/responses/faq.yml").read_text())["responses"])
+    for path in sorted((ROOT / "data" / "responses").glob("*.yml")):
+        responses.update(yaml.safe_load(path.read_text())["responses"])
     return responses
 
 

@@ -42,6 +42,7 @@ ACCEPTED: Dict[str, Set[str]] = {
     "ask_cost": {"utter_cost"},
     "ask_insurance": {"utter_insurance"},
     "ask_hours": {"utter_hours"},
+    "ask_when_contacted": {"utter_when_contacted", "utter_when_contacted_not_booked"},
     "ask_staff_question": {"utter_staff_answer"},
 }
 

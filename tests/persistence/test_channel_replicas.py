@@ -186,7 +186,9 @@ def test_an_opt_out_sent_to_one_replica_is_honoured_by_the_other(sms_replicas, s
     assert assistant.heard == [] and outbox.to(number) == []
     b.text(number, "START")
     a.text(number, "what is ketamine?")
-    assert assistant.heard == ["what is ketamine?"] and len(outbox.to(number)) == 2  # START's reply, the answer
+    # Twilio itself confirms START; the assistant hears the opt-in (so a half-finished intake is offered, not
+    # resumed) and answers the question
+    assert assistant.heard == ["/session_start", "what is ketamine?"] and len(outbox.to(number)) == 1
     a.text(number, "stop")
     with a.channel.state.engine.connect() as db:  # what the record holds: the keyed hash, not the number
         recorded = db.execute(sa.select(OPT_OUTS.c.conversation)).scalars().all()

@@ -12,7 +12,14 @@
   texts split at sentence boundaries, no markdown or HTML.
 - When the assistant fails on a message, the texter gets the clinic's calm apology (unless opted out).
 - Carrier keywords: STOP (and synonyms) opts the number out, recorded, and nothing more is sent until
-  START; HELP gets the clinic's name, phone and how to opt out.
+  START; HELP gets the clinic's name, phone and how to opt out. Twilio's default opt-out handling confirms
+  STOP and START to the texter itself, so neither gets a confirmation from here; a send Twilio refuses with
+  error 21610 (the number opted out) records the opt-out and is not retried. START reaches the assistant as
+  "/session_start" marked as an opt-in, so a half-finished intake is offered again, not resumed silently.
+- The texter's own number as the intake's phone: every message carries its last four digits as metadata
+  (`sms_number_ending`), and the reply to "Can the team reach you at this number?" carries the number
+  itself (`sms_sender`), read by the intake's phone question (actions/intake.py). Only that one message
+  holds it in the conversation store, as the phone answer would if typed; logs never do.
 - Privacy: the conversation id is `sms:` and a keyed hash of the number (transcripts and logs never carry
   it); the raw number is used only to send. Messages without text (media only, or empty) get "text only,
   please".

@@ -18,9 +18,13 @@ from sanic.response import HTTPResponse
 
 from assistant.channels.guard import keep_visitor_text_out_of_logs, log_failure
 from assistant.channels.replies import apology
-from clinic.twilio_sender import TwilioSender
+from clinic.twilio_sender import Delivery, TwilioSender
 from assistant.channels.sms.state import RecentState, SqlSmsState, state_from_settings
-from assistant.channels.sms.text import SmsOutput, choose_option, conversation_id
+from assistant.channels.sms.text import (
+    OWN_NUMBER_PAYLOAD, SmsOutput, choose_option,
+    conversation_id,
+)
+from clinic import names
 from clinic.profile import ClinicProfile, load_profile
 from clinic.settings import production_value, secret
 
@@ -29,6 +33,9 @@ logger = logging.getLogger(__name__)
 EMPTY_TWIML = '<?xml version="1.0" encoding="UTF-8"?><Response></Response>'
 STOP_WORDS = {"stop", "stopall", "unsubscribe", "cancel", "end", "quit", "optout", "opt-out", "revoke"}
 START_WORDS = {"start", "unstop", "yes start", "subscribe"}
+# Twilio also opts a number back in on a bare "yes"; from a number that has not opted out it is just a "yes"
+START_WORDS_WHEN_OPTED_OUT = {"yes"}
+SESSION_START = "/session_start"  # Rasa's own intent: a new conversation session begins
 HELP_WORDS = {"help", "info"}
 
 
@@ -140,40 +147,66 @@ class ClinicTwilioInput(InputChannel):
         for part in parts:
             if self.state.opted_out(conversation):
                 return
-            if not await self.sender.send(number, part):
+            if not await self._send(number, conversation, part):
                 return  # later parts would arrive out of order: stop here (logged by the sender)
 
-    def _keyword_reply(self, conversation: str, word: str) -> Optional[str]:
-        p = self.profile
-        if word in STOP_WORDS:
+    async def _send(self, number: str, conversation: str, text: str) -> bool:
+        """One text. Twilio refusing it because the number opted out (error 21610: a STOP we did not see, or
+        one sent while this reply was on its way) records the opt-out, so nothing more is tried."""
+        delivery = await self.sender.send(number, text)
+        if delivery is Delivery.OPTED_OUT:
             self.state.opt_out(conversation)
-            return None  # carriers confirm STOP themselves; we send nothing more
-        if word in START_WORDS:
-            self.state.opt_in(conversation)
-            return p.say(p.sms_start)
-        if word in HELP_WORDS:
-            return p.say(p.sms_help)
-        return None
+        return bool(delivery)
+
+    def _is_opt_in(self, conversation: str, word: str) -> bool:
+        return word in START_WORDS or (word in START_WORDS_WHEN_OPTED_OUT and self.state.opted_out(conversation))
+
+    async def _opt_in(self, on_new_message: Callable[[UserMessage], Awaitable[Any]], conversation: str) -> None:
+        """START: the number is opted back in. Twilio confirms it to the texter itself ("You have successfully
+        been re-subscribed ..."), so nothing is sent from here: a second confirmation would only repeat it.
+        The assistant is told with Rasa's "/session_start", marked as an opt-in: an intake left half-finished
+        before the STOP then waits for "continue where you left off?" (assistant/policies.py) instead of
+        taking the next text as its answer; without one, Rasa simply starts a new session."""
+        self.state.opt_in(conversation)
+        # the options of the last question asked before the STOP no longer stand
+        self._short_lived("button state", None, self.recent.remember_buttons, conversation, [])
+        await on_new_message(UserMessage(SESSION_START, SmsOutput(), conversation, input_channel=self.name(),
+                                         metadata={names.META_RESUBSCRIBED: True}))
+
+    @staticmethod
+    def _metadata(number: str, offered: List[Dict[str, Any]]) -> Dict[str, Any]:
+        """What the actions learn about the texter's number: its last four digits (to offer it as the
+        intake's phone), and the number itself only in a reply to that offer, so that it is kept with that
+        one message and nowhere else."""
+        metadata: Dict[str, Any] = {names.META_NUMBER_ENDING: re.sub(r"\D", "", number)[-4:]}
+        if any(str(button.get("payload")) == OWN_NUMBER_PAYLOAD for button in offered):
+            metadata[names.META_SENDER_NUMBER] = number
+        return metadata
 
     async def _handle(self, on_new_message: Callable[[UserMessage], Awaitable[Any]], number: str, body: str) -> None:
         conversation = conversation_id(number, self.key)
         async with self._lock(conversation):
             try:
                 word = re.sub(r"[^\w\s-]", "", body).strip().lower()
-                if word in STOP_WORDS | START_WORDS | HELP_WORDS:
-                    reply = self._keyword_reply(conversation, word)
-                    if reply and not self.state.opted_out(conversation):
-                        await self.sender.send(number, reply)
+                if word in STOP_WORDS:
+                    self.state.opt_out(conversation)
+                    return  # Twilio confirms STOP itself; nothing more is sent until START
+                if self._is_opt_in(conversation, word):
+                    await self._opt_in(on_new_message, conversation)
                     return
                 if self.state.opted_out(conversation):
                     return  # nothing is processed or sent until START
+                if word in HELP_WORDS:
+                    await self._send(number, conversation, self.profile.say(self.profile.sms_help))
+                    return
                 if not body.strip():
-                    await self.sender.send(number, self.profile.say(self.profile.sms_text_only))
+                    await self._send(number, conversation, self.profile.say(self.profile.sms_text_only))
                     return
                 offered = self._short_lived("button state", [], self.recent.buttons, conversation)
                 chosen = choose_option(body, offered)
                 output = SmsOutput()
-                await on_new_message(UserMessage(chosen or body[:2000], output, conversation, input_channel=self.name()))
+                await on_new_message(UserMessage(chosen or body[:2000], output, conversation, input_channel=self.name(),
+                                                 metadata=self._metadata(number, offered)))
                 if output.buttons or offered:  # no write when there were none and are none
                     self._short_lived("button state", None, self.recent.remember_buttons, conversation, output.buttons)
                 await self._send_all(number, conversation, output.parts())
@@ -186,6 +219,6 @@ class ClinicTwilioInput(InputChannel):
         opted out, and so nothing when that cannot be checked."""
         try:
             if not self.state.opted_out(conversation):
-                await self.sender.send(number, apology(self.profile)["text"])
+                await self._send(number, conversation, apology(self.profile)["text"])
         except Exception as exc:
             log_failure(logger, "sms: the apology was not sent", exc)

@@ -15,6 +15,9 @@ from assistant.channels.guard import conversation_key
 
 SMS_MAX_PART = 320  # two SMS segments; longer replies are split at sentence boundaries
 
+# The message metadata the actions read (actions/intake.py keeps the same names; tests/test_sms.py checks)
+OWN_NUMBER_PAYLOAD = "this number"  # the offer's "Yes, this number" button (data/responses/intake_sms.yml)
+
 
 def conversation_id(number: str, key: bytes) -> str:
     """The conversation id for a phone number: a keyed hash, never the number itself."""
