@@ -111,7 +111,8 @@ bench: setup $(MODEL)
 evaluate: setup $(MODEL)
 	@scripts/evaluate.sh
 
-# screenshots of the landing page, the open chat (desktop and phone) and the staff pages, into screenshots/
+# screenshots of the landing page, the privacy notice, the open chat (desktop and phone, unreachable, a crisis
+# reply) and the staff pages, into screenshots/
 screenshots: setup browser $(MODEL)
 	SCREENSHOTS_DIR=$(CURDIR)/screenshots $(RASA_PY) -m pytest -q tests/test_browser.py
 	@echo "screenshots in $(CURDIR)/screenshots/"

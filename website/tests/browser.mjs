@@ -42,6 +42,14 @@ try {
   await page.goto(site + "/");
   await checkAccessibility(page, "landing");
   await page.screenshot({ path: `${shots}/landing.png` });
+  // the privacy notice, one link away: what the chat keeps, for how long, who sees it
+  const privacy = await context.newPage();
+  assert.equal((await privacy.goto(site + "/privacy")).status(), 200);
+  assert.match(await privacy.locator("main").innerText(), /deleted/);
+  await checkAccessibility(privacy, "privacy");
+  await privacy.screenshot({ path: `${shots}/privacy.png`, fullPage: true });
+  await privacy.close();
+  await page.bringToFront();
   // keyboard only: Tab to the launcher and press Enter
   for (let i = 0; i < 12; i++) {
     await page.keyboard.press("Tab");
