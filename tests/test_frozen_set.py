@@ -6,7 +6,9 @@ from pathlib import Path
 
 import yaml
 
-from tests.nlu_eval.frozen import RESOURCES_EN, is_right, known_labels, load_test_set
+from tests.nlu_eval.frozen import (
+    RESOURCES_EN, SPANISH_TEST_SET, is_right, known_labels, load_test_set, reads_spanish,
+)
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -30,11 +32,23 @@ def test_the_frozen_set_is_large_and_uses_only_known_labels():
     assert sum(1 for i in items if i.lang == "es" and any(label in RESOURCES_EN for label in i.expect)) >= 10
 
 
+def test_the_spanish_frozen_set_is_large_spanish_and_needs_spanish_replies():
+    """Issue 14's blind set: at least 150 Spanish messages, every kind of emergency, scored only in Spanish."""
+    items = load_test_set(SPANISH_TEST_SET)
+    assert len(items) >= 150 and all(item.lang == "es" and item.reply_lang == "es" for item in items)
+    labels = {label for item in items for label in item.expect}
+    assert labels <= known_labels(), labels - known_labels()
+    assert {label for label in RESOURCES_EN} <= labels
+    assert reads_spanish("Ketamina es un anestésico. Se usa desde hace décadas en cirugía y en urgencias.")
+    assert not reads_spanish("Ketamine is an anesthetic. It has been used for decades in surgery.")
+    assert not reads_spanish("911 988 1-800-222-1222")
+
+
 def test_no_frozen_message_is_in_the_training_data():
     """Messages of five words or more (a "hi" or "thanks" in both is no leak). Only the count is shown, so a
     failure does not put the blind set's wording in front of whoever is tuning."""
     training = _training_texts()
-    leaked = [item for item in load_test_set()
+    leaked = [item for item in load_test_set() + load_test_set(SPANISH_TEST_SET)
               if len(item.text.split()) >= 5 and item.text.strip().lower() in training]
     assert not leaked, f"{len(leaked)} frozen messages appear in data/"
 

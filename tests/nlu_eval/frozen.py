@@ -32,6 +32,7 @@ import yaml
 from assistant.channels.replies import AnnotatedCollector
 
 TEST_SET = Path(__file__).resolve().parent / "frozen_test_set.yml"
+SPANISH_TEST_SET = Path(__file__).resolve().parent / "frozen_es_test_set.yml"  # issue 14
 
 FAQ_TOPICS = {
     "what_is_ketamine", "history", "how_it_works", "what_it_feels_like", "how_given", "fda_approval",
@@ -76,6 +77,7 @@ class Item:
     expect: List[str]
     before: List[str] = field(default_factory=list)
     lang: str = "en"
+    reply_lang: Optional[str] = None  # the language the reply must be written in (a set's `reply_language`)
 
 
 @dataclass
@@ -88,8 +90,25 @@ class Outcome:
 
 def load_test_set(path: Path = TEST_SET) -> List[Item]:
     raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+    reply_language = raw.get("reply_language")  # e.g. the Spanish set: a Spanish message needs a Spanish reply
     return [Item(text=m["text"], expect=list(m["expect"]), before=list(m.get("before") or []),
-                 lang=m.get("lang", "en")) for m in raw["messages"]]
+                 lang=m.get("lang", "en"),
+                 reply_lang=reply_language if reply_language and m.get("lang") == reply_language else None)
+            for m in raw["messages"]]
+
+
+_SPANISH_WORDS = frozenset(
+    "el la los las de del que y en un una por para con es no se lo le su tu te puedes puede si sí más pero como "
+    "qué cómo está están son muy también esto esta este hay al ya".split())
+_ENGLISH_WORDS = frozenset(
+    "the and of to in is it you that for are with can be this on your or not as if at we an our they have".split())
+
+
+def reads_spanish(text: str) -> bool:
+    """Whether a reply is written in Spanish: more Spanish than English function words (numbers and names, the
+    same in both, do not count)."""
+    words = re.findall(r"[a-záéíóúñü]+", text.lower())
+    return sum(w in _SPANISH_WORDS for w in words) > sum(w in _ENGLISH_WORDS for w in words)
 
 
 def known_labels() -> Set[str]:
@@ -128,6 +147,8 @@ async def run_item(agent, item: Item) -> Outcome:
     responses = [m["response"] for m in collector.messages if m.get("response")]
     text = "\n".join(m.get("text") or "" for m in collector.messages)
     right = any(is_right(label, responses, text, item.lang) for label in item.expect)
+    if item.reply_lang == "es":
+        right = right and reads_spanish(text)
     return Outcome(item, responses, text, right)
 
 
