@@ -19,7 +19,7 @@ export PYTHONWARNINGS := ignore::DeprecationWarning,ignore::PendingDeprecationWa
 export SQLALCHEMY_SILENCE_UBER_WARNING := 1
 
 TRAINING_INPUTS := config.yml domain.yml $(shell find data -name '*.yml') \
-	$(SPACY_PIPELINE)/meta.json assistant/nlu.py assistant/policies.py
+	$(SPACY_PIPELINE)/meta.json assistant/nlu.py assistant/policies.py assistant/language.py
 
 .PHONY: help run cluster scale-check test lint bench evaluate setup spacy train validate test-stories pytest postgres redis nginx browser screenshots sms handoffs clean
 

@@ -79,6 +79,8 @@ class ClinicNLG(TemplatedNaturalLanguageGenerator):
         message = self.generate_from_slots(utter_action, values, output_channel, **kwargs)
         if message is None:
             return None
+        # the language it is written in, for the widget's own words (assistant/language.py sets the slot)
+        message[names.META_LANGUAGE] = tracker.get_slot(names.SLOT_LANGUAGE) or "en"
         version = self.profile.disclaimer_version
         if utter_action == names.UTTER_DISCLAIMER:
             message[names.META_DISCLAIMER] = version

@@ -130,6 +130,7 @@ META_DISCLAIMER_TEXT = "disclaimer_text"
 META_RESPONSE = "metadata"
 META_SOURCE = "source"
 META_CRISIS = "crisis"
+META_LANGUAGE = "language"  # on each generated message: the language it is written in
 
 CRISIS_RESPONSES = (
     UTTER_CRISIS, UTTER_CRISIS_SELF_HARM, UTTER_CRISIS_MEDICAL, UTTER_CRISIS_OVERDOSE, UTTER_CRISIS_SEXUAL_ASSAULT,
@@ -175,3 +176,9 @@ UTTER_ASK_PHONE_OWN = "utter_ask_phone_own"
 UTTER_ASK_PHONE = "utter_ask_phone"
 UTTER_WELCOME_BACK = "utter_intake_welcome_back"
 UTTER_RESUME_LATER = "utter_intake_resume_later"
+
+# --- the visitor's language (assistant/language.py) ----------------------------------------------------------
+SLOT_LANGUAGE = "language"  # "en" or "es": responses have Spanish variations selected by it
+ENTITY_LANGUAGE = "language"  # in /choose_language{"language": "es"}, sent by the widget's switch and SMS keywords
+INTENT_CHOOSE_LANGUAGE = "choose_language"
+UTTER_LANGUAGE_CHOSEN = "utter_language_chosen"

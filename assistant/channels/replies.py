@@ -23,9 +23,10 @@ def apology(profile: ClinicProfile) -> Dict[Text, Any]:
 def annotations(part: Text, kwargs: Dict[Text, Any]) -> Dict[Text, Any]:
     """What a reply part is: the disclaimer, or which response it came from, whether it is a crisis response,
     and its source articles."""
+    language = {"language": kwargs[names.META_LANGUAGE]} if kwargs.get(names.META_LANGUAGE) else {}
     if part == kwargs.get(names.META_DISCLAIMER_TEXT):
-        return {"disclaimer": True}
-    notes: Dict[Text, Any] = {}
+        return {"disclaimer": True, **language}
+    notes: Dict[Text, Any] = dict(language)
     if kwargs.get("utter_action"):
         notes["response"] = kwargs["utter_action"]
     metadata = kwargs.get(names.META_RESPONSE) or {}

@@ -56,6 +56,7 @@ from assistant.channels.guard import (
     keep_visitor_text_out_of_logs, log_failure,
 )
 from assistant.channels.replies import MAX_MESSAGE_CHARS, annotations, apology
+from clinic import names
 from clinic.profile import ClinicProfile, load_profile
 from clinic.settings import InsecureSettingError, csv_setting, development_mode, secret, setting
 
@@ -122,6 +123,13 @@ class SessionTokens:
             return base64.urlsafe_b64decode(text + "=" * (-len(text) % 4))
         except Exception as exc:  # binascii.Error and friends
             raise ValueError("not base64") from exc
+
+
+def _language_hint(data: Dict[Text, Any]) -> Optional[Dict[Text, Any]]:
+    """The widget's own language ("en" or "es"), passed on as a hint for a conversation without one yet
+    (assistant/language.py); anything else is dropped."""
+    language = data.get("language")
+    return {names.META_LANGUAGE: language} if language in ("en", "es") else None
 
 
 class WebchatOutput(OutputChannel):
@@ -283,7 +291,8 @@ class WebchatInput(InputChannel):
             # answered from a turn nobody kept.
             output = WebchatOutput(sio, self.bot_message_evt, hold=True)
             try:
-                await on_new_message(UserMessage(text, output, conversation, input_channel=self.name()))
+                await on_new_message(UserMessage(text, output, conversation, input_channel=self.name(),
+                                                 metadata=_language_hint(data)))
             except Exception as exc:  # the visitor gets a calm apology, not silence; the log gets no text
                 log_failure(logger, "webchat channel: handling a message failed", exc)
                 # straight to this connection: what failed may be Redis, which the shared rooms go through

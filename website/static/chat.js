@@ -31,11 +31,45 @@
   var articles = {};
   try { articles = JSON.parse(document.getElementById("chat-articles").textContent) || {}; } catch (e) { articles = {}; }
 
+  // The widget's own words in English and Spanish; the assistant's replies come in the conversation's language
+  // (assistant/language.py), and the widget follows the language of the latest reply.
+  var WORDS = {
+    en: { open: "Chat with us", shut: "Close chat", title: "Ask ", close: "Close the chat", label: "Your message",
+          placeholder: "Type your question", send: "Send", foot: "Not medical advice. ", privacy: "How we use your messages",
+          connecting: "Connecting\u2026", retrying: "Connecting\u2026 (trying again)", reconnecting: "Reconnecting\u2026",
+          down: "Can't reach the assistant. Trying again\u2026", slow: "No answer yet.",
+          slowText: "Sorry, I haven't been able to answer. You can send your message again below.",
+          downText: "Sorry, I can't reach the assistant right now. I'll keep trying, and anything you type here will be sent once the connection is back.",
+          callClinic: function (name, phone) { return "To talk to someone at " + name + ", call " + phone + "."; },
+          emergency: "This chat is not medical advice and not for emergencies. If you or someone else is in danger, call 911, or call or text 988.",
+          call: "Call ", text: "Text ", start: "Text START to 88788", unsent: "Not sent yet: it will be sent when the connection is back.",
+          typing: "The assistant is typing", choices: "Choices", you: "You: ", assistant: "Assistant: ",
+          helpNow: "Assistant, help now: ", retry: "No answer yet. Send again", source: "Source: ",
+          language: "Language", name: "English" },
+    es: { open: "Chatea con nosotros", shut: "Cerrar el chat", title: "Pregunta a ", close: "Cerrar el chat",
+          label: "Tu mensaje", placeholder: "Escribe tu pregunta", send: "Enviar", foot: "No es consejo m\u00e9dico. ",
+          privacy: "C\u00f3mo usamos tus mensajes", connecting: "Conectando\u2026",
+          retrying: "Conectando\u2026 (intentando de nuevo)", reconnecting: "Reconectando\u2026",
+          down: "No puedo conectar con el asistente. Intentando de nuevo\u2026", slow: "A\u00fan no hay respuesta.",
+          slowText: "Perd\u00f3n, no he podido responder. Puedes enviar tu mensaje otra vez abajo.",
+          downText: "Perd\u00f3n, ahora no puedo conectar con el asistente. Sigo intentando, y lo que escribas aqu\u00ed se enviar\u00e1 cuando vuelva la conexi\u00f3n.",
+          callClinic: function (name, phone) { return "Para hablar con alguien de " + name + ", llama al " + phone + "."; },
+          emergency: "Este chat no es consejo m\u00e9dico ni es para emergencias. Si t\u00fa u otra persona est\u00e1n en peligro, llama al 911, o llama o env\u00eda un texto al 988 (para espa\u00f1ol, oprime 2 o env\u00eda AYUDA).",
+          call: "Llamar al ", text: "Enviar texto al ", start: "Enviar START al 88788",
+          unsent: "A\u00fan no se env\u00eda: se enviar\u00e1 cuando vuelva la conexi\u00f3n.",
+          typing: "El asistente est\u00e1 escribiendo", choices: "Opciones", you: "T\u00fa: ", assistant: "Asistente: ",
+          helpNow: "Asistente, ayuda inmediata: ", retry: "Sin respuesta. Enviar otra vez", source: "Fuente: ",
+          language: "Idioma", name: "Espa\u00f1ol" },
+  };
+  var LANGUAGE_KEY = "clinic-chat-language";
   var TOKEN_KEY = "clinic-chat-token";
   var HISTORY_KEY = "clinic-chat-history";
   var OFFLINE_AFTER_MS = 6000;   // no connection this long after opening: say so, with the phone numbers
   var ANSWER_WAIT_MS = 25000;    // no answer this long after a message: offer to send it again
   var store = window.sessionStorage;
+  var browserLanguage = (navigator.language || document.documentElement.lang || "en").slice(0, 2).toLowerCase();
+  var language = store.getItem(LANGUAGE_KEY) || (browserLanguage === "es" ? "es" : "en");
+  function t(key) { return WORDS[language][key]; }
   var socket = null;
   var ready = false;             // connected, and the server confirmed this tab's conversation
   var waiting = [];              // ids of visitor messages sent and not yet answered
@@ -66,13 +100,24 @@
   // --- the panel -----------------------------------------------------------------------------------
   root.classList.add("chat-root");
   var launcher = el("button", { type: "button", class: "chat-launcher", "aria-expanded": "false",
-                                "aria-controls": "chat-panel" }, "Chat with us");
+                                "aria-controls": "chat-panel" }, t("open"));
   var panel = el("section", { id: "chat-panel", class: "chat-panel", role: "dialog", "aria-modal": "false",
                               "aria-labelledby": "chat-title", hidden: "" });
   var head = el("div", { class: "chat-head" });
-  head.appendChild(el("h2", { id: "chat-title" }, "Ask " + clinic));
-  var close = el("button", { type: "button", class: "chat-close", "aria-label": "Close the chat" }, "\u00d7");
+  var title = el("h2", { id: "chat-title" }, t("title") + clinic);
+  head.appendChild(title);
+  var close = el("button", { type: "button", class: "chat-close", "aria-label": t("close") }, "\u00d7");
   head.appendChild(close);
+  // English / Español: the visitor's own choice (writing in Spanish switches too, without it)
+  var switcher = el("div", { class: "chat-language", role: "group", "aria-label": "Language / Idioma" });
+  var switches = {};
+  ["en", "es"].forEach(function (code) {
+    var button = el("button", { type: "button", lang: code, "aria-pressed": String(code === language) },
+                    WORDS[code].name);
+    button.addEventListener("click", function () { choose(code); });
+    switches[code] = button;
+    switcher.appendChild(button);
+  });
   var status = el("p", { class: "chat-status", role: "status", hidden: "" });
   // the live region scrolls; the messages inside it are a list
   var scroller = el("div", { class: "chat-log", role: "log", "aria-live": "polite", "aria-label": "Conversation",
@@ -80,18 +125,37 @@
   var log = el("ol", { class: "chat-list" });
   scroller.appendChild(log);
   var form = el("form", { class: "chat-form" });
-  var label = el("label", { for: "chat-input", class: "visually-hidden" }, "Your message");
+  var label = el("label", { for: "chat-input", class: "visually-hidden" }, t("label"));
   var input = el("input", { id: "chat-input", type: "text", autocomplete: "off", maxlength: "2000",
-                            placeholder: "Type your question" });
-  var send = el("button", { type: "submit", class: "chat-send" }, "Send");
+                            placeholder: t("placeholder") });
+  var send = el("button", { type: "submit", class: "chat-send" }, t("send"));
   form.appendChild(label); form.appendChild(input); form.appendChild(send);
-  panel.appendChild(head); panel.appendChild(status); panel.appendChild(scroller); panel.appendChild(form);
+  panel.appendChild(head); panel.appendChild(switcher); panel.appendChild(status); panel.appendChild(scroller); panel.appendChild(form);
   var privacy = root.getAttribute("data-privacy");
-  if (privacy) {  // what happens to what the visitor types, one tap away
-    var foot = el("p", { class: "chat-foot" }, "Not medical advice. ");
-    foot.appendChild(el("a", { href: privacy, target: "_blank", rel: "noopener" }, "How we use your messages"));
-    panel.appendChild(foot);
+  var foot = el("p", { class: "chat-foot" });
+  var privacyLink = privacy ? el("a", { href: privacy, target: "_blank", rel: "noopener" }) : null;
+  panel.appendChild(foot);
+
+  // the widget's own words in the current language (the foot: what happens to what the visitor types)
+  function applyLanguage() {
+    panel.setAttribute("lang", language);
+    launcher.textContent = panel.hidden ? t("open") : t("shut");
+    title.textContent = t("title") + clinic;
+    close.setAttribute("aria-label", t("close"));
+    label.textContent = t("label");
+    input.setAttribute("placeholder", t("placeholder"));
+    send.textContent = t("send");
+    foot.textContent = t("foot");
+    if (privacyLink) { privacyLink.textContent = t("privacy"); foot.appendChild(privacyLink); }
+    Object.keys(switches).forEach(function (code) { switches[code].setAttribute("aria-pressed", String(code === language)); });
   }
+  function setLanguage(code) {
+    if (!WORDS[code]) { return; }
+    language = code;
+    try { store.setItem(LANGUAGE_KEY, code); } catch (e) { /* storage off */ }
+    applyLanguage();
+  }
+  applyLanguage();
   root.appendChild(launcher); root.appendChild(panel);
 
   function showStatus(text) {
@@ -152,8 +216,8 @@
   // The call and text buttons under a crisis reply, from the numbers the reply itself gives.
   function helpActions(text, spanish) {
     var say = spanish
-      ? { call: "Llamar al ", text: "Enviar texto al ", start: "Enviar START al 88788" }
-      : { call: "Call ", text: "Text ", start: "Text START to 88788" };
+      ? { call: WORDS.es.call, text: WORDS.es.text, start: WORDS.es.start }
+      : { call: WORDS.en.call, text: WORDS.en.text, start: WORDS.en.start };
     var actions = [];
     var seen = {};
     function add(label, href, secondary) {
@@ -184,7 +248,7 @@
   function sourceLine(id) {
     var article = articles[id];
     if (!article) { return null; }
-    var line = el("p", { class: "chat-source" }, "Source: ");
+    var line = el("p", { class: "chat-source" }, t("source"));
     var title = "\u201c" + article.title + "\u201d";
     if (article.url && /^https:\/\//.test(article.url)) {
       line.appendChild(el("a", { href: article.url, target: "_blank", rel: "noopener noreferrer" }, title));
@@ -207,7 +271,7 @@
   }
 
   function buttonGroup(entry, live) {
-    var group = el("div", { class: "chat-buttons", role: "group", "aria-label": "Choices" });
+    var group = el("div", { class: "chat-buttons", role: "group", "aria-label": t("choices") });
     entry.buttons.forEach(function (b) {
       var button = el("button", { type: "button" }, b.title);
       if (!live) { button.disabled = true; }
@@ -232,7 +296,7 @@
     if (entry.unsent) { kinds.push("unsent"); }
     var item = el("li", { class: kinds.join(" "), tabindex: "-1" });
     if (entry.id) { item.setAttribute("data-id", entry.id); }
-    var who = entry.who === "visitor" ? "You: " : (entry.crisis ? "Assistant, help now: " : "Assistant: ");
+    var who = entry.who === "visitor" ? t("you") : (entry.crisis ? t("helpNow") : t("assistant"));
     item.appendChild(el("span", { class: "visually-hidden" }, who));
     var body = el("p", { class: "chat-bubble" });
     appendText(body, entry.text || "");
@@ -241,12 +305,13 @@
       var line = sourceLine(id);
       if (line) { item.appendChild(line); }
     });
+    if (entry.language) { item.setAttribute("lang", entry.language); }
     if (entry.crisis) {
-      var actions = helpActions(entry.text || "", /_es(_|$)/.test(entry.response || ""));
+      var actions = helpActions(entry.text || "", entry.language === "es" || /_es(_|$)/.test(entry.response || ""));
       if (actions.length) { item.appendChild(actionRow(actions)); }
     }
     if (entry.buttons && entry.buttons.length) { item.appendChild(buttonGroup(entry, live)); }
-    if (entry.unsent) { item.appendChild(el("p", { class: "chat-note" }, "Not sent yet: it will be sent when the connection is back.")); }
+    if (entry.unsent) { item.appendChild(el("p", { class: "chat-note" }, t("unsent"))); }
     log.appendChild(item);
     return item;
   }
@@ -263,7 +328,7 @@
     if (typing || !ready) { return; }
     typing = el("li", { class: "chat-msg chat-typing" });
     var bubble = el("p", { class: "chat-bubble" });
-    bubble.appendChild(el("span", { class: "visually-hidden" }, "The assistant is typing"));
+    bubble.appendChild(el("span", { class: "visually-hidden" }, t("typing")));
     for (var i = 0; i < 3; i++) { bubble.appendChild(el("span", { class: "dot", "aria-hidden": "true" })); }
     typing.appendChild(bubble);
     log.appendChild(typing);
@@ -277,24 +342,20 @@
   var offline = null;
   function showOffline(why) {
     hideTyping();
-    showStatus(why === "slow" ? "No answer yet." : "Can't reach the assistant. Trying again\u2026");
+    showStatus(why === "slow" ? t("slow") : t("down"));
     if (offline) { return; }
-    var lines = [
-      why === "slow"
-        ? "Sorry, I haven't been able to answer. You can send your message again below."
-        : "Sorry, I can't reach the assistant right now. I'll keep trying, and anything you type here will be sent once the connection is back.",
-    ];
-    if (clinicPhone) { lines.push("To talk to someone at " + clinic + ", call " + clinicPhone + "."); }
-    lines.push("This chat is not medical advice and not for emergencies. If you or someone else is in danger, call 911, or call or text 988.");
+    var lines = [why === "slow" ? t("slowText") : t("downText")];
+    if (clinicPhone) { lines.push(t("callClinic")(clinic, clinicPhone)); }
+    lines.push(t("emergency"));
     offline = el("li", { class: "chat-msg notice offline", role: "alert", tabindex: "-1" });
     var body = el("p", { class: "chat-bubble" });
     appendText(body, lines.join("\n"));
     offline.appendChild(body);
     var actions = [];
-    if (clinicPhone) { actions.push({ label: "Call " + clinic, href: telHref(clinicPhone) }); }
-    actions.push({ label: "Call 911", href: "tel:911", secondary: true });
-    actions.push({ label: "Call 988", href: "tel:988", secondary: true });
-    actions.push({ label: "Text 988", href: "sms:988", secondary: true });
+    if (clinicPhone) { actions.push({ label: t("call") + clinic, href: telHref(clinicPhone) }); }
+    actions.push({ label: t("call") + "911", href: "tel:911", secondary: true });
+    actions.push({ label: t("call") + "988", href: "tel:988", secondary: true });
+    actions.push({ label: t("text") + "988", href: language === "es" ? "sms:988?body=AYUDA" : "sms:988", secondary: true });
     offline.appendChild(actionRow(actions));
     log.appendChild(offline);
     panel.classList.add("is-offline");
@@ -310,7 +371,7 @@
     var entry = history().filter(function (e) { return e.id === id; })[0];
     var item = log.querySelector('[data-id="' + id + '"]');
     if (!entry || !item || item.querySelector(".chat-retry")) { return; }
-    var retry = el("button", { type: "button", class: "chat-retry" }, "No answer yet. Send again");
+    var retry = el("button", { type: "button", class: "chat-retry" }, t("retry"));
     retry.addEventListener("click", function () {
       retry.remove();
       transmit(entry);
@@ -331,7 +392,7 @@
 
   function transmit(entry) {
     waiting.push(entry.id);
-    socket.emit("user_uttered", { message: entry.payload });
+    socket.emit("user_uttered", { message: entry.payload, language: language });
     showTyping();
     watchForAnswer();
   }
@@ -371,7 +432,9 @@
     if (waiting.length) { waiting = []; clearTimeout(answerTimer); showStatus(""); }
     var entry = { id: newId(), who: "assistant", text: message.text || "", buttons: message.buttons || [],
                   source: message.source || [], disclaimer: !!message.disclaimer, crisis: !!message.crisis,
-                  response: message.response || "", notice: !!(message.error || message.rate_limited) };
+                  response: message.response || "", notice: !!(message.error || message.rate_limited),
+                  language: WORDS[message.language] ? message.language : "" };
+    if (entry.language && entry.language !== language) { setLanguage(entry.language); }
     remember(entry);
     if (entry.buttons.length) { retireButtons(null); }
     var item = render(entry, true);
@@ -384,19 +447,19 @@
   }
 
   function connect(onReady) {
-    showStatus("Connecting\u2026");
+    showStatus(t("connecting"));
     socket = io(server, { transports: ["websocket"], path: "/socket.io" });
     offlineTimer = setTimeout(function () { if (!ready) { showOffline("down"); } }, OFFLINE_AFTER_MS);
     socket.on("connect", function () {
       socket.emit("session_request", { session_id: store.getItem(TOKEN_KEY) });
     });
     socket.on("connect_error", function () {
-      if (!offline) { showStatus("Connecting\u2026 (trying again)"); }
+      if (!offline) { showStatus(t("retrying")); }
     });
     socket.on("disconnect", function () {
       ready = false;
       hideTyping();
-      showStatus("Reconnecting\u2026");
+      showStatus(t("reconnecting"));
       clearTimeout(offlineTimer);
       offlineTimer = setTimeout(function () { if (!ready) { showOffline("down"); } }, OFFLINE_AFTER_MS);
     });
@@ -438,7 +501,7 @@
     panel.hidden = false;
     root.classList.add("open");
     launcher.setAttribute("aria-expanded", "true");
-    launcher.textContent = "Close chat";
+    launcher.textContent = t("shut");
     input.focus();
     if (socket) {
       if (start) { say(start.payload, start.label); }
@@ -451,7 +514,7 @@
     if (start) { say(start.payload, start.label); }
     connect(function (resumed) {
       if (!resumed || past.length === 0) {
-        if (!start) { socket.emit("user_uttered", { message: "/greet" }); showTyping(); }
+        if (!start) { socket.emit("user_uttered", { message: "/greet", language: language }); showTyping(); }
       }
     });
   }
@@ -460,8 +523,16 @@
     panel.hidden = true;
     root.classList.remove("open");
     launcher.setAttribute("aria-expanded", "false");
-    launcher.textContent = "Chat with us";
+    launcher.textContent = t("open");
     launcher.focus();
+  }
+
+  // the switch: the widget's words at once, and the assistant told (it answers in the language chosen)
+  function choose(code) {
+    if (code === language && socket) { return; }
+    setLanguage(code);
+    if (!socket) { return; }  // the first message carries the language
+    say('/choose_language{"language": "' + code + '"}', WORDS[code].name);
   }
 
   launcher.addEventListener("click", function () { if (panel.hidden) { open(); } else { shut(); } });

@@ -16,6 +16,7 @@ from sanic import Blueprint, response
 from sanic.request import Request
 from sanic.response import HTTPResponse
 
+from assistant.language import choice_payload, chosen_by_word
 from assistant.channels.guard import keep_visitor_text_out_of_logs, log_failure
 from assistant.channels.replies import apology
 from clinic.twilio_sender import Delivery, TwilioSender
@@ -204,6 +205,9 @@ class ClinicTwilioInput(InputChannel):
                     return
                 offered = self._short_lived("button state", [], self.recent.buttons, conversation)
                 chosen = choose_option(body, offered)
+                language = chosen_by_word(body)  # "ESPAÑOL" / "ENGLISH": the texter chooses the language
+                if language and not chosen:
+                    chosen = choice_payload(language)
                 output = SmsOutput()
                 await on_new_message(UserMessage(chosen or body[:2000], output, conversation, input_channel=self.name(),
                                                  metadata=self._metadata(number, offered)))
