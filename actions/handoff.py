@@ -59,6 +59,7 @@ def intake_from(tracker: Tracker) -> HandoffInput:
         kind=HandoffKind.INTAKE.value,
         channel=_channel(tracker),
         urgent=bool(slot(n.SLOT_CRISIS)),
+        language=slot(n.SLOT_LANGUAGE) or "en",
         answers={f.column: slot(f.slot) if f.kind == YES_NO else _optional(slot(f.slot)) for f in INTAKE_FIELDS},
         consent=consent,
     )

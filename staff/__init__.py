@@ -95,6 +95,7 @@ def create_app(config: Optional[Dict[str, Any]] = None, settings: Optional[Setti
     app.add_template_filter(phone_display, "phone")
     app.add_template_filter(clock.local, "local")
     app.add_template_filter(display.channel_words, "channel")
+    app.add_template_filter(display.language_words, "language")
     app.add_template_global(display.contact_words, "contact_words")
 
     @app.after_request

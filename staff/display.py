@@ -34,6 +34,13 @@ _AUTOMATIC = {"greet": "(opened the chat)"}
 _CRISIS = frozenset(n.CRISIS_RESPONSES)
 
 
+LANGUAGE_WORDS: Dict[str, str] = {"en": "English", "es": "Spanish (Español)"}
+
+
+def language_words(language: Optional[str]) -> str:
+    return LANGUAGE_WORDS.get(language or "en", language or "English")
+
+
 def channel_words(channel: Optional[str]) -> str:
     return CHANNEL_WORDS.get(channel or "unknown", (channel or "").replace("_", " ") or "Not recorded")
 

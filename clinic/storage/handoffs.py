@@ -35,6 +35,7 @@ class HandoffInput:
     kind: str
     channel: str
     urgent: bool = False
+    language: str = "en"  # the language the visitor used with the assistant
     # the visitor's answers by column of `intake_answers` (clinic/intake_fields.py); missing ones stay empty
     answers: Dict[str, Any] = field(default_factory=dict)
     consent: Optional[ConsentInput] = None
@@ -43,6 +44,9 @@ class HandoffInput:
         unknown = set(self.answers) - set(BY_COLUMN)
         if unknown:
             raise ValueError(f"not intake answers: {sorted(unknown)}")
+
+
+LANGUAGES = ("en", "es")
 
 
 def reference_code(conversation_id: str, intake_key: str, attempt: int = 0) -> str:
@@ -96,6 +100,7 @@ def _new_handoff(data: HandoffInput, code: str) -> Handoff:
         kind=data.kind,
         channel=data.channel,
         urgent=data.urgent,
+        language=data.language if data.language in LANGUAGES else "en",
         status=HandoffStatus.NEW.value,
     )
     handoff.intake = IntakeAnswers(**{f.column: data.answers.get(f.column) for f in INTAKE_FIELDS})

@@ -50,6 +50,8 @@ class Handoff(Base):
     status: Mapped[str] = mapped_column(String(16), default=HandoffStatus.NEW.value, index=True)
     urgent: Mapped[bool] = mapped_column(Boolean, default=False, index=True)
     channel: Mapped[str] = mapped_column(String(32))
+    # the language the visitor used with the assistant ("en", "es"): the right person calls back
+    language: Mapped[str] = mapped_column(String(8), default="en", server_default="en")
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utc_now, index=True)
     updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utc_now, onupdate=utc_now)
     # the staff member working on it (None: unassigned)

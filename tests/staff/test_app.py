@@ -395,6 +395,20 @@ def test_times_are_in_the_clinics_time_zone_with_dates_and_channels_in_plain_wor
     assert "Mon Nov 23, 2026, 10:00:00 AM PST" in page and "UTC" not in page
 
 
+def test_each_handoff_shows_the_visitors_language_so_the_right_person_calls_back(client, app):
+    with app.extensions["sessions"].begin() as db:
+        record_handoff(db, HandoffInput(
+            conversation_id="es1", intake_key="k", kind="intake", channel="twilio", language="es",
+            answers={"full_name": "Rosa Ejemplo", "phone_e164": "+17145550124", "office": "Tustin"},
+            consent=ConsentInput(True, "Agreed to be contacted.", "2026-11-23", T0)))
+    _login(client)
+    row = next(r for r in client.get("/staff/").get_data(as_text=True).split("<tr") if "Rosa Ejemplo" in r)
+    assert "Spanish (Español)" in row
+    assert "Spanish (Español)" in client.get(f"/staff/handoffs/{_code(app, 'Rosa Ejemplo')}").get_data(as_text=True)
+    english = client.get(f"/staff/handoffs/{_code(app, 'Alex Example')}").get_data(as_text=True)
+    assert "<strong>English</strong>" in english and "Español" not in english
+
+
 def test_the_note_form_comes_before_the_transcript_and_a_print_stylesheet_is_linked(client, app):
     _login(client)
     page = client.get(f"/staff/handoffs/{_code(app, 'Alex Example')}").get_data(as_text=True)
