@@ -75,6 +75,68 @@ _BODY = r"(?:wrists?|arms?|legs?|thighs?|stomach|belly|hips?|skin|body)"
 _DRUG = r"(?:pills|blues|meds|medication|medicine|tablets|oxys?|opioids|fentanyl|fenta|xanax|ambien|heroin|percs?|bars|gummies|edibles)"
 _ALCOHOL = r"(?:alcohol|vodka|wine|beer|beers|liquor|whiskey|tequila|booze|drinks|drinking)"
 
+# Spanish building blocks (normalised text: accents dropped, so "tomé" is "tome"). The forms are the ones
+# visitors type, with the region's spellings ("kiero", "pa", "q").
+_ES_WANT = r"(?:quiero|kiero|qiero|quero|keria|quisiera|queria|quiere|kiere|quieren)"
+_ES_KIN = (
+    r"(?:esposo|esposa|marido|mujer|pareja|novio|novia|ex|exesposo|exesposa|expareja|exnovio|exnovia|papa|mama|padre|"
+    r"madre|padrastro|madrastra|hermano|hermana|hijo|hija|hijastro|hijastra|tio|tia|abuelo|abuela|primo|prima|suegro|"
+    r"suegra|cunado|cunada|vecino|vecina|jefe|jefa|roomie|companero|companera|cuidador|cuidadora|sobrino|sobrina|"
+    r"nieto|nieta|amigo|amiga|ella|ellos)"
+)
+# hitting and its kin, after an object pronoun ("me pega", "la empuja", "le pegan a mi papa")
+_ES_HIT = (
+    r"(?:pega|pegan|pego|pegaron|pegaba|pegaban|pegar|golpea\w*|golpeo|golpear\w*|patea\w*|pateo|empuj\w+|avent\w+|"
+    r"jalone\w+|ahorc\w+|estrangul\w+|madrea\w*|madreo|cachete\w+|abofete\w+|maltrat\w+|arrastr\w+|lastim\w+|"
+    r"ha[cg]\w*\s+dano|hizo\s+dano)\b(?!\s+(?:un\s+susto|la\s+gripa|el\s+covid|el\s+virus|el\s+sol))"
+)
+# not when an illness or a feeling is the subject ("la depresion me pega", "la ansiedad me tiene encerrada")
+_ES_NOT_A_FEELING = (
+    r"(?<!depresion\s)(?<!depre\s)(?<!ansiedad\s)(?<!tristeza\s)(?<!estres\s)(?<!dolor\s)(?<!panico\s)(?<!miedo\s)"
+    r"(?<!trabajo\s)(?<!chamba\s)(?<!enfermedad\s)"
+)
+# harming someone else, before "a"/"al" and the person ("voy a lastimar al que...", "ganas de matar a mi jefe")
+_ES_HARM_OTHER = (
+    r"(?:matar|asesinar|lastimar|hacerle\s+dano|hacerles\s+dano|golpear|apunalar|balacear|disparar(?:le|les)?|ahorcar|"
+    r"ahogar|asfixiar|envenenar|acuchillar|madrear|partirle\s+la\s+madre|romperle\s+la\s+madre)"
+)
+# what comes between "me"/"se" and a verb of hurting oneself ("me volvi a lastimar", "se va a cortar")
+_ES_SELF_AUX = (
+    r"(?:volvi\s+a|vuelvo\s+a|volvio\s+a|vuelve\s+a|quiero|kiero|quise|quiere|voy\s+a|va\s+a|iba\s+a|estoy|esta|"
+    r"estaba|sigo|sigue|he|ha|acabo\s+de|acaba\s+de)"
+)
+# "me lastime la rodilla jugando", "se va a lastimar si sigue brincando": an injury or a warning, not self-harm
+_ES_NOT_AN_INJURY = (
+    r"(?!\s+(?:(?:en\s+)?(?:la|el|los|las|una?|mi)\s+(?:rodillas?|espalda|tobillo|pie|pies|mano|dedo|cuello|hombro|"
+    r"cadera|codo|muneca|pierna|brazo|columna|oido|ojo)|jugando|entrenando|corriendo|en\s+el\s+(?:gym|gimnasio|trabajo|"
+    r"futbol|partido)|si)\b)"
+)
+_ES_SWALLOWED = (
+    r"me\s+tome|tome|se\s+tomo|trague|me\s+trague|se\s+trago|eche|me\s+eche|se\s+echo|ingeri|ingirio|consumi|"
+    r"consumio|me\s+acabe|se\s+acabo|me\s+meti|se\s+metio|se\s+tomaron|le\s+dieron|le\s+di|le\s+dio"
+)
+_ES_TOO_MUCH = (
+    r"(?:muchas|muchos|demasiad[oa]s?|un\s+(?:monton|chingo|punado|buen)|toda\s+la\s+(?:caja|botella|tira)|"
+    r"todo\s+el\s+(?:frasco|bote|blister)|el\s+(?:doble|triple|frasco|bote)|la\s+caja\s+(?:entera|completa)|"
+    r"mas\s+de\s+(?:la\s+cuenta|lo\s+(?:que|recetado|indicado|normal|debido))|varias|un\s+frasco|una\s+caja|"
+    r"[1-9]\d|\d{3}|veinte|treinta|cuarenta|cincuenta|quince|doce|diez)"
+)
+_ES_PILLS = (
+    r"(?:pastillas?|pastis|pildoras?|tabletas?|capsulas?|medicinas?|medicamentos?|calmantes|somniferos|ansioliticos|"
+    r"antidepresivos|analgesicos|clonazepam|rivotril|alprazolam|xanax|tafil|paracetamol|tylenol|ibuprofeno|tramadol|"
+    r"oxicodona|fentanil\w*|insulina|litio|dosis)"
+)
+_ES_POISON = (
+    r"(?:cloro|blanqueador|clorox|detergente|jabon\s+(?:de|para)\s+(?:ropa|trastes)|productos?\s+de\s+limpieza|"
+    r"limpiador\w*|veneno|raticida|matarratas|insecticida|anticongelante|thinner|gasolina|pila|pilas|bateria|"
+    r"baterias|pinol|fabuloso|sosa\s+caustica)"
+)
+# "me muero de ganas", "me muero de risa", "me muero por verte": not a wish to die
+_ES_NOT_AN_IDIOM = (
+    r"(?!\s+(?:de\s+(?:risa|ganas|hambre|sueno|verguenza|pena|calor|frio|aburrimiento|amor|envidia|curiosidad|"
+    r"cansancio|nervios|miedo|la\s+risa|emocion|gusto|tristeza)|por)\b)"
+)
+
 # Checked before the general rules, so "he keeps hurting me" is abuse, not self-harm, and "I was raped" gets
 # the sexual-assault line. (rule name, category, pattern), on normalised text.
 _SPECIFIC_RULES: Sequence[Tuple[str, str, str]] = (
@@ -174,39 +236,141 @@ _SPECIFIC_RULES: Sequence[Tuple[str, str, str]] = (
      r"|\bthe\s+night\b(?:\s+\S+){0,2}?\s+(?:rope|gun|pills|do\s+it)|\btonights?\s+the\s+night\b"
      r"|\bnot\s+for\s+protection\b|\bnot\s+(?:gonna|going\s+to)\s+be\s+(?:here|around|alive)\b"
      r"|\bplann\w*\s+how\s+(?:id|i\s+would|i\d|to)\s+do\s+it\b|\b(?:just|to)\s+not\s+exist\b|\bstop\s+existing\b"),
-    # Spanish (normalised: accents dropped), specific before general
+    # Spanish (normalised: accents dropped), specific before general. Verbs are written in the forms people
+    # type: first and third person, present and past ("me corte", "se corto"), with the slang of the region
+    # (q, xq, pa, kiero); see the _ES_ building blocks above.
     ("es_threat_acts", THREAT,
      r"\b(?:lo|la|los)\s+voy\s+a\s+(?:apunalar|matar|balacear|golpear|picar)\b|\bva\s+a\s+(?:balacear|disparar|matar)\s+a\b"
-     r"|\b(?:voy\s+a|quiero)\s+(?:apunalar|balacear|dispararle)\b"),
+     r"|\b(?:voy\s+a|quiero)\s+(?:apunalar|balacear|dispararle)\b"
+     # "le voy a partir la madre", "me lo voy a quebrar": the region's ways of saying "I'll beat him up / kill him"
+     r"|\b(?:le|les)\s+(?:voy|vamos|va|van)\s+a\s+(?:partir|romper|rajar|reventar)\s+(?:toda\s+)?(?:la\s+madre|la\s+cara|el\s+hocico|la\s+boca|la\s+cabeza)\b"
+     r"|\bme\s+(?:lo|la|los|las)\s+(?:voy|vamos)\s+a\s+(?:quebrar|madrear|escabechar|chingar)\b"
+     # "va a matarlo", "anda buscando a su ex pa matarla", "quiero golpearlo"
+     rf"|\b(?:voy|vamos|va|van|iba|quiero|kiero|quiere|queremos|quieren|pienso|piensa|ganas\s+de|pa|para|pensando\s+en)\s+"
+     rf"(?:a\s+|en\s+)?(?:matarl[oa]s?|asesinarl[oa]s?|lastimarl[oa]s?|golpearl[oa]s?|balacearl[oa]s?|apunalarl[oa]s?|"
+     rf"madrearl[oa]s?|ahorcarl[oa]s?|envenenarl[oa]s?|acuchillarl[oa]s?|dispararles?)\b"
+     # someone about to harm another person: "voy a lastimar al que...", "siento q voy a lastimar a mi bebe",
+     # "pienso en hacerle dano a mi familia", "mi hermano dice que va a matar al vecino"
+     rf"|\b(?:voy|vamos|va|van|iba|iban|{_ES_WANT}|pienso\s+en|piensa\s+en|pensando\s+en|pensamientos\s+de|ideas\s+de|"
+     rf"ganas\s+de|miedo\s+de)\s+(?:a\s+)?{_ES_HARM_OTHER}\s+(?:a|al)\b"
+     # a school or workplace attack
+     r"|\b(?:va|voy|van|vamos)\s+a\s+(?:disparar|balacear|llevar\s+(?:un|una|el|la|su|mi)\s+(?:arma|pistola|cuete|rifle))\b"
+     r"(?:\s+\S+){0,3}?\s+(?:escuela|prepa|secundaria|colegio|universidad|trabajo|chamba|iglesia|oficina|salon|clase)\b"
+     r"|\bhacer\s+algo\b(?:\s+\S+){0,8}?\s+(?:todos\s+)?se\s+van\s+a\s+arrepentir\b|\btodos\s+se\s+van\s+a\s+arrepentir\b"),
     ("es_abuse_acts", ABUSE,
-     r"\bamenaz\w*\s+con\s+matar(?:me|nos)\b|\bme\s+(?:empuja|empujo|encerr\w*|encierra|quita\s+el\s+dinero|ahorc\w*|patea\w*|jalonea\w*)\b"
-     r"|\bmoretones\b|\bme\s+va\s+a\s+matar\b"
-     # someone kept locked in, left tied up without water, denied their medicines
+     r"\bamenaz\w*\s+con\s+matar(?:me|nos|la|lo|los)\b|\bme\s+(?:empuja|empujo|encerr\w*|encierra|quita\s+el\s+dinero|ahorc\w*|patea\w*|jalonea\w*)\b"
+     r"|\bmoretones\b"
+     # someone kept locked in, left tied up or without food, water or medicine ("la deja sin comer", "me tiene encerrada")
+     rf"|{_ES_NOT_A_FEELING}\b(?:me|la|lo|los|las|les?|nos)\s+(?:deja|dejan|dejo|dejaron|dejaba|tiene|tienen|tenia|mantiene)\s+"
+     r"(?:\w+\s+){0,2}?(?:sin\s+(?:comer|comida|agua|medicinas?|sus\s+medicinas|sus\s+pastillas)|encerrad[oa]s?|amarrad[oa]s?)\b"
      r"|\btiene\s+encerrad[oa]s?\b|\bno\s+le\s+da\s+(?:de\s+comer|sus\s+medicinas|su\s+medicina|sus\s+pastillas)\b"
      r"|\bamarrad[oa]\b(?:\s+\S+){0,8}?\s+sin\s+(?:agua|comida|comer)\b"
-     # kept from leaving, slapped
-     r"|\bno\s+me\s+deja\s+(?:salir|irme|ver\s+a)\b|\bme\s+(?:dio|da|dan|dieron)\s+(?:una\s+)?(?:cachetada|bofetada|golpiza|patada|punetazo)s?\b"),
+     # kept from leaving, slapped, money or phone taken
+     r"|\bno\s+me\s+deja\s+(?:salir|irme|ver\s+a)\b|\bme\s+(?:dio|da|dan|dieron)\s+(?:una\s+)?(?:cachetada|bofetada|golpiza|patada|punetazo)s?\b"
+     r"|\b(?:me|le|les|nos)\s+(?:quita|quito|quitan|quitaron)\s+(?:el|mi|su|sus|mis|todo\s+el)\s+(?:dinero|pisto|sueldo|cel|celular|telefono|tarjetas?)\b"
+     # a relative who hurts someone: "mi esposo me golpeo la cabeza contra la pared", "mi papa me esta ahorcando"
+     rf"|\b{_ES_KIN}\s+(?:\w+\s+){{0,3}}?(?:me|nos|la|lo|los|las|le|les)\s+(?:(?:va|van|iba|vuelve|volvio)\s+a\s+|(?:esta|estaba)\s+)?{_ES_HIT}"
+     rf"|\b{_ES_KIN}\s+(?:\w+\s+){{0,3}}?(?:me|nos|la|lo|le)\s+(?:esta|estaba)\s+(?:matando|ahorcando|golpeando|pegando|asfixiando)\b"
+     # marks of beating, fear of going home or of a partner
+     r"|\b(?:marcas|golpes|moretes|moretones)\s+(?:\w+\s+)?en\s+(?:la|su|sus|el|los|las|mi|mis)\s+(?:cara|espalda|cuerpo|brazos|piernas|cuello|nalgas|ojo)\b"
+     rf"|\bmiedo\s+de\s+(?:regresar|volver|llegar|ir|irme)\s+a\s+(?:mi\s+|la\s+)?casa\b|\b(?:le\s+)?tengo\s+miedo\s+(?:de|a)\s+mi\s+{_ES_KIN}\b"),
+    # "me va a matar" from someone else, unless said in jest ("mi esposa me va a matar si no agendo jaja"):
+    # the hyperbole check is in SafetyScreen._crisis_in
+    ("es_kill_me", ABUSE,
+     r"\b(?:me|nos)\s+(?:va|van)\s+a\s+matar\b|\b(?:va|van|quiere|quieren|intento|intentaron|trato|trataron)\s+(?:a\s+|de\s+)?matar(?:me|nos)\b"),
     ("es_sexual_acts", SEXUAL_ASSAULT,
-     r"\bse\s+(?:mete|metio|meten|sube|subio)\s+(?:a|en)\s+mi\s+(?:cuarto|cama|recamara)\s+(?:en\s+la\s+noche|de\s+noche|cuando\s+(?:duermo|estoy\s+dormid[oa]))\b|\b(?:la|lo|me)\s+toca\s+(?:cuando|sin|sus|en)\b|\bme\s+forz\w*\b|\bla\s+forz\w*\b|\b(?:tener|tuvo)\s+relaciones\s+(?:a\s+la\s+fuerza|sin\s+querer)\b"),
+     r"\bse\s+(?:mete|metio|meten|sube|subio)\s+(?:a|en)\s+mi\s+(?:cuarto|cama|recamara)\s+(?:en\s+la\s+noche|de\s+noche|cuando\s+(?:duermo|estoy\s+dormid[oa]))\b|\b(?:la|lo|me)\s+toca\s+(?:cuando|sin|sus|en)\b|\bme\s+forz\w*\b|\bla\s+forz\w*\b|\b(?:tener|tuvo)\s+relaciones\s+(?:a\s+la\s+fuerza|sin\s+querer)\b"
+     # forced or coerced sex, any person
+     r"|\b(?:me|la|lo|le|nos|les)\s+(?:obligo|obligaron|obliga|obligan|obligaba|forzo|forzaron|forzaba)\s+a\s+(?:tener\s+(?:relaciones|sexo)|acostarme|acostarse|"
+     r"hacer(?:le)?\s+cosas|desvestirme|desvestirse|tocarl[oa]|tocarle|chuparsela|mamarsela)\b"
+     r"|\brelaciones\b(?:\s+\S+){0,4}?\s+aunque\s+(?:le\s+)?(?:dije|decia|dijo)\s+que\s+no\b"
+     # drugged: "me drogaron en el bar", "le pusieron algo en la bebida"
+     r"|\b(?:me|la|lo|le|nos)\s+drogaron\b|\b(?:me|le|nos)\s+(?:pusieron|echaron|metieron|puso|echo|metio)\s+algo\s+en\s+(?:la|mi|su|el)\s+(?:bebida|trago|copa|vaso|chela|cerveza|refresco)\b"
+     # "me agredio sexualmente", "la atacaron sexualmente", "me hizo algo sin mi consentimiento"
+     r"|\b(?:agred\w+|atac\w+|abus\w+|acos\w+|violent\w+|toc\w+|manose\w+)\s+(?:\w+\s+)?sexualmente\b"
+     r"|\b(?:me|le|la|lo)\s+(?:hizo|hicieron|hace|hacia|toco|tocaron|toca|tocaba)\s+(?:algo|cosas)?\s*(?:\w+\s+){0,2}?sin\s+(?:mi|su)\s+(?:consentimiento|permiso)\b"
+     r"|\b(?:me|le|la|lo)\s+(?:hace|hizo|hacia|hacen)\s+cosas\s+(?:cuando\s+(?:no\s+(?:hay|esta)|estoy\s+dormid|me\s+bano|duermo)|en\s+la\s+noche|de\s+noche|en\s+(?:el\s+bano|la\s+regadera|su\s+cuarto|mi\s+cuarto))"
+     r"|\b(?:me|la|lo|le)\s+(?:manose\w+|tocaron\s+(?:mis|sus)\s+partes)\b|\bme\s+(?:quiso|quisieron|intento|intentaron)\s+violar\b"),
     ("es_self_harm_acts", SELF_HARM,
-     r"\bcortadas\b|\bme\s+quemo\b|\bme\s+(?:pego|golpeo)\s+(?:en\s+la\s+cabeza|contra)\b|\bme\s+rasguno\b"),
+     r"\bcortadas\b|\bme\s+(?:pego|golpeo)\s+(?:en\s+la\s+cabeza|contra)\b|\bme\s+rasguno\b"
+     # burning oneself on purpose, not a kitchen burn
+     r"|\b(?:me|se)\s+(?:quemo|queme|quemaba|quema|estoy\s+quemando|esta\s+quemando)\s+(?:\w+\s+){0,3}?(?:con\s+(?:cigarr\w*|el\s+encendedor|un\s+encendedor)|a\s+proposito|los\s+brazos|las\s+piernas|la\s+piel|otra\s+vez|de\s+nuevo)\b"
+     # hurting oneself, first or third person: "me volvi a lastimar", "me hice dano d nuevo", "se va a lastimar"
+     rf"|\b(?:me|se)\s+(?:{_ES_SELF_AUX}\s+)?(?:lastim\w+|hac\w*\s+dano|hic\w+\s+dano|hizo\s+dano|autolesion\w*|rasgun\w+)\b{_ES_NOT_AN_INJURY}"
+     rf"|\b(?:me|se)\s+(?:{_ES_SELF_AUX}\s+)?(?:cort\w+)\b(?!\s+(?:el\s+(?:pelo|cabello|fleco|dedo|flequillo)|la\s+(?:barba|luz|llamada|senal|una|comunicacion|internet)|las\s+(?:unas|puntas)|el\s+(?:agua|internet|servicio|gas)|cocinando|picando|rasurando|afeitando|con\s+(?:un\s+papel|una\s+hoja|el\s+cuchillo\s+de\s+la\s+cocina))\b)"
+     r"(?=(?:\s+\S+){0,6}?\s+(?:brazos?|piernas?|munecas?|venas|piel|panza|muslos|otra\s+vez|de\s+nuevo|d\s+nuevo|a\s+proposito|hoy|anoche|no\s+puedo\s+parar|sangr\w+)\b|\s*$)"
+     r"|\b(?:lastimarme|lastimarse|hacerme\s+dano|hacerse\s+dano|cortarme|cortarse|quemarme|quemarse)\s+(?:a\s+proposito|otra\s+vez|de\s+nuevo)\b"
+     # wounds someone has made on themselves, a relapse, the urge back
+     r"|\b(?:heridas|cortes|cortaditas|marcas\s+de\s+cortes?)\s+(?:\w+\s+){0,2}?en\s+(?:los|las|sus|mis|el|la|su|mi)\s+(?:brazos?|piernas?|munecas?|muslos|panza|abdomen)\b"
+     r"|\brec(?:ai|ayo|aida|aer)\s+(?:con|en)\s+(?:las\s+|la\s+)?(?:autolesion\w*|cortarme|cortadas|cortes)\b"
+     r"|\b(?:ganas|urgencia|necesidad)\s+de\s+(?:cortarme|lastimarme|autolesionarme|hacerme\s+dano|quemarme)\b"),
     ("es_overdose_acts", OVERDOSE,
      r"\btodo\s+el\s+frasco\b|\b(?:eche|tome|trague|tomo|trago)\s+(?:como\s+|unas\s+|unos\s+)?(?:[2-9]\d|\d{3}|veinte|treinta|cuarenta|cincuenta)\s+(?:de\s+)?(?:las\s+|mis\s+|sus\s+|esas\s+)?(?:pastillas|pildoras|tabletas)\b|\bse\s+tomo\s+(?:el\s+|un\s+|una\s+)?(?:cloro|blanqueador|veneno|pastillas|anticongelante)\b"
      r"|\bmezcl\w+\s+(?:el\s+)?(?:alcohol|cerveza|vino|tequila)\s+con\b|\bmezcl\w+\s+(?:mis|sus)\s+pastillas\b"
-     r"|\bdoble\s+dosis\b|\b(?:pastillas|medicina)\s+(?:\w+\s+){0,4}?dos\s+veces\b|\bfenta(?:nil|nilo)?\b(?:\s+\S+){0,4}?|\bse\s+metio\s+algo\b|\btoloache\b"),
+     r"|\bdoble\s+dosis\b|\b(?:pastillas|medicina)\s+(?:\w+\s+){0,4}?dos\s+veces\b|\bfenta(?:nil|nilo)?\b|\btoloache\b"
+     # taken too much: "me tome muchas pastillas", "tome mas de la cuenta de mi medicina", "se tomo el doble de
+     # su medicina", "me tome toda la caja de mis pastillas" (the verb in a past form: "tomo" alone is also
+     # "I take", so it needs an amount that is too much on its face)
+     rf"|\b(?:{_ES_SWALLOWED})\s+(?:\w+\s+){{0,2}}?{_ES_TOO_MUCH}(?:\s+\S+){{0,4}}?\s+{_ES_PILLS}\b"
+     rf"|\b(?:{_ES_SWALLOWED})\s+(?:\w+\s+){{0,3}}?{_ES_PILLS}\b(?:\s+\S+){{0,4}}?\s+(?:de\s+mas|de\s+golpe|tod[oa]s\s+junt[oa]s|a\s+proposito|demasiad\w+)\b"
+     rf"|\btomo\s+(?:\w+\s+){{0,2}}?(?:demasiad[oa]s|de\s+mas|mas\s+de\s+la\s+cuenta|el\s+doble|el\s+triple|toda\s+la\s+caja|todo\s+el\s+frasco)(?:\s+\S+){{0,4}}?\s+{_ES_PILLS}\b"
+     # swallowed by a child or by mistake, or something that is not to be swallowed at all
+     rf"|\bse\s+(?:trago|comio|bebio|tomaron|tragaron|comieron)\s+(?:\w+\s+){{0,3}}?(?:{_ES_PILLS}|{_ES_POISON})\b"
+     rf"|\b(?:{_ES_SWALLOWED}|tomo|trago|comio|bebio|comi|bebi)\s+(?:\w+\s+){{0,4}}?{_ES_POISON}\b"
+     # "creo q me pase con las pastillas", "se metio demasiado"
+     rf"|\b(?:me|se)\s+(?:pase|paso)\s+(?:con|de)\s+(?:\w+\s+){{0,2}}?(?:{_ES_PILLS}|dosis|la\s+dosis)\b"
+     r"|\b(?:se|me)\s+(?:metio|meti|metieron)\s+(?:demasiad\w*|much[oa]|algo|de\s+mas|un\s+(?:chingo|monton)|coca|perico|cristal|heroina|fenta\w*)\b"),
     ("es_medical_signs", MEDICAL,
      r"\bse\s+le\s+(?:cayo|callo)\s+la\s+cara\b|\bno\s+puede\s+hablar\b|\b(?:me|le)\s+duele\s+(?:mucho\s+)?el\s+pecho\b"
-     r"|\bconvulsion\w*|\bse\s+(?:me|le)\s+durmi\w+\s+(?:todo\s+)?(?:el\s+)?(?:lado|brazo|cara|pierna)\b"
-     r"|\bno\s+(?:responde|despierta|reacciona)\b|\brespirando\s+raro\b|\bsudando\s+frio\b|\bse\s+(?:acaba\s+de\s+)?(?:caer|desmayar)\b"),
+     # a seizure now (not "me puede dar una convulsion con la ketamina?")
+     r"|\bconvulsion(?:ando|o|a|an|aron)\b|\b(?:esta|estan|le\s+(?:esta\s+|acaba\s+de\s+)?(?:dio|dando|da|dar)|tiene|tuvo)\s+(?:una\s+)?convulsion\b(?!\s+(?:de\s+)?(?:hace|cuando|de\s+nin))"
+     r"|\bse\s+(?:me|le)\s+(?:durmi\w+|duerme|adormec\w+|entumi\w+)\s+(?:todo\s+)?(?:el\s+|la\s+|un\s+|media\s+)?(?:lado|brazo\s+izquierdo|cara|mitad|media\s+cara)\b"
+     r"|\bse\s+(?:me|le)\s+(?:durmi\w+|duerme|adormec\w+)\s+(?:el\s+)?brazo\b(?:\s+\S+){0,4}?\s+(?:pecho|de\s+repente|no\s+(?:puedo|puede))"
+     r"|\bno\s+(?:responde|despierta|reacciona)\b(?!\s+(?:a\s+)?(?:mis|los|sus|el|al|la|a\s+los)\s+(?:mensajes?|llamadas?|telefono|tel|cel|celular|correos?|whats\w*|texto))"
+     r"|\brespirando\s+raro\b|\bsudando\s+frio\b|\bse\s+(?:acaba\s+de\s+)?(?:caer|desmayar)\b"
+     # breathing: "no me entra aire", "casi no respira", "se me cierra la garganta"
+     r"|\b(?:no|casi\s+no|ya\s+no)\s+(?:puedo\s+|puede\s+|podia\s+)?respir\w*\b|\bdej\w+\s+de\s+respirar\b|\b(?:me|le)\s+(?:cuesta|costa)\s+(?:mucho\s+)?respirar\b"
+     r"|\b(?:me|le)\s+falta\s+(?:el\s+)?aire\b|\bno\s+(?:me|le)\s+(?:entra|llega)\s+(?:el\s+)?aire\b|\bse\s+(?:me|le)\s+(?:ahoga|esta\s+ahogando)\b"
+     r"|\bse\s+(?:me|le)\s+(?:cierra|esta\s+cerrando|cerro|hincha|esta\s+hinchando|hincho)\s+la\s+garganta\b"
+     # chest pain, said any way: "me esta doliendo mucho el pecho", "un dolor bien fuerte en el pecho"
+     r"|\b(?:duele\w*|doliendo|dolor|opresion|presion|punzada|aprieta|apretando)\s+(?:\w+\s+){0,3}?(?:en\s+el|del|de|el)\s+pecho\b"
+     # a stroke: the face, one side, speech, sight
+     r"|\b(?:chue[ck]\w*|torc\w*)\s+(?:\w+\s+)?(?:la\s+boca|la\s+cara)\b|\b(?:boca|cara)\s+(?:\w+\s+)?(?:chueca|torcida|caida)\b"
+     r"|\bno\s+(?:puede|puedo|podia)\s+mover\s+(?:\w+\s+){0,2}?(?:lado|mitad|brazo|pierna|cara)\b"
+     r"|\b(?:habla|hablando)\s+(?:muy\s+|bien\s+)?(?:raro|arrastrando|enredado|trabado|chistoso)\b|\barrastra\s+las\s+palabras\b|\bno\s+(?:puede|puedo)\s+hablar\s+bien\b"
+     r"|\b(?:de\s+repente|de\s+pronto)\s+(?:\w+\s+){0,3}?no\s+(?:veo|ve|puedo\s+ver|puede\s+ver)\b|\bno\s+veo\s+(?:nada\s+)?(?:de|con)\s+un\s+ojo\b"
+     # turning blue, losing consciousness, bleeding
+     r"|\b(?:poniendo|puso|pone|ponen|pusieron)\s+(?:moradit[oa]|morad[oa]|azul|gris)\b(?!\s+de\s+(?:risa|coraje))|\blabios\s+(?:\w+\s+)?(?:morados|azules)\b"
+     r"|\bperdi\w*\s+el\s+conocimiento\b|\bse\s+(?:quedo|queda)\s+inconsciente\b|\bno\s+(?:para|deja)\s+de\s+sangrar\b|\bsangr\w+\s+(?:mucho|muchisimo|demasiado|sin\s+parar)\b"
+     r"|\btemblando\s+todo\s+el\s+cuerpo\b(?:\s+\S+){0,4}?\s+no\s+(?:responde|reacciona)"),
     ("es_suicide_acts", SUICIDE,
-     r"\bse\s+(?:quiere|va\s+a)\s+(?:matar|morir|suicidar)\b|\bcarta\s+de\s+despedida\b|\bme\s+despedi\s+de\b|\bse\s+acaba\s+todo\b"
-     r"|\b(?:mejor|estamos|estan|estarian)\s+(?:\w+\s+)?sin\s+(?:mi|ella|el)\b|\bno\s+voy\s+a\s+estar\s+aqui\b"
+     r"\bse\s+(?:quiere|va\s+a)\s+(?:matar|morir|suicidar)\b|\bcartas?\s+de\s+despedida\b|\b(?:mensajes?|notas?)\s+de\s+despedida\b|\bme\s+despedi\s+de\b|\bse\s+acaba\s+todo\b"
+     r"|\b(?:mejor|estamos|estan|estarian|estaria|estarias)\s+(?:\w+\s+)?sin\s+(?:mi|ella|el)\b|\bno\s+voy\s+a\s+estar\s+aqui\b"
      r"|\bcompre\s+(?:una|un)\s+(?:pistola|arma|cuerda)\b|\bno\s+le\s+veo\s+sentido\s+a\s+(?:nada|la\s+vida|vivir)\b"
      # "dejar de existir", the rope ready, the sea with no coming back, a chosen last day, a goodbye message,
      # pills gathered up, wanting to go with someone who died
      r"|\b(?:busque|investigue|ya\s+se)\s+como\s+hacerlo\b|\bdejar\s+de\s+existir\b|\b(?:el|un)\s+lazo\b|\bcolgarme\b|\bmeterme\s+al\s+mar\b|\bdecidi\b(?:\s+\S+){0,6}?\s+(?:mi\s+)?ultimo\s+dia\b"
      r"|\bdespidiendose\b|\bse\s+despidio\s+de\s+(?:todos|nosotros|mi)\b|\bjunte\s+todas\s+(?:mis|las)\s+(?:medicinas|pastillas)\b"
-     r"|\bmurio\b(?:\s+\S+){0,8}?\s+irme\s+con\s+(?:el|ella)\b"),
+     r"|\bmurio\b(?:\s+\S+){0,8}?\s+irme\s+con\s+(?:el|ella)\b"
+     # ending one's life, any person and tense: "voy a terminar con mi vida", "se va a quitar la vida"
+     r"|\b(?:acabar|terminar|acabo|termino|acabe|termine)\s+con\s+(?:mi|su|tu)\s+(?:propia\s+)?vida\b"
+     r"|\b(?:quitarme|quitarse|quitarte|quitar|me\s+quite|se\s+quito)\s+la\s+vida\b"
+     r"|\b(?:acabar|terminar)\s+con\s+todo\b(?!\s+(?:el|la|los|las|lo|eso|ese|esa)\b)|\bacabar\s+con\s+todo\s+esto\b"
+     # leaving the world, a goodbye for ever, never seen again
+     r"|\b(?:irme|irse|me\s+voy|se\s+va|me\s+ire|se\s+ira|dejar|me\s+largo)\s+de\s+este\s+mundo\b"
+     r"|\badios\s+(?:para\s+siempre|a\s+todos)\b|\bno\s+(?:me|lo|la|nos)\s+(?:van|vamos|vas|va)\s+a\s+volver\s+a\s+ver\b"
+     # wishing to be dead, in the ways it is said: "mejor me muero", "ojala no despertar", "quisiera estar muerta"
+     rf"|\b(?:mejor|ojala)\s+(?:me\s+)?(?:muero|muera|morirme|me\s+muriera|muriera|no\s+despert\w+|no\s+haber\s+nacido){_ES_NOT_AN_IDIOM}"
+     rf"|\b{_ES_WANT}\s+(?:estar\s+muert[oa]|morirme|morir|morirse|dejar\s+de\s+vivir|no\s+despertar){_ES_NOT_AN_IDIOM}"
+     rf"|\b(?:ganas|pensamientos|ideas)\s+de\s+(?:morirme|morir|matarme|suicidarme|no\s+despertar|no\s+existir){_ES_NOT_AN_IDIOM}"
+     r"|\bno\s+(?:quiero|kiero|quiere|kiere|aguanto|aguanta|puedo|puede|tengo\s+ganas\s+de|tiene\s+ganas\s+de)\s+(?:seguir\s+)?(?:vivir|viviendo|estar\s+viv[oa]|existir)\b"
+     r"|\b(?:la\s+vida|vivir)\s+no\s+vale\s+la\s+pena\b|\bno\s+tiene\s+(?:ningun\s+)?sentido\s+(?:vivir|seguir\s+viviendo|mi\s+vida)\b"
+     r"|\bcansad[oa]\s+de\s+(?:vivir|la\s+vida|existir|estar\s+viv[oa])\b"
+     r"|\bsoy\s+(?:una\s+carga|un\s+estorbo)\s+(?:para|pa)\b|\bsolo\s+soy\s+(?:una\s+carga|un\s+estorbo)\b"
+     # the means: hanging, jumping, the veins
+     r"|\b(?:ahorcarme|ahorcarse|me\s+voy\s+a\s+ahorcar|se\s+va\s+a\s+ahorcar|cortarme\s+las\s+venas|cortarse\s+las\s+venas)\b"
+     r"|\b(?:tirarme|aventarme|lanzarme|arrojarme|tirarse|aventarse|lanzarse)\s+(?:\w+\s+){0,2}?(?:de|del|desde|al|a\s+las?|por)\s+(?:\w+\s+)?"
+     r"(?:puente|edificio|azotea|techo|balcon|ventana|metro|tren|vias|carretera|precipicio|barranco|acantilado|piso)\b"),
     ("sexual_assault", SEXUAL_ASSAULT,
      r"\b(?:rap(?:e|ed|ing|ist)|sexual(?:ly)?\s+(?:assault\w*|abus\w*|attack\w*|violat\w*|harass\w*)|"
      r"molest(?:ed|ing|er|ers|ation|s)?\b|roofied|drugged\s+(?:me|my\s+drink)|forced\s+(?:me\s+|her\s+|him\s+)?(?:to\s+have\s+sex|into\s+sex)|"
@@ -237,29 +401,47 @@ _SPECIFIC_RULES: Sequence[Tuple[str, str, str]] = (
      r"\b(?:shoot\s+up|blow\s+up|bomb)\s+(?:the|my|a|his|her)\s+(?:school|work|office|church|place|building|class)\b"),
     # Spanish (normalised: accents dropped)
     ("es_suicide", SUICIDE,
-     r"\b(?:me\s+quiero|quiero|quisiera|me\s+voy\s+a|voy\s+a)\s+(?:morir|morirme|matarme)\b|\b(?:me\s+quiero|me\s+voy\s+a)\s+matar\b|"
-     r"\bno\s+(?:tengo\s+ganas\s+de|quiero|puedo\s+seguir|le\s+encuentro\s+sentido\s+a)\s+(?:vivir|seguir\s+viviendo|la\s+vida|despertar)\b|"
-     r"\b(?:quitarme|quitar\w*\s+la|acabar\s+con\s+(?:mi|su))\s+(?:la\s+)?vida\b|\bmatarme\b|"
-     r"\bmejor\s+(?:estaria\s+|estar\s+)?muert[oa]s?\b|\bya\s+no\s+(?:quiero|aguanto)\s+(?:vivir|mas|seguir)\b(?!\s+(?:pensando\w*|esperando|buscando|preguntando|con\s+(?:las?|los?|el|esta|este|mi)\s+(?:pastillas?|medicinas?|medicamentos?|tratamiento|terapia|dolor)))|"
+     rf"\b(?:me\s+quiero|{_ES_WANT}|me\s+voy\s+a|voy\s+a)\s+(?:morir|morirme|matarme){_ES_NOT_AN_IDIOM}|\b(?:me\s+quiero|me\s+kiero|me\s+voy\s+a)\s+matar\b|"
+     r"\bno\s+(?:tengo\s+ganas\s+de|quiero|kiero|puedo\s+seguir|le\s+encuentro\s+sentido\s+a)\s+(?:vivir|seguir\s+viviendo|la\s+vida|despertar)\b|"
+     r"\b(?:quitarme|quitarse|quitar|acabar\s+con\s+(?:mi|su))\s+(?:la\s+)?vida\b|"
+     # "matarme", unless someone else is the one who would ("mi mama va a matarme"; see es_kill_me)
+     r"(?<!va\sa\s)(?<!van\sa\s)(?<!quiere\s)(?<!quieren\s)(?<!intento\s)(?<!con\s)\bmatarme\b|"
+     r"\bmejor\s+(?:estaria\s+|estar\s+)?muert[oa]s?\b|\bya\s+no\s+(?:quiero|kiero|aguanto)\s+(?:vivir|mas|seguir)\b(?!\s+(?:pensando\w*|esperando|buscando|preguntando|con\s+(?:las?|los?|el|esta|este|mi)\s+(?:pastillas?|medicinas?|medicamentos?|tratamiento|terapia|dolor)))|"
      r"\bno\s+vale\s+la\s+pena\s+vivir\b|\bdesaparecer\s+para\s+siempre\b|\bquiere\s+(?:morir|matarse|suicidarse)\b"),
     ("es_suicide_word", SUICIDE, r"\bsuicid(?:io|ios|arme|arse|arte|a|as|ar|o)\b"),
     ("es_self_harm", SELF_HARM,
-     r"\b(?:cortarme|me\s+corto|me\s+estoy\s+cortando|me\s+corte|hacerme\s+dano|me\s+hago\s+dano|lastimarme|"
-     r"me\s+lastimo|autolesion\w*|se\s+corta|se\s+hace\s+dano)\b"),
+     r"\b(?:cortarme|me\s+corto|me\s+estoy\s+cortando|me\s+corte|se\s+corta|se\s+esta\s+cortando)\b"
+     r"(?!\s+(?:el\s+(?:pelo|cabello|fleco|flequillo|dedo)|la\s+(?:barba|luz|llamada|senal|una|comunicacion)|las\s+(?:unas|puntas)|"
+     r"el\s+(?:agua|internet|servicio|gas)|cocinando|picando|rasurando|afeitando)\b)"
+     r"|\b(?:hacerme\s+dano|me\s+hago\s+dano|lastimarme|me\s+lastimo|autolesion\w*|se\s+hace\s+dano)\b"),
     ("es_medical", MEDICAL,
      r"\b(?:no\s+puedo\s+respirar|no\s+puede\s+respirar|dolor\s+(?:en\s+el|de|del)\s+pecho|"
-     r"(?:un|una)\s+(?:derrame|infarto|ataque\s+al\s+corazon|convulsion)|se\s+desmayo|no\s+reacciona|"
-     r"inconsciente|emergencia)\b"),
+     # not a risk asked about ("me puede dar una convulsion?", "riesgo de un infarto")
+     r"(?<!dar\s)(?<!causar\s)(?<!provocar\s)(?<!de\s)(?:un|una)\s+(?:derrame|infarto|ataque\s+al\s+corazon|convulsion)|"
+     r"se\s+desmayo|no\s+reacciona(?!\s+(?:a|al|con)\s+(?:los|las|el|la|ningun\w*)?\s*(?:medicamentos?|antidepresivos|tratamientos?|terapias?|pastillas|medicinas?))|"
+     r"inconsciente|(?<!sala\sde\s)(?<!caso\sde\s)(?<!cuarto\sde\s)(?<!servicio\sde\s)(?<!hay\suna\s)(?<!en\suna\s)emergencia)\b"),
     ("es_overdose", OVERDOSE,
-     r"\b(?:sobredosis|demasiadas\s+pastillas|tome\s+(?:demasiad[oa]s|todas|un\s+monton)|tomo\s+(?:demasiad[oa]s|todas)|"
+     r"\b(?:sobredosis|demasiadas\s+pastillas|tome\s+(?:demasiad[oa]s|todas|un\s+monton)|tomo\s+demasiad[oa]s|"
      r"envenen\w*|intoxica\w*)\b"),
     ("es_sexual_assault", SEXUAL_ASSAULT,
      r"\b(?:me\s+violaron|me\s+violo|la\s+violaron|violacion|violad[oa]|abuso\s+sexual|abusaron\s+(?:sexualmente\s+)?de\s+(?:mi|ella|el)|"
-     r"agresion\s+sexual|agredieron\s+sexualmente|me\s+tocaron\s+sin|me\s+toco\s+sin)\b"),
+     r"agresion\s+sexual|agredieron\s+sexualmente|me\s+tocaron\s+sin|me\s+toco\s+sin)\b"
+     # rape, any person or tense ("lo violaron", "la violo su jefe", "violarme"); not a law or a contract broken
+     r"|\b(?:me|la|lo|le|nos|te|las|los)\s+(?:violaron|violo|violaba|violaban|viola|violan)\b|\bviol(?:arme|arla|arlo|ador|adores)\b"
+     r"|\bviolacion\b(?!\s+(?:de\s+)?(?:la\s+ley|las\s+reglas|derechos|datos|privacidad|contrato))"
+     # "abuso de mi", "me abusaron": in Spanish a sexual abuse, unless it is trust or a substance
+     r"|\b(?:me|la|lo|le|nos|les)\s+(?:abusaron|abuso|abusaba|abusaban)\b(?!\s+de\s+(?:la\s+|mi\s+|su\s+)?(?:confianza|paciencia|bondad))"
+     r"|\babus(?:o|aron|aba|aban|ado|ada)\s+(?:sexualmente\s+)?de\s+(?:mi|ella|el|nosotr[oa]s|mi\s+\w+|su\s+\w+)\b"
+     r"(?<!confianza)(?<!paciencia)(?<!bondad)(?<!medicamento)(?<!medicina)(?<!alcohol)(?<!pastillas)(?<!tarjeta)"),
     ("es_abuse", ABUSE,
      # "me pega" is someone hitting, unless an illness or a feeling "hits" ("la depresion me pega fuerte")
      r"\b(?:(?<!depresion\s)(?<!ansiedad\s)(?<!dolor\s)(?<!tristeza\s)(?<!estres\s)me\s+pega|me\s+golpea|me\s+golpeo|me\s+pego|me\s+maltrata|me\s+amenaza\w*|violencia\s+(?:domestica|familiar|intrafamiliar)|"
-     r"maltrato|abusa\s+de\s+mi|tengo\s+miedo\s+de\s+(?:mi\s+\w+|volver\s+a\s+casa|regresar\s+a\s+casa)|le\s+pega\s+a)\b"),
+     r"maltrato|abusa\s+de\s+mi|tengo\s+miedo\s+de\s+(?:volver\s+a\s+casa|regresar\s+a\s+casa)|le\s+pega\s+a)\b"
+     # someone hit, pushed, choked or mistreated, any person: "le pegan a mi papa", "la maltrata su padrastro"
+     rf"|{_ES_NOT_A_FEELING}\b(?:me|nos|la|lo|los|las|le|les)\s+(?:(?:va|van|iba|iban|vuelve|volvio|volvieron)\s+a\s+|(?:esta|estan|estaba)\s+)?"
+     rf"(?:pega|pegan|pegaron|pegaba|pegaban|pegar|golpea\w*|golpeo|golpear\w*|patea\w*|pateo|empuj\w+|jalone\w+|ahorc\w+|"
+     rf"estrangul\w+|madrea\w*|madreo|cachete\w+|abofete\w+|maltrat\w+)\b"
+     r"(?!\s+(?:un\s+susto|la\s+gripa|el\s+covid|el\s+virus|el\s+sol|a\s+(?:seguir|hacer|ser|mejorar|salir|buscar)))"),
     ("es_threat", THREAT,
      r"\b(?:voy\s+a|quiero|tengo\s+ganas\s+de)\s+(?:matar|lastimar|hacerle\s+dano|golpear)\s+a\b|\bmatar\s+a\s+alguien\b|"
      r"\b(?:voy\s+a|quiero)\s+(?:matarlo|matarla|matarlos)\b"),
@@ -283,6 +465,29 @@ _DISTRESS = (
     r"\bi\s+cant\s+(?:cope|handle\s+(?:it|this|anything))\b|\b(?:no|lost\s+all|losing)\s+hope\b|\bso\s+tired\s+of\s+feeling\b|"
     r"\b(?:me\s+siento|estoy|ando)\s+(?:muy\s+|tan\s+|bien\s+|super\s+)?(?:deprimid[oa]|triste|sin\s+esperanza|vaci[oa]|sol[oa]|"
     r"cansad[oa]\s+de\s+todo|hart[oa]|agotad[oa]|sin\s+ganas)\b|\blloro\s+(?:todas|todos|cada)\b|\bno\s+tengo\s+ganas\s+de\s+(?:hacer\s+)?nada\b"
+    # Spanish, as it is typed: "toy bien bajoneado", "me siento desesperanzada", "mi hijo esta muy triste"
+    r"|\b(?:me\s+siento|me\s+he\s+sentido|me\s+e\s+sentido|siento|sentirme|estoy|toy|ando|sigo|vivo)\s+"
+    r"(?:muy\s+|tan\s+|bien\s+|super\s+|re\s+|demasiado\s+|bastante\s+|algo\s+|un\s+poco\s+|como\s+|medio\s+)?"
+    r"(?:deprimid[oa]s?|triste|sin\s+esperanzas?|desesperanzad[oa]|vaci[oa]|sol[oa]|apagad[oa]|bajonead[oa]|aguitad[oa]|"
+    r"desanimad[oa]|perdid[oa]|atorad[oa]|estancad[oa]|sin\s+salida|abrumad[oa]|agobiad[oa]|estresad[oa]|frustrad[oa]|"
+    r"quemad[oa]|hart[oa]|agotad[oa]|fatal|mal|de\s+la\s+chingada|del\s+asco|sin\s+ganas|sin\s+animo|inutil|fracasad[oa]|"
+    r"desesperad[oa]|destrozad[oa]|devastad[oa]|miserable|rot[oa]|en\s+el\s+hoyo|por\s+los\s+suelos)\b"
+    r"|\b(?:esta|anda|estan|andan)\s+(?:muy\s+|tan\s+|bien\s+|super\s+|re\s+|demasiado\s+)?(?:deprimid[oa]s?|triste|tristes|"
+    r"desesperanzad[oa]|apagad[oa]|bajonead[oa]|aguitad[oa]|desanimad[oa])\b"
+    # much anxiety, panic every day, the illness in charge: "la ansiedad me tiene sin poder salir"
+    r"|\b(?:tengo|traigo|siento|me\s+da|me\s+dan|con)\s+(?:mucha|muchisima|demasiada|tanta|bastante|un\s+monton\s+de)\s+"
+    r"(?:ansiedad|angustia|tristeza|depresion|depre)\b"
+    r"|\bataques\s+de\s+(?:panico|ansiedad)\s+(?:\w+\s+){0,2}?(?:diario|diarios|todos\s+los\s+dias|cada\s+(?:dia|rato|noche)|seguido|a\s+diario)\b"
+    r"|\b(?:la|mi)\s+(?:ansiedad|depresion|depre|tristeza|angustia)\s+(?:me\s+)?(?:tiene|esta\s+matando|come|consume|gana|ahoga|"
+    r"rebasa|supera|paraliza|domina|no\s+me\s+deja)\b"
+    # nothing brings joy, no getting up, worthless, at the end of one's strength, worry that never stops
+    r"|\bnada\s+me\s+(?:da\s+gusto|alegra|emociona|llena|motiva|importa|hace\s+feliz|interesa|sale\s+bien)\b|\btodo\s+me\s+sale\s+mal\b"
+    r"|\b(?:ya\s+)?no\s+disfruto\s+(?:de\s+)?nada\b|\bno\s+levanto\s+cabeza\b|\bno\s+(?:me\s+)?(?:puedo|quiero)\s+(?:levantar(?:me)?|salir)\s+de\s+la\s+cama\b"
+    r"|\bno\s+valgo\s+nada\b|\bno\s+sirvo\s+(?:para|pa)\s+nada\b|\bsoy\s+(?:un|una)\s+(?:fracaso|fracasad[oa]|desastre|basura|decepcion)\b"
+    r"|\bya\s+no\s+puedo\s+(?:mas|con\s+(?:tanto|tanta|esto|todo|mi\s+vida))\b|\bno\s+puedo\s+con\s+(?:tanto|tanta|todo|esto)\b"
+    r"|\bme\s+preocupo\s+(?:por|x|de)\s+todo\b|\bmi\s+cabeza\s+no\s+para\b|\bburn\s*out\b"
+    r"|\bnunca\s+voy\s+a\s+(?:estar\s+bien|salir\s+de\s+esto|mejorar|ser\s+feliz)\b|\bnada\s+(?:va|fuera|vaya)\s+a\s+mejorar\b"
+    r"|\blloro\s+(?:mucho|diario|a\s+diario|sin\s+razon|por\s+todo|sin\s+motivo)\b|\bno\s+paro\s+de\s+llorar\b|\bno\s+le\s+veo\s+salida\b"
     # "everything feels kinda hopeless", "i feel like a failure", "my depression is really bad this week"
     r"|\b(?:everything|life|it\s+all|things|this\s+week|today)\s+(?:just\s+|really\s+)?(?:feels|is|seems)\s+(?:\w+\s+){0,2}?"
     r"(?:hopeless|heavy|pointless|too\s+much|dark|so\s+hard|awful|unbearable)\b"
@@ -301,12 +506,23 @@ _ASKS_ABOUT_TREATMENT = (
     r"consult\w*|appointment|cost|price|help\s+with|work\s+for|works\s+for|could\s+it|can\s+it|does\s+it|would\s+it|"
     r"will\s+it|spravato|esketamine)\b"
     r"|\bhow\s+(?:much|many|long|fast|soon|often)\b|\b(?:on\s+my\s+end|going\s+to\s+be)\b"
+    r"|\b(?:terapias?|tratamientos?|infusion|infusiones|sesion|sesiones|clinica|consulta|cita|costo|precio|cuesta|"
+    r"cuanto|cuanta|cuantas|cuantos|sirve|funciona|ayudarme|me\s+ayudaria|me\s+puede\s+ayudar|podria\s+ayudar)\b"
+)
+
+# Rules whose words are as often a figure of speech ("mi mama me va a matar si no llego"): not a crisis when the
+# message laughs, says it is a joke, or names an everyday "if I don't ..." ("si no agendo", not "si no le doy dinero").
+_HYPERBOLE_RULES = frozenset({"es_kill_me"})
+_JEST = re.compile(
+    r"\b(?:ja(?:ja)+\w*|je(?:je)+\w*|jsjs\w*|xd+|lol|jk|es\s+broma|de\s+broma|bromeando)\b"
+    r"|\bsi\s+no\s+(?!(?:le|lo|la|les|los|las|me|te|nos|regreso|vuelvo|hago\s+lo\s+que)\b)\w+"
 )
 
 # Rules that also match a crisis word used as a topic, and what such a topic looks like. A message whose only
 # crisis matches are these rules, that names the topic and says nothing of anyone's own present danger, is a
 # question about the topic. Anything else a rule catches ("I want to die, can ketamine help?") is a crisis.
-_TOPIC_RULES = frozenset({"suicide", "es_suicide_word", "sexual_assault", "overdose", "es_overdose", "abuse"})
+_TOPIC_RULES = frozenset({"suicide", "es_suicide_word", "sexual_assault", "es_sexual_assault", "overdose",
+                          "es_overdose", "abuse", "es_abuse"})
 _TOPIC = re.compile(
     r"\bsuicid\w*\s+(?:thoughts?|ideation|ideas|feelings|urges|patients|people|risk|rates?|prevention|depression|"
     r"tendencies|behaviou?r)\b|\b(?:people|patients|those|someone|anyone|personas|pacientes)\s+(?:\w+\s+){0,3}?suicid\w*"
@@ -317,6 +533,11 @@ _TOPIC = re.compile(
     r"|\boverdos\w*\s+on\s+(?:ketamine|it|k|this|that|spravato|esketamine)\b|\b(?:can|could)\s+(?:you|someone|people|anyone|one|u|i)\s+(?:overdose|od)\b(?!\s+(?:tonight|now|right\s+now))|\boverdos\w*\s+(?:during|at|in)\s+(?:the\s+|a\s+|an\s+|my\s+)?(?:treatment|clinic|infusion|session)s?\b|\b(?:a\s+)?(?:past|previous|prior|history\s+of\s+(?:an?\s+)?)\s*overdos\w*|\b(?:people|ppl|folks|kids)\s+(?:\w+\s+)?(?:od|overdose)\s+on\b"
     r"|\b(?:risk|chance|danger|possibility)\s+of\s+(?:an\s+)?overdos\w*|\boverdose\s+risk\b|\bdied\s+(?:of|from)\s+an?\s+overdose\b"
     r"|\bsobredosis\s+(?:de|con)\s+(?:ketamina|esto|eso)\b|\b(?:se\s+puede|puede\s+uno)\s+(?:tener\s+)?(?:una\s+)?sobredosis\b"
+    # Spanish: the trauma a treatment is asked about, and stories from the news or the screen
+    r"|\b(?:por|de|tras|despues\s+de|a\s+raiz\s+de|sobrevivientes?\s+de|victimas?\s+de|causad[oa]\s+por)\s+(?:un\s+|una\s+|el\s+|la\s+)?"
+    r"(?:abuso(?:\s+sexual)?|violacion|violencia\s+(?:domestica|familiar|sexual|intrafamiliar)|maltrato)\b"
+    r"|\b(?:serie|series|pelicula|peli|novela|noticias?|articulo|libro|documental|personaje|actor|actriz|cantante)\b"
+    r"(?:\s+\S+){0,8}?\s+(?:sobredosis|suicid\w*|violacion|abuso)\b"
 )
 # Someone's own present state: "I have suicidal thoughts", "my son is suicidal", "she's been having suicidal urges".
 _PERSONAL_TOPIC = re.compile(
@@ -326,20 +547,57 @@ _PERSONAL_TOPIC = re.compile(
     r"|\bim\s+(?:\w+\s+)?suicid\w*|\b(?:tengo|tiene|tuve)\s+(?:\w+\s+)?(?:pensamientos|ideas)\s+suicidas\b"
     r"|\b(?:i|he|she|they)\s+(?:\w+\s+)?(?:overdosed|just\s+overdosed|is\s+overdosing|am\s+overdosing)\b"
     r"|\b(?:again|last\s+ni(?:ght|te)|tonight|right\s+now|this\s+time|these\s+days|lately)\b"
+    r"|\b(?:hoy|anoche|ahorita|otra\s+vez|de\s+nuevo|esta\s+noche|estos\s+dias|ultimamente|ahora\s+mismo)\b"
+    # "me violaron", "abusaron de mi", "me pega": a report of one's own, not a topic
+    r"|\b(?:me|nos)\s+(?:violaron|violo|viola|abusaron|abuso|abusa|pega|pegan|golpea|golpean|golpeo|maltrata|maltratan)\b"
+    r"|\babus(?:aron|o|a)\s+de\s+mi\b"
 )
 # ... and asked as a question: "can ketamine help with suicidal thoughts", "is it used for PTSD after assault".
 _TOPIC_QUESTION = re.compile(
     r"\b(?:ketamine?|ketamina|esketamine|esketamina|spravato|treatment|tratamiento|infusions?|therapy|clinic|approved|"
-    r"can|could|does|do|is|isnt|are|how|what|why|which|risk|sirve|ayuda|puede)\b"
+    r"can|could|does|do|is|isnt|are|how|what|why|which|risk|sirve|ayuda|puede|es|son|que|como|cual|cuanto|cuantas|"
+    r"tratan|atienden|verdad|funciona)\b"
 )
 
-_MEDICATION_CHANGE_RULES = frozenset({"stop_medication", "pause_treatment", "change_medication", "planned_medication_change"})
+# Conditions (Spanish) that make a question about the visitor's own body a physician's, and diagnoses asked about.
+_ES_CONDITIONS = (
+    r"(?:presion\s+alta|hipertension|presion\s+arterial\s+alta|alta\s+la\s+presion|problemas?\s+(?:del|de|en\s+el)\s+corazon|"
+    r"problemas?\s+cardiac\w+|enfermedad\s+(?:del\s+corazon|cardiaca|renal|del\s+rinon|del\s+higado|hepatica)|cardiopatia|"
+    r"arritmia|taquicardia|infarto|marcapasos|stent|esquizofrenia|esquizofrenic[oa]|psicosis|psicotic[oa]|bipolar|"
+    r"bipolaridad|mania|epilepsia|epileptic[oa]|convulsiones|glaucoma|higado|hepatitis|cirrosis|rinones?|"
+    r"insuficiencia\s+renal|derrame\s+cerebral|embolia|aneurisma|tiroides|hipertiroidismo|diabetes|diabetic[oa]|asma|"
+    r"cistitis|vejiga)"
+)
+_ES_DIAGNOSES = (
+    r"(?:ptsd|tept|estres\s+postraumatico|toc|depresion|depre|bipolar|trastorno\s+\w+|tdah|tda|deficit\s+de\s+atencion|"
+    r"ansiedad|esquizofrenia|psicosis|borderline|limite|autismo|autista|trauma|bipolaridad|fibromialgia)"
+)
+# "¿tengo PTSD?", "¿Tendré trastorno bipolar?": on the raw text (lower case, accents dropped), where the opening
+# question mark tells a question from a statement ("tengo PTSD" is information).
+_ES_ASKED_DIAGNOSIS = re.compile(
+    rf"¿\s*(?:yo\s+)?(?:tengo|tendre|tendria|sere|soy|padezco|sufro\s+de)\s+(?:\w+\s+){{0,2}}?{_ES_DIAGNOSES}\b"
+)
+_MEDICATION_CHANGE_RULES = frozenset({"stop_medication", "pause_treatment", "change_medication", "planned_medication_change",
+                                      "es_planned_medication_change"})
 # Words for medication in general, beside the lexicon's named drugs and classes.
-_MEDICATION_WORDS = r"(?:meds|medication|medications|medicine|pills|prescriptions?|pastillas|medicina|medicamentos?)"
+_MEDICATION_WORDS = (
+    r"(?:meds|medication|medications|medicine|pills|prescriptions?|pastillas?|medicinas?|medicamentos?|antidepresivos?)"
+)
+# Spanish names of medications and their classes, beside the lexicon's (which the spaCy pipeline also reads)
+_ES_MEDICATIONS = (
+    "antidepresivo", "antidepresivos", "ansiolitico", "ansioliticos", "antipsicotico", "antipsicoticos",
+    "benzodiacepinas", "benzodiazepinas", "opioides", "opiaceos", "estimulantes", "anticonceptivos",
+    "pastillas para dormir", "pastilla para dormir", "pastillas para la presion", "pastilla de la presion",
+    "pastilla para la presion", "medicina para la presion", "anticoagulantes", "quetiapina", "escitalopram",
+    "duloxetina", "mirtazapina", "trazodona", "lamotrigina", "aripiprazol", "risperidona", "olanzapina",
+    "bupropion", "bupropiona", "rivotril", "tafil", "zolpidem", "oxicodona", "hidrocodona", "fentanilo", "metadona",
+    "buprenorfina", "naltrexona", "insulina", "warfarina", "levotiroxina", "marihuana", "mota", "alcohol",
+)
 # Words that make a medication change a question ("... good idea?", "can I ...", "¿puedo ...?").
 _QUESTION_CUE = re.compile(
     r"\b(?:can|could|should|would|will|is\s+it|is\s+that|thats|am\s+i\s+able|do\s+i|good\s+idea|fine|smart|safe|ok|okay|"
-    r"acceptable|tengo\s+que|puedo|debo|mejor|se\s+puede)\b"
+    r"acceptable|tengo\s+que|puedo|debo|mejor|se\s+puede|esta\s+bien|se\s+vale|conviene|recomiendan|recomendable|deberia|"
+    r"podria|hay\s+(?:algun\s+)?(?:problema|riesgo)|es\s+(?:seguro|malo|peligroso)|buena\s+idea|pasa\s+algo)\b"
 )
 
 # (rule name, pattern) on normalised text: lower case, apostrophes dropped, punctuation turned to spaces.
@@ -445,8 +703,30 @@ _MEDICAL_RULES_FIXED: Sequence[Tuple[str, str]] = (
     ("describing", r"\b(?:what\s+im\s+describing|my\s+symptoms|what\s+i\s+told\s+you)\b(?:\s+\S+){0,4}?\s+(?:sounds?|seems?|is)\s+(?:more\s+)?like\b"
                    r"|\bdo\s+i\s+have\s+(?:treatment\s+resistant|trd)\b"),
     # Spanish: pregnancy and nursing, my blood pressure, "¿me pueden poner la ketamina así?"
-    ("es_personal", r"\b(?:embarazo|embarazada|dando\s+pecho|dar\s+pecho|lactancia|amamant\w*)\b"
+    ("es_personal", r"\b(?:embaraz(?!os)\w*|dando\s+pecho|dar\s+pecho|doy\s+pecho|lactancia|amamant\w*|encargando\s+(?:un\s+)?bebe)\b"
                     r"|\bmi\s+presion\b|\bme\s+(?:pueden|puedan)\s+poner\b(?:\s+\S+){0,3}?\s+asi\b"),
+    # "tengo la presion alta", "soy diabetica", "hay esquizofrenia en mi familia": a condition of one's own
+    ("es_condition",
+     rf"\b(?:tengo|tuve|tenia|padezco|padeci|sufro|sufri|soy|estoy|mi|me\s+diagnosticaron|me\s+detectaron|me\s+dio|me\s+dieron|yo)"
+     rf"(?:\s+\S+){{0,5}}?\s+{_ES_CONDITIONS}\b|\b{_ES_CONDITIONS}\s+en\s+(?:mi|la)\s+familia\b"),
+    # "es seguro pa mi?", "¿me conviene la ketamina?", "me lo recomiendan a mi?", "la ketamina me puede hacer dano?"
+    ("es_safe_for_me",
+     r"\b(?:segur[oa]|peligros[oa]|riesgos[oa]|recomendable|conveniente|contraindicad[oa]|mal[oa]|danin[oa])\s+(?:\w+\s+)?"
+     r"(?:para|pa)\s+(?:mi|mi\s+\w+|el|ella|alguien\s+como\s+yo)\b|\bme\s+(?:conviene|convendria)\b"
+     r"|\b(?:me\s+lo|me\s+la|lo|la)\s+(?:recomiendan|recomendarian|recomienda|recomendaria)\s+(?:a\s+mi|para\s+mi|pa\s+mi)\b"
+     r"|\b(?:ketamina|esto|eso|tratamiento|infusion|infusiones|terapia)\s+(?:\w+\s+)?me\s+(?:afecta\w*|puede\s+(?:hacer\s+dano|afectar|perjudicar|caer\s+mal)|"
+     r"haria\s+dano|hace\s+dano|perjudica\w*)\b|\bme\s+(?:afecta|afectaria|puede\s+afectar|perjudica)\s+(?:la|el)\s+(?:ketamina|tratamiento|infusion)\b"
+     r"|\bme\s+puede\s+hacer\s+dano\b(?:\s+\S+){0,4}?\s+(?:la\s+)?(?:ketamina|tratamiento|infusion)\b"),
+    # "que dosis de ketamina es buena para mi...", "cuanta ketamina me pondrian"
+    ("es_dose",
+     r"\b(?:que|cual|cuanta|cuanto|cuantos|mi|mas|menos|maxima|correcta|segura)\s+(?:\w+\s+)?(?:dosis|dosificacion|miligramos)\b"
+     r"(?!\s+(?:usan|manejan|se\s+usa|se\s+usan|suelen)\b)|\bdosis\s+(?:para\s+mi|me\s+(?:toca|darian|pondrian|dan|ponen))\b"
+     r"|\bcuant[ao]s?\s+(?:\w+\s+)?(?:ketamina|miligramos|mg)\s+(?:me|le)\s+(?:pondrian|darian|ponen|dan|van\s+a\s+(?:poner|dar))\b"),
+    # "¿sera que tengo depresion?", "creo que soy bipolar" ("¿tengo PTSD?" is read off the raw text: see _ES_ASKED_DIAGNOSIS)
+    ("es_diagnosis",
+     rf"\b(?:tendre|tendria|sera\s+que\s+(?:tengo|soy|sufro\s+de)|creo\s+que\s+(?:tengo|soy|sufro\s+de)|puede\s+que\s+tenga|"
+     rf"podria\s+tener|como\s+(?:se|saber|sabria)\s+si\s+(?:tengo|soy))\s+(?:\w+\s+){{0,2}}?{_ES_DIAGNOSES}\b"
+     r"|\bme\s+(?:pueden|puede|podrian)\s+diagnosticar\b|\bque\s+me\s+diagnosticarian\b"),
 )
 
 
@@ -490,17 +770,28 @@ _HISTORY = re.compile(
     r"\b(?:\d+\s+(?:years?|yrs?|months?)\s+ago|years\s+ago|(?:in|since|back\s+in)\s+(?:19|20)\d\d|history\s+of|"
     r"in\s+recovery|(?:im|i\s+am|been)\s+(?:sober|clean)|(?:im|i\s+am|were|we\s+are)\s+(?:safe|stable|ok|okay|doing\s+well)\s+now|"
     r"not\s+suicidal|intrusive\s+thoughts?|i\s+would\s+never|(?:got|been|am|im)\s+out\s+of\s+(?:an?\s+|that\s+)?(?:abusive|violent)|"
-    r"hace\s+\d+\s+anos|hace\s+anos|ya\s+estoy\s+bien|jk|just\s+kidding|not\s+literally)\b"
+    r"hace\s+\d+\s+anos|hace\s+anos|ya\s+estoy\s+bien|jk|just\s+kidding|not\s+literally|"
+    # Spanish: "hace dos anos", "ya pasaron quince", "ya estoy a salvo" (not "cuando era nina" alone: a childhood
+    # assault that still brings nightmares every night is answered as the emergency it may be)
+    r"hace\s+(?:mucho\s+tiempo|muchos\s+anos|\w+\s+anos)|ya\s+pasaron\s+(?:\w+\s+){0,2}?(?:anos|\d+|cinco|diez|quince|veinte)|"
+    r"(?:ya\s+)?(?:estoy|estamos)\s+a\s+salvo|ya\s+no\s+(?:vivo|estoy)\s+con\s+(?:el|ella))\b"
 )
 _NOW = re.compile(
     r"\b(?:right\s+now|rn|tonight|today|this\s+morning|last\s+night|just\s+(?:took|did|now|found|happened)|again|currently|"
-    r"ahorita|hoy|anoche|ahora\s+mismo|otra\s+vez)\b"
+    r"ahorita|hoy|anoche|ahora\s+mismo|otra\s+vez|de\s+nuevo|esta\s+noche|ayer|hace\s+(?:un\s+)?rato|"
+    r"hace\s+(?:unas?|un|pocas?|pocos)\s+(?:horas?|minutos?|dias)|acaba\s+de|acaban\s+de)\b"
 )
 
 
 def looks_like_history(normalized: str) -> bool:
     """Whether a normalised message speaks of a past event or a kept-at-bay thought, and of nothing now."""
     return bool(_HISTORY.search(normalized)) and not _NOW.search(normalized)
+
+
+def _fold(text: str) -> str:
+    """Lower case with accents dropped, punctuation kept (for the opening question mark of a Spanish question)."""
+    text = unicodedata.normalize("NFKD", text or "").lower()
+    return "".join(ch for ch in text if not unicodedata.combining(ch))
 
 
 def normalize(text: str) -> str:
@@ -533,7 +824,7 @@ class SafetyScreen:
         lexicon = _load_lexicon(lexicon_path)
         named = lexicon.get("medications", [])
         classes = lexicon.get("medication_classes", [])
-        medications = _alternation(named + classes)
+        medications = _alternation(list(named) + list(classes) + list(_ES_MEDICATIONS))
         named_medications = _alternation(named)
         contraindications = _alternation(lexicon.get("contraindications", []))
         medical_rules: List[Tuple[str, str]] = list(_MEDICAL_RULES_FIXED)
@@ -577,7 +868,11 @@ class SafetyScreen:
             rf"\b(?:stop|stopping|quit|quitting|taper\w*|wean\w*|come\s+off|coming\s+off|get\s+off|go\s+off|stay\s+off|"
             rf"skip|skipping|reduce|reducing|lower|lowering|halv\w*|cut\s+down|cutting\s+down|discontinu\w*|drop|"
             rf"pause|a\s+break\s+from|come\s+down\s+on|replace|switch\w*|not\s+take|suspender|dejar|dejo|bajarle|bajar|"
-            rf"salirme|cambiar|no\s+tomo|no\s+tomar)\s+(?:\w+\s+){{0,4}}?(?:{_MEDICATION_WORDS}|{medications})\b"
+            rf"salirme|cambiar|no\s+tomo|no\s+tomar|suspendo|quitarme|quitar|quito|reducir|reduzco|bajo|parar|paro|"
+            rf"cambiarme|sustituir|reemplazar|remplazar|dejar\s+de\s+tomar)\s+(?:\w+\s+){{0,4}}?(?:{_MEDICATION_WORDS}|{medications})\b"
+            # "mi psiquiatra me tiene con venlafaxina, puedo dejarla?": the medication named, then "it"
+            rf"|^(?=.*\b(?:{_MEDICATION_WORDS}|{medications})\b).*?\b(?:dejarl[ao]s?|suspenderl[ao]s?|quitarl[ao]s?|"
+            rf"quitarmel[ao]s?|bajarle|cambiarl[ao]s?|reducirl[ao]s?|pararl[ao]s?)\b"
             rf"|\b(?:stay|go|come|get)\s+off\s+(?:it|them)\b|\b(?:la|lo|las|los)\s+(?:puedo|debo|tengo\s+que)\s+(?:dejar|suspender|bajar|quitar)\b"
             rf"|\bno\s+tomo\s+ninguna\b|\bcold\s+turkey\b|\bran\s+out\s+of\s+(?:my\s+)?(?:{_MEDICATION_WORDS}|{medications})\b",
         ))
@@ -609,32 +904,51 @@ class SafetyScreen:
         medical_rules.append(
             ("condition_personal", rf"{_PERSONAL}(?:\s+\S+){{0,6}}?\s+{contraindications}\b")
         )
+        # Spanish: "tomo xanax pa dormir", "mi doctor me dio tramadol", "¿se puede mezclar con mi litio?"
+        medical_rules.append((
+            "es_medication_in_use",
+            rf"\b(?:tomo|tomando|me\s+tomo|uso|usando|consumo|me\s+recet\w+|me\s+(?:dio|dieron|mando|mandaron)|"
+            rf"me\s+(?:tiene|tienen)\s+con|estoy\s+con|ando\s+con|mezcl\w*|combin\w*|con\s+mi|y\s+mi)"
+            rf"(?:\s+\S+){{0,2}}?\s+{medications}\b",
+        ))
+        # "kiero dejar el litio", "estoy pensando en quitarme la quetiapina": a plan to stop a named medication
+        medical_rules.append((
+            "es_planned_medication_change",
+            rf"\b(?:pienso|pensando\s+en|planeo|voy\s+a|quiero|kiero|quisiera|decidi|me\s+gustaria|tengo\s+ganas\s+de)\s+"
+            rf"(?:\w+\s+)?(?:dejar|suspender|quitarme|quitar|dejar\s+de\s+tomar|no\s+tomar|bajarle|bajar|reducir|"
+            rf"cambiarme\s+de)\s+(?:\w+\s+){{0,3}}?(?:{_MEDICATION_WORDS}|{medications})\b",
+        ))
         # (name, category, language, pattern): the specific rules first, then the general ones
         self._crisis: List[Tuple[str, str, str, Pattern[str]]] = [
             (n, c, "es" if n.startswith("es_") else "en", re.compile(p)) for n, c, p in _SPECIFIC_RULES
         ] + [(n, _GENERAL_CATEGORY.get(n, SUICIDE), "en", re.compile(p)) for n, p in _CRISIS_RULES]
         self._medical: List[Tuple[str, str, str, Pattern[str]]] = [
-            (n, MEDICATION_CHANGE if n in _MEDICATION_CHANGE_RULES else "", "en", re.compile(p))
+            (n, MEDICATION_CHANGE if n in _MEDICATION_CHANGE_RULES else "", "es" if n.startswith("es_") else "en",
+             re.compile(p))
             for n, p in medical_rules
         ]
         self._distress = re.compile(_DISTRESS)
         self._asks_about_treatment = re.compile(_ASKS_ABOUT_TREATMENT)
         self._last: Optional[Tuple[str, Optional[Finding]]] = None
 
-    def _advice_in(self, normalized: str) -> Optional[Finding]:
-        """The first medical-advice rule that matches; a change to a medication counts only when asked about."""
+    def _advice_in(self, normalized: str, text: str = "") -> Optional[Finding]:
+        """The first medical-advice rule that matches; a change to a medication counts only when asked about
+        (in a Spanish message a question mark is enough: "le bajo a mi pastilla de la presion?")."""
         found: Optional[Finding] = None
+        spanish_question = ("?" in text or "\u00bf" in text) and looks_spanish(normalized)
         for name, category, language, pattern in self._medical:
             if found is not None and category != MEDICATION_CHANGE:
                 continue  # only a medication change can still outrank the first finding
             if not pattern.search(normalized):
                 continue
-            if name == "change_medication" and not _QUESTION_CUE.search(normalized):
+            if name == "change_medication" and not (_QUESTION_CUE.search(normalized) or spanish_question):
                 continue
             finding = Finding(kind=MEDICAL_ADVICE, rule=name, category=category, language=language)
             if category == MEDICATION_CHANGE:
                 return finding  # "can I reduce my dose of methadone": the prescriber answer, not the general one
             found = found or finding
+        if found is None and "\u00bf" in text and _ES_ASKED_DIAGNOSIS.search(_fold(text)):
+            found = Finding(kind=MEDICAL_ADVICE, rule="es_asked_diagnosis", language="es")
         return found
 
     def check(self, text: str) -> Optional[Finding]:
@@ -652,7 +966,7 @@ class SafetyScreen:
         crisis = self._crisis_in(normalized)
         if crisis is not None and crisis.kind == CRISIS:
             return crisis
-        return self._advice_in(normalized) or crisis or self._distress_in(normalized)
+        return self._advice_in(normalized, text) or crisis or self._distress_in(normalized)
 
     def _crisis_in(self, normalized: str) -> Optional[Finding]:
         """The first crisis rule that matches; a crisis word used only as a topic gives a `CRISIS_TOPIC`."""
@@ -662,6 +976,8 @@ class SafetyScreen:
                 continue
             if language == "en" and looks_spanish(normalized):
                 language = "es"
+            if name in _HYPERBOLE_RULES and _JEST.search(normalized):
+                continue  # "mi esposa me va a matar si no agendo jaja": a figure of speech
             if looks_like_history(normalized) or (
                     name in _TOPIC_RULES and _TOPIC.search(normalized) and _TOPIC_QUESTION.search(normalized)
                     and not _PERSONAL_TOPIC.search(normalized)):

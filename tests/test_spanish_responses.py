@@ -4,7 +4,11 @@ A Spanish variation is a conditional response variation (Rasa 3.6) selected by t
 one for the web (no channel) and one for SMS (`channel: twilio`). Each must carry the same numbers as the
 English variation of the same channel (the digit sequences, compared as multisets, so "48-72 hours" cannot
 become "48 horas"), the same `metadata: source` (the article the answer is drawn from), the same button payloads,
-and an SMS text must still fit two text messages once the clinic profile is filled in.
+and an SMS text must still fit two text messages once the clinic profile is filled in. A response without an
+English SMS variant has no Spanish one either (the Spanish web variation serves both). Two exceptions: a Spanish
+text may add 988's Spanish option ("oprime 2"), and a button whose payload is an English question the visitor
+asks by pressing it ("How does ketamine work?") asks it in Spanish. Responses written in Spanish to begin with
+(ALREADY_SPANISH) have no variations.
 
 The responses are checked as Rasa loads them: the domain with every data file. To cover more responses, add
 their file to RESPONSE_FILES.
@@ -28,16 +32,28 @@ ROOT = Path(__file__).resolve().parents[1]
 # The response files whose every response must have Spanish variations (paths from the project root).
 RESPONSE_FILES = [
     "data/responses/faq.yml",
+    "domain.yml",
+    "data/responses/after_booking.yml",
+    "data/responses/intake_sms.yml",
 ]
+
+# Responses that are Spanish already (the Spanish crisis texts and crisis notes, distress): left as they are.
+ALREADY_SPANISH = (
+    names.UTTER_CRISIS_ES, names.UTTER_CRISIS_ES_MEDICAL, names.UTTER_CRISIS_ES_OVERDOSE,
+    names.UTTER_CRISIS_ES_SEXUAL_ASSAULT, names.UTTER_CRISIS_ES_ABUSE, names.UTTER_CRISIS_ES_THREAT,
+    names.UTTER_DISTRESS_ES, *(note for note in names.CRISIS_NOTES if note.endswith("_es")),
+)
 
 SPANISH = "es"
 SMS_CHANNEL = "twilio"
 MAX_SMS_CHARS = 320
 SPANISH_CONDITION = [{"type": "slot", "name": names.SLOT_LANGUAGE, "value": SPANISH}]
+# how a Spanish speaker reaches 988's Spanish line ("para español, oprime 2"): the one number a Spanish text adds
+SPANISH_988_OPTION = re.compile(r"\boprime\s+2\b")
 
 
 def _response_names() -> List[str]:
-    """The names of the responses defined in RESPONSE_FILES, in file order."""
+    """The names of the responses defined in RESPONSE_FILES, in file order, ALREADY_SPANISH aside."""
     found: List[str] = []
     for relative in RESPONSE_FILES:
         content = yaml.safe_load((ROOT / relative).read_text(encoding="utf-8")) or {}
@@ -45,12 +61,31 @@ def _response_names() -> List[str]:
     return found
 
 
-RESPONSE_NAMES = _response_names()
+RESPONSE_NAMES = [name for name in _response_names() if name not in ALREADY_SPANISH]
 
 
 def numbers(text: str) -> Counter:
     """The digit sequences of a text, as a multiset ("1,008 patients, 50%" -> 1, 008, 50)."""
     return Counter(re.findall(r"\d+", text))
+
+
+def spanish_numbers(text: str) -> Counter:
+    """The digit sequences of a Spanish text, 988's Spanish option ("oprime 2") aside."""
+    return numbers(SPANISH_988_OPTION.sub("", text))
+
+
+def same_payloads(english: List[str], spanish: List[str]) -> bool:
+    """The same payloads, except that an English question a button asks is asked in Spanish (¿...?)."""
+    if len(english) != len(spanish):
+        return False
+    for en, es in zip(english, spanish):
+        asks_a_question = isinstance(en, str) and en.endswith("?") and not en.startswith("/")
+        if asks_a_question:
+            if not (isinstance(es, str) and es.startswith("¿") and es.endswith("?")):
+                return False
+        elif en != es:
+            return False
+    return True
 
 
 def is_spanish(variant: dict) -> bool:
@@ -106,17 +141,23 @@ def test_spanish_variations_match_the_english_ones(domain, name: str):
     for channel, label in ((None, "web"), (SMS_CHANNEL, "SMS")):
         english = _pick(variants[name], spanish=False, channel=channel)
         spanish = _pick(variants[name], spanish=True, channel=channel)
+        if channel == SMS_CHANNEL and not english and not name.startswith(names.FAQ_RESPONSE_PREFIX):
+            assert not spanish, f"{name}: a Spanish SMS variation without an English one"
+            continue
         assert len(english) == 1, f"{name}: expected one English {label} variation, found {len(english)}"
         assert spanish, f"{name}: no Spanish {label} variation (condition {names.SLOT_LANGUAGE}={SPANISH})"
         for variant in spanish:
             text = variant.get("text") or ""
             assert text.strip(), f"{name}: an empty Spanish {label} text"
-            assert numbers(text) == numbers(english[0]["text"]), (
-                f"{name} ({label}): the Spanish numbers {sorted(numbers(text).elements())} differ from the "
+            assert spanish_numbers(text) == numbers(english[0]["text"]), (
+                f"{name} ({label}): the Spanish numbers {sorted(spanish_numbers(text).elements())} differ from the "
                 f"English {sorted(numbers(english[0]['text']).elements())}"
             )
             assert _source(variant) == _source(english[0]), f"{name} ({label}): a different metadata source"
-            assert _payloads(variant) == _payloads(english[0]), f"{name} ({label}): different button payloads"
+            assert same_payloads(_payloads(english[0]), _payloads(variant)), (
+                f"{name} ({label}): different button payloads")
+            assert (variant.get("metadata") or {}).get(names.META_CRISIS) == \
+                (english[0].get("metadata") or {}).get(names.META_CRISIS), f"{name} ({label}): the crisis flag differs"
             if channel == SMS_CHANNEL:
                 length = len(_as_seen(text))
                 assert length <= MAX_SMS_CHARS, f"{name}: the Spanish SMS has {length} characters"
@@ -136,3 +177,37 @@ def test_spanish_variations_match_the_english_ones(domain, name: str):
 def test_the_number_check_tells_a_changed_number(english: str, spanish: str, same: bool):
     """Guards the check itself: a dropped or altered number must be told apart from a faithful one."""
     assert (numbers(english) == numbers(spanish)) is same
+
+
+def test_the_exceptions_are_the_responses_written_in_spanish():
+    """Guards ALREADY_SPANISH: every `_es` response, and nothing else, is left without Spanish variations."""
+    spanish_named = {name for name in _response_names() if re.search(r"_es(?:_|$)", name)}
+    assert spanish_named == set(ALREADY_SPANISH)
+    assert len(RESPONSE_NAMES) > 80
+
+
+@pytest.mark.parametrize(
+    "english, spanish, same",
+    [
+        ("call or text 988", "llama o envía un texto al 988 (para español, oprime 2)", True),
+        ("call or text 988", "llama al 988 o envía AYUDA al 988", False),
+        ("call 911", "llama al 2", False),
+    ],
+)
+def test_the_number_check_allows_only_988s_spanish_option(english: str, spanish: str, same: bool):
+    assert (spanish_numbers(spanish) == numbers(english)) is same
+
+
+@pytest.mark.parametrize(
+    "english, spanish, same",
+    [
+        (["/affirm", "skip"], ["/affirm", "skip"], True),
+        (["How does ketamine work?"], ["¿Cómo funciona la ketamina?"], True),
+        (["skip"], ["omitir"], False),
+        (["/affirm"], ["/deny"], False),
+        (["How does ketamine work?"], ["How does ketamine work?"], False),
+        (["/affirm", "/deny"], ["/affirm"], False),
+    ],
+)
+def test_the_payload_check_tells_a_changed_payload(english, spanish, same: bool):
+    assert same_payloads(english, spanish) is same

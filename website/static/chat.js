@@ -67,8 +67,9 @@
   var OFFLINE_AFTER_MS = 6000;   // no connection this long after opening: say so, with the phone numbers
   var ANSWER_WAIT_MS = 25000;    // no answer this long after a message: offer to send it again
   var store = window.sessionStorage;
-  var browserLanguage = (navigator.language || document.documentElement.lang || "en").slice(0, 2).toLowerCase();
-  var language = store.getItem(LANGUAGE_KEY) || (browserLanguage === "es" ? "es" : "en");
+  // the visitor's own choice in this tab, else the page's language (the Spanish pages are lang="es")
+  var pageLanguage = (document.documentElement.lang || "en").slice(0, 2).toLowerCase();
+  var language = store.getItem(LANGUAGE_KEY) || (pageLanguage === "es" ? "es" : "en");
   function t(key) { return WORDS[language][key]; }
   var socket = null;
   var ready = false;             // connected, and the server confirmed this tab's conversation
