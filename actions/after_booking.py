@@ -19,18 +19,36 @@ from clinic import names as n
 from clinic.profile import ClinicProfile, contact_words
 
 
-def when_sentence(profile: ClinicProfile, otherwise: str = "") -> str:
-    """" They aim to reach out within one business day." from the profile's wording, else `otherwise`."""
-    if profile.response_time:
-        return f" They aim to reach out {profile.response_time}."
-    return otherwise
+_SAID = {
+    "en": {"aim": " They aim to reach out {time}.", "no_promise": " I can't promise an exact time.",
+           "as_asked": "the way you asked"},
+    "es": {"aim": " Procuran comunicarse {time}.", "no_promise": " No puedo prometerte una hora exacta.",
+           "as_asked": "como lo pediste"},
+}
+
+
+def language(tracker: Tracker) -> str:
+    return "es" if tracker.get_slot(n.SLOT_LANGUAGE) == "es" else "en"
+
+
+def when_sentence(profile: ClinicProfile, lang: str = "en", promise_nothing: bool = False) -> str:
+    """" They aim to reach out within one business day." from the profile's wording in the visitor's language;
+    without it, nothing, or (`promise_nothing`) that no time can be promised."""
+    time = profile.response_time_es if lang == "es" else profile.response_time
+    if time:
+        return _SAID[lang]["aim"].format(time=time)
+    return _SAID[lang]["no_promise"] if promise_nothing else ""
+
+
+def as_asked(lang: str) -> str:
+    return _SAID[lang]["as_asked"]
 
 
 def handoff_contact(tracker: Tracker) -> Optional[str]:
     """The visitor's chosen way and time of contact in words, from the intake's answers (before they are
     cleared): "by text message, in the evening"."""
     method, time = tracker.get_slot(n.SLOT_CONTACT_METHOD), tracker.get_slot(n.SLOT_CONTACT_TIME)
-    return contact_words(method, time) if method else None
+    return contact_words(method, time, language(tracker)) if method else None
 
 
 class ActionWhenContacted(Action):
@@ -40,13 +58,14 @@ class ActionWhenContacted(Action):
         return n.ACTION_WHEN_CONTACTED
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]) -> List[EventType]:
-        profile = context.profile()
+        profile, lang = context.profile(), language(tracker)
         code = tracker.get_slot(n.SLOT_HANDOFF_CODE)
         if code:
             dispatcher.utter_message(
                 response=n.UTTER_WHEN_CONTACTED, handoff_code=code,
-                handoff_contact=tracker.get_slot(n.SLOT_HANDOFF_CONTACT) or "the way you asked",
-                when_sentence=when_sentence(profile, " I can't promise an exact time."))
+                handoff_contact=tracker.get_slot(n.SLOT_HANDOFF_CONTACT) or as_asked(lang),
+                when_sentence=when_sentence(profile, lang, promise_nothing=True))
         else:
-            dispatcher.utter_message(response=n.UTTER_WHEN_CONTACTED_NOT_BOOKED, when_sentence=when_sentence(profile))
+            dispatcher.utter_message(response=n.UTTER_WHEN_CONTACTED_NOT_BOOKED,
+                                     when_sentence=when_sentence(profile, lang))
         return []

@@ -19,7 +19,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from sqlalchemy.exc import SQLAlchemyError
 
 from actions import context
-from actions.after_booking import handoff_contact, when_sentence
+from actions.after_booking import as_asked, handoff_contact, language, when_sentence
 from actions.intake import clear_intake
 from actions.validators import SKIPPED
 from clinic import names as n
@@ -118,9 +118,10 @@ class ActionSubmitIntake(Action):
         if code is None:
             dispatcher.utter_message(response=n.UTTER_HANDOFF_FAILED)
             return [SlotSet(n.SLOT_HANDOFF_FAILED, True)]
-        contact = handoff_contact(tracker) or "the way you asked"
+        lang = language(tracker)
+        contact = handoff_contact(tracker) or as_asked(lang)
         dispatcher.utter_message(response=n.UTTER_HANDOFF_DONE, handoff_code=code, handoff_contact=contact,
-                                 when_sentence=when_sentence(context.profile()))
+                                 when_sentence=when_sentence(context.profile(), lang))
         return clear_intake() + [
             SlotSet(n.SLOT_HANDOFF_CODE, code),
             SlotSet(n.SLOT_HANDOFF_CONTACT, contact),

@@ -56,6 +56,7 @@ class ClinicProfile:
     # the clinic's own wording for when the team reaches out after a consultation request
     # ("within one business day"); None: the clinic has not said, and nobody may guess
     response_time: Optional[str] = None
+    response_time_es: Optional[str] = None  # the same in Spanish ("en un día hábil"); Spanish says no time without it
     # article id (as in clinic/articles.yml) -> https address of the clinic's own page for it
     article_urls: Mapping[str, str] = field(default_factory=dict, hash=False)
 
@@ -88,6 +89,7 @@ class ClinicProfile:
             time_zone=_time_zone(raw.get("time_zone")),
             locations=locations,
             response_time=_optional_text(raw.get("response_time"), "'response_time'"),
+            response_time_es=_optional_text(raw.get("response_time_es"), "'response_time_es'"),
             article_urls=_article_urls(raw.get("article_urls")),
         )
 
@@ -135,9 +137,26 @@ class ClinicProfile:
 _METHOD_WORDS = {"call": "phone call", "text": "text message", "email": "email"}
 
 
-def contact_words(method: str, time: str) -> str:
-    """A visitor's choice of contact in words: "by text message, in the evening"."""
-    return f"by {_METHOD_WORDS.get(method, method)}, {_time_words(time or '-')}"
+_CONTACT_WORDS = {
+    "en": {"by": "by", "call": "phone call", "text": "text message", "email": "email", "morning": "in the morning",
+           "afternoon": "in the afternoon", "evening": "in the evening", "any": "at any time",
+           "chosen": "at the time you chose ({time})"},
+    "es": {"by": "por", "call": "llamada", "text": "mensaje de texto", "email": "correo electrónico",
+           "morning": "por la mañana", "afternoon": "por la tarde", "evening": "por la noche",
+           "any": "a cualquier hora", "chosen": "a la hora que elegiste ({time})"},
+}
+
+
+def contact_words(method: str, time: str, language: str = "en") -> str:
+    """A visitor's choice of contact in words, for the visitor: "by text message, in the evening", "por
+    mensaje de texto, por la noche"."""
+    words = _CONTACT_WORDS.get(language, _CONTACT_WORDS["en"])
+    said = f"{words['by']} {words.get(method, method)}"
+    if time in ("any time", "anytime", "any"):
+        return f"{said}, {words['any']}"
+    if time in words:
+        return f"{said}, {words[time]}"
+    return f"{said}, {words['chosen'].format(time=time)}" if time and time != "-" else said
 
 
 def _time_words(time: str) -> str:

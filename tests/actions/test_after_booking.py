@@ -18,7 +18,8 @@ from tests.actions.test_actions import CONFIRMED, _run, _tracker, database  # no
 @pytest.fixture
 def response_time(monkeypatch):
     """The clinic profile with `response_time` set, as a clinic that promises one would have it."""
-    timed = dataclasses.replace(context.profile(), response_time="within one business day")
+    timed = dataclasses.replace(context.profile(), response_time="within one business day",
+                                response_time_es="en un día hábil")
     monkeypatch.setattr(context, "profile", lambda: timed)
     return timed.response_time
 
@@ -55,6 +56,19 @@ def test_when_contacted_uses_the_clinics_time_frame(response_time):
     [reply], _ = _run(ActionWhenContacted(), _tracker({n.SLOT_HANDOFF_CODE: "ABC234"}))
     assert reply["when_sentence"] == " They aim to reach out within one business day."
     assert reply["handoff_contact"] == "the way you asked"
+
+
+def test_in_spanish_the_words_are_spanish_and_the_time_the_clinics_own(response_time):
+    slots = {n.SLOT_HANDOFF_CODE: "ABC234", n.SLOT_LANGUAGE: "es"}
+    [reply], _ = _run(ActionWhenContacted(), _tracker(slots))
+    assert reply["handoff_contact"] == "como lo pediste"
+    assert reply["when_sentence"] == " Procuran comunicarse en un día hábil."
+    assert contact_words("text", "evening", "es") == "por mensaje de texto, por la noche"
+
+
+def test_in_spanish_without_the_clinics_spanish_wording_no_time_is_promised():
+    [reply], _ = _run(ActionWhenContacted(), _tracker({n.SLOT_HANDOFF_CODE: "ABC234", n.SLOT_LANGUAGE: "es"}))
+    assert reply["when_sentence"] == " No puedo prometerte una hora exacta."
 
 
 def test_when_contacted_without_a_request_offers_one():
