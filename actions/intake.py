@@ -37,6 +37,7 @@ from actions.validators import (
 )
 from clinic import names as n
 from clinic.intake_fields import INTAKE_SLOTS
+from clinic.profile import contact_words
 from clinic.wording import looks_like_question
 
 # Replies with these intents are questions or requests, not answers (when the classifier is this sure).
@@ -306,6 +307,11 @@ class ActionAskOffice(Action):
         return []
 
 
+_HELP_ES = {"depression": "depresión", "anxiety": "ansiedad", "ptsd": "TEPT (estrés postraumático)", "ocd": "TOC",
+            "chronic pain": "dolor crónico", "chronic_pain": "dolor crónico", "substance use": "consumo de sustancias",
+            "substance_use": "consumo de sustancias", "something else": "otra cosa", "other": "otra cosa"}
+
+
 class ActionAskIntakeConfirmed(Action):
     """Reads the answers back and asks whether they are right."""
 
@@ -316,11 +322,16 @@ class ActionAskIntakeConfirmed(Action):
         if tracker.get_slot(n.SLOT_CHANGE_REQUESTED):
             return []  # "what would you like to change?" was just asked
         email = tracker.get_slot(n.SLOT_EMAIL)
+        spanish = tracker.get_slot(n.SLOT_LANGUAGE) == "es"
+        help_said = tracker.get_slot(n.SLOT_HELP_TEXT) or tracker.get_slot(n.SLOT_HELP) or "-"
         dispatcher.utter_message(
             response=n.UTTER_SUMMARY,
             phone_display=format_phone(tracker.get_slot(n.SLOT_PHONE)),
             email_display=email if email and email != SKIPPED else "-",
-            help_display=tracker.get_slot(n.SLOT_HELP_TEXT) or tracker.get_slot(n.SLOT_HELP) or "-",
+            # a button's payload ("chronic pain") in the visitor's language; their own words as they wrote them
+            help_display=_HELP_ES.get(help_said.lower(), help_said) if spanish else help_said,
+            contact_display=contact_words(tracker.get_slot(n.SLOT_CONTACT_METHOD) or "-",
+                                          tracker.get_slot(n.SLOT_CONTACT_TIME) or "-", "es" if spanish else "en"),
         )
         return []
 

@@ -26,23 +26,32 @@ CONTACT_TIMES = ("morning", "afternoon", "evening", "any time")
 HELP_CATEGORIES = ("depression", "anxiety", "ptsd", "ocd", "chronic_pain", "substance_use", "other")
 
 _YES = {"yes", "y", "yeah", "yep", "yup", "sure", "ok", "okay", "i agree", "agree", "i do", "correct",
-        "right", "that's right", "thats right", "absolutely", "of course", "please do", "sounds good", "si"}
+        "right", "that's right", "thats right", "absolutely", "of course", "please do", "sounds good", "si",
+        # Spanish (issue 14)
+        "sí", "claro", "claro que sí", "está bien", "esta bien", "de acuerdo", "acepto", "sí acepto", "si acepto",
+        "correcto", "es correcto", "así es", "asi es", "sale", "va", "ándale", "andale", "por supuesto", "ok sí"}
 _NO = {"no", "n", "nope", "nah", "no thanks", "i don't", "i dont", "not really", "i do not", "disagree",
-       "don't", "dont", "no way", "not now"}
+       "don't", "dont", "no way", "not now",
+       "no gracias", "no, gracias", "para nada", "todavía no", "todavia no", "ahorita no", "no acepto"}
 _SKIP = {"skip", "no", "none", "no email", "n/a", "na", "nope", "rather not", "i'd rather not",
          "id rather not", "don't have one", "dont have one", "i don't have one", "i dont have one", "pass",
-         "no thanks", "prefer not"}
-_NAME_PREFIX = re.compile(r"^(?:my name is|my name's|name is|i am|i'm|im|it's|its|this is|call me)\s+", re.I)
+         "no thanks", "prefer not",
+         "omitir", "saltar", "no tengo", "no tengo correo", "sin correo", "ninguno", "prefiero no", "paso",
+         "no gracias"}
+_NAME_PREFIX = re.compile(r"^(?:my name is|my name's|name is|i am|i'm|im|it's|its|this is|call me|"
+                          r"me llamo|mi nombre es|soy)\s+", re.I)
 _METHOD_WORDS: Dict[str, Sequence[str]] = {
-    "call": ("call", "phone call", "ring", "calling", "phone", "voice"),
-    "text": ("text", "sms", "texting", "message", "txt"),
-    "email": ("email", "e-mail", "mail"),
+    "call": ("call", "phone call", "ring", "calling", "phone", "voice", "llamada", "llámame", "llamame",
+             "llamar", "teléfono", "telefono"),
+    "text": ("text", "sms", "texting", "message", "txt", "texto", "mensaje", "mensajito", "whatsapp"),
+    "email": ("email", "e-mail", "mail", "correo"),
 }
 _TIME_WORDS: Dict[str, Sequence[str]] = {
-    "morning": ("morning", "mornings", "am", "early"),
-    "afternoon": ("afternoon", "afternoons", "midday", "lunch", "noon"),
-    "evening": ("evening", "evenings", "night", "after work", "pm", "late"),
-    "any time": ("any", "anytime", "any time", "whenever", "doesn't matter", "doesnt matter", "all day", "either"),
+    "morning": ("morning", "mornings", "am", "early", "mañana", "manana", "temprano", "en la mañana"),
+    "afternoon": ("afternoon", "afternoons", "midday", "lunch", "noon", "tarde", "mediodía", "mediodia"),
+    "evening": ("evening", "evenings", "night", "after work", "pm", "late", "noche", "en la noche"),
+    "any time": ("any", "anytime", "any time", "whenever", "doesn't matter", "doesnt matter", "all day", "either",
+                 "cualquier hora", "cuando sea", "a cualquier hora", "no importa", "da igual"),
 }
 
 
@@ -57,7 +66,7 @@ def _plain(text: Optional[str]) -> str:
 
 def parse_yes_no(text: Optional[str]) -> Optional[bool]:
     plain = _plain(text)
-    if plain in _YES or plain.startswith(("yes", "yeah", "yep", "sure", "i agree", "ok ")):
+    if plain in _YES or plain.startswith(("yes", "yeah", "yep", "sure", "i agree", "ok ", "sí ", "sí,", "claro")):
         return True
     if plain in _NO or plain.startswith(("no ", "no,", "nope", "nah")):
         return False

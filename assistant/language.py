@@ -138,6 +138,14 @@ def language_events(tracker: DialogueStateTracker) -> List[Event]:
     return [SlotSet(names.SLOT_LANGUAGE, chosen)] if chosen and chosen != current else []
 
 
+def language_after(tracker: DialogueStateTracker) -> Text:
+    """The language the current turn is answered in: what `language_events` sets, else the slot, else English
+    (for policies that word their own buttons, before the slot event is applied)."""
+    events = language_events(tracker)
+    value = events[-1].value if events else tracker.get_slot(names.SLOT_LANGUAGE)
+    return value if value in LANGUAGES else ENGLISH
+
+
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.POLICY_WITHOUT_END_TO_END_SUPPORT, is_trainable=False)
 class LanguagePolicy(Policy):
     """Sets the `language` slot (see the module's docstring); it never predicts an action itself."""

@@ -18,6 +18,7 @@ from rasa.shared.core.events import ActionExecuted, ActiveLoop, Event, SessionSt
 from rasa.shared.core.generator import TrackerWithCachedStates
 from rasa.shared.core.trackers import DialogueStateTracker
 
+from assistant.language import language_after
 from clinic import names
 from clinic.intake_fields import INTAKE_SLOTS
 from clinic.wording import asks_to_rephrase, looks_like_question
@@ -512,7 +513,7 @@ class TopicContextPolicy(Policy):
                 return self._prediction(probabilities, is_no_user_prediction=True)
             return self._prediction(probabilities)
         if tracker.active_loop_name:
-            return self._clarify_in_form(tracker.latest_message, domain, probabilities)
+            return self._clarify_in_form(tracker.latest_message, domain, probabilities, tracker)
         message = tracker.latest_message
         if message is None or (message.text or "").startswith("/"):
             return self._prediction(probabilities)
@@ -533,11 +534,12 @@ class TopicContextPolicy(Policy):
                 probabilities[domain.index_for_action(response)] = 1.0
                 return self._prediction(probabilities)
         if name == names.INTENT_NLU_FALLBACK:
-            return self._clarify(message, domain, probabilities)
+            return self._clarify(message, domain, probabilities, tracker)
         return self._prediction(probabilities)
 
     def _clarify_in_form(
-        self, message: Optional[UserUttered], domain: Domain, probabilities: List[float]
+        self, message: Optional[UserUttered], domain: Domain, probabilities: List[float],
+        tracker: Optional[DialogueStateTracker] = None,
     ) -> PolicyPrediction:
         """In the intake, only a question the classifier could not place ("before I confirm, how many sessions
         would I need?") is met with "Did you mean ...?"; the form's question stays open. Answers (names,
@@ -545,15 +547,18 @@ class TopicContextPolicy(Policy):
         if (message is None or (message.intent or {}).get("name") != names.INTENT_NLU_FALLBACK
                 or not looks_like_question(message.text or "")):
             return self._prediction(probabilities)
-        return self._clarify(message, domain, probabilities)
+        return self._clarify(message, domain, probabilities, tracker)
 
-    def _clarify(self, message: UserUttered, domain: Domain, probabilities: List[float]) -> PolicyPrediction:
+    def _clarify(self, message: UserUttered, domain: Domain, probabilities: List[float],
+                 tracker: Optional[DialogueStateTracker] = None) -> PolicyPrediction:
         candidates = self._candidates((message.parse_data or {}).get("intent_ranking", []))
         if not candidates:
             return self._prediction(probabilities)
+        spanish = tracker is not None and language_after(tracker) == "es"
+        titles = names.TOPIC_TITLES_ES if spanish else names.TOPIC_TITLES
         events: List[Event] = []
         for index, candidate in enumerate(candidates, start=1):
-            events += [SlotSet(f"clarify_{index}_title", names.TOPIC_TITLES[candidate]),
+            events += [SlotSet(f"clarify_{index}_title", titles[candidate]),
                        SlotSet(f"clarify_{index}_payload", "/" + candidate)]
         response = names.UTTER_CLARIFY_TWO if len(candidates) == 2 else names.UTTER_CLARIFY_ONE
         probabilities[domain.index_for_action(response)] = 1.0

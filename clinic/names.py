@@ -157,6 +157,23 @@ TOPIC_TITLES = {
     "ask_locations": "Where the offices are", "ask_cost": "Cost", "ask_insurance": "Insurance",
     "ask_hours": "Opening hours", "ask_when_contacted": "When the team will reach out",
 }
+TOPIC_TITLES_ES = {
+    "faq_what_is_ketamine": "Qué es la ketamina", "faq_how_it_works": "Cómo funciona la ketamina",
+    "faq_what_it_feels_like": "Qué se siente", "faq_how_given": "Cómo se administra",
+    "faq_fda_approval": "Aprobación de la FDA", "faq_vs_antidepressants": "Comparada con los antidepresivos",
+    "faq_side_effects": "Efectos secundarios", "faq_safety": "¿Es segura?", "faq_chronic_pain": "Dolor crónico",
+    "faq_pain_vs_depression": "Dolor y depresión", "faq_depression": "Depresión", "faq_ptsd": "TEPT",
+    "faq_anxiety": "Ansiedad", "faq_ocd": "TOC", "faq_substance_use": "Consumo de sustancias",
+    "faq_why_therapy": "Por qué se combina con terapia", "faq_treatment_course": "Cómo es el tratamiento",
+    "faq_how_fast": "Qué tan rápido funciona", "faq_is_it_forever": "Cuánto duran los resultados",
+    "faq_response_rates": "¿Funciona?", "faq_candidate": "A quién puede ayudar",
+    "faq_history": "Historia de la ketamina", "faq_conditions": "Para qué condiciones se usa",
+    "faq_therapy_kinds": "Tipos de terapia", "faq_integration": "Integración",
+    "faq_who_does_therapy": "Quién da la terapia", "faq_commitment": "Qué se espera de mí",
+    "faq_consultation": "La consulta gratuita", "book_consultation": "Agendar una consulta gratuita",
+    "talk_to_person": "Hablar con una persona", "ask_locations": "Dónde están las oficinas", "ask_cost": "Costo",
+    "ask_insurance": "Seguro médico", "ask_hours": "Horario", "ask_when_contacted": "Cuándo se comunicará el equipo",
+}
 
 
 # --- SMS: the texter's own number, and a half-finished intake kept over a new session ---------------------

@@ -59,6 +59,7 @@ def test_every_response_fills_in_completely(domain):
     slot_like = set(domain.slots and [s.name for s in domain.slots]) | {
         "phone_display", "email_display", "help_display", "handoff_code",
         "when_sentence",  # the clinic's own response-time sentence, or nothing (actions/after_booking.py)
+        "contact_display",  # the contact choice in words, in the visitor's language (actions/intake.py)
     }
     for name, _, text in _all_texts(domain):
         assert "{" not in text and "}" not in text, name
