@@ -49,7 +49,7 @@ def _show(code: str) -> int:
             print(f"no handoff with reference code {code.upper()}", file=sys.stderr)
             return 1
         print(f"handoff {h.reference_code}  status {h.status}{'  URGENT (crisis)' if h.urgent else ''}")
-        print(f"kind {h.kind}, channel {h.channel}, created {h.created_at:%Y-%m-%d %H:%M} UTC")
+        print(f"kind {h.kind}, channel {h.channel}, language {h.language}, created {h.created_at:%Y-%m-%d %H:%M} UTC")
         if h.intake:
             for field in INTAKE_FIELDS:
                 print(f"  {field.label.lower():18} {field.shown(h.intake.answer(field.column))}")

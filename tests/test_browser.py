@@ -78,8 +78,10 @@ def test_visitor_and_staff_in_a_real_browser(site, tmp_path, action_server, mail
     assert lines, done.stdout + done.stderr
     result = json.loads(lines[-1])
     assert result["ok"], result.get("error")
-    for name in ("landing", "privacy", "chat-open", "chat-phone", "chat-offline", "chat-crisis", "staff-list", "staff-handoff", "staff-insights", "staff-audit"):
+    for name in ("landing", "privacy", "chat-open", "chat-phone", "chat-offline", "chat-crisis", "chat-spanish", "staff-list", "staff-handoff", "staff-insights", "staff-audit"):
         assert (shots / f"{name}.png").stat().st_size > 5_000, name
+    spanish = action_server.handoffs("show", result["code_es"])  # the Spanish intake (issue 14)
+    assert "language es" in spanish and "socketio" in spanish
     shown = action_server.handoffs("show", result["code"])
     assert "Robin Browser" in shown and "contacted" in shown and "socketio" in shown
     # the urgent alert reached the mail server (sent within seconds of the handoff), with the link and the

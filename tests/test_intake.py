@@ -66,6 +66,36 @@ def test_after_booking_the_visitor_learns_what_happens_next(conversation):
     assert {"title": "Set up a free consultation", "payload": "/book_consultation"} in candidate[-1]["buttons"]
 
 
+def test_a_whole_intake_in_spanish(conversation, action_server):
+    """Issue 14: a visitor who writes in Spanish is answered in Spanish all the way, answers in Spanish are
+    understood, and the handoff says Spanish so the right person calls back."""
+    greeting = conversation.say("hola, buenas tardes")
+    assert "no es consejo médico" in _text(greeting) and _last(greeting) == "utter_greet"
+    assert _last(conversation.say("quiero agendar una consulta gratuita")) == "utter_ask_intake_consent"
+    assert _last(conversation.say("sí, acepto")) == "utter_ask_intake_adult"
+    assert _last(conversation.say("sí")) == "utter_ask_full_name"
+    assert _last(conversation.say("me llamo Rosa Ejemplo")) == "utter_ask_phone"
+    assert _last(conversation.say("714 555 0177")) == "utter_ask_email"
+    assert _last(conversation.say("omitir")) == "utter_ask_office"
+    assert _last(conversation.say("Tustin")) == "utter_ask_seeking_help"
+    assert _last(conversation.say("ansiedad")) == "utter_ask_contact_method"
+    assert _last(conversation.say("mándame un texto")) == "utter_ask_contact_time"
+    summary = conversation.say("por la tarde")
+    assert _last(summary) == "utter_intake_summary"
+    assert "¿Es correcto?" in _text(summary) and "por mensaje de texto, por la tarde" in _text(summary)
+    done = conversation.say("sí, es correcto")
+    assert _last(done) == "utter_handoff_done"
+    code = _code_es(done)
+    shown = action_server.handoffs("show", code)
+    assert "Rosa Ejemplo" in shown and "language es" in shown
+
+
+def _code_es(messages):
+    match = re.search(r"referencia ([A-Z0-9]{6})", _text(messages))
+    assert match, messages
+    return match.group(1)
+
+
 def test_when_contacted_before_any_request_offers_one(conversation):
     reply = conversation.say("how long until I hear back from you guys?")
     assert _last(reply) == "utter_when_contacted_not_booked"

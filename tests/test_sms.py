@@ -309,6 +309,35 @@ def test_the_number_texted_from_is_offered_as_the_phone_and_yes_takes_it(rasa_se
                                                      f"({local[:3]}) {local[3:6]}-{local[6:]}"))
 
 
+def test_a_whole_intake_in_spanish_by_text_and_the_choice_is_remembered(rasa_server, twilio_standin, action_server):
+    """Issue 14: a texter who writes in Spanish is answered in Spanish through a whole intake (the disclaimer,
+    the questions, their own number offered, the summary, the confirmation), the handoff says Spanish, and
+    "ENGLISH" switches back."""
+    phone = Phone(rasa_server, twilio_standin)
+    first = phone.text("hola, quisiera agendar una consulta gratuita", expect=2)
+    assert "no es consejo médico" in first[0].lower() and "acepta" in first[-1].lower()
+    assert "18" in phone.text("1")[-1]  # "¿tienes 18 años o más?"
+    phone.text("sí")
+    offer = phone.text("Rosa Ejemplo")[-1]
+    assert phone.number[-4:] in offer and "número" in offer
+    assert "correo" in phone.text("1")[-1].lower()
+    phone.text("omitir")
+    phone.text("Seal Beach")
+    phone.text("ansiedad")
+    phone.text("texto")
+    summary = phone.text("por la noche")[-1]
+    assert "¿Es correcto?" in summary and "por mensaje de texto, por la noche" in summary
+    done = phone.text("1")[-1]
+    code = re.search(r"referencia ([A-Z0-9]{6})", done).group(1)
+    shown = action_server.handoffs("show", code)
+    assert "Rosa Ejemplo" in shown and "language es" in shown and "channel twilio" in shown
+    # a short reply keeps the language; "ENGLISH" switches back
+    from tests.nlu_eval.frozen import reads_spanish
+
+    assert reads_spanish(phone.text("gracias")[-1])
+    assert "English" in phone.text("ENGLISH")[-1]
+
+
 def test_typed_answers_to_the_offer_work_too(rasa_server, twilio_standin, action_server):
     phone = Phone(rasa_server, twilio_standin)
     _to_the_phone_question(phone, "Lee Different")

@@ -1,7 +1,10 @@
 """The clinic's landing page, its privacy notice and its chat widget (visitors' side of the website).
 
-The pages are rendered from the clinic profile and the running settings (how long conversations are kept); the
-widget (static/chat.js, the project's own) talks to the Rasa server's website channel over socket.io, with
+The pages are rendered from the clinic profile and the running settings (how long conversations are kept), in
+English (/ and /privacy) and in Spanish (/es/ and /es/privacidad): one set of templates, with every visible word
+taken from words.yml. Each page links to its counterpart in the other language.
+
+The widget (static/chat.js, the project's own) talks to the Rasa server's website channel over socket.io, with
 socket.io's client from npm served from here (no CDN). Every response carries a strict Content-Security-Policy:
 scripts, styles and images from this site only, nothing inline.
 """
@@ -10,7 +13,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
-from typing import Any, Dict, Optional
+from typing import Any, Dict, List, Optional, Sequence
 
 import yaml
 from flask import Blueprint, abort, redirect, render_template, send_from_directory, url_for
@@ -22,6 +25,15 @@ HERE = Path(__file__).resolve().parent
 SOCKET_IO_CLIENT = HERE / "node_modules" / "socket.io-client" / "dist"
 STATIC = HERE / "static"
 ARTICLES = HERE.parent / "clinic" / "articles.yml"
+WORDS = HERE / "words.yml"
+
+# the page languages, English first (the default); each page's endpoint and path in each language
+LANGUAGES = ("en", "es")
+PAGES = {
+    "landing": {"en": ("landing", "/"), "es": ("landing_es", "/es/")},
+    "privacy": {"en": ("privacy", "/privacy"), "es": ("privacy_es", "/es/privacidad")},
+}
+TEMPLATES = {"landing": "index.html", "privacy": "privacy.html"}
 
 
 def tel_href(phone: str) -> str:
@@ -47,28 +59,88 @@ def widget_articles(articles: Dict[str, Any], profile: ClinicProfile) -> Dict[st
     return listed
 
 
+class _Keep(dict):
+    """Placeholder values for str.format_map that leave a placeholder with no value as it is ("{office}")."""
+
+    def __missing__(self, key: str) -> str:
+        return "{" + key + "}"
+
+
+def _fill(node: Any, values: Dict[str, str]) -> Any:
+    """The words with their placeholders filled in, every text of nested mappings and lists."""
+    if isinstance(node, str):
+        return node.format_map(_Keep(values))
+    if isinstance(node, dict):
+        return {key: _fill(value, values) for key, value in node.items()}
+    if isinstance(node, list):
+        return [_fill(item, values) for item in node]
+    return node
+
+
+def list_words(names: Sequence[str], words: Dict[str, Any]) -> str:
+    """Names in a sentence, in the words' language: "Tustin, San Juan Capistrano and Seal Beach"; in Spanish
+    "... y Seal Beach", or "... e Irvine" before a sound "i" (`and_before_i`)."""
+    if len(names) == 1:
+        return names[0]
+    last = names[-1]
+    joined = words["and"]
+    if words.get("and_before_i") and re.match(r"h?[ií](?![aeiouáéíóú])", last, re.I):
+        joined = words["and_before_i"]
+    return f"{', '.join(names[:-1])} {joined} {last}"
+
+
+def page_words(words: Dict[str, Any], profile: ClinicProfile, retention_days: int) -> Dict[str, Any]:
+    """One language's words, filled in with the clinic's name, offices and consultation and the retention
+    period. The second step of the consultation promises the profile's `response_time` only where the
+    language has a sentence for it (the profile's wording is English)."""
+    days = f"{retention_days} {words['day'] if retention_days == 1 else words['days']}"
+    values = {"clinic": profile.name, "offices": list_words(profile.offices, words), "days": days,
+              "consultation": words.get("consultation") or profile.consultation}
+    if profile.response_time:
+        values["response_time"] = profile.response_time
+    filled = _fill(words, values)
+    within = filled["index"].get("contact_within")
+    if profile.response_time and within:
+        steps: List[Dict[str, str]] = filled["index"]["steps"]
+        steps[1] = {**steps[1], "text": within}
+    return filled
+
+
 def create_blueprint(settings: Optional[Settings] = None, profile: Optional[ClinicProfile] = None) -> Blueprint:
-    """The landing page, the privacy notice, the favicon and the widget's files. The clinic profile, the
-    article list, the retention period and the chat server's address ($WEBCHAT_SERVER_URL, in `settings`) are
-    read once, here, not on every request."""
+    """The landing page and the privacy notice (in each language), the favicon and the widget's files. The
+    clinic profile, the article list, the pages' words, the retention period and the chat server's address
+    ($WEBCHAT_SERVER_URL, in `settings`) are read once, here, not on every request."""
     settings = settings or Settings.from_env()
     profile = profile or load_profile(settings.profile_path)
     articles = widget_articles(yaml.safe_load(ARTICLES.read_text(encoding="utf-8")), profile)
+    all_words = yaml.safe_load(WORDS.read_text(encoding="utf-8"))
+    words = {language: page_words(all_words[language], profile, settings.retention_days) for language in LANGUAGES}
     server = settings.webchat_server_url
     websocket = server.replace("https://", "wss://").replace("http://", "ws://")
     policy = (f"default-src 'self'; connect-src 'self' {server} {websocket}; img-src 'self' data:; "
               "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'")
-    page = {"profile": profile, "retention_days": settings.retention_days, "phone_href": tel_href(profile.phone)}
+    page = {"profile": profile, "phone_href": tel_href(profile.phone)}
     blueprint = Blueprint("website", __name__, template_folder="templates", static_folder="static",
                           static_url_path="/site-static")
 
-    @blueprint.route("/")
-    def landing():
-        return render_template("index.html", articles=articles, chat_server=server, **page)
+    def render(name: str, language: str, **extra: Any) -> str:
+        """Page `name` in `language`, with its links: this language's pages, and the same page in each language
+        (`alternates`, full addresses, for <link rel="alternate" hreflang>)."""
+        links = {other: url_for(f"website.{PAGES[other][language][0]}") for other in PAGES}
+        alternates = {code: url_for(f"website.{PAGES[name][code][0]}", _external=True) for code in LANGUAGES}
+        switch = [{"lang": code, "name": words[code]["name"], "href": url_for(f"website.{PAGES[name][code][0]}")}
+                  for code in LANGUAGES if code != language]
+        return render_template(TEMPLATES[name], lang=language, w=words[language], links=links,
+                               alternates=alternates, switch=switch, **page, **extra)
 
-    @blueprint.route("/privacy")
-    def privacy():
-        return render_template("privacy.html", **page)
+    def add_page(name: str, language: str) -> None:
+        endpoint, path = PAGES[name][language]
+        extra = {"articles": articles, "chat_server": server} if name == "landing" else {}
+        blueprint.add_url_rule(path, endpoint, lambda: render(name, language, **extra))
+
+    for name in PAGES:
+        for language in LANGUAGES:
+            add_page(name, language)
 
     @blueprint.route("/favicon.svg")
     def favicon():

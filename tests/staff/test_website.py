@@ -1,5 +1,6 @@
-"""The landing page and the privacy notice: built from the clinic profile and the running settings, read once when
-the web server is built; every section a visitor needs, nothing invented, plain words, and a strict content
+"""The landing page and the privacy notice, in English (/, /privacy) and Spanish (/es/, /es/privacidad): built
+from the clinic profile and the running settings, read once when the web server is built; every section a visitor
+needs, nothing invented, plain words in each language, each page linked to its counterpart, and a strict content
 policy (no inline script or style)."""
 
 import json
@@ -108,12 +109,12 @@ def test_the_page_is_built_from_what_was_read_once(monkeypatch):
     app = Flask(__name__)
     settings = Settings(webchat_server_url="https://chat.example-clinic.com")
     app.register_blueprint(website.create_blueprint(settings, profile))
-    assert len(reads) == 1  # the article list, at start-up
+    assert len(reads) == 2  # the article list and the pages' words (website/words.yml), at start-up
     client = app.test_client()
-    for path in ("/", "/", "/privacy"):
+    for path in ("/", "/", "/privacy", "/es/", "/es/privacidad"):
         page = client.get(path)
         assert page.status_code == 200 and profile.name in page.get_data(as_text=True)
-    assert len(reads) == 1  # and never again
+    assert len(reads) == 2  # and never again
     policy = page.headers["Content-Security-Policy"]
     assert "https://chat.example-clinic.com" in policy and "wss://chat.example-clinic.com" in policy
 
@@ -218,7 +219,7 @@ def test_the_favicon_is_served_and_the_old_name_answers_too(landing):
     assert links and links[0].attrs["href"] == "/favicon.svg"
 
 
-@pytest.mark.parametrize("path", ["/", "/privacy"])
+@pytest.mark.parametrize("path", ["/", "/privacy", "/es/", "/es/privacidad"])
 def test_no_inline_script_or_style_and_the_policy_stays_strict(path):
     page = make_client().get(path)
     doc = parse(page.get_data(as_text=True))
@@ -324,3 +325,249 @@ def test_the_contrast_measure_itself():
 def test_the_phone_becomes_a_tel_address():
     assert website.tel_href("(714) 555-0100") == "tel:+17145550100"
     assert website.tel_href("+44 20 7946 0958") == "tel:+442079460958"
+
+
+# The Spanish pages: /es/ and /es/privacidad, the same templates with the words of website/words.yml in Spanish.
+
+SPANISH_PAGES = {"/": "/es/", "/privacy": "/es/privacidad"}
+# sentences of the English pages (main content and footer) that must not show on the Spanish ones
+ENGLISH_SENTENCES = [
+    "It does not help everyone.",
+    "A doctor checks first whether it could fit you.",
+    "Ketamine itself is not FDA-approved for depression or other mental health uses.",
+    "It costs you nothing.",
+    "Our team reaches out the way you chose",
+    "Read our full privacy notice",
+    "It is gone when you close the tab.",
+    "This website and its chat give general information only.",
+    "Back to the home page",
+]
+# what the Spanish pages must never say: cures, guarantees, permanence, certainty, miracles, "no side effects"
+BANNED_ES = re.compile(r"\bcura\w*|\bgaranti[zc]\w*|\bpermanente\w*|\b100\s*%|\bmilagr\w*|\bsin efectos secundarios\b"
+                       r"|\bsiempre (?:funciona|ayuda)|\bseguro para (?:todos|cualquier)|\bcomprobad[oa]", re.I)
+
+
+@pytest.fixture(scope="module")
+def landing_es():
+    page = make_client().get("/es/")
+    assert page.status_code == 200
+    return page
+
+
+def _spanish(page):
+    """The words of a page's main content and footer (the visible sentences the tests read)."""
+    doc = parse(page.get_data(as_text=True))
+    return " ".join(words(n) for n in doc.find_all("main") + doc.find_all("footer"))
+
+
+@pytest.mark.parametrize("path", ["/es/", "/es/privacidad"])
+def test_the_spanish_pages_answer_in_spanish_with_their_landmarks_and_headings(path):
+    page = make_client().get(path)
+    assert page.status_code == 200
+    doc = parse(page.get_data(as_text=True))
+    assert len(doc.find_all("html", lang="es")) == 1 and not doc.find_all("html", lang="en")
+    for landmark in ("header", "main", "footer", "nav"):
+        assert len(doc.find_all(landmark)) >= 1, landmark
+    levels = [int(n.tag[1]) for n in doc.walk() if re.fullmatch(r"h[1-6]", n.tag)]
+    assert levels.count(1) == 1 and levels[0] == 1
+    assert all(later - earlier <= 1 for earlier, later in zip(levels, levels[1:])), levels
+    assert words(doc.find_all("a", class_="skip-link")[0]) == "Saltar al contenido principal"
+    assert doc.find_all("nav")[0].attrs["aria-label"] == "Principal"
+
+
+def test_es_without_the_slash_finds_the_spanish_page():
+    page = make_client().get("/es")
+    assert page.status_code in (301, 308) and page.headers["Location"].endswith("/es/")
+
+
+def test_the_spanish_landing_page_shows_each_section_in_spanish(landing_es):
+    doc = parse(landing_es.get_data(as_text=True))
+    assert "Psicoterapia asistida con ketamina" in words(doc.find_all("h1")[0])
+    sections = {n.attrs.get("id"): words(n) for n in doc.find_all("section")}
+    about, consultation = sections["about"], sections["consultation"]
+    assert "ketamina" in about and "psicoterapia" in about and "No funciona para todos" in about
+    # hedged as the English page and the articles are: ketamine itself not approved, only esketamine's spray
+    assert "La ketamina en sí no está aprobada por la FDA" in about and "aerosol nasal de esketamina" in about
+    assert "efectos secundarios" in about
+    assert "consulta médica gratuita" in consultation and "visita virtual" in consultation
+    assert "médicos" in consultation and "No te cuesta nada" in consultation
+    assert "Tustin" in sections["offices"] and "Seal Beach" in sections["offices"]
+    assert "Nuestras oficinas" in sections["offices"] and "llama al" in sections["offices"]
+    privacy = sections["privacy"]
+    assert "30 días" in privacy and "esta pestaña del navegador" in privacy and "911" in privacy
+    footer = words(doc.find_all("footer")[0])
+    assert "No son consejo médico" in footer and "no son para emergencias" in footer
+    assert "Oficinas en Tustin, San Juan Capistrano y Seal Beach." in footer
+
+
+def test_the_spanish_book_button_opens_the_same_intake_and_the_widget_keeps_its_attributes(landing_es):
+    doc = parse(landing_es.get_data(as_text=True))
+    books = doc.find_all("button", data_chat_start="/book_consultation")
+    assert len(books) == 2 and all(words(b) == "Agenda una consulta gratuita" for b in books)
+    for book in books:
+        calls = [a for a in book.parent.find_all("a") if a.attrs.get("href") == "tel:+17145550100"]
+        assert calls and "O llámanos" in words(book.parent)
+    chat = doc.find_all("div", id="chat")[0]
+    assert chat.inside("main") and chat.attrs["data-server"] == "https://chat.example-clinic.com"
+    assert chat.attrs["data-clinic"] == "Renew Ketamine Infusion" and chat.attrs["data-phone"] == "(714) 555-0100"
+    assert chat.attrs["data-privacy"] == "/es/privacidad"
+    assert doc.find_all("script", id="chat-articles") and doc.find_all("script", src="/site-static/chat.js")
+    assert "llámanos al (714) 555-0100" in words(doc.find_all("noscript")[0])
+
+
+def test_the_spanish_privacy_notice_states_the_configured_retention_and_what_is_collected():
+    client = make_client(retention_days=14)
+    page = client.get("/es/privacidad")
+    assert page.status_code == 200
+    text = words(parse(page.get_data(as_text=True)).find_all("main")[0])
+    assert "se borra después de 14 días sin mensajes nuevos" in text and "30 días" not in text
+    assert "no se borra en una fecha fija" in text and "hasta que la clínica la borre" in text
+    for collected in ("tu nombre", "número de teléfono", "tu correo, solo si nos das uno", "la oficina que prefieres",
+                      "con qué buscas ayuda", "cómo y cuándo quieres que te contactemos", "18 años o más",
+                      "tu permiso para que te contactemos", "consulta médica gratuita"):
+        assert collected in text, collected
+    assert "equipo" in text and "proveedor de mensajes de texto" in text and "STOP" in text
+    assert "almacenamiento de sesión" in text and "esta pestaña del navegador" in text
+    assert "No es para emergencias" in text
+    summary = words(parse(client.get("/es/").get_data(as_text=True)).find_all("section", id="privacy")[0])
+    assert "se borra después de 14 días sin mensajes nuevos" in summary
+    one_day = words(parse(make_client(retention_days=1).get("/es/privacidad").get_data(as_text=True)))
+    assert "después de 1 día sin mensajes nuevos" in one_day
+
+
+@pytest.mark.parametrize("path", ["/es/", "/es/privacidad"])
+def test_the_spanish_pages_give_the_crisis_lines_with_their_spanish_options(path):
+    doc = parse(make_client().get(path).get_data(as_text=True))
+    band = doc.find_all("div", class_="crisis-band")[0]
+    assert {a.attrs.get("href") for a in band.find_all("a")} == {"tel:988", "sms:988", "tel:911"}
+    assert "¿En crisis?" in words(band) and "oprime 2" in words(band) and "Llama al 911" in words(band)
+    assert [words(a) for a in band.find_all("a") if a.attrs["href"] == "sms:988"] == ["Envía AYUDA al 988"]
+    footer = doc.find_all("footer")[0]
+    links = {a.attrs.get("href"): words(a) for a in footer.find_all("a")}
+    assert links["tel:911"] == "Emergencia: llama al 911"
+    assert "oprime 2" in links["tel:988"] and "AYUDA" in links["sms:988"]
+    assert links["tel:+17145550100"] == "Llámanos: (714) 555-0100" and links["/es/privacidad"] == "Aviso de privacidad"
+    assert "Línea de Prevención del Suicidio y Crisis" in words(footer)
+
+
+@pytest.mark.parametrize("english, spanish", SPANISH_PAGES.items())
+def test_each_page_links_to_its_counterpart_in_the_other_language(english, spanish):
+    client = make_client()
+    for path, other, other_lang, name in ((english, spanish, "es", "Español"), (spanish, english, "en", "English")):
+        doc = parse(client.get(path).get_data(as_text=True))
+        switch = [a for a in doc.find_all("header")[0].find_all("a") if a.attrs.get("hreflang") == other_lang]
+        assert len(switch) == 1 and words(switch[0]) == name
+        assert switch[0].attrs["href"] == other and switch[0].attrs["lang"] == other_lang
+        alternates = {link.attrs["hreflang"]: link.attrs["href"] for link in doc.find_all("link", rel="alternate")}
+        assert alternates == {"en": f"http://localhost{english}", "es": f"http://localhost{spanish}",
+                              "x-default": f"http://localhost{english}"}
+        assert client.get(other).status_code == 200
+
+
+def test_the_spanish_pages_link_to_the_spanish_pages(landing_es):
+    client = make_client()
+    for page in (landing_es, client.get("/es/privacidad")):
+        doc = parse(page.get_data(as_text=True))
+        # every link to a page of the site, the language switch aside, stays on the Spanish pages
+        pages = {a.attrs["href"] for a in doc.find_all("a") if a.attrs.get("href", "").startswith("/")
+                 and "hreflang" not in a.attrs}
+        assert "/es/privacidad" in pages and pages <= {"/es/", "/es/privacidad"}, pages
+    privacy = parse(client.get("/es/privacidad").get_data(as_text=True))
+    assert [a.attrs["href"] for a in privacy.find_all("a", class_="more")] == ["/es/"]
+    assert privacy.find_all("a", class_="brand")[0].attrs["href"] == "/es/"
+    landing = parse(landing_es.get_data(as_text=True))
+    assert [a.attrs["href"] for a in landing.find_all("a", class_="more")] == ["/es/privacidad"]
+
+
+@pytest.mark.parametrize("english, spanish", SPANISH_PAGES.items())
+def test_the_spanish_pages_carry_no_english_sentence(english, spanish):
+    client = make_client()
+    spanish_text = _spanish(client.get(spanish))
+    for sentence in ENGLISH_SENTENCES:
+        assert sentence not in spanish_text, sentence
+    # and none of the English page's paragraphs or list items of four words or more (names and numbers aside)
+    for block in _prose(client.get(english)):
+        if len(block.split()) >= 4:
+            assert block.rstrip(".") not in spanish_text, block
+    page = client.get(spanish).get_data(as_text=True)
+    doc = parse(page)
+    assert "free physician consultation" not in page  # the profile's English wording stays off the Spanish pages
+    assert doc.find_all("title")[0].text().strip() != parse(client.get(english).get_data(as_text=True)) \
+        .find_all("title")[0].text().strip()
+    description = doc.find_all("meta", name="description")[0].attrs["content"]
+    assert "psicoterapia asistida con ketamina" in description and "consulta médica gratuita" in description
+
+
+def test_the_english_sentences_checked_are_on_the_english_pages():
+    client = make_client()
+    english_text = _spanish(client.get("/")) + " " + _spanish(client.get("/privacy"))
+    for sentence in ENGLISH_SENTENCES:
+        assert sentence in english_text, sentence  # else the check above would pass for nothing
+
+
+def test_the_spanish_page_promises_no_time_in_english_words(tmp_path):
+    page = make_client(tmp_path, response_time="within one business day").get("/es/")
+    consultation = words(parse(page.get_data(as_text=True)).find_all("section", id="consultation")[0])
+    assert "within" not in consultation and "business day" not in consultation
+    assert "Nuestro equipo se comunica contigo por el medio que elegiste" in consultation
+
+
+def test_spanish_offices_show_their_labels_in_spanish(tmp_path):
+    offices = [{"name": "Tustin", "hours": "Weekdays, by appointment", "map_url": "https://maps.example.com/?q=tustin"},
+               "Irvine"]
+    doc = parse(make_client(tmp_path, offices=offices).get("/es/").get_data(as_text=True))
+    cards = {words(card.find_all("h3")[0]): card for card in doc.find_all("li", class_="office")}
+    tustin = cards["Tustin"]
+    assert words(tustin.find_all("span", class_="label")[0]) == "Horario:"
+    assert words(tustin.find_all("a", class_="map-link")[0]) == "Mapa de la oficina de Tustin"
+    assert "Oficinas en Tustin e Irvine." in words(doc.find_all("footer")[0])  # "y" is "e" before an "i" sound
+    assert "Te pueden decir dónde está cada oficina" in words(doc.find_all("section", id="offices")[0])
+
+
+def test_offices_are_listed_in_each_languages_words():
+    english, spanish = {"and": "and"}, {"and": "y", "and_before_i": "e"}
+    assert website.list_words(["Tustin"], spanish) == "Tustin"
+    assert website.list_words(["Tustin", "Seal Beach"], english) == "Tustin and Seal Beach"
+    assert website.list_words(["Tustin", "San Juan Capistrano", "Seal Beach"], spanish) == \
+        "Tustin, San Juan Capistrano y Seal Beach"
+    assert website.list_words(["Tustin", "Irvine"], spanish) == "Tustin e Irvine"
+    assert website.list_words(["Tustin", "Hialeah"], spanish) == "Tustin y Hialeah"  # "hia": no "i" sound
+    assert website.list_words(["Tustin", "Irvine"], english) == "Tustin and Irvine"
+    profile = load_profile()
+    assert website.list_words(profile.offices, english) == profile.offices_text()
+
+
+def test_both_languages_have_the_same_words():
+    words_file = yaml.safe_load((SITE_CSS.parent.parent / "words.yml").read_text(encoding="utf-8"))
+
+    def shape(node):
+        if isinstance(node, dict):
+            return {key: shape(value) for key, value in node.items()}
+        if isinstance(node, list):
+            return [shape(item) for item in node]
+        return "text"
+
+    english, spanish = dict(words_file["en"]), dict(words_file["es"])
+    spanish.pop("and_before_i")
+    english["consultation"] = english["consultation"] or "text"
+    english["index"] = {**english["index"], "contact_within": None}
+    spanish["index"] = {**spanish["index"], "contact_within": None}
+    assert shape(english) == shape(spanish)
+
+
+@pytest.mark.parametrize("path", ["/es/", "/es/privacidad"])
+def test_the_spanish_pages_read_plainly_and_make_no_banned_claim(path):
+    prose = _prose(make_client().get(path))
+    assert len(prose) > 10
+    text = " ".join(prose)
+    textstat.set_lang("es")
+    try:
+        ease = textstat.szigriszt_pazos(text)
+    finally:
+        textstat.set_lang("en")
+    assert ease >= 65, ease
+    assert not BANNED_ES.search(text), BANNED_ES.search(text)
+    for sentence in re.findall(r"[^.!?]+[.!?]?", text):
+        if "FDA" in sentence and "aprobad" in sentence:  # approved: ketamine itself never; esketamine's spray only
+            assert re.search(r"\bno\b", sentence) or "esketamina" in sentence, sentence
+    assert not re.search(r"\$\s?\d|\b\d{1,2}(:\d\d)?\s*(am|pm|a\. ?m\.|p\. ?m\.)", text, re.I)

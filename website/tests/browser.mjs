@@ -4,7 +4,7 @@
 import { chromium } from "playwright-core";
 import assert from "node:assert/strict";
 import { mkdirSync } from "node:fs";
-import { checkWidget } from "./widget.mjs";
+import { checkSpanish, checkWidget } from "./widget.mjs";
 import { checkAccessibility, axeCounts } from "./accessibility.mjs";
 
 const [site, shots] = process.argv.slice(2);
@@ -51,7 +51,7 @@ try {
   await privacy.close();
   await page.bringToFront();
   // keyboard only: Tab to the launcher and press Enter
-  for (let i = 0; i < 12; i++) {
+  for (let i = 0; i < 20; i++) {
     await page.keyboard.press("Tab");
     if (await page.evaluate(() => document.activeElement?.classList.contains("chat-launcher"))) break;
   }
@@ -118,6 +118,8 @@ try {
 
   // the widget's own behaviour: unreachable and back, crisis links, buttons, focus, sizes, the booking button
   await checkWidget(browser, site, seen, shots);
+  // a whole intake in Spanish from the Spanish landing page, then back to English
+  await checkSpanish(browser, site, seen, shots);
 
   // ---- staff -------------------------------------------------------------------------------------
   const staff = await (await browser.newContext()).newPage();

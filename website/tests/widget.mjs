@@ -4,6 +4,7 @@
 // disclaimer in view when the chat opens, the landing page's "Book a free consultation" button, touch targets
 // and contrast.
 import assert from "node:assert/strict";
+import { checkAccessibility } from "./accessibility.mjs";
 
 const T = 20000;
 
@@ -30,9 +31,9 @@ async function waitForAnswer(page, before) {
     ".chat-msg.assistant:not(.notice):not(.chat-typing)").length > n, before, { timeout: T });
 }
 
-async function type(page, text) {
+async function type(page, text, label = "Your message") {
   const before = await assistantCount(page);
-  await page.getByLabel("Your message").fill(text);
+  await page.getByLabel(label).fill(text);
   await page.keyboard.press("Enter");
   await waitForAnswer(page, before);
 }
@@ -158,4 +159,43 @@ export async function checkWidget(browser, site, seen, shots) {
   assert.ok(await book.locator(".chat-msg.disclaimer").count() >= 1);
   seen.book_button = true;
   await book.context().close();
+}
+
+// A whole intake in Spanish from the Spanish landing page (issue 14): the widget starts in Spanish, every
+// reply is Spanish, answers typed in Spanish are understood; then the switch goes back to English.
+export async function checkSpanish(browser, site, seen, shots) {
+  const page = await (await browser.newContext({ viewport: { width: 1280, height: 860 } })).newPage();
+  await page.goto(site + "/es/");
+  assert.equal(await page.evaluate(() => document.documentElement.lang), "es");
+  await checkAccessibility(page, "landing-es");
+  await page.getByRole("button", { name: "Chatea con nosotros" }).click();
+  await page.locator(".chat-msg.disclaimer").first().waitFor({ timeout: T });
+  assert.match(await page.locator(".chat-msg.disclaimer").first().innerText(), /no es consejo m\u00e9dico/);
+  const say = (text) => type(page, text, "Tu mensaje");
+  const last = async () => page.locator(".chat-msg.assistant").last().innerText();
+  await say("quiero agendar una consulta gratuita");
+  assert.match(await last(), /Aceptas/);
+  await say("s\u00ed, acepto");
+  await say("s\u00ed");
+  await say("Luc\u00eda Navegador");
+  await say("714-555-0188");
+  await say("omitir");
+  await say("Tustin");
+  await say("ansiedad");
+  await say("texto");
+  await say("por la tarde");
+  assert.match(await last(), /\u00bfEs correcto\?/);
+  await checkAccessibility(page, "chat-es");
+  await page.screenshot({ path: `${shots}/chat-spanish.png` });
+  await say("s\u00ed, es correcto");
+  const code = ((await last()).match(/referencia ([A-Z0-9]{6})/) || [])[1];
+  assert.ok(code, await last());
+  seen.code_es = code;
+  // the switch: the widget's words at once, and the assistant answers in English from then on
+  const before = await assistantCount(page);
+  await page.getByRole("button", { name: "English", exact: true }).click();
+  await waitForAnswer(page, before);
+  assert.match(await last(), /continue in English/);
+  assert.equal(await page.locator("#chat-input").getAttribute("placeholder"), "Type your question");
+  await page.context().close();
 }
