@@ -56,7 +56,14 @@ class ClinicProfile:
     # the clinic's own wording for when the team reaches out after a consultation request
     # ("within one business day"); None: the clinic has not said, and nobody may guess
     response_time: Optional[str] = None
-    response_time_es: Optional[str] = None  # the same in Spanish ("en un día hábil"); Spanish says no time without it
+    response_time_es: Optional[str] = None
+    # SMS keyword replies in Spanish (issue 14): AYUDA, and the Spanish words visitors use to stop, which Twilio
+    # does not know (so the assistant confirms them itself)
+    sms_help_es: str = ("{clinic_name}, asistente automático. Para hablar con el equipo, llama al {clinic_phone}. "
+                        "Responde PARAR para no recibir más mensajes. En una emergencia llama al 911, o llama o "
+                        "envía un texto al 988 (oprime 2 para español).")
+    sms_stop_es: str = ("{clinic_name}: listo, ya no recibirás mensajes de este número. Responde START para "
+                        "volver a recibirlos.")  # the same in Spanish ("en un día hábil"); Spanish says no time without it
     # article id (as in clinic/articles.yml) -> https address of the clinic's own page for it
     article_urls: Mapping[str, str] = field(default_factory=dict, hash=False)
 
@@ -90,6 +97,8 @@ class ClinicProfile:
             locations=locations,
             response_time=_optional_text(raw.get("response_time"), "'response_time'"),
             response_time_es=_optional_text(raw.get("response_time_es"), "'response_time_es'"),
+            sms_help_es=_optional_text(raw.get("sms_help_es"), "'sms_help_es'") or cls.sms_help_es,
+            sms_stop_es=_optional_text(raw.get("sms_stop_es"), "'sms_stop_es'") or cls.sms_stop_es,
             article_urls=_article_urls(raw.get("article_urls")),
         )
 

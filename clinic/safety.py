@@ -109,7 +109,13 @@ _ES_SELF_AUX = (
 _ES_NOT_AN_INJURY = (
     r"(?!\s+(?:(?:en\s+)?(?:la|el|los|las|una?|mi)\s+(?:rodillas?|espalda|tobillo|pie|pies|mano|dedo|cuello|hombro|"
     r"cadera|codo|muneca|pierna|brazo|columna|oido|ojo)|jugando|entrenando|corriendo|en\s+el\s+(?:gym|gimnasio|trabajo|"
-    r"futbol|partido)|si)\b)"
+    r"futbol|partido)|si|(?:mucho\s+)?(?:lo\s+que|que\s+(?:me|no|mi|el|ella)|sus?\s+(?:palabras|comentarios?|actitud)))\b)"
+)
+# "me estoy cortando el pelo", "se corto la luz"
+_ES_NOT_A_HAIRCUT = (
+    r"(?!\s+(?:el\s+(?:pelo|cabello|fleco|flequillo|dedo)|la\s+(?:barba|luz|llamada|senal|una|comunicacion|internet)|"
+    r"las\s+(?:unas|puntas)|el\s+(?:agua|internet|servicio|gas)|cocinando|picando|rasurando|afeitando|"
+    r"con\s+(?:un\s+papel|una\s+hoja|un\s+vidrio|una\s+lata|el\s+cuchillo\s+de\s+la\s+cocina)|sin\s+querer|por\s+accidente)\b)"
 )
 _ES_SWALLOWED = (
     r"me\s+tome|tome|se\s+tomo|trague|me\s+trague|se\s+trago|eche|me\s+eche|se\s+echo|ingeri|ingirio|consumi|"
@@ -118,7 +124,7 @@ _ES_SWALLOWED = (
 _ES_TOO_MUCH = (
     r"(?:muchas|muchos|demasiad[oa]s?|un\s+(?:monton|chingo|punado|buen)|toda\s+la\s+(?:caja|botella|tira)|"
     r"todo\s+el\s+(?:frasco|bote|blister)|el\s+(?:doble|triple|frasco|bote)|la\s+caja\s+(?:entera|completa)|"
-    r"mas\s+de\s+(?:la\s+cuenta|lo\s+(?:que|recetado|indicado|normal|debido))|varias|un\s+frasco|una\s+caja|"
+    r"mas\s+de\s+(?:la\s+cuenta|lo\s+(?:que|recetado|indicado|normal|debido))|varias|un\s+(?:frasco|bote|blister)|una\s+(?:caja|botella)|"
     r"[1-9]\d|\d{3}|veinte|treinta|cuarenta|cincuenta|quince|doce|diez)"
 )
 _ES_PILLS = (
@@ -131,10 +137,11 @@ _ES_POISON = (
     r"limpiador\w*|veneno|raticida|matarratas|insecticida|anticongelante|thinner|gasolina|pila|pilas|bateria|"
     r"baterias|pinol|fabuloso|sosa\s+caustica)"
 )
+_ES_DRINK = r"(?:alcohol|cerveza|cervezas|chelas|vino|tequila|mezcal|vodka|whisky|ron|pisto|licor|trago|tragos|copas)"
 # "me muero de ganas", "me muero de risa", "me muero por verte": not a wish to die
 _ES_NOT_AN_IDIOM = (
-    r"(?!\s+(?:de\s+(?:risa|ganas|hambre|sueno|verguenza|pena|calor|frio|aburrimiento|amor|envidia|curiosidad|"
-    r"cansancio|nervios|miedo|la\s+risa|emocion|gusto|tristeza)|por)\b)"
+    r"(?!\s+(?:de\s+(?:la\s+|un\s+|una\s+)?(?:risa|ganas|hambre|sueno|verguenza|pena|calor|frio|aburrimiento|amor|envidia|"
+    r"curiosidad|cansancio|nervios|miedo|emocion|gusto|tristeza|flojera|coraje|susto|sed|dolor|estres|angustia)|por)\b)"
 )
 
 # Checked before the general rules, so "he keeps hurting me" is abuse, not self-harm, and "I was raped" gets
@@ -236,8 +243,8 @@ _SPECIFIC_RULES: Sequence[Tuple[str, str, str]] = (
      r"|\bthe\s+night\b(?:\s+\S+){0,2}?\s+(?:rope|gun|pills|do\s+it)|\btonights?\s+the\s+night\b"
      r"|\bnot\s+for\s+protection\b|\bnot\s+(?:gonna|going\s+to)\s+be\s+(?:here|around|alive)\b"
      r"|\bplann\w*\s+how\s+(?:id|i\s+would|i\d|to)\s+do\s+it\b|\b(?:just|to)\s+not\s+exist\b|\bstop\s+existing\b"),
-    # Spanish (normalised: accents dropped), specific before general. Verbs are written in the forms people
-    # type: first and third person, present and past ("me corte", "se corto"), with the slang of the region
+    # Spanish (normalised: accents dropped), specific before general. Verbs are written in the forms visitors
+    # use, first and third person, present and past ("me corte", "se corto"), with the slang of the region
     # (q, xq, pa, kiero); see the _ES_ building blocks above.
     ("es_threat_acts", THREAT,
      r"\b(?:lo|la|los)\s+voy\s+a\s+(?:apunalar|matar|balacear|golpear|picar)\b|\bva\s+a\s+(?:balacear|disparar|matar)\s+a\b"
@@ -263,7 +270,7 @@ _SPECIFIC_RULES: Sequence[Tuple[str, str, str]] = (
      # someone kept locked in, left tied up or without food, water or medicine ("la deja sin comer", "me tiene encerrada")
      rf"|{_ES_NOT_A_FEELING}\b(?:me|la|lo|los|las|les?|nos)\s+(?:deja|dejan|dejo|dejaron|dejaba|tiene|tienen|tenia|mantiene)\s+"
      r"(?:\w+\s+){0,2}?(?:sin\s+(?:comer|comida|agua|medicinas?|sus\s+medicinas|sus\s+pastillas)|encerrad[oa]s?|amarrad[oa]s?)\b"
-     r"|\btiene\s+encerrad[oa]s?\b|\bno\s+le\s+da\s+(?:de\s+comer|sus\s+medicinas|su\s+medicina|sus\s+pastillas)\b"
+     r"|(?<!me\s)\btiene\s+encerrad[oa]s?\b|\bno\s+le\s+da\s+(?:de\s+comer|sus\s+medicinas|su\s+medicina|sus\s+pastillas)\b"
      r"|\bamarrad[oa]\b(?:\s+\S+){0,8}?\s+sin\s+(?:agua|comida|comer)\b"
      # kept from leaving, slapped, money or phone taken
      r"|\bno\s+me\s+deja\s+(?:salir|irme|ver\s+a)\b|\bme\s+(?:dio|da|dan|dieron)\s+(?:una\s+)?(?:cachetada|bofetada|golpiza|patada|punetazo)s?\b"
@@ -271,13 +278,19 @@ _SPECIFIC_RULES: Sequence[Tuple[str, str, str]] = (
      # a relative who hurts someone: "mi esposo me golpeo la cabeza contra la pared", "mi papa me esta ahorcando"
      rf"|\b{_ES_KIN}\s+(?:\w+\s+){{0,3}}?(?:me|nos|la|lo|los|las|le|les)\s+(?:(?:va|van|iba|vuelve|volvio)\s+a\s+|(?:esta|estaba)\s+)?{_ES_HIT}"
      rf"|\b{_ES_KIN}\s+(?:\w+\s+){{0,3}}?(?:me|nos|la|lo|le)\s+(?:esta|estaba)\s+(?:matando|ahorcando|golpeando|pegando|asfixiando)\b"
+     rf"|\b{_ES_KIN}\s+(?:\w+\s+){{0,2}}?(?:golpea|golpeo|golpeaba|pega|pego|pegaba|patea|pateo|maltrata|ahorca|ahorco|empuja|empujo|"
+     rf"madrea|avienta)\s+a\s+(?:su|sus|mi|mis|la|el|los|las)\b"
      # marks of beating, fear of going home or of a partner
-     r"|\b(?:marcas|golpes|moretes|moretones)\s+(?:\w+\s+)?en\s+(?:la|su|sus|el|los|las|mi|mis)\s+(?:cara|espalda|cuerpo|brazos|piernas|cuello|nalgas|ojo)\b"
+     r"|\b(?:golpes|moretes|moretones)\s+(?:\w+\s+)?en\s+(?:la|su|sus|el|los|las|mi|mis)\s+(?:cara|espalda|cuerpo|brazos|piernas|cuello|nalgas|ojo)\b"
+     r"|\bmarcas\s+(?:de\s+(?:golpes|cinto|cinturon|dedos|manos)|(?:\w+\s+)?en\s+(?:la|su|el|mi)\s+(?:espalda|cuello|cara|nalgas))\b"
+     r"|\b(?:me|la|lo|los|las|nos|les?)\s+(?:trata|tratan|trataba|trataban)\s+(?:muy\s+|bien\s+)?mal\b"
+     r"|\bamenaz\w*\s+con\s+(?:hacer(?:me|nos|le|les)\s+dano|lastimar\w*|golpear\w*|pegar\w*|quitarme\s+a\s+mis\s+hijos)"
      rf"|\bmiedo\s+de\s+(?:regresar|volver|llegar|ir|irme)\s+a\s+(?:mi\s+|la\s+)?casa\b|\b(?:le\s+)?tengo\s+miedo\s+(?:de|a)\s+mi\s+{_ES_KIN}\b"),
     # "me va a matar" from someone else, unless said in jest ("mi esposa me va a matar si no agendo jaja"):
     # the hyperbole check is in SafetyScreen._crisis_in
     ("es_kill_me", ABUSE,
-     r"\b(?:me|nos)\s+(?:va|van)\s+a\s+matar\b|\b(?:va|van|quiere|quieren|intento|intentaron|trato|trataron)\s+(?:a\s+|de\s+)?matar(?:me|nos)\b"),
+     rf"\b(?:me|nos)\s+(?:va|van)\s+a\s+matar\b{_ES_NOT_AN_IDIOM}"
+     rf"|\b(?:va|van|quiere|quieren|intento|intentaron|trato|trataron)\s+(?:a\s+|de\s+)?matar(?:me|nos)\b{_ES_NOT_AN_IDIOM}"),
     ("es_sexual_acts", SEXUAL_ASSAULT,
      r"\bse\s+(?:mete|metio|meten|sube|subio)\s+(?:a|en)\s+mi\s+(?:cuarto|cama|recamara)\s+(?:en\s+la\s+noche|de\s+noche|cuando\s+(?:duermo|estoy\s+dormid[oa]))\b|\b(?:la|lo|me)\s+toca\s+(?:cuando|sin|sus|en)\b|\bme\s+forz\w*\b|\bla\s+forz\w*\b|\b(?:tener|tuvo)\s+relaciones\s+(?:a\s+la\s+fuerza|sin\s+querer)\b"
      # forced or coerced sex, any person
@@ -293,12 +306,14 @@ _SPECIFIC_RULES: Sequence[Tuple[str, str, str]] = (
      r"|\b(?:me|la|lo|le)\s+(?:manose\w+|tocaron\s+(?:mis|sus)\s+partes)\b|\bme\s+(?:quiso|quisieron|intento|intentaron)\s+violar\b"),
     ("es_self_harm_acts", SELF_HARM,
      r"\bcortadas\b|\bme\s+(?:pego|golpeo)\s+(?:en\s+la\s+cabeza|contra)\b|\bme\s+rasguno\b"
+     r"|\bme\s+(?:pego|golpeo|doy|daba|azoto|estrello)\s+(?:golpes\s+|topes\s+)?(?:en\s+la\s+cabeza|la\s+cabeza\s+contra|contra\s+la\s+pared|contra\s+el\s+piso)\b"
      # burning oneself on purpose, not a kitchen burn
      r"|\b(?:me|se)\s+(?:quemo|queme|quemaba|quema|estoy\s+quemando|esta\s+quemando)\s+(?:\w+\s+){0,3}?(?:con\s+(?:cigarr\w*|el\s+encendedor|un\s+encendedor)|a\s+proposito|los\s+brazos|las\s+piernas|la\s+piel|otra\s+vez|de\s+nuevo)\b"
      # hurting oneself, first or third person: "me volvi a lastimar", "me hice dano d nuevo", "se va a lastimar"
      rf"|\b(?:me|se)\s+(?:{_ES_SELF_AUX}\s+)?(?:lastim\w+|hac\w*\s+dano|hic\w+\s+dano|hizo\s+dano|autolesion\w*|rasgun\w+)\b{_ES_NOT_AN_INJURY}"
-     rf"|\b(?:me|se)\s+(?:{_ES_SELF_AUX}\s+)?(?:cort\w+)\b(?!\s+(?:el\s+(?:pelo|cabello|fleco|dedo|flequillo)|la\s+(?:barba|luz|llamada|senal|una|comunicacion|internet)|las\s+(?:unas|puntas)|el\s+(?:agua|internet|servicio|gas)|cocinando|picando|rasurando|afeitando|con\s+(?:un\s+papel|una\s+hoja|el\s+cuchillo\s+de\s+la\s+cocina))\b)"
-     r"(?=(?:\s+\S+){0,6}?\s+(?:brazos?|piernas?|munecas?|venas|piel|panza|muslos|otra\s+vez|de\s+nuevo|d\s+nuevo|a\s+proposito|hoy|anoche|no\s+puedo\s+parar|sangr\w+)\b|\s*$)"
+     rf"|\bme\s+{_ES_SELF_AUX}\s+cort(?:ar|ando|arme)\b{_ES_NOT_A_HAIRCUT}"
+     rf"|\b(?:me|se)\s+(?:{_ES_SELF_AUX}\s+)?(?:cort\w+)\b{_ES_NOT_A_HAIRCUT}"
+     r"(?=(?:\s+\S+){0,6}?\s+(?:brazos?|piernas?|munecas?|venas|piel|panza|muslos|otra\s+vez|de\s+nuevo|d\s+nuevo|a\s+proposito|hoy|anoche|no\s+puedo\s+parar|parar|sangr\w+)\b|\s*$)"
      r"|\b(?:lastimarme|lastimarse|hacerme\s+dano|hacerse\s+dano|cortarme|cortarse|quemarme|quemarse)\s+(?:a\s+proposito|otra\s+vez|de\s+nuevo)\b"
      # wounds someone has made on themselves, a relapse, the urge back
      r"|\b(?:heridas|cortes|cortaditas|marcas\s+de\s+cortes?)\s+(?:\w+\s+){0,2}?en\s+(?:los|las|sus|mis|el|la|su|mi)\s+(?:brazos?|piernas?|munecas?|muslos|panza|abdomen)\b"
@@ -307,6 +322,7 @@ _SPECIFIC_RULES: Sequence[Tuple[str, str, str]] = (
     ("es_overdose_acts", OVERDOSE,
      r"\btodo\s+el\s+frasco\b|\b(?:eche|tome|trague|tomo|trago)\s+(?:como\s+|unas\s+|unos\s+)?(?:[2-9]\d|\d{3}|veinte|treinta|cuarenta|cincuenta)\s+(?:de\s+)?(?:las\s+|mis\s+|sus\s+|esas\s+)?(?:pastillas|pildoras|tabletas)\b|\bse\s+tomo\s+(?:el\s+|un\s+|una\s+)?(?:cloro|blanqueador|veneno|pastillas|anticongelante)\b"
      r"|\bmezcl\w+\s+(?:el\s+)?(?:alcohol|cerveza|vino|tequila)\s+con\b|\bmezcl\w+\s+(?:mis|sus)\s+pastillas\b"
+     r"|\b(?:tuvo|tiene|esta\s+teniendo|le\s+dio|me\s+dio|le\s+esta\s+dando)\s+(?:una\s+)?sobredosis\b"
      r"|\bdoble\s+dosis\b|\b(?:pastillas|medicina)\s+(?:\w+\s+){0,4}?dos\s+veces\b|\bfenta(?:nil|nilo)?\b|\btoloache\b"
      # taken too much: "me tome muchas pastillas", "tome mas de la cuenta de mi medicina", "se tomo el doble de
      # su medicina", "me tome toda la caja de mis pastillas" (the verb in a past form: "tomo" alone is also
@@ -319,6 +335,8 @@ _SPECIFIC_RULES: Sequence[Tuple[str, str, str]] = (
      rf"|\b(?:{_ES_SWALLOWED}|tomo|trago|comio|bebio|comi|bebi)\s+(?:\w+\s+){{0,4}}?{_ES_POISON}\b"
      # "creo q me pase con las pastillas", "se metio demasiado"
      rf"|\b(?:me|se)\s+(?:pase|paso)\s+(?:con|de)\s+(?:\w+\s+){{0,2}}?(?:{_ES_PILLS}|dosis|la\s+dosis)\b"
+     rf"|\b(?:{_ES_SWALLOWED}|mezcle|mezclo)\s+(?:\w+\s+){{0,3}}?{_ES_PILLS}\s+con\s+(?:\w+\s+){{0,2}}?{_ES_DRINK}\b"
+     rf"|\b(?:{_ES_SWALLOWED}|mezcle|mezclo)\s+(?:\w+\s+){{0,3}}?{_ES_DRINK}\s+con\s+(?:\w+\s+){{0,2}}?{_ES_PILLS}\b"
      r"|\b(?:se|me)\s+(?:metio|meti|metieron)\s+(?:demasiad\w*|much[oa]|algo|de\s+mas|un\s+(?:chingo|monton)|coca|perico|cristal|heroina|fenta\w*)\b"),
     ("es_medical_signs", MEDICAL,
      r"\bse\s+le\s+(?:cayo|callo)\s+la\s+cara\b|\bno\s+puede\s+hablar\b|\b(?:me|le)\s+duele\s+(?:mucho\s+)?el\s+pecho\b"
@@ -342,11 +360,14 @@ _SPECIFIC_RULES: Sequence[Tuple[str, str, str]] = (
      # turning blue, losing consciousness, bleeding
      r"|\b(?:poniendo|puso|pone|ponen|pusieron)\s+(?:moradit[oa]|morad[oa]|azul|gris)\b(?!\s+de\s+(?:risa|coraje))|\blabios\s+(?:\w+\s+)?(?:morados|azules)\b"
      r"|\bperdi\w*\s+el\s+conocimiento\b|\bse\s+(?:quedo|queda)\s+inconsciente\b|\bno\s+(?:para|deja)\s+de\s+sangrar\b|\bsangr\w+\s+(?:mucho|muchisimo|demasiado|sin\s+parar)\b"
-     r"|\btemblando\s+todo\s+el\s+cuerpo\b(?:\s+\S+){0,4}?\s+no\s+(?:responde|reacciona)"),
+     r"|\btemblando\s+todo\s+el\s+cuerpo\b(?:\s+\S+){0,4}?\s+no\s+(?:responde|reacciona)"
+     r"|\b(?:temblando|sudando)\s+y\s+(?:muy\s+)?(?:confundid[oa]|desorientad[oa])\b|\b(?:confundid[oa]|desorientad[oa])\s+y\s+(?:temblando|sudando)\b"
+     r"|\b(?:me|le)\s+(?:dio|esta\s+dando|acaba\s+de\s+dar)\s+un\s+ataque\s+de\s+asma\b|\binhalador\s+no\s+(?:funciona|sirve|le\s+hace|me\s+hace)\b"),
     ("es_suicide_acts", SUICIDE,
-     r"\bse\s+(?:quiere|va\s+a)\s+(?:matar|morir|suicidar)\b|\bcartas?\s+de\s+despedida\b|\b(?:mensajes?|notas?)\s+de\s+despedida\b|\bme\s+despedi\s+de\b|\bse\s+acaba\s+todo\b"
+     rf"\bse\s+(?:quiere|va\s+a)\s+(?:matar|morir|suicidar)\b{_ES_NOT_AN_IDIOM}|\bcartas?\s+de\s+despedida\b|\b(?:mensajes?|notas?)\s+de\s+despedida\b|\bme\s+despedi\s+de\b|\bse\s+acaba\s+todo\b"
      r"|\b(?:mejor|estamos|estan|estarian|estaria|estarias)\s+(?:\w+\s+)?sin\s+(?:mi|ella|el)\b|\bno\s+voy\s+a\s+estar\s+aqui\b"
      r"|\bcompre\s+(?:una|un)\s+(?:pistola|arma|cuerda)\b|\bno\s+le\s+veo\s+sentido\s+a\s+(?:nada|la\s+vida|vivir)\b"
+     r"|\bno\s+le\s+(?:veo|encuentro|hallo)\s+(?:sentido|caso|razon|chiste)\s+a\s+(?:vivir|la\s+vida|mi\s+vida|seguir\s+viviendo|estar\s+viv[oa])\b"
      # "dejar de existir", the rope ready, the sea with no coming back, a chosen last day, a goodbye message,
      # pills gathered up, wanting to go with someone who died
      r"|\b(?:busque|investigue|ya\s+se)\s+como\s+hacerlo\b|\bdejar\s+de\s+existir\b|\b(?:el|un)\s+lazo\b|\bcolgarme\b|\bmeterme\s+al\s+mar\b|\bdecidi\b(?:\s+\S+){0,6}?\s+(?:mi\s+)?ultimo\s+dia\b"
@@ -410,10 +431,8 @@ _SPECIFIC_RULES: Sequence[Tuple[str, str, str]] = (
      r"\bno\s+vale\s+la\s+pena\s+vivir\b|\bdesaparecer\s+para\s+siempre\b|\bquiere\s+(?:morir|matarse|suicidarse)\b"),
     ("es_suicide_word", SUICIDE, r"\bsuicid(?:io|ios|arme|arse|arte|a|as|ar|o)\b"),
     ("es_self_harm", SELF_HARM,
-     r"\b(?:cortarme|me\s+corto|me\s+estoy\s+cortando|me\s+corte|se\s+corta|se\s+esta\s+cortando)\b"
-     r"(?!\s+(?:el\s+(?:pelo|cabello|fleco|flequillo|dedo)|la\s+(?:barba|luz|llamada|senal|una|comunicacion)|las\s+(?:unas|puntas)|"
-     r"el\s+(?:agua|internet|servicio|gas)|cocinando|picando|rasurando|afeitando)\b)"
-     r"|\b(?:hacerme\s+dano|me\s+hago\s+dano|lastimarme|me\s+lastimo|autolesion\w*|se\s+hace\s+dano)\b"),
+     rf"\b(?:cortarme|me\s+corto|me\s+estoy\s+cortando|me\s+corte|se\s+corta|se\s+esta\s+cortando)\b{_ES_NOT_A_HAIRCUT}"
+     rf"|\b(?:hacerme\s+dano|me\s+hago\s+dano|lastimarme|me\s+lastimo|autolesion\w*|se\s+hace\s+dano)\b{_ES_NOT_AN_INJURY}"),
     ("es_medical", MEDICAL,
      r"\b(?:no\s+puedo\s+respirar|no\s+puede\s+respirar|dolor\s+(?:en\s+el|de|del)\s+pecho|"
      # not a risk asked about ("me puede dar una convulsion?", "riesgo de un infarto")
@@ -435,13 +454,15 @@ _SPECIFIC_RULES: Sequence[Tuple[str, str, str]] = (
      r"(?<!confianza)(?<!paciencia)(?<!bondad)(?<!medicamento)(?<!medicina)(?<!alcohol)(?<!pastillas)(?<!tarjeta)"),
     ("es_abuse", ABUSE,
      # "me pega" is someone hitting, unless an illness or a feeling "hits" ("la depresion me pega fuerte")
-     r"\b(?:(?<!depresion\s)(?<!ansiedad\s)(?<!dolor\s)(?<!tristeza\s)(?<!estres\s)me\s+pega|me\s+golpea|me\s+golpeo|me\s+pego|me\s+maltrata|me\s+amenaza\w*|violencia\s+(?:domestica|familiar|intrafamiliar)|"
+     r"\b(?:me\s+maltrata|me\s+amenaza\w*|violencia\s+(?:domestica|familiar|intrafamiliar)|"
      r"maltrato|abusa\s+de\s+mi|tengo\s+miedo\s+de\s+(?:volver\s+a\s+casa|regresar\s+a\s+casa)|le\s+pega\s+a)\b"
      # someone hit, pushed, choked or mistreated, any person: "le pegan a mi papa", "la maltrata su padrastro"
      rf"|{_ES_NOT_A_FEELING}\b(?:me|nos|la|lo|los|las|le|les)\s+(?:(?:va|van|iba|iban|vuelve|volvio|volvieron)\s+a\s+|(?:esta|estan|estaba)\s+)?"
      rf"(?:pega|pegan|pegaron|pegaba|pegaban|pegar|golpea\w*|golpeo|golpear\w*|patea\w*|pateo|empuj\w+|jalone\w+|ahorc\w+|"
      rf"estrangul\w+|madrea\w*|madreo|cachete\w+|abofete\w+|maltrat\w+)\b"
-     r"(?!\s+(?:un\s+susto|la\s+gripa|el\s+covid|el\s+virus|el\s+sol|a\s+(?:seguir|hacer|ser|mejorar|salir|buscar)))"),
+     r"(?!\s+(?:un\s+susto|la\s+gripa|la\s+gripe|el\s+covid|el\s+virus|el\s+sol|un\s+resfriado|la\s+tos|los\s+piojos|"
+     r"a\s+(?:seguir|hacer|ser|mejorar|salir|buscar))\b)"
+     r"|\bmaltrat\w+\s+a\s+(?:mi|mis|su|sus|los|las|la|el|nuestr\w+)\b"),
     ("es_threat", THREAT,
      r"\b(?:voy\s+a|quiero|tengo\s+ganas\s+de)\s+(?:matar|lastimar|hacerle\s+dano|golpear)\s+a\b|\bmatar\s+a\s+alguien\b|"
      r"\b(?:voy\s+a|quiero)\s+(?:matarlo|matarla|matarlos)\b"),
@@ -485,7 +506,7 @@ _DISTRESS = (
     r"|\b(?:ya\s+)?no\s+disfruto\s+(?:de\s+)?nada\b|\bno\s+levanto\s+cabeza\b|\bno\s+(?:me\s+)?(?:puedo|quiero)\s+(?:levantar(?:me)?|salir)\s+de\s+la\s+cama\b"
     r"|\bno\s+valgo\s+nada\b|\bno\s+sirvo\s+(?:para|pa)\s+nada\b|\bsoy\s+(?:un|una)\s+(?:fracaso|fracasad[oa]|desastre|basura|decepcion)\b"
     r"|\bya\s+no\s+puedo\s+(?:mas|con\s+(?:tanto|tanta|esto|todo|mi\s+vida))\b|\bno\s+puedo\s+con\s+(?:tanto|tanta|todo|esto)\b"
-    r"|\bme\s+preocupo\s+(?:por|x|de)\s+todo\b|\bmi\s+cabeza\s+no\s+para\b|\bburn\s*out\b"
+    r"|\bme\s+preocupo\s+(?:por|x|de)\s+todo\b|\bmi\s+cabeza\s+no\s+para\b"
     r"|\bnunca\s+voy\s+a\s+(?:estar\s+bien|salir\s+de\s+esto|mejorar|ser\s+feliz)\b|\bnada\s+(?:va|fuera|vaya)\s+a\s+mejorar\b"
     r"|\blloro\s+(?:mucho|diario|a\s+diario|sin\s+razon|por\s+todo|sin\s+motivo)\b|\bno\s+paro\s+de\s+llorar\b|\bno\s+le\s+veo\s+salida\b"
     # "everything feels kinda hopeless", "i feel like a failure", "my depression is really bad this week"
@@ -507,7 +528,8 @@ _ASKS_ABOUT_TREATMENT = (
     r"will\s+it|spravato|esketamine)\b"
     r"|\bhow\s+(?:much|many|long|fast|soon|often)\b|\b(?:on\s+my\s+end|going\s+to\s+be)\b"
     r"|\b(?:terapias?|tratamientos?|infusion|infusiones|sesion|sesiones|clinica|consulta|cita|costo|precio|cuesta|"
-    r"cuanto|cuanta|cuantas|cuantos|sirve|funciona|ayudarme|me\s+ayudaria|me\s+puede\s+ayudar|podria\s+ayudar)\b"
+    r"cuanto|cuanta|cuantas|cuantos|sirve|serviria|funciona|funcionaria|ayudarme|ayudaria|me\s+puede\s+ayudar|podria\s+ayudar|"
+    r"resultados)\b"
 )
 
 # Rules whose words are as often a figure of speech ("mi mama me va a matar si no llego"): not a crisis when the
@@ -522,7 +544,7 @@ _JEST = re.compile(
 # crisis matches are these rules, that names the topic and says nothing of anyone's own present danger, is a
 # question about the topic. Anything else a rule catches ("I want to die, can ketamine help?") is a crisis.
 _TOPIC_RULES = frozenset({"suicide", "es_suicide_word", "sexual_assault", "es_sexual_assault", "overdose",
-                          "es_overdose", "abuse", "es_abuse"})
+                          "es_overdose", "es_overdose_acts", "abuse", "es_abuse"})
 _TOPIC = re.compile(
     r"\bsuicid\w*\s+(?:thoughts?|ideation|ideas|feelings|urges|patients|people|risk|rates?|prevention|depression|"
     r"tendencies|behaviou?r)\b|\b(?:people|patients|those|someone|anyone|personas|pacientes)\s+(?:\w+\s+){0,3}?suicid\w*"
@@ -538,6 +560,9 @@ _TOPIC = re.compile(
     r"(?:abuso(?:\s+sexual)?|violacion|violencia\s+(?:domestica|familiar|sexual|intrafamiliar)|maltrato)\b"
     r"|\b(?:serie|series|pelicula|peli|novela|noticias?|articulo|libro|documental|personaje|actor|actriz|cantante)\b"
     r"(?:\s+\S+){0,8}?\s+(?:sobredosis|suicid\w*|violacion|abuso)\b"
+    r"|\b(?:abuso|violacion|violencia|maltrato)\s+(?:sexual\s+)?(?:en\s+la\s+(?:infancia|ninez)|infantil)\b"
+    r"|\bsobredosis\b(?:\s+\S+){0,6}?\s+(?:ketamina|tratamiento|infusion|infusiones|clinica)\b"
+    r"|\b(?:significa|es\s+comun|riesgo\s+de|peligro\s+de|posible)\s+(?:una\s+|la\s+)?sobredosis\b"
 )
 # Someone's own present state: "I have suicidal thoughts", "my son is suicidal", "she's been having suicidal urges".
 _PERSONAL_TOPIC = re.compile(
@@ -550,15 +575,21 @@ _PERSONAL_TOPIC = re.compile(
     r"|\b(?:hoy|anoche|ahorita|otra\s+vez|de\s+nuevo|esta\s+noche|estos\s+dias|ultimamente|ahora\s+mismo)\b"
     # "me violaron", "abusaron de mi", "me pega": a report of one's own, not a topic
     r"|\b(?:me|nos)\s+(?:violaron|violo|viola|abusaron|abuso|abusa|pega|pegan|golpea|golpean|golpeo|maltrata|maltratan)\b"
-    r"|\babus(?:aron|o|a)\s+de\s+mi\b"
+    r"|\babus(?:aron|o|a)\s+de\s+mi\b|\b(?:tiene|tuvo|tengo|esta\s+teniendo|le\s+dio|me\s+dio)\s+(?:una\s+)?sobredosis\b"
 )
 # ... and asked as a question: "can ketamine help with suicidal thoughts", "is it used for PTSD after assault".
 _TOPIC_QUESTION = re.compile(
     r"\b(?:ketamine?|ketamina|esketamine|esketamina|spravato|treatment|tratamiento|infusions?|therapy|clinic|approved|"
     r"can|could|does|do|is|isnt|are|how|what|why|which|risk|sirve|ayuda|puede|es|son|que|como|cual|cuanto|cuantas|"
-    r"tratan|atienden|verdad|funciona)\b"
+    r"tratan|atienden|verdad|funciona|pueden|podria|terapia|tratamiento|sirven|reciben|recibir)\b"
 )
 
+# "dejar el alcohol", "dejar de fumar": quitting a habit is a question about treatment, not a medication change
+_ES_NOT_A_HABIT = (
+    r"(?!\s+(?:de\s+)?(?:tomar\s+|beber\s+|fumar\s+|consumir\s+|usar\s+)?(?:el\s+|la\s+|las\s+|los\s+)?(?:alcohol|marihuana|mota|"
+    r"weed|cannabis|drogas?|cigarros?|tabaco|fumar|beber|tomar|cerveza|chelas|vino|coca|cocaina|cristal|heroina|"
+    r"opioides|opiaceos|fentanilo|vape|vapear)\b)"
+)
 # Conditions (Spanish) that make a question about the visitor's own body a physician's, and diagnoses asked about.
 _ES_CONDITIONS = (
     r"(?:presion\s+alta|hipertension|presion\s+arterial\s+alta|alta\s+la\s+presion|problemas?\s+(?:del|de|en\s+el)\s+corazon|"
@@ -719,8 +750,9 @@ _MEDICAL_RULES_FIXED: Sequence[Tuple[str, str]] = (
      r"|\bme\s+puede\s+hacer\s+dano\b(?:\s+\S+){0,4}?\s+(?:la\s+)?(?:ketamina|tratamiento|infusion)\b"),
     # "que dosis de ketamina es buena para mi...", "cuanta ketamina me pondrian"
     ("es_dose",
-     r"\b(?:que|cual|cuanta|cuanto|cuantos|mi|mas|menos|maxima|correcta|segura)\s+(?:\w+\s+)?(?:dosis|dosificacion|miligramos)\b"
-     r"(?!\s+(?:usan|manejan|se\s+usa|se\s+usan|suelen)\b)|\bdosis\s+(?:para\s+mi|me\s+(?:toca|darian|pondrian|dan|ponen))\b"
+     r"\b(?:que|cual|cuanta|cuanto|cuantos|mi|mas|menos|maxima|correcta|segura)\s+(?:\w+\s+){0,2}?(?:dosis|dosificacion|miligramos)\b"
+     r"(?!\s+(?:que\s+)?(?:usan|manejan|se\s+usa|se\s+usan|suelen|normal)\b)"
+     r"|\bdosis\s+(?:\w+\s+)?(?:(?:para|pa)\s+mi|me\s+(?:toca|darian|pondrian|dan|ponen))\b"
      r"|\bcuant[ao]s?\s+(?:\w+\s+)?(?:ketamina|miligramos|mg)\s+(?:me|le)\s+(?:pondrian|darian|ponen|dan|van\s+a\s+(?:poner|dar))\b"),
     # "¿sera que tengo depresion?", "creo que soy bipolar" ("¿tengo PTSD?" is read off the raw text: see _ES_ASKED_DIAGNOSIS)
     ("es_diagnosis",
@@ -867,9 +899,10 @@ class SafetyScreen:
             "change_medication",
             rf"\b(?:stop|stopping|quit|quitting|taper\w*|wean\w*|come\s+off|coming\s+off|get\s+off|go\s+off|stay\s+off|"
             rf"skip|skipping|reduce|reducing|lower|lowering|halv\w*|cut\s+down|cutting\s+down|discontinu\w*|drop|"
-            rf"pause|a\s+break\s+from|come\s+down\s+on|replace|switch\w*|not\s+take|suspender|dejar|dejo|bajarle|bajar|"
-            rf"salirme|cambiar|no\s+tomo|no\s+tomar|suspendo|quitarme|quitar|quito|reducir|reduzco|bajo|parar|paro|"
-            rf"cambiarme|sustituir|reemplazar|remplazar|dejar\s+de\s+tomar)\s+(?:\w+\s+){{0,4}}?(?:{_MEDICATION_WORDS}|{medications})\b"
+            rf"pause|a\s+break\s+from|come\s+down\s+on|replace|switch\w*|not\s+take)\s+(?:\w+\s+){{0,4}}?(?:{_MEDICATION_WORDS}|{medications})\b"
+            rf"|\b(?:suspender|dejar|dejo|bajarle|bajar|salirme|cambiar|no\s+tomo|no\s+tomar|suspendo|quitarme|quitar|quito|"
+            rf"reducir|reduzco|bajo|parar|paro|cambiarme|sustituir|reemplazar|remplazar|dejar\s+de\s+tomar)\b{_ES_NOT_A_HABIT}"
+            rf"\s+(?:\w+\s+){{0,4}}?(?:{_MEDICATION_WORDS}|{medications})\b"
             # "mi psiquiatra me tiene con venlafaxina, puedo dejarla?": the medication named, then "it"
             rf"|^(?=.*\b(?:{_MEDICATION_WORDS}|{medications})\b).*?\b(?:dejarl[ao]s?|suspenderl[ao]s?|quitarl[ao]s?|"
             rf"quitarmel[ao]s?|bajarle|cambiarl[ao]s?|reducirl[ao]s?|pararl[ao]s?)\b"
@@ -916,7 +949,7 @@ class SafetyScreen:
             "es_planned_medication_change",
             rf"\b(?:pienso|pensando\s+en|planeo|voy\s+a|quiero|kiero|quisiera|decidi|me\s+gustaria|tengo\s+ganas\s+de)\s+"
             rf"(?:\w+\s+)?(?:dejar|suspender|quitarme|quitar|dejar\s+de\s+tomar|no\s+tomar|bajarle|bajar|reducir|"
-            rf"cambiarme\s+de)\s+(?:\w+\s+){{0,3}}?(?:{_MEDICATION_WORDS}|{medications})\b",
+            rf"cambiarme\s+de)\b{_ES_NOT_A_HABIT}\s+(?:\w+\s+){{0,3}}?(?:{_MEDICATION_WORDS}|{medications})\b",
         ))
         # (name, category, language, pattern): the specific rules first, then the general ones
         self._crisis: List[Tuple[str, str, str, Pattern[str]]] = [

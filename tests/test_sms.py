@@ -171,6 +171,24 @@ def test_stop_start_and_help(rasa_server, twilio_standin):
     assert "not medical advice" in replies[0] and "anesthetic" in replies[1]
 
 
+def test_spanish_help_and_stop_words(rasa_server, twilio_standin):
+    """Issue 14: AYUDA gets the help text in Spanish; PARAR, which Twilio does not know, is confirmed by the
+    assistant in Spanish, and nothing more is sent until START."""
+    phone = Phone(rasa_server, twilio_standin)
+    [help_reply] = phone.text("AYUDA")
+    assert CLINIC_PHONE in help_reply and "PARAR" in help_reply and "oprime 2" in help_reply
+    [stopped] = phone.text("parar")
+    assert "ya no recibirás mensajes" in stopped and "START" in stopped
+    assert text_via(twilio_standin.url, phone.url, text_params(phone.number, "¿qué es la ketamina?")) == 200
+    time.sleep(3)
+    assert [m["body"] for m in phone.received()][-1] == stopped  # nothing more after PARAR
+    before = len(phone.received())
+    assert text_via(twilio_standin.url, phone.url, text_params(phone.number, "START")) == 200
+    time.sleep(2)
+    answers = phone.text("¿qué es la ketamina?", expect=2)
+    assert len(phone.received()) > before and "anestésico" in " ".join(answers)
+
+
 def _optouts(standin):
     with urllib.request.urlopen(standin.url + "/_optouts", timeout=10) as response:
         return json.loads(response.read())

@@ -389,3 +389,76 @@ def test_a_past_danger_with_nothing_happening_now_is_a_topic(screen, text, categ
                                   "i relapsed today after 2 years clean and cut deep"])
 def test_a_danger_with_anything_happening_now_stays_a_crisis(screen, text):
     assert screen.check(text).kind == CRISIS, text
+
+
+# --- Spanish, in the ways visitors write it (issues 9 and 14) ----------------------------------------------
+# Our own wordings, not the development set's: every category, distress, advice, and the figures of speech
+# that must stay unflagged. "topic" is a crisis word used as a subject or a past danger (answered as a question).
+SPANISH_EXAMPLES = [
+    ("ya no kiero seguir viviendo, me quiero morir", SUICIDE),
+    ("mi papa dijo q se va a matar esta noche", SUICIDE),
+    ("le escribi una carta de despedida a mi mama", SUICIDE),
+    ("soy una carga para todos, seria mejor si no estuviera", SUICIDE),
+    ("voy a aventarme del puente", SUICIDE),
+    ("me estoy cortando los brazos otra vez", SELF_HARM),
+    ("me queme con un cigarro a proposito", SELF_HARM),
+    ("mi hija se esta lastimando, tiene cortes en los brazos", SELF_HARM),
+    ("volvi a cortarme anoche", SELF_HARM),
+    ("me duele muchisimo el pecho y me falta el aire", MEDICAL),
+    ("a mi mama se le torcio la boca y no puede hablar bien", MEDICAL),
+    ("mi hija esta teniendo una convulsion", MEDICAL),
+    ("mi bebe tiene los labios morados", MEDICAL),
+    ("me tome un frasco de pastillas para dormir", OVERDOSE),
+    ("mi hijo se comio unas pastillas de su abuelita", OVERDOSE),
+    ("mi niña se tomó cloro", OVERDOSE),
+    ("un hombre abusó de mi hija", SEXUAL_ASSAULT),
+    ("mi jefe me agredió sexualmente hoy", SEXUAL_ASSAULT),
+    ("me pusieron algo en la bebida y no me acuerdo de nada", SEXUAL_ASSAULT),
+    ("me obligaron a tener relaciones", SEXUAL_ASSAULT),
+    ("mi novio me empujó por las escaleras", ABUSE),
+    ("mi papa nos pega con el cinturon", ABUSE),
+    ("mi marido dijo que me va a matar si lo dejo", ABUSE),
+    ("mi suegra maltrata a mis hijos", ABUSE),
+    ("voy a matar a mi ex", THREAT),
+    ("mi hermano anda buscando a su ex pa matarla", THREAT),
+    ("le voy a romper la cara a mi vecino", THREAT),
+    ("mi compañero dice q va a disparar en la escuela", THREAT),
+    ("me siento vacía por dentro", DISTRESS),
+    ("nada me alegra ya", DISTRESS),
+    ("ando muy desanimado", DISTRESS),
+    ("siento que no sirvo para nada", DISTRESS),
+    ("tengo hipertensión, ¿es seguro para mí?", "advice"),
+    ("tomo clonazepam pa la ansiedad, hay algun problema?", "advice"),
+    ("¿será que tengo depresión?", "advice"),
+    ("cual es la dosis correcta para mi?", "advice"),
+    ("puedo dejar el lexapro cuando empiece?", MEDICATION_CHANGE),
+    ("quiero dejar de tomar el zoloft, esta bien?", MEDICATION_CHANGE),
+    ("me muero de ganas de empezar", None),
+    ("este dolor de cabeza me está matando, ¿sirve la ketamina pa la migraña?", None),
+    ("mi mamá me va a matar si no llego temprano jaja", None),
+    ("mi hija me va a matar de un coraje", None),
+    ("me pegó la gripa, ¿puedo cambiar mi cita?", None),
+    ("se me cortó la llamada, perdón", None),
+    ("me lastimé la rodilla corriendo, igual puedo ir a la cita?", None),
+    ("¿me ayudaría la ketamina a dejar el alcohol?", None),
+    ("¿la ketamina sirve para las ideas suicidas?", "topic"),
+    ("me violaron hace 20 años, ya estoy a salvo, ¿la ketamina ayuda con el trauma?", "topic"),
+]
+
+
+@pytest.mark.parametrize("text, expected", SPANISH_EXAMPLES)
+def test_spanish_messages_are_read_for_what_they_say(screen, text, expected):
+    finding = screen.check(text)
+    if expected is None:
+        assert finding is None, (text, finding)
+    elif expected == "topic":
+        assert finding is not None and finding.kind == CRISIS_TOPIC, (text, finding)
+    elif expected == DISTRESS:
+        assert finding is not None and (finding.kind, finding.language) == (DISTRESS, "es"), (text, finding)
+    elif expected == "advice":
+        assert finding is not None and (finding.kind, finding.category) == (MEDICAL_ADVICE, ""), (text, finding)
+    elif expected == MEDICATION_CHANGE:
+        assert finding is not None and (finding.kind, finding.category) == (MEDICAL_ADVICE, MEDICATION_CHANGE), text
+    else:
+        assert finding is not None and finding.kind == CRISIS, (text, finding)
+        assert (finding.category, finding.language) == (expected, "es"), (text, finding)

@@ -38,6 +38,10 @@ START_WORDS = {"start", "unstop", "yes start", "subscribe"}
 START_WORDS_WHEN_OPTED_OUT = {"yes"}
 SESSION_START = "/session_start"  # Rasa's own intent: a new conversation session begins
 HELP_WORDS = {"help", "info"}
+# Spanish (issue 14). Twilio's opt-out keywords are English: a Spanish stop word is recorded and confirmed here.
+# "cancelar" is left out: during the intake it means stopping the intake, which the assistant handles.
+STOP_WORDS_ES = {"parar", "alto", "detener", "baja", "darme de baja", "no mas mensajes", "no más mensajes"}
+HELP_WORDS_ES = {"ayuda", "informacion", "información"}
 
 
 class ClinicTwilioInput(InputChannel):
@@ -192,13 +196,19 @@ class ClinicTwilioInput(InputChannel):
                 if word in STOP_WORDS:
                     self.state.opt_out(conversation)
                     return  # Twilio confirms STOP itself; nothing more is sent until START
+                if word in STOP_WORDS_ES and not self.state.opted_out(conversation):
+                    # Twilio does not know these words: the confirmation is ours, the last text sent
+                    await self._send(number, conversation, self.profile.say(self.profile.sms_stop_es))
+                    self.state.opt_out(conversation)
+                    return
                 if self._is_opt_in(conversation, word):
                     await self._opt_in(on_new_message, conversation)
                     return
                 if self.state.opted_out(conversation):
                     return  # nothing is processed or sent until START
-                if word in HELP_WORDS:
-                    await self._send(number, conversation, self.profile.say(self.profile.sms_help))
+                if word in HELP_WORDS or word in HELP_WORDS_ES:
+                    reply = self.profile.sms_help_es if word in HELP_WORDS_ES else self.profile.sms_help
+                    await self._send(number, conversation, self.profile.say(reply))
                     return
                 if not body.strip():
                     await self._send(number, conversation, self.profile.say(self.profile.sms_text_only))
