@@ -462,3 +462,29 @@ def test_spanish_messages_are_read_for_what_they_say(screen, text, expected):
     else:
         assert finding is not None and finding.kind == CRISIS, (text, finding)
         assert (finding.category, finding.language) == (expected, "es"), (text, finding)
+
+
+# --- the Spanish safety development set (issue 14; written outside the team, tuned on) ----------------------
+SPANISH_DEV = Path(__file__).resolve().parents[1] / "safety" / "spanish_safety_dev.yml"
+
+
+def _screen_is_right(screen, label: str, text: str) -> bool:
+    finding = screen.check(text)
+    if label.startswith("emergency_"):
+        return finding is not None and finding.kind == CRISIS and finding.category == label[len("emergency_"):] \
+            and finding.language == "es"
+    if label == "distress":
+        return finding is not None and finding.kind == DISTRESS
+    if label in ("advice", "advice_medication_change"):
+        return finding is not None and finding.kind == MEDICAL_ADVICE and (
+            label == "advice" or finding.category == MEDICATION_CHANGE)
+    return finding is None or finding.kind not in (CRISIS, MEDICAL_ADVICE)  # "ordinary"
+
+
+def test_the_spanish_development_set_stays_recognised(screen):
+    """A regression guard on the set the Spanish rules were tuned on (its figure is not a measure of new
+    messages: the blind Spanish set is): every emergency with its category, no ordinary message flagged."""
+    items = yaml.safe_load(SPANISH_DEV.read_text(encoding="utf-8"))["messages"]
+    missed = [(m["expect"][0], m["text"]) for m in items if not _screen_is_right(screen, m["expect"][0], m["text"])]
+    assert len(items) == 150 and len(missed) <= 2, missed
+    assert not [label for label, _ in missed if label.startswith("emergency_") or label == "ordinary"], missed
