@@ -166,6 +166,17 @@ def parse_contact_time(text: Optional[str]) -> Optional[str]:
     return _match_words(plain, _TIME_WORDS)
 
 
+# The same categories in Spanish (issue 14): the Spanish buttons send the English payloads, typed answers these
+_HELP_WORDS_ES: Dict[str, Tuple[str, ...]] = {
+    "depression": ("depresión", "depresion", "deprimido", "deprimida", "depre"),
+    "anxiety": ("ansiedad", "ansioso", "ansiosa", "ataques de pánico", "ataques de panico", "pánico", "panico"),
+    "ptsd": ("tept", "estrés postraumático", "estres postraumatico", "trauma"),
+    "ocd": ("toc", "obsesivo compulsivo", "obsesiones"),
+    "chronic_pain": ("dolor crónico", "dolor cronico", "fibromialgia", "dolor de espalda", "migraña", "migrañas"),
+    "substance_use": ("adicción", "adiccion", "alcohol", "drogas", "consumo de sustancias"),
+}
+
+
 def parse_help(text: Optional[str], conditions: Mapping[str, Iterable[str]]) -> Optional[Tuple[str, str]]:
     """(category, the visitor's own words). `conditions` maps a category to its words (clinic/lexicon.yml).
 
@@ -176,7 +187,7 @@ def parse_help(text: Optional[str], conditions: Mapping[str, Iterable[str]]) -> 
     if sum(ch.isalpha() for ch in plain) < 2:
         return None
     for category, terms in conditions.items():
-        names = {category.replace("_", " "), *[t.lower() for t in terms]}
+        names = {category.replace("_", " "), *[t.lower() for t in terms], *_HELP_WORDS_ES.get(category, ())}
         if any(re.search(rf"\b{re.escape(t)}\b", plain) for t in names):
             return category, words
     return "other", words

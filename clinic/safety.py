@@ -527,7 +527,9 @@ _ASKS_ABOUT_TREATMENT = (
     r"consult\w*|appointment|cost|price|help\s+with|work\s+for|works\s+for|could\s+it|can\s+it|does\s+it|would\s+it|"
     r"will\s+it|spravato|esketamine)\b"
     r"|\bhow\s+(?:much|many|long|fast|soon|often)\b|\b(?:on\s+my\s+end|going\s+to\s+be)\b"
-    r"|\b(?:terapias?|tratamientos?|infusion|infusiones|sesion|sesiones|clinica|consulta|cita|costo|precio|cuesta|"
+    # "cuanto cuesta" asks a price; "todo me cuesta mucho" (everything is hard) does not
+    r"|\b(?:cuanto|que\s+tanto)\s+cuesta\b|\bcuesta\s+(?:la|el|cada|una|un)\b"
+    r"|\b(?:terapias?|tratamientos?|infusion|infusiones|sesion|sesiones|clinica|consulta|cita|costo|precio|"
     r"cuanto|cuanta|cuantas|cuantos|sirve|serviria|funciona|funcionaria|ayudarme|ayudaria|me\s+puede\s+ayudar|podria\s+ayudar|"
     r"resultados)\b"
 )

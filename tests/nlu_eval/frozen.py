@@ -131,8 +131,9 @@ def is_right(label: str, responses: List[str], text: str, lang: str) -> bool:
     accepted = ACCEPTED[label]
     if lang == "es":  # a reply written in Spanish for a message in Spanish (its own response, "_es")
         accepted = accepted | {f"{name}_es" for name in accepted}
-    if label == "advice_medication_change":
-        return bool(accepted & set(responses)) and "prescriber" in text.lower()
+    if label == "advice_medication_change":  # names the prescriber: in Spanish, "quien te lo receta"
+        words = ("prescriber", "receta") if lang == "es" else ("prescriber",)
+        return bool(accepted & set(responses)) and any(word in text.lower() for word in words)
     return bool(accepted & set(responses))
 
 
