@@ -28,3 +28,7 @@ echo
 echo "== frozen blind test set (tests/nlu_eval/frozen_test_set.yml; never tune on it) =="
 .venv/rasa/bin/python -m tests.nlu_eval.frozen "$MODEL" --action-server "http://127.0.0.1:$port/webhook" 2>/dev/null \
   | grep -v '^  ' | grep -v '^per label'
+echo
+echo "== frozen blind Spanish test set (tests/nlu_eval/frozen_es_test_set.yml, issue 14; never tune on it) =="
+.venv/rasa/bin/python -m tests.nlu_eval.frozen "$MODEL" --set tests/nlu_eval/frozen_es_test_set.yml \
+  --action-server "http://127.0.0.1:$port/webhook" 2>/dev/null | grep -v '^  ' | grep -v '^per label'
