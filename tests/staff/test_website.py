@@ -564,7 +564,7 @@ def test_the_spanish_pages_read_plainly_and_make_no_banned_claim(path):
     try:
         ease = textstat.szigriszt_pazos(text)
     finally:
-        textstat.set_lang("en")
+        textstat.set_lang("en_US")  # textstat's own default (plain "en" counts syllables differently)
     assert ease >= 65, ease
     assert not BANNED_ES.search(text), BANNED_ES.search(text)
     for sentence in re.findall(r"[^.!?]+[.!?]?", text):
