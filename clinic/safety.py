@@ -270,7 +270,9 @@ _SPECIFIC_RULES: Sequence[Tuple[str, str, str]] = (
      # someone kept locked in, left tied up or without food, water or medicine ("la deja sin comer", "me tiene encerrada")
      rf"|{_ES_NOT_A_FEELING}\b(?:me|la|lo|los|las|les?|nos)\s+(?:deja|dejan|dejo|dejaron|dejaba|tiene|tienen|tenia|mantiene)\s+"
      r"(?:\w+\s+){0,2}?(?:sin\s+(?:comer|comida|agua|medicinas?|sus\s+medicinas|sus\s+pastillas)|encerrad[oa]s?|amarrad[oa]s?)\b"
-     r"|(?<!me\s)\btiene\s+encerrad[oa]s?\b|\bno\s+le\s+da\s+(?:de\s+comer|sus\s+medicinas|su\s+medicina|sus\s+pastillas)\b"
+     r"|(?<!me\s)\btiene\s+encerrad[oa]s?\b|\bno\s+(?:me|les?)\s+dan?\s+(?:de\s+comer|sus\s+medicinas|su\s+medicina|sus\s+pastillas)\b"
+     # "me agarró a patadas", "la agarran a golpes"
+     r"|\b(?:me|la|lo|le|los|las)\s+agarr\w+\s+a\s+(?:golpes|patadas|pu[nñ]etazos|cachetadas|madrazos|trancazos|cintarazos)\b"
      r"|\bamarrad[oa]\b(?:\s+\S+){0,8}?\s+sin\s+(?:agua|comida|comer)\b"
      # kept from leaving, slapped, money or phone taken
      r"|\bno\s+me\s+deja\s+(?:salir|irme|ver\s+a)\b|\bme\s+(?:dio|da|dan|dieron)\s+(?:una\s+)?(?:cachetada|bofetada|golpiza|patada|punetazo)s?\b"

@@ -194,6 +194,8 @@ CATEGORY_EXAMPLES = [
     ("im in an abusive relationship", ABUSE, "en"),
     ("I'm going to hurt my coworker", THREAT, "en"),
     ("I have been thinking about killing myself", SUICIDE, "en"),  # once taken for a threat to others
+    ("anoche me agarró a golpes y no puedo ni caminar", ABUSE, "es"),
+    ("mis papás no me dan de comer desde el viernes", ABUSE, "es"),
     ("been thinking of hurting myself again", SELF_HARM, "en"),
     ("i keep thinking about hurting my brother", THREAT, "en"),
     ("me quiero morir", SUICIDE, "es"),
