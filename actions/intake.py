@@ -18,6 +18,7 @@ from rasa_sdk.events import EventType, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions import context
+from actions.after_booking import handoff_contact, language
 from actions.validators import (
     RESUME_CONTINUE,
     RESUME_START_OVER,
@@ -37,7 +38,6 @@ from actions.validators import (
 )
 from clinic import names as n
 from clinic.intake_fields import INTAKE_SLOTS
-from clinic.profile import contact_words
 from clinic.wording import looks_like_question
 
 # Replies with these intents are questions or requests, not answers (when the classifier is this sure).
@@ -322,16 +322,14 @@ class ActionAskIntakeConfirmed(Action):
         if tracker.get_slot(n.SLOT_CHANGE_REQUESTED):
             return []  # "what would you like to change?" was just asked
         email = tracker.get_slot(n.SLOT_EMAIL)
-        spanish = tracker.get_slot(n.SLOT_LANGUAGE) == "es"
         help_said = tracker.get_slot(n.SLOT_HELP_TEXT) or tracker.get_slot(n.SLOT_HELP) or "-"
         dispatcher.utter_message(
             response=n.UTTER_SUMMARY,
             phone_display=format_phone(tracker.get_slot(n.SLOT_PHONE)),
             email_display=email if email and email != SKIPPED else "-",
             # a button's payload ("chronic pain") in the visitor's language; their own words as they wrote them
-            help_display=_HELP_ES.get(help_said.lower(), help_said) if spanish else help_said,
-            contact_display=contact_words(tracker.get_slot(n.SLOT_CONTACT_METHOD) or "-",
-                                          tracker.get_slot(n.SLOT_CONTACT_TIME) or "-", "es" if spanish else "en"),
+            help_display=_HELP_ES.get(help_said.lower(), help_said) if language(tracker) == "es" else help_said,
+            contact_display=handoff_contact(tracker) or "-",
         )
         return []
 

@@ -57,8 +57,10 @@ def _detector():
         .with_preloaded_language_models().build()
 
 
+@lru_cache(maxsize=512)
 def detect(text: Text) -> Optional[Text]:
-    """"en" or "es" when the message is clearly written in that language, else None."""
+    """"en" or "es" when the message is clearly written in that language, else None. Cached: the language
+    policy and the topic policy ask about the same message in one turn."""
     text = (text or "").strip()
     if not text or text.startswith("/"):
         return None

@@ -531,10 +531,10 @@ class TopicContextPolicy(Policy):
         # Spanish topics are named in too many ways for _TOPIC_NAMES to overrule a sure classifier: a Spanish
         # follow-up keeps the previous topic only when the classifier is unsure (measured on the Spanish
         # development set: 150 -> 148 of 170 when it could)
-        spanish = language_after(tracker) == "es"
         if previous and (rephrase or self._asks_for_more(name, message.text or "") or (
             unsure and follow_up and (name == names.INTENT_NLU_FALLBACK or previous in ranking)
-        ) or (follow_up and not spanish and self._stays_on_topic(name, message.text or "", previous))):
+        ) or (follow_up and self._stays_on_topic(name, message.text or "", previous)
+              and language_after(tracker) != "es")):
             response = "utter_" + previous
             if response in domain.action_names_or_texts:
                 probabilities[domain.index_for_action(response)] = 1.0

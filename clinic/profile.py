@@ -139,11 +139,8 @@ class ClinicProfile:
     def consent_text(self, method: str, time: str) -> str:
         """The consent statement stored with a handoff, with the visitor's choices in plain words ("by phone
         call, at any time"; "by text message, in the evening")."""
-        return self.consent_statement.format(method=_METHOD_WORDS.get(method, method), time=_time_words(time),
-                                             **self.placeholders())
-
-
-_METHOD_WORDS = {"call": "phone call", "text": "text message", "email": "email"}
+        return self.consent_statement.format(method=_CONTACT_WORDS["en"].get(method, method),
+                                             time=_time_words(time), **self.placeholders())
 
 
 _CONTACT_WORDS = {
@@ -169,10 +166,12 @@ def contact_words(method: str, time: str, language: str = "en") -> str:
 
 
 def _time_words(time: str) -> str:
+    """The time of day for the consent statement, in the third person: "in the evening", "at a time they
+    chose (after 5)"."""
     if time in ("morning", "afternoon", "evening"):
-        return f"in the {time}"
+        return _CONTACT_WORDS["en"][time]
     if time in ("any time", "anytime", "any"):
-        return "at any time"
+        return _CONTACT_WORDS["en"]["any"]
     return f"at a time they chose ({time})" if time and time != "-" else "at a time not given"
 
 
