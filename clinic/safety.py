@@ -325,7 +325,10 @@ _SPECIFIC_RULES: Sequence[Tuple[str, str, str]] = (
      r"\btodo\s+el\s+frasco\b|\b(?:eche|tome|trague|tomo|trago)\s+(?:como\s+|unas\s+|unos\s+)?(?:[2-9]\d|\d{3}|veinte|treinta|cuarenta|cincuenta)\s+(?:de\s+)?(?:las\s+|mis\s+|sus\s+|esas\s+)?(?:pastillas|pildoras|tabletas)\b|\bse\s+tomo\s+(?:el\s+|un\s+|una\s+)?(?:cloro|blanqueador|veneno|pastillas|anticongelante)\b"
      r"|\bmezcl\w+\s+(?:el\s+)?(?:alcohol|cerveza|vino|tequila)\s+con\b|\bmezcl\w+\s+(?:mis|sus)\s+pastillas\b"
      r"|\b(?:tuvo|tiene|esta\s+teniendo|le\s+dio|me\s+dio|le\s+esta\s+dando)\s+(?:una\s+)?sobredosis\b"
-     r"|\bdoble\s+dosis\b|\b(?:pastillas|medicina)\s+(?:\w+\s+){0,4}?dos\s+veces\b|\bfenta(?:nil|nilo)?\b|\btoloache\b"
+     r"|\bdoble\s+dosis\b|\b(?:pastillas|medicina)\s+(?:\w+\s+){0,4}?dos\s+veces\b|\btoloache\b"
+     # fentanyl taken, not fentanyl named ("¿es un opioide como el fentanilo?", "sirve pa los enganchados al fentanilo?")
+     r"|\b(?:tomo|se\s+tomo|me\s+tome|se\s+metio|me\s+meti|consumio|fumo|fume|inhalo|traia|traian|era|con|le\s+dieron|"
+     r"le\s+dio|uso|se\s+inyecto|probo)\s+(?:\w+\s+){0,2}?fenta(?:nil|nilo)?\b(?!\s+(?:y\s+)?(?:por|hace)\s+(?:\w+\s+)?(?:anos|meses))"
      # taken too much: "me tome muchas pastillas", "tome mas de la cuenta de mi medicina", "se tomo el doble de
      # su medicina", "me tome toda la caja de mis pastillas" (the verb in a past form: "tomo" alone is also
      # "I take", so it needs an amount that is too much on its face)
@@ -377,7 +380,7 @@ _SPECIFIC_RULES: Sequence[Tuple[str, str, str]] = (
      r"|\bmurio\b(?:\s+\S+){0,8}?\s+irme\s+con\s+(?:el|ella)\b"
      # ending one's life, any person and tense: "voy a terminar con mi vida", "se va a quitar la vida"
      r"|\b(?:acabar|terminar|acabo|termino|acabe|termine)\s+con\s+(?:mi|su|tu)\s+(?:propia\s+)?vida\b"
-     r"|\b(?:quitarme|quitarse|quitarte|quitar|me\s+quite|se\s+quito)\s+la\s+vida\b"
+     r"|\b(?:quitarme|quitarse|quitarte|quitar|me\s+quite|se\s+quito|me\s+quito|se\s+quita|te\s+quitas)\s+la\s+vida\b"
      r"|\b(?:acabar|terminar)\s+con\s+todo\b(?!\s+(?:el|la|los|las|lo|eso|ese|esa)\b)|\bacabar\s+con\s+todo\s+esto\b"
      # leaving the world, a goodbye for ever, never seen again
      r"|\b(?:irme|irse|me\s+voy|se\s+va|me\s+ire|se\s+ira|dejar|me\s+largo)\s+de\s+este\s+mundo\b"

@@ -402,6 +402,8 @@ SPANISH_EXAMPLES = [
     ("le escribi una carta de despedida a mi mama", SUICIDE),
     ("soy una carga para todos, seria mejor si no estuviera", SUICIDE),
     ("voy a aventarme del puente", SUICIDE),
+    ("pa q sigo, mejor me quito la vida y ya", SUICIDE),
+    ("mi novio dice que hoy se quita la vida", SUICIDE),
     ("me estoy cortando los brazos otra vez", SELF_HARM),
     ("me queme con un cigarro a proposito", SELF_HARM),
     ("mi hija se esta lastimando, tiene cortes en los brazos", SELF_HARM),
@@ -443,6 +445,9 @@ SPANISH_EXAMPLES = [
     ("se me cortó la llamada, perdón", None),
     ("me lastimé la rodilla corriendo, igual puedo ir a la cita?", None),
     ("¿me ayudaría la ketamina a dejar el alcohol?", None),
+    ("¿la ketamina es un opioide como la morfina o el fentanilo?", None),
+    ("mi hermano usa fentanilo, la ketamina le sirve?", None),
+    ("mi amigo se metió fentanilo y no despierta", OVERDOSE),
     ("¿la ketamina sirve para las ideas suicidas?", "topic"),
     ("me violaron hace 20 años, ya estoy a salvo, ¿la ketamina ayuda con el trauma?", "topic"),
 ]
