@@ -88,7 +88,7 @@ _ES_KIN = (
 _ES_HIT = (
     r"(?:pega|pegan|pego|pegaron|pegaba|pegaban|pegar|golpea\w*|golpeo|golpear\w*|patea\w*|pateo|empuj\w+|avent\w+|"
     r"jalone\w+|ahorc\w+|estrangul\w+|madrea\w*|madreo|cachete\w+|abofete\w+|maltrat\w+|arrastr\w+|lastim\w+|"
-    r"ha[cg]\w*\s+dano|hizo\s+dano)\b(?!\s+(?:un\s+susto|la\s+gripa|el\s+covid|el\s+virus|el\s+sol))"
+    r"ha[cg]\w*\s+dano|hizo\s+dano)\b(?!\s+(?:un\s+susto|la\s+gripa|el\s+covid|el\s+virus|el\s+sol|mas\s+de\s+lo\s+que))"
 )
 # not when an illness or a feeling is the subject ("la depresion me pega", "la ansiedad me tiene encerrada")
 _ES_NOT_A_FEELING = (
@@ -466,7 +466,7 @@ _SPECIFIC_RULES: Sequence[Tuple[str, str, str]] = (
      rf"(?:pega|pegan|pegaron|pegaba|pegaban|pegar|golpea\w*|golpeo|golpear\w*|patea\w*|pateo|empuj\w+|jalone\w+|ahorc\w+|"
      rf"estrangul\w+|madrea\w*|madreo|cachete\w+|abofete\w+|maltrat\w+)\b"
      r"(?!\s+(?:un\s+susto|la\s+gripa|la\s+gripe|el\s+covid|el\s+virus|el\s+sol|un\s+resfriado|la\s+tos|los\s+piojos|"
-     r"a\s+(?:seguir|hacer|ser|mejorar|salir|buscar))\b)"
+     r"a\s+(?:seguir|hacer|ser|mejorar|salir|buscar)|mas\s+de\s+lo\s+que)\b)"
      r"|\bmaltrat\w+\s+a\s+(?:mi|mis|su|sus|los|las|la|el|nuestr\w+)\b"),
     ("es_threat", THREAT,
      r"\b(?:voy\s+a|quiero|tengo\s+ganas\s+de)\s+(?:matar|lastimar|hacerle\s+dano|golpear)\s+a\b|\bmatar\s+a\s+alguien\b|"
@@ -574,7 +574,7 @@ _TOPIC = re.compile(
 # Someone's own present state: "I have suicidal thoughts", "my son is suicidal", "she's been having suicidal urges".
 _PERSONAL_TOPIC = re.compile(
     r"\b(?:i|im|ive|id|me|he|she|hes|shes|they|theyre|son|daughter|husband|wife|partner|kid|friend|brother|sister|"
-    r"mom|dad|boyfriend|girlfriend)\s+(?:\w+\s+){0,2}?(?:am|is|are|been|feel|feels|feeling|have|has|having|had|get|gets|"
+    r"mom|dad|boyfriend|girlfriend)\s+(?:(?!ketamine\b|it\b|this\b)\w+\s+){0,2}?(?:am|is|are|been|feel|feels|feeling|have|has|having|had|get|gets|"
     r"getting|keep|started|start)\s+(?:\w+\s+){0,2}?suicid\w*"
     r"|\bim\s+(?:\w+\s+)?suicid\w*|\b(?:tengo|tiene|tuve)\s+(?:\w+\s+)?(?:pensamientos|ideas)\s+suicidas\b"
     r"|\b(?:i|he|she|they)\s+(?:\w+\s+)?(?:overdosed|just\s+overdosed|is\s+overdosing|am\s+overdosing)\b"
@@ -670,7 +670,7 @@ _CRISIS_RULES: Sequence[Tuple[str, str]] = (
     ("not_worth_living", r"\b(?:life|living|it)\s+(?:is|isnt|isn t|aint)?\s*not\s+worth\s+(?:living|it anymore)\b|\bnot\s+worth\s+living\b"),
     ("done_with_life", r"\b(?:done|finished|over)\s+with\s+(?:life|living|everything|it all|being alive)\b"),
     ("self_harm", r"\bself\s*(?:harm|harming|injury|injure|mutilat\w*)\b"),
-    ("hurt_self", rf"\b(?:hurt|hurting|harm|harming|cut|cutting|burn|burning|starve|starving|hit|hitting|punch|punching|scratch|scratching)\s+{_ME}\b"),
+    ("hurt_self", rf"\b(?:hurt|hurting|harm|harming|cut|cutting|burn|burning|starve|starving|hit|hitting|punch|punching|scratch|scratching)\s+(?:{_SELF}\b|me\b(?!\s+(?:really\s+|so\s+|pretty\s+|extra\s+)?hard\b))"),
     ("until_bleed", r"\b(?:till|until|til)\s+(?:they|it|i|my\s+\w+)\s+(?:bleed|bleeds|bled|bruise|bruises)\b"),
     ("cut_recent", r"\bi\s+(?:cut|burned|burnt)\s+(?:myself|again|last\s+night|today|yesterday|tonight|deep)\b"),
     ("hurt_others", rf"\b(?:hurt|hurting|harm|harming)\s+(?:my|his|her|their)\s+{_PEOPLE}\b"),
@@ -695,7 +695,7 @@ _CRISIS_RULES: Sequence[Tuple[str, str]] = (
     ("cutting_again", r"\b(?:been|started|start|keep|kept|still|i|im)\s+(?:\w+\s+)?cuttin[g]?\b(?!\s+(?:back|down|out|off|costs?|corners|carbs|sugar))"),
     ("more_than_prescribed", r"\bmore\s+(?:\w+\s+){0,2}than\s+(?:i|im)\s+(?:was\s+)?(?:supposed|meant|prescribed|allowed)\b"),
     ("took_many", r"\b(?:took|taken|swallowed|ate|popped)\s+(?:like\s+|about\s+|around\s+|maybe\s+|over\s+)?(?:[1-9]\d+|a\s+lot\s+of|dozens\s+of|twenty|thirty|forty|fifty)(?!\s*(?:mg|mgs|milligrams?|mcg|ml|units?|years?|yrs?|months?|weeks?|days?|minutes?|mins?|hours?|hrs?|percent)\b)\s+(?:of\s+)?(?:my\s+|his\s+|her\s+|the\s+)?\w+"),
-    ("danger", r"\b(?:in\s+danger|not\s+safe\s+(?:right\s+now|here)|im\s+not\s+safe)\b"),
+    ("danger", r"\b(?:(?<!not\s)(?<!\bno\s)in\s+danger|not\s+safe\s+(?:right\s+now|here)|im\s+not\s+safe)\b"),
     ("disappear", r"\b(?:disappear\w*|vanish\w*)\s+(?:forever|for\s+good|permanently)\b|\bgo\s+to\s+sleep\s+and\s+(?:never|not)\s+wake\s+up\b"),
 )
 

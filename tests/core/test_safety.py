@@ -64,6 +64,9 @@ def test_crisis_examples(screen, text):
         "that is odd",
         "is ketamine used in emergency rooms?",
         "my back pain is killing me",
+        "my ex got remarried and for some reason it's hitting me really hard",
+        "not okay today but not in danger, just sad",
+        "mis hijos ya se casaron y la casa se siente vacia, me pega mas de lo que pensaba",
         "I tried lexapro and zoloft and nothing worked, can ketamine help?",
         "how does ketamine interact with the brain",
         "whats the 48-72 hour window after a dose",
@@ -327,6 +330,7 @@ def test_every_emergency_in_the_development_set_has_its_category_and_language(sc
     ("is ketamine used for PTSD after sexual assault", SEXUAL_ASSAULT),
     ("isnt ketamine a date rape drug?", SEXUAL_ASSAULT),
     ("can you overdose on ketamine", OVERDOSE),
+    ("i read ketamine gets used for suicidal depression specifically. why that", SUICIDE),
 ])
 def test_a_crisis_word_used_as_a_topic_is_a_question(screen, text, category):
     finding = screen.check(text)
