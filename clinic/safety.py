@@ -77,6 +77,11 @@ _ALCOHOL = r"(?:alcohol|vodka|wine|beer|beers|liquor|whiskey|tequila|booze|drink
 
 # Spanish building blocks (normalised text: accents dropped, so "tomé" is "tome"). The forms are the ones
 # visitors type, with the region's spellings ("kiero", "pa", "q").
+# "his grades have collapsed": a collapse that is no one's body
+_NOT_A_BODY = (
+    r"(?<!grades\s)(?<!grades\shave\s)(?<!marriage\s)(?<!marriage\shas\s)(?<!business\s)(?<!business\shas\s)"
+    r"(?<!world\s)(?<!world\shas\s)"
+)
 _ES_WANT = r"(?:quiero|kiero|qiero|quero|keria|quisiera|queria|quiere|kiere|quieren)"
 _ES_KIN = (
     r"(?:esposo|esposa|marido|mujer|pareja|novio|novia|ex|exesposo|exesposa|expareja|exnovio|exnovia|papa|mama|padre|"
@@ -221,7 +226,7 @@ _SPECIFIC_RULES: Sequence[Tuple[str, str, str]] = (
      r"|\b(?:pain|tightness|pressure|tight)\s+in\s+(?:my|his|her|the)\s+chest\b"
      r"|\b(?:short|shortness)\s+of\s+breath\b|\b(?:hurts|hard|struggling)\s+to\s+breathe\b|\bbarely\s+breathing\b|\bbreathing\s+(?:weird|funny|strange)\b"
      r"|\blips\s+(?:are\s+)?(?:turning\s+|going\s+|looking\s+|lookin\s+)?(?:blue|purple|gray|grey)\b|\bturning\s+blue\b"
-     r"|\b(?:collapsed|passed\s+out|fainted)\b(?!\s+(?:once|before|years|when\s+i\s+was|as\s+a|getting|during|at\s+the|from\s+(?:needles?|blood|shots?)))"
+     rf"|\b{_NOT_A_BODY}(?:collapsed|passed\s+out|fainted)\b(?!\s+(?:once|before|years|when\s+i\s+was|as\s+a|getting|during|at\s+the|from\s+(?:needles?|blood|shots?)))"
      r"|\babout\s+to\s+pass\s+out\b|\bworst\s+headache\b|\b(?:went|goes|gone|going|suddenly)\s+numb\b"
      r"|\b(?:arm|leg|face|side)\s+(?:\w+\s+){0,2}?(?:went|is|suddenly|just)\s+(?:numb|limp|dead)\b|\bcant\s+(?:lift|move)\s+(?:my|his|her)\s+(?:arm|leg)\b"
      r"|\bhit\s+(?:his|her|my)\s+head\b(?:\s+\S+){0,6}?\s+(?:confused|throwing\s+up|vomit\w*|wont\s+wake|not\s+making\s+sense)"
@@ -416,7 +421,7 @@ _SPECIFIC_RULES: Sequence[Tuple[str, str, str]] = (
      r"\b(?:(?:face|mouth|smile)\s+(?:is\s+)?(?:drooping|droopy|numb|crooked)|slurr\w+\s+(?:speech|words|talking)|"
      r"speech\s+is\s+slurred|(?:having|think\s+(?:im|i\s+am|hes|shes|he\s+is|she\s+is)\s+having|signs\s+of)\s+a\s+stroke|"
      r"cant\s+(?:feel|move)\s+(?:my\s+|his\s+|her\s+)?(?:arm|leg|face|left\s+side|right\s+side|one\s+side)|"
-     r"(?:just\s+)?(?:collapsed|fainted)\s+(?:and|again|now|right\s+now|just\s+now)|"
+     rf"(?:just\s+)?{_NOT_A_BODY}(?:collapsed|fainted)\s+(?:and|again|now|right\s+now|just\s+now)|"
      r"(?:bleeding|bleed)\s+(?:a\s+lot|heavily|badly|wont\s+stop)|"
      r"chest\s+(?:pain|hurts|is\s+tight|tightness|pressure)|cant\s+breathe)\b"),
     # (a heart attack, seizure or fall in the past is history, not an emergency: "having a ..." is caught below)
@@ -688,7 +693,8 @@ _CRISIS_RULES: Sequence[Tuple[str, str]] = (
                     rf"{_NOT_A_PERSON}"),
     ("kill_other", rf"\b(?:kill|killing|murder|murdering|shoot|shooting|stab|stabbing)\s+(?:him|her|them|someone|somebody|everyone|people|(?:my|his|her|their)\s+{_PEOPLE})\b"),
     ("emergency", r"\b(?:emergency|emergancy|emergengy|emergincy)\b(?!\s+(?:room|rooms|department|departments|medicine|physician|doctor|doctors|use|uses|setting|settings|anesthesia|surgery|surgeries))"),
-    ("call_911", r"\b(?:911|999|112|ambulance|paramedics?)\b"),
+    # not the writer's own job: "I'm a paramedic", "I work on an ambulance"
+    ("call_911", r"\b(?:911|999|112|(?<!on\san\s)ambulance(?!\s+(?:crew|driver|work|job|shifts?))|(?<!im\sa\s)(?<!am\sa\s)(?<!as\sa\s)(?<!was\sa\s)paramedics?)\b"),
     ("not_breathing", r"\b(?:not|isnt|stopped|cant|can not|cannot|hard to|trouble)\s+(?:breathing|breathe|breath)\b|\bstopped\s+breathing\b"),
     ("medical_acute", r"\b(?:(?:isnt|not|wont|stopped)\s+(?:responding|waking\s+up)|still\s+shaking|cant\s+stop\s+shaking|throat\s+is\s+(?:closing|swelling)|allergic\s+reaction|chest\s+(?:pain|hurts|is\s+tight|tightness|pressure)|arm\s+(?:is\s+|went\s+)?numb|having\s+(?:a\s+)?(?:stroke|seizure|heart\s+attack)|(?<!will\si\sbe\s)(?<!would\si\sbe\s)(?<!do\syou\sgo\s)unconscious|unresponsive|wont\s+wake\s+up|passed\s+out\s+and)\b"),
     ("not_be_around", r"\b(?:wont|will\s+not|not\s+going\s+to|dont\s+think\s+ill|probably\s+wont|might\s+not)\s+(?:even\s+|still\s+)?be\s+(?:here|around|alive)\b"),
@@ -702,7 +708,7 @@ _CRISIS_RULES: Sequence[Tuple[str, str]] = (
 _PERSONAL = r"(?:\bi\b|\bim\b|\bive\b|\bid\b|\bill\b|\bmy\b|\bme\b|\bmine\b|\bmyself\b)"
 
 _MEDICAL_RULES_FIXED: Sequence[Tuple[str, str]] = (
-    ("pregnancy", r"\b(?:pregnan\w*|breast\s*feed\w*|breastfeed\w*|nursing|pump\s+and\s+dump|lactating|trying\s+to\s+conceive|ttc|trying\s+for\s+a\s+baby|expecting\s+a\s+baby|ivf|have\s+a\s+baby|get\s+pregnant)\b"),
+    ("pregnancy", r"\b(?:pregnan\w*|breast\s*feed\w*|breastfeed\w*|nursing(?!\s+(?:student|school|home|homes|degree|program|staff|job|career|shifts?|background|assistant))|pump\s+and\s+dump|lactating|trying\s+to\s+conceive|ttc|trying\s+for\s+a\s+baby|expecting\s+a\s+baby|ivf|have\s+a\s+baby|get\s+pregnant)\b"),
     (
         "dose",
         r"\b(?:what|which|how\s+much|how\s+many|right|correct|my|safe|max|maximum|higher|lower|bigger|smaller|"
@@ -874,7 +880,7 @@ class SafetyScreen:
                 "medication_in_use",
                 rf"\b(?:im\s+on|i\s+am\s+on|im\s+taking|i\s+am\s+taking|i\s+take|currently\s+(?:on|taking)|"
                 rf"still\s+(?:on|taking)|while\s+(?:on|taking|using)|with\s+my|and\s+my|mix\w*\s+(?:it\s+)?with|"
-                rf"combin\w*\s+(?:it\s+)?with|on\s+top\s+of\s+my|drink\w*|smok\w*|(?:can|should)\s+i\s+(?:take|use))"
+                rf"combin\w*\s+(?:it\s+)?with|on\s+top\s+of\s+my|drink\w*|smok(?!ed)\w*|(?:can|should)\s+i\s+(?:take|use))"
                 rf"(?:\s+\S+){{0,2}}?\s+{medications}\b",
             )
         )

@@ -66,6 +66,11 @@ def test_crisis_examples(screen, text):
         "my back pain is killing me",
         "my ex got remarried and for some reason it's hitting me really hard",
         "not okay today but not in danger, just sad",
+        "I'm a paramedic and I've seen a lot. is ketamine the same stuff we carry",
+        "I work on an ambulance and we use ketamine for sedation, how is the therapy version different",
+        "His grades have collapsed and he barely leaves his room. does ketamine help teens",
+        "im a nursing student, how does ketamine work on nmda",
+        "I've smoked weed daily for ten years, does ketamine help with addiction",
         "mis hijos ya se casaron y la casa se siente vacia, me pega mas de lo que pensaba",
         "I tried lexapro and zoloft and nothing worked, can ketamine help?",
         "how does ketamine interact with the brain",
@@ -499,3 +504,13 @@ def test_the_spanish_development_set_stays_recognised(screen):
     missed = [(m["expect"][0], m["text"]) for m in items if not _screen_is_right(screen, m["expect"][0], m["text"])]
     assert len(items) == 150 and len(missed) <= 2, missed
     assert not [label for label, _ in missed if label.startswith("emergency_") or label == "ordinary"], missed
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("call an ambulance", CRISIS), ("we need paramedics now", CRISIS), ("my dad collapsed", CRISIS),
+    ("she just collapsed and isnt responding", CRISIS), ("im nursing my baby, can i do ketamine", MEDICAL_ADVICE),
+    ("i smoke weed every day, is that ok with ketamine", MEDICAL_ADVICE),
+])
+def test_the_look_alikes_twins_are_still_caught(screen, text, kind):
+    finding = screen.check(text)
+    assert finding is not None and finding.kind == kind, (text, finding)
