@@ -115,6 +115,9 @@ class SafetyNetPolicy(Policy):
             # for a weak reading. (Over the screen's distress the classifier has no say: "nobody gets it, I
             # feel so alone" read as a crisis at 0.96; the distress answer offers 988 itself.)
             "crisis_threshold_when_unsure": 0.8,
+            # Distress the screen's words miss ("nobody gets how lonely this is"): the classifier's
+            # `feeling_low`, when it is its first choice at this confidence and no danger outweighs it.
+            "feeling_low_threshold": 0.4,
         }
 
     def __init__(
@@ -133,6 +136,7 @@ class SafetyNetPolicy(Policy):
         }
         self._in_form_threshold = float(config["intent_threshold_in_form"])
         self._sure_threshold = float(config["crisis_threshold_when_unsure"])
+        self._feeling_low_threshold = float(config["feeling_low_threshold"])
 
     def train(
         self,
@@ -212,6 +216,8 @@ class SafetyNetPolicy(Policy):
             threshold = max(self._thresholds[MEDICAL_ADVICE], self._in_form_threshold if in_form else 0.0)
             if intent.get("name") == names.INTENT_MEDICAL_ADVICE and (intent.get("confidence") or 0.0) >= threshold:
                 return Finding(kind=MEDICAL_ADVICE, rule="classifier")
+            if not in_form:  # in the intake, "I feel so low" answers "what would you like help with?"
+                return self._classified_distress(message)
         if topic:
             # the note comes after the answer; the answer is ours to choose only when the classifier took the
             # question itself for a crisis (otherwise the other policies answer it)
@@ -236,6 +242,17 @@ class SafetyNetPolicy(Policy):
         # "I overdosed in 2018 and I'm in recovery now, do you treat ...?": the question, then the resources
         kind = CRISIS_TOPIC if looks_like_history(normalized) and self._topic_answer(message) else CRISIS
         return Finding(kind=kind, rule="classifier", category=_CRISIS_CATEGORY[likeliest], language=language)
+
+    def _classified_distress(self, message: UserUttered) -> Optional[Finding]:
+        """Distress the classifier recognises: `feeling_low` first among the intents (the fallback aside)."""
+        ranking = [r for r in (message.parse_data or {}).get("intent_ranking") or [message.intent or {}]
+                   if r.get("name") != names.INTENT_NLU_FALLBACK]
+        if not ranking or ranking[0].get("name") != names.INTENT_FEELING_LOW:
+            return None
+        if float(ranking[0].get("confidence") or 0.0) < self._feeling_low_threshold:
+            return None
+        language = "es" if looks_spanish(normalize(message.text or "")) else "en"
+        return Finding(kind=DISTRESS, rule="classifier", language=language)
 
     @staticmethod
     def _topic_answer(message: UserUttered) -> Optional[Text]:

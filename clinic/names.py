@@ -20,6 +20,8 @@ CRISIS_INTENTS = (
     INTENT_CRISIS_SEXUAL_ASSAULT, INTENT_CRISIS_ABUSE, INTENT_CRISIS_THREAT,
 )
 INTENT_MEDICAL_ADVICE = "medical_advice"
+# distress without danger ("lost my job and I can't stop crying"): warmth and 988 as an option, never an article
+INTENT_FEELING_LOW = "feeling_low"
 FAQ_INTENT_PREFIX = "faq_"
 FAQ_RESPONSE_PREFIX = "utter_faq_"
 INTENT_OUT_OF_SCOPE = "out_of_scope"

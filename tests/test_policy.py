@@ -301,3 +301,25 @@ def test_a_request_to_rephrase_after_another_kind_of_reply_is_not_sent_to_an_old
                          ActionExecuted("utter_greet"), BotUttered("Hi"), ActionExecuted("action_listen"),
                          _parsed("what do you mean?", [("nlu_fallback", 0.4), ("faq_how_it_works", 0.2)]))
     assert _predicted(context_policy.predict_action_probabilities(tracker, domain), domain) != "utter_faq_how_it_works"
+
+
+def test_distress_the_classifier_recognises_gets_warmth_unless_danger_outweighs_it(policy, domain):
+    low = [("nlu_fallback", 0.4), ("feeling_low", 0.55), ("faq_depression", 0.2), ("crisis", 0.15)]
+    tracker = _tracker(domain, _ranked("lost my job, my gf left, and i cant stop crying", low))
+    assert _predicted(policy.predict_action_probabilities(tracker, domain), domain) == names.UTTER_DISTRESS
+    tracker = _tracker(domain, _ranked("me siento un fracaso, perdí mi trabajo y no encuentro nada", low))
+    assert _predicted(policy.predict_action_probabilities(tracker, domain), domain) == names.UTTER_DISTRESS_ES
+    # danger the classifier also sees, together strong enough, is still a crisis
+    shared = [("feeling_low", 0.45), ("crisis", 0.35), ("crisis_self_harm", 0.2)]
+    tracker = _tracker(domain, _ranked("i dont know what to do with myself anymore", shared))
+    assert _predicted(policy.predict_action_probabilities(tracker, domain), domain) == names.UTTER_CRISIS
+    # a weak reading, or another first choice, is left to the other policies
+    for ranking in ([("feeling_low", 0.3), ("faq_depression", 0.25)], [("faq_depression", 0.5), ("feeling_low", 0.4)]):
+        tracker = _tracker(domain, _ranked("my depression has been rough and i wonder if ketamine helps", ranking))
+        assert _predicted(policy.predict_action_probabilities(tracker, domain), domain) is None
+
+
+def test_in_the_intake_feeling_low_answers_the_forms_question(policy, domain):
+    tracker = _tracker(domain, ActiveLoop("intake_form"),
+                       _ranked("honestly just been really down for months", [("feeling_low", 0.9)]))
+    assert _predicted(policy.predict_action_probabilities(tracker, domain), domain) is None
