@@ -68,7 +68,8 @@ TURN_DEADLINE = 150.0  # after this long without an answer a reply is missing
 QUIET_S = 1.5  # once replies come, the turn's last one is followed by this much silence
 LOCK_LIFETIME_S = 12
 BACKOFF_S = (1, 2, 4, 8)
-APOLOGY = load_profile().technical_problem_text()  # what a channel says when the assistant failed on a message
+# what a channel says when the assistant failed on a message, in either language
+APOLOGIES = frozenset({load_profile().technical_problem_text(), load_profile().technical_problem_text("es")})
 SECRETS = {name: secrets.token_urlsafe(32) for name in (
     "ACTION_SERVER_TOKEN", "CLINIC_REST_TOKEN", "WEBCHAT_SESSION_SECRET", "SMS_HASH_KEY", "STAFF_SECRET_KEY")}
 # python-engineio's asyncio client builds its WebSocket options with aiohttp >= 3.10's ClientWSTimeout; Rasa pins
@@ -320,7 +321,7 @@ class Texter(Visitor):
                 break
             await asyncio.sleep(0.1)
         texts = self.received()[before:]
-        return [{"text": body} for body in texts] if texts and APOLOGY not in texts else None
+        return [{"text": body} for body in texts] if texts and not APOLOGIES & set(texts) else None
 
 
 # --- faults --------------------------------------------------------------------------------------------------

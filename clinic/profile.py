@@ -7,6 +7,7 @@ landing page: {name, address, hours, map_url}. Nothing is shown that the profile
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Dict, List, Mapping, Optional, Tuple
@@ -56,6 +57,7 @@ class ClinicProfile:
     # the clinic's own wording for when the team reaches out after a consultation request
     # ("within one business day"); None: the clinic has not said, and nobody may guess
     response_time: Optional[str] = None
+    # the same in Spanish ("en un día hábil"); without it, Spanish replies promise no time
     response_time_es: Optional[str] = None
     # SMS keyword replies in Spanish (issue 14): AYUDA, and the Spanish words visitors use to stop, which Twilio
     # does not know (so the assistant confirms them itself)
@@ -63,7 +65,16 @@ class ClinicProfile:
                         "Responde PARAR para no recibir más mensajes. En una emergencia llama al 911, o llama o "
                         "envía un texto al 988 (oprime 2 para español).")
     sms_stop_es: str = ("{clinic_name}: listo, ya no recibirás mensajes de este número. Responde START para "
-                        "volver a recibirlos.")  # the same in Spanish ("en un día hábil"); Spanish says no time without it
+                        "volver a recibirlos.")
+    # The clinic's consultation in Spanish, as Spanish responses name it ("la {clinic_consultation_es}"), and the
+    # Spanish for `booking_wording`, read after "puedo ayudarte a"
+    consultation_es: str = "consulta médica gratuita"
+    booking_wording_es: str = "pedir tu consulta médica gratuita"
+    # the channels' apology after a failure (`technical_problem`), for a visitor known to write in Spanish
+    technical_problem_es: str = (
+        "Lo siento, algo falló de mi lado y no pude responder eso. Por favor, inténtalo de nuevo en un momento, o "
+        "llama a {clinic_name} al {clinic_phone}. Si es una emergencia, llama al 911, o llama o envía un texto al "
+        "988 (oprime 2 para español).")
     # article id (as in clinic/articles.yml) -> https address of the clinic's own page for it
     article_urls: Mapping[str, str] = field(default_factory=dict, hash=False)
 
@@ -80,7 +91,7 @@ class ClinicProfile:
             return value.strip()
 
         locations = _offices(raw.get("offices"))
-        return cls(
+        profile = cls(
             name=text("name"),
             short_name=str(raw.get("short_name") or raw["name"]).strip(),
             offices=tuple(office.name for office in locations),
@@ -99,14 +110,26 @@ class ClinicProfile:
             response_time_es=_optional_text(raw.get("response_time_es"), "'response_time_es'"),
             sms_help_es=_optional_text(raw.get("sms_help_es"), "'sms_help_es'") or cls.sms_help_es,
             sms_stop_es=_optional_text(raw.get("sms_stop_es"), "'sms_stop_es'") or cls.sms_stop_es,
+            consultation_es=_optional_text(raw.get("consultation_es"), "'consultation_es'") or cls.consultation_es,
+            booking_wording_es=(_optional_text(raw.get("booking_wording_es"), "'booking_wording_es'")
+                                or cls.booking_wording_es),
+            technical_problem_es=(_optional_text(raw.get("technical_problem_es"), "'technical_problem_es'")
+                                  or cls.technical_problem_es),
             article_urls=_article_urls(raw.get("article_urls")),
         )
+        profile._check_apologies()
+        return profile
 
-    def offices_text(self) -> str:
-        """'Tustin, San Juan Capistrano and Seal Beach'."""
+    def offices_text(self, language: str = "en") -> str:
+        """'Tustin, San Juan Capistrano and Seal Beach'; in Spanish (language "es") '... y Seal Beach', or
+        '... e Irvine' before the sound "i"."""
         if len(self.offices) == 1:
             return self.offices[0]
-        return ", ".join(self.offices[:-1]) + " and " + self.offices[-1]
+        last = self.offices[-1]
+        joined = "and"
+        if language == "es":
+            joined = "e" if _SPANISH_I_SOUND.match(last) else "y"
+        return ", ".join(self.offices[:-1]) + f" {joined} " + last
 
     def placeholders(self) -> Dict[str, str]:
         """Values that responses may use as {placeholders}, beside the slots.
@@ -122,15 +145,30 @@ class ClinicProfile:
             "clinic_phone": self.phone,
             "clinic_consultation": self.consultation,
             "clinic_booking": self.booking_wording,
+            # the same in Spanish, for Spanish variations (issue 14)
+            "clinic_offices_es": self.offices_text("es"),
+            "clinic_consultation_es": self.consultation_es,
+            "clinic_booking_es": self.booking_wording_es,
         }
         if self.response_time:
             values["clinic_response_time"] = self.response_time
         return values
 
-    def technical_problem_text(self) -> str:
-        """The apology a channel sends when the assistant failed on a message."""
-        return self.technical_problem.format(**self.placeholders())
+    def technical_problem_text(self, language: Optional[str] = None) -> str:
+        """The apology a channel sends when the assistant failed on a message: in Spanish for language "es",
+        else in English."""
+        template = self.technical_problem_es if language == "es" else self.technical_problem
+        return template.format(**self.placeholders())
 
+    def _check_apologies(self) -> None:
+        """The apologies are filled in when something has already failed: a placeholder they cannot fill is
+        refused when the profile is read, not found then."""
+        for key, language in (("technical_problem", None), ("technical_problem_es", "es")):
+            try:
+                self.technical_problem_text(language)
+            except (KeyError, IndexError, ValueError, AttributeError) as exc:
+                raise ProfileError(f"clinic profile: '{key}' has a placeholder that cannot be filled ({exc}); "
+                                   f"it may use {', '.join('{' + k + '}' for k in self.placeholders())}") from exc
 
     def say(self, template: str) -> str:
         """A profile message with the clinic's placeholders filled in."""
@@ -142,6 +180,9 @@ class ClinicProfile:
         return self.consent_statement.format(method=_CONTACT_WORDS["en"].get(method, method),
                                              time=_time_words(time), **self.placeholders())
 
+
+# a Spanish "y" becomes "e" before the sound "i" ("Tustin e Irvine"), but not before "hie"/"hia" ("y Hialeah")
+_SPANISH_I_SOUND = re.compile(r"h?[ií](?![aeiouáéíóú])", re.IGNORECASE)
 
 _CONTACT_WORDS = {
     "en": {"by": "by", "call": "phone call", "text": "text message", "email": "email", "morning": "in the morning",

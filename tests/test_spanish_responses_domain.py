@@ -2,8 +2,9 @@
 
 That file checks every response of the domain, the after-booking answers and the intake's SMS questions for a
 Spanish web variation and, where English has one, a Spanish SMS variation, with the same numbers and payloads.
-This one adds what matters for the assistant's own responses: the same placeholders (except
-{clinic_consultation}, English text, which a Spanish text writes out), a text that is really translated, the
+This one adds what matters for the assistant's own responses: the same placeholders (the profile's English
+wording, {clinic_consultation}, {clinic_booking} and {clinic_offices}, becomes its Spanish placeholder, or, for the
+consultation, the Spanish words), a text that is really translated, the
 same metadata, the disclaimer's content, 988's Spanish option in every Spanish emergency text that names 988,
 responses already in Spanish left alone, and that Rasa really picks the Spanish variation on the web and by SMS
 for a Spanish conversation, and the English one otherwise.
@@ -26,8 +27,11 @@ RESPONSE_FILES = [
 ]
 SMS_CHANNEL = "twilio"
 SPANISH_CONDITION = [{"type": "slot", "name": "language", "value": "es"}]
-# English text a profile placeholder inserts: a Spanish variation writes it out instead
-ENGLISH_PLACEHOLDERS = {"clinic_consultation"}
+# English text a profile placeholder inserts, and the profile's Spanish for it, which a Spanish variation uses
+SPANISH_PLACEHOLDERS = {"clinic_consultation": "clinic_consultation_es", "clinic_booking": "clinic_booking_es",
+                        "clinic_offices": "clinic_offices_es"}
+# ... or writes out in Spanish words ("consulta médica gratuita"), as the older texts do
+MAY_BE_WRITTEN_OUT = {"clinic_consultation_es", "clinic_booking_es"}
 SPANISH_988_OPTION = re.compile(r"\boprime\s+2\b")
 _PLACEHOLDER = re.compile(r"\{(\w+)\}")
 
@@ -68,10 +72,10 @@ def differences(english: dict, spanish: dict) -> List[str]:
     en_text, es_text = english.get("text") or "", spanish.get("text") or ""
     if not es_text.strip() or es_text == en_text:
         problems.append("text is missing or still English")
-    en_keys = set(_PLACEHOLDER.findall(en_text)) - ENGLISH_PLACEHOLDERS
+    expected = {SPANISH_PLACEHOLDERS.get(key, key) for key in _PLACEHOLDER.findall(en_text)}
     es_keys = set(_PLACEHOLDER.findall(es_text))
-    if en_keys != es_keys:
-        problems.append(f"placeholders differ: {sorted(en_keys ^ es_keys)}")
+    if es_keys - expected or expected - MAY_BE_WRITTEN_OUT - es_keys:
+        problems.append(f"placeholders differ: {sorted(expected ^ es_keys)}")
     if "clinic_consultation" in _PLACEHOLDER.findall(en_text) and "consulta" not in es_text:
         problems.append("the consultation is not named")
     if spanish.get("metadata") != english.get("metadata"):
@@ -137,6 +141,7 @@ def test_spanish_emergency_texts_name_988s_spanish_option():
     [
         ({"text": "Llama a {clinic_phone}."}, "placeholders differ"),
         ({"text": "Pide la {clinic_consultation} a {clinic_name}."}, "placeholders differ"),
+        ({"text": "Pide la {clinic_consultation_es} a {clinic_name} en {clinic_offices}."}, "placeholders differ"),
         ({"text": "Pide una cita a {clinic_name}."}, "the consultation is not named"),
         ({"text": "Ask {clinic_name} for a {clinic_consultation}."}, "still English"),
         ({"metadata": None}, "metadata differs"),
@@ -150,6 +155,7 @@ def test_the_check_catches_an_unfaithful_variation(change, problem):
     faithful = {"text": "Pide a {clinic_name} la consulta médica gratuita.", "condition": SPANISH_CONDITION,
                 "metadata": {"crisis": True}, "buttons": [{"title": "Sí", "payload": "/affirm"}]}
     assert differences(english, faithful) == []
+    assert differences(english, {**faithful, "text": "Pide a {clinic_name} la {clinic_consultation_es}."}) == []
     changed = {key: value for key, value in {**faithful, **change}.items() if value is not None}
     assert any(problem in found for found in differences(english, changed)), differences(english, changed)
 

@@ -89,13 +89,16 @@ def list_words(names: Sequence[str], words: Dict[str, Any]) -> str:
     return f"{', '.join(names[:-1])} {joined} {last}"
 
 
-def page_words(words: Dict[str, Any], profile: ClinicProfile, retention_days: int) -> Dict[str, Any]:
-    """One language's words, filled in with the clinic's name, offices and consultation and the retention
-    period. The second step of the consultation promises the profile's `response_time` only where the
-    language has a sentence for it (the profile's wording is English)."""
+def page_words(words: Dict[str, Any], profile: ClinicProfile, retention_days: int,
+               language: str = "en") -> Dict[str, Any]:
+    """One language's words, filled in with the clinic's name, offices and consultation (the profile's wording
+    in that language: `consultation`, `consultation_es`) and the retention period. The second step of the
+    consultation promises the profile's `response_time` only where the language has a sentence for it (the
+    profile's wording is English)."""
     days = f"{retention_days} {words['day'] if retention_days == 1 else words['days']}"
+    consultation = profile.consultation_es if language == "es" else profile.consultation
     values = {"clinic": profile.name, "offices": list_words(profile.offices, words), "days": days,
-              "consultation": words.get("consultation") or profile.consultation}
+              "consultation": words.get("consultation") or consultation}
     if profile.response_time:
         values["response_time"] = profile.response_time
     filled = _fill(words, values)
@@ -114,7 +117,8 @@ def create_blueprint(settings: Optional[Settings] = None, profile: Optional[Clin
     profile = profile or load_profile(settings.profile_path)
     articles = widget_articles(yaml.safe_load(ARTICLES.read_text(encoding="utf-8")), profile)
     all_words = yaml.safe_load(WORDS.read_text(encoding="utf-8"))
-    words = {language: page_words(all_words[language], profile, settings.retention_days) for language in LANGUAGES}
+    words = {language: page_words(all_words[language], profile, settings.retention_days, language)
+             for language in LANGUAGES}
     server = settings.webchat_server_url
     websocket = server.replace("https://", "wss://").replace("http://", "ws://")
     policy = (f"default-src 'self'; connect-src 'self' {server} {websocket}; img-src 'self' data:; "

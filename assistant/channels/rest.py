@@ -3,8 +3,9 @@
 Differences from Rasa's stock REST channel, each for a visitor or the clinic:
 * a malformed request (not JSON, no sender, a sender that is not a short string, a message that is not a
   string) gets a 400 with a plain explanation instead of a 500 or a shared "default" conversation;
-* when the assistant fails on a message, the visitor gets a calm apology with the clinic's phone number,
-  and the log says what failed without the visitor's text;
+* when the assistant fails on a message, the visitor gets a calm apology with the clinic's phone number (in
+  Spanish when the message or the turn's replies were Spanish), and the log says what failed without the
+  visitor's text;
 * each reply says which response it came from, its source article, and whether it is the disclaimer, so
   the web widget and the tests can show and check them;
 * it is a door for the clinic's trusted integrations, not for visitors (the website uses socket.io, SMS its
@@ -35,7 +36,7 @@ from assistant.channels.guard import (
     SLOW_DOWN_TEXT, AbuseLimits, LimitSettings, body_problem, client_address, conversation_key,
     keep_visitor_text_out_of_logs, log_failure,
 )
-from assistant.channels.replies import MAX_MESSAGE_CHARS, AnnotatedCollector, apology
+from assistant.channels.replies import MAX_MESSAGE_CHARS, AnnotatedCollector, apology, apology_language
 from clinic.profile import ClinicProfile, load_profile
 from clinic.settings import development_mode, secret
 
@@ -137,7 +138,8 @@ class ClinicRestInput(InputChannel):
                 )
             except Exception as exc:  # the visitor gets an apology; the log gets the failure, not the text
                 log_failure(logger, "rest channel: handling a message failed", exc)
-                collector.messages.append(apology(self.profile))
+                language = apology_language(text, replies=collector.messages)
+                collector.messages.append(apology(self.profile, language))
             for message in collector.messages:  # the caller's own name for the conversation
                 message["recipient_id"] = sender
             return response.json(collector.messages)

@@ -15,7 +15,8 @@ development); only the site's own origins may connect (`WEBCHAT_ALLOWED_ORIGINS`
 development the local site at :5080); new conversations and messages are limited per address and per
 conversation, with a calm "please slow down" reply (assistant/channels/guard.py); a socket.io packet larger
 than 64 KB closes the connection. When the assistant fails on a message (say, Redis is restarting and the
-conversation cannot be locked), the visitor gets the clinic's calm apology (`"error": true`), as on REST.
+conversation cannot be locked), the visitor gets the clinic's calm apology (`"error": true`), as on REST, in
+the widget's language (which follows the conversation's) unless the message or the turn's replies say otherwise.
 A turn's replies go out once Rasa has saved the turn, as on REST and SMS: a replica killed mid-turn leaves
 the visitor at the question the conversation is at, never answered from a turn that was not kept.
 
@@ -55,7 +56,7 @@ from assistant.channels.guard import (
     SLOW_DOWN_TEXT, AbuseLimits, LimitSettings, MAX_BODY_BYTES, client_address, conversation_key,
     keep_visitor_text_out_of_logs, log_failure,
 )
-from assistant.channels.replies import MAX_MESSAGE_CHARS, annotations, apology
+from assistant.channels.replies import MAX_MESSAGE_CHARS, annotations, apology, apology_language
 from clinic import names
 from clinic.profile import ClinicProfile, load_profile
 from clinic.settings import InsecureSettingError, csv_setting, development_mode, secret, setting
@@ -295,8 +296,10 @@ class WebchatInput(InputChannel):
                                                  metadata=_language_hint(data)))
             except Exception as exc:  # the visitor gets a calm apology, not silence; the log gets no text
                 log_failure(logger, "webchat channel: handling a message failed", exc)
+                language = apology_language(text, hint=data.get("language"),
+                                            replies=[message for _, message in output.held or []])
                 # straight to this connection: what failed may be Redis, which the shared rooms go through
-                await sio.emit(self.bot_message_evt, apology(self.profile), room=sid, ignore_queue=True)
+                await sio.emit(self.bot_message_evt, apology(self.profile, language), room=sid, ignore_queue=True)
                 return
             await output.flush()
 

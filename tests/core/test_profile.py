@@ -155,3 +155,68 @@ def test_article_urls_are_optional_https_and_name_known_articles(tmp_path):
                          (["000_edefb2c32886ec9c"], "must be a mapping")]:
         with pytest.raises(ProfileError, match=re.escape(message)):
             load_profile(str(_write(tmp_path, article_urls=bad)))
+
+
+# --- Spanish wording (issue 14) ------------------------------------------------------------------------------
+
+
+def test_the_spanish_wording_has_defaults_and_placeholders():
+    profile = load_profile()
+    values = profile.placeholders()
+    assert values["clinic_consultation_es"] == "consulta médica gratuita"
+    assert values["clinic_booking_es"] == "pedir tu consulta médica gratuita"
+    assert values["clinic_offices_es"] == "Tustin, San Juan Capistrano y Seal Beach"
+    spanish = profile.technical_problem_text("es")
+    assert profile.phone in spanish and "911" in spanish and "988" in spanish and "oprime 2" in spanish
+    assert profile.name in spanish and "{" not in spanish and spanish != profile.technical_problem_text()
+
+
+def test_the_spanish_wording_comes_from_the_profile_when_set(tmp_path):
+    profile = load_profile(str(_write(
+        tmp_path, consultation_es=" consulta gratuita con un médico ", booking_wording_es="pedir tu consulta",
+        technical_problem_es="Perdón, algo falló. Llama a {clinic_name} al {clinic_phone}, o al 911 o al 988.")))
+    values = profile.placeholders()
+    assert values["clinic_consultation_es"] == "consulta gratuita con un médico"
+    assert values["clinic_booking_es"] == "pedir tu consulta"
+    assert profile.technical_problem_text("es") == (
+        f"Perdón, algo falló. Llama a {profile.name} al {profile.phone}, o al 911 o al 988.")
+    assert profile.technical_problem_text() == load_profile().technical_problem_text()  # English as before
+    # left empty: the default
+    assert load_profile(str(_write(tmp_path, consultation_es=""))).consultation_es == "consulta médica gratuita"
+
+
+@pytest.mark.parametrize(
+    "changes, field",
+    [({"consultation_es": 3}, "consultation_es"), ({"booking_wording_es": ["pedir"]}, "booking_wording_es"),
+     ({"technical_problem_es": "Llama al {clinic_fax}."}, "technical_problem_es"),
+     ({"technical_problem_es": "Llama a {clinic_name.fax} o al {0}."}, "technical_problem_es"),
+     ({"technical_problem": "Call {clinic_fax}."}, "technical_problem")],
+)
+def test_a_malformed_spanish_field_or_apology_is_refused_when_the_profile_is_read(tmp_path, changes, field):
+    """An apology is filled in when something has already failed: a placeholder it cannot fill must be found
+    at start-up."""
+    with pytest.raises(ProfileError, match=f"'{field}'"):
+        load_profile(str(_write(tmp_path, **changes)))
+
+
+@pytest.mark.parametrize(
+    "offices, spanish",
+    [(["Tustin", "Irvine"], "Tustin e Irvine"), (["Tustin", "Hidalgo"], "Tustin e Hidalgo"),
+     (["Tustin", "Hialeah"], "Tustin y Hialeah"), (["Irvine", "Tustin", "Seal Beach"], "Irvine, Tustin y Seal Beach"),
+     (["Irvine"], "Irvine")],
+)
+def test_the_spanish_office_list_joins_with_y_or_e(tmp_path, offices, spanish):
+    profile = load_profile(str(_write(tmp_path, offices=offices)))
+    assert profile.placeholders()["clinic_offices_es"] == spanish
+    assert profile.offices_text() == spanish.replace(" e ", " and ").replace(" y ", " and ")
+
+
+def test_every_clinic_placeholder_a_response_uses_is_in_the_profile(tmp_path):
+    """A placeholder the profile does not fill is shown to the visitor as it is ("{clinic_consultation_es}")."""
+    root = DEFAULT_PROFILE_PATH.parent
+    used = set()
+    for path in [root / "domain.yml", *sorted((root / "data" / "responses").glob("*.yml"))]:
+        used |= set(re.findall(r"\{(clinic_\w+)\}", path.read_text(encoding="utf-8")))
+    assert {"clinic_consultation_es", "clinic_offices_es"} <= used
+    filled = load_profile(str(_write(tmp_path, response_time="within one business day"))).placeholders()
+    assert used <= set(filled), sorted(used - set(filled))

@@ -571,3 +571,14 @@ def test_the_spanish_pages_read_plainly_and_make_no_banned_claim(path):
         if "FDA" in sentence and "aprobad" in sentence:  # approved: ketamine itself never; esketamine's spray only
             assert re.search(r"\bno\b", sentence) or "esketamina" in sentence, sentence
     assert not re.search(r"\$\s?\d|\b\d{1,2}(:\d\d)?\s*(am|pm|a\. ?m\.|p\. ?m\.)", text, re.I)
+
+
+def test_the_spanish_pages_name_the_consultation_in_the_profiles_spanish_wording(tmp_path):
+    default = words(parse(make_client().get("/es/").get_data(as_text=True)).find_all("section", id="consultation")[0])
+    assert "La consulta médica gratuita es una visita virtual" in default
+    page = make_client(tmp_path, consultation_es="consulta gratuita con un médico").get("/es/").get_data(as_text=True)
+    consultation = words(parse(page).find_all("section", id="consultation")[0])
+    assert "La consulta gratuita con un médico es una visita virtual" in consultation
+    assert "agenda una consulta gratuita con un médico" in parse(page).find_all("meta", name="description")[0].attrs["content"]
+    english = make_client(tmp_path, consultation_es="consulta gratuita con un médico").get("/").get_data(as_text=True)
+    assert "free physician consultation" in english and "con un médico" not in english

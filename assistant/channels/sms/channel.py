@@ -18,7 +18,7 @@ from sanic.response import HTTPResponse
 
 from assistant.language import choice_payload, chosen_by_word
 from assistant.channels.guard import keep_visitor_text_out_of_logs, log_failure
-from assistant.channels.replies import apology
+from assistant.channels.replies import apology, apology_language
 from clinic.twilio_sender import Delivery, TwilioSender
 from assistant.channels.sms.state import RecentState, SqlSmsState, state_from_settings
 from assistant.channels.sms.text import (
@@ -226,13 +226,14 @@ class ClinicTwilioInput(InputChannel):
                 await self._send_all(number, conversation, output.parts())
             except Exception as exc:
                 log_failure(logger, "sms: handling a message failed", exc)
-                await self._apologise(number, conversation)
+                await self._apologise(number, conversation, body)
 
-    async def _apologise(self, number: str, conversation: str) -> None:
-        """The clinic's calm apology after a failure, so the texter is not left waiting; never to a number that
-        opted out, and so nothing when that cannot be checked."""
+    async def _apologise(self, number: str, conversation: str, body: str = "") -> None:
+        """The clinic's calm apology after a failure, so the texter is not left waiting (in Spanish when their
+        text reads Spanish or chose it: "ESPAÑOL"); never to a number that opted out, and so nothing when that
+        cannot be checked."""
         try:
             if not self.state.opted_out(conversation):
-                await self._send(number, conversation, apology(self.profile)["text"])
+                await self._send(number, conversation, apology(self.profile, apology_language(body))["text"])
         except Exception as exc:
             log_failure(logger, "sms: the apology was not sent", exc)
