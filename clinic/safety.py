@@ -416,7 +416,9 @@ _SPECIFIC_RULES: Sequence[Tuple[str, str, str]] = (
      r"|\b(?:being|been|getting|was|got)\s+(?:abused|beaten|beat\s+up|choked|strangled)\b"
      r"|\bafraid\s+(?:to\s+go\s+home|of\s+my\s+(?:husband|wife|partner|boyfriend|girlfriend|dad|father|mom|mother|ex))\b"
      r"|\b(?:child|elder|spousal|partner)\s+abuse\b|\babus(?:ing|ed|es)\s+(?:me|my|him|her|them|the\s+kids)\b"
-     r"|\bnot\s+safe\s+at\s+home\b|\bthreaten\w*\s+to\s+kill\s+me\b"),
+     r"|\bnot\s+safe\s+at\s+home\b|\bthreaten\w*\s+to\s+kill\s+me\b"
+     # "he be puttin hands on me", "she put her hands on my son"
+     r"|\b(?:put|puts|putting|puttin|putin|laid|lays|laying|layin)\s+(?:his\s+|her\s+|their\s+)?hands\s+on\s+(?:me|us|my\s+(?:kids?|son|daughter|children|baby|mom|mother|dad|father|sister|brother|wife|husband)|him|her|them)\b(?!\s+(?:shoulder|arm|back|hand))"),
     ("stroke_signs", MEDICAL,
      r"\b(?:(?:face|mouth|smile)\s+(?:is\s+)?(?:drooping|droopy|numb|crooked)|slurr\w+\s+(?:speech|words|talking)|"
      r"speech\s+is\s+slurred|(?:having|think\s+(?:im|i\s+am|hes|shes|he\s+is|she\s+is)\s+having|signs\s+of)\s+a\s+stroke|"
@@ -455,6 +457,8 @@ _SPECIFIC_RULES: Sequence[Tuple[str, str, str]] = (
     ("es_sexual_assault", SEXUAL_ASSAULT,
      r"\b(?:me\s+violaron|me\s+violo|la\s+violaron|violacion|violad[oa]|abuso\s+sexual|abusaron\s+(?:sexualmente\s+)?de\s+(?:mi|ella|el)|"
      r"agresion\s+sexual|agredieron\s+sexualmente|me\s+tocaron\s+sin|me\s+toco\s+sin)\b"
+     # touched or groped by force: "me tocó a la fuerza", "la manosearon sin permiso"
+     r"|\b(?:me|la|lo|le|nos)\s+(?:toco|tocaron|tocaba|manoseo|manosearon|manoseaba)\s+(?:\w+\s+)?(?:a\s+la\s+fuerza|sin\s+(?:mi\s+|su\s+)?permiso|sin\s+que\s+(?:yo|ella|el)\s+quisiera)\b"
      # rape, any person or tense ("lo violaron", "la violo su jefe", "violarme"); not a law or a contract broken
      r"|\b(?:me|la|lo|le|nos|te|las|los)\s+(?:violaron|violo|violaba|violaban|viola|violan)\b|\bviol(?:arme|arla|arlo|ador|adores)\b"
      r"|\bviolacion\b(?!\s+(?:de\s+)?(?:la\s+ley|las\s+reglas|derechos|datos|privacidad|contrato))"
@@ -766,7 +770,10 @@ _MEDICAL_RULES_FIXED: Sequence[Tuple[str, str]] = (
      r"\b(?:que|cual|cuanta|cuanto|cuantos|mi|mas|menos|maxima|correcta|segura)\s+(?:\w+\s+){0,2}?(?:dosis|dosificacion|miligramos)\b"
      r"(?!\s+(?:que\s+)?(?:usan|manejan|se\s+usa|se\s+usan|suelen|normal)\b)"
      r"|\bdosis\s+(?:\w+\s+)?(?:(?:para|pa)\s+mi|me\s+(?:toca|darian|pondrian|dan|ponen))\b"
-     r"|\bcuant[ao]s?\s+(?:\w+\s+)?(?:ketamina|miligramos|mg)\s+(?:me|le)\s+(?:pondrian|darian|ponen|dan|van\s+a\s+(?:poner|dar))\b"),
+     r"|\bcuant[ao]s?\s+(?:\w+\s+)?(?:ketamina|miligramos|mg)\s+(?:me|le)\s+(?:pondrian|darian|ponen|dan|van\s+a\s+(?:poner|dar))\b"
+     # by weight: "peso 90 kilos, cuanto me pondrian?", "pesa como 60 kilos, cuanto le darian a el?"
+     r"|^(?=.*\b(?:peso|pesa|pesamos)\b(?:\s+\S+){0,3}?\s+(?:kilos|kg|libras|lbs)\b).*\bcuant[ao]s?\s+(?:\w+\s+){0,2}?(?:me|le)\s+"
+     r"(?:pondrian|darian|tendrian\s+(?:que|q)\s+(?:poner|dar)|ponen|dan|van\s+a\s+(?:poner|dar)|toca)\b"),
     # "¿sera que tengo depresion?", "creo que soy bipolar" ("¿tengo PTSD?" is read off the raw text: see _ES_ASKED_DIAGNOSIS)
     ("es_diagnosis",
      rf"\b(?:tendre|tendria|sera\s+que\s+(?:tengo|soy|sufro\s+de)|creo\s+que\s+(?:tengo|soy|sufro\s+de)|puede\s+que\s+tenga|"

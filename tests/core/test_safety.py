@@ -70,6 +70,7 @@ def test_crisis_examples(screen, text):
         "I work on an ambulance and we use ketamine for sedation, how is the therapy version different",
         "His grades have collapsed and he barely leaves his room. does ketamine help teens",
         "im a nursing student, how does ketamine work on nmda",
+        "the nurse put her hands on my shoulder and it was comforting, is that normal during infusions",
         "I've smoked weed daily for ten years, does ketamine help with addiction",
         "mis hijos ya se casaron y la casa se siente vacia, me pega mas de lo que pensaba",
         "I tried lexapro and zoloft and nothing worked, can ketamine help?",
@@ -430,6 +431,7 @@ SPANISH_EXAMPLES = [
     ("me obligaron a tener relaciones", SEXUAL_ASSAULT),
     ("mi novio me empujó por las escaleras", ABUSE),
     ("mi papa nos pega con el cinturon", ABUSE),
+    ("un señor me toco a la fuerza en el camion", SEXUAL_ASSAULT),
     ("mi marido dijo que me va a matar si lo dejo", ABUSE),
     ("mi suegra maltrata a mis hijos", ABUSE),
     ("voy a matar a mi ex", THREAT),
@@ -444,6 +446,7 @@ SPANISH_EXAMPLES = [
     ("tomo clonazepam pa la ansiedad, hay algun problema?", "advice"),
     ("¿será que tengo depresión?", "advice"),
     ("cual es la dosis correcta para mi?", "advice"),
+    ("mi hija pesa como 50 kilos, cuanto le pondrian?", "advice"),
     ("puedo dejar el lexapro cuando empiece?", MEDICATION_CHANGE),
     ("quiero dejar de tomar el zoloft, esta bien?", MEDICATION_CHANGE),
     ("me muero de ganas de empezar", None),
@@ -508,7 +511,7 @@ def test_the_spanish_development_set_stays_recognised(screen):
 
 @pytest.mark.parametrize("text, kind", [
     ("call an ambulance", CRISIS), ("we need paramedics now", CRISIS), ("my dad collapsed", CRISIS),
-    ("she just collapsed and isnt responding", CRISIS), ("im nursing my baby, can i do ketamine", MEDICAL_ADVICE),
+    ("she just collapsed and isnt responding", CRISIS), ("he be puttin hands on me in front of the kids", CRISIS), ("im nursing my baby, can i do ketamine", MEDICAL_ADVICE),
     ("i smoke weed every day, is that ok with ketamine", MEDICAL_ADVICE),
 ])
 def test_the_look_alikes_twins_are_still_caught(screen, text, kind):
