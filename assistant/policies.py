@@ -434,7 +434,7 @@ _TOPIC_NAMES = {
     "faq_why_therapy": r"why\s+therapy|skip\s+(?:the\s+)?therapy|without\s+(?:the\s+)?therapy|por\s+qu[eé]\s+(?:la\s+)?terapia|sin\s+(?:la\s+)?terapia",
     "faq_therapy_kinds": r"cbt|somatic|emdr|psychoanaly\w*|kinds?\s+of\s+therapy|types?\s+of\s+therapy|tipos?\s+de\s+terapia|som[aá]tica",
     "faq_integration": r"integrat\w*|integraci[oó]n",
-    "faq_who_does_therapy": r"therapists?|counsel\w*|who\s+(?:does|do|would|will|is)\b|terapeutas?|psic[oó]log[oa]s?|qui[eé]n\s+(?:da|hace|me\s+atiende)",
+    "faq_who_does_therapy": r"therapists?|counsel\w*|who\s+(?:does|do|would|will|is|runs|leads|gives|provides)\b|terapeutas?|psic[oó]log[oa]s?|qui[eé]n\s+(?:da|hace|me\s+atiende)",
     "faq_commitment": r"commitment|effort|homework|on\s+my\s+end|compromiso|esfuerzo|tarea|de\s+mi\s+parte",
     "faq_treatment_course": r"sessions?|how\s+many|schedule|course|appointments?|sesiones|cu[aá]ntas|calendario|citas?",
     "faq_how_fast": r"how\s+(?:fast|quick\w*|soon)|kicks?\s+in|kicking\s+in|takes?\s+to\s+work|start\s+working|qu[eé]\s+tan\s+r[aá]pido|cu[aá]nto\s+tarda|en\s+cu[aá]nto\s+tiempo",
@@ -545,6 +545,12 @@ class TopicContextPolicy(Policy):
         )
         rephrase = asks_to_rephrase(message.text or "") and previous_reply_topic(tracker) is not None
         follow_up = is_follow_up(message.text or "")
+        # "who runs those" after the integration answer: an unsure follow-up that names another topic, which the
+        # classifier also puts first, moves to that topic rather than staying on the old one
+        moved = self._named_new_topic(message, previous) if previous and follow_up and unsure else None
+        if moved is not None and "utter_" + moved in domain.action_names_or_texts:
+            probabilities[domain.index_for_action("utter_" + moved)] = 1.0
+            return self._prediction(probabilities)
         # Spanish topics are named in too many ways for _TOPIC_NAMES to overrule a sure classifier: a Spanish
         # follow-up keeps the previous topic only when the classifier is unsure (measured on the Spanish
         # development set: 150 -> 148 of 170 when it could)
@@ -586,6 +592,17 @@ class TopicContextPolicy(Policy):
         response = names.UTTER_CLARIFY_TWO if len(candidates) == 2 else names.UTTER_CLARIFY_ONE
         probabilities[domain.index_for_action(response)] = 1.0
         return self._prediction(probabilities, events=events)
+
+    @staticmethod
+    def _named_new_topic(message: UserUttered, previous: Text) -> Optional[Text]:
+        """The topic a follow-up names outright, when it is not the previous one and the classifier's first
+        choice (the fallback aside) is that same topic."""
+        ranking = [r.get("name") or "" for r in (message.parse_data or {}).get("intent_ranking") or []
+                   if r.get("name") != names.INTENT_NLU_FALLBACK]
+        first = ranking[0] if ranking else ""
+        if not first.startswith(names.FAQ_INTENT_PREFIX) or first == previous:
+            return None
+        return first if first in named_topics(message.text or "") else None
 
     @staticmethod
     def _stays_on_topic(intent: Optional[Text], text: Text, previous: Text) -> bool:

@@ -323,3 +323,13 @@ def test_in_the_intake_feeling_low_answers_the_forms_question(policy, domain):
     tracker = _tracker(domain, ActiveLoop("intake_form"),
                        _ranked("honestly just been really down for months", [("feeling_low", 0.9)]))
     assert _predicted(policy.predict_action_probabilities(tracker, domain), domain) is None
+
+
+def test_an_unsure_follow_up_naming_the_classifiers_first_topic_moves_to_it(context_policy, domain):
+    """"who runs those" after the integration answer is about who does the therapy, not integration again."""
+    ranking = [("nlu_fallback", 0.4), ("faq_who_does_therapy", 0.38), ("faq_integration", 0.2)]
+    tracker = _after_faq(domain, "faq_integration", _parsed("who runs those", ranking))
+    assert _predicted(context_policy.predict_action_probabilities(tracker, domain), domain) == "utter_faq_who_does_therapy"
+    # one that names no topic stays on the previous one
+    tracker = _after_faq(domain, "faq_integration", _parsed("and how do those go", ranking))
+    assert _predicted(context_policy.predict_action_probabilities(tracker, domain), domain) == "utter_faq_integration"
