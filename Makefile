@@ -21,7 +21,7 @@ export SQLALCHEMY_SILENCE_UBER_WARNING := 1
 TRAINING_INPUTS := config.yml domain.yml $(shell find data -name '*.yml') \
 	$(SPACY_PIPELINE)/meta.json assistant/nlu.py assistant/policies.py assistant/language.py
 
-.PHONY: help run cluster scale-check test lint bench evaluate setup spacy train validate test-stories pytest postgres redis nginx browser screenshots sms handoffs clean
+.PHONY: FORCE help run cluster scale-check test lint bench evaluate setup spacy train validate test-stories pytest postgres redis nginx browser screenshots sms handoffs clean
 
 help:
 	@echo "make run    set up what is missing, train if needed, start the assistant (REST + socket.io on :5005)"
@@ -46,8 +46,17 @@ $(SPACY_PIPELINE)/meta.json: clinic/lexicon.yml clinic.yml assistant/spacy_pipel
 
 train: $(MODEL)
 
+# The list of training files, rewritten only when a file is added or removed (a removed data file changes no
+# date, so without it the model would keep what the file taught).
+TRAINING_LIST := build/training-inputs.txt
+$(TRAINING_LIST): FORCE
+	@mkdir -p build && printf '%s\n' $(TRAINING_INPUTS) | sort > $@.new
+	@if cmp -s $@.new $@; then rm $@.new; else mv $@.new $@; fi
+
+FORCE:
+
 # Retrains only when the data, config, domain, spaCy pipeline or a trained component's code changed.
-$(MODEL): $(TRAINING_INPUTS) | $(RASA_ENV)/.installed
+$(MODEL): $(TRAINING_INPUTS) $(TRAINING_LIST) | $(RASA_ENV)/.installed
 	$(RASA) train --force --fixed-model-name clinic --out models
 	@touch $(MODEL)
 
