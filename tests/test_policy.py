@@ -257,15 +257,18 @@ def _ranked(text, ranking):
                                    "entities": [], "text": text})
 
 
+def _answer(policy, domain, text, ranking):
+    """The safety net's answer to a fresh message the classifier ranked so."""
+    return _predicted(policy.predict_action_probabilities(_tracker(domain, _ranked(text, ranking)), domain), domain)
+
+
 def test_a_danger_the_classifier_sees_gets_the_likeliest_kinds_answer_in_the_messages_language(policy, domain):
     ranking = [("crisis_abuse", 0.45), ("crisis_sexual_assault", 0.3), ("faq_ptsd", 0.1)]
-    tracker = _tracker(domain, _ranked("he keeps going after me and nobody believes me", ranking))
-    assert _predicted(policy.predict_action_probabilities(tracker, domain), domain) == names.UTTER_CRISIS_ABUSE
-    tracker = _tracker(domain, _ranked("mi pareja no me deja en paz y tengo miedo de lo que haga", ranking))
-    assert _predicted(policy.predict_action_probabilities(tracker, domain), domain) == names.UTTER_CRISIS_ES_ABUSE
+    assert _answer(policy, domain, "he keeps going after me and nobody believes me", ranking) == names.UTTER_CRISIS_ABUSE
+    assert _answer(policy, domain, "mi pareja no me deja en paz y tengo miedo de lo que haga", ranking) \
+        == names.UTTER_CRISIS_ES_ABUSE
     below = [("crisis_abuse", 0.25), ("faq_ptsd", 0.2), ("crisis_threat", 0.1)]
-    tracker = _tracker(domain, _ranked("he keeps going after me and nobody believes me", below))
-    assert _predicted(policy.predict_action_probabilities(tracker, domain), domain) is None
+    assert _answer(policy, domain, "he keeps going after me and nobody believes me", below) is None
 
 
 def test_a_past_danger_told_with_a_question_gets_the_answer_then_the_resources(policy, domain):
@@ -305,18 +308,15 @@ def test_a_request_to_rephrase_after_another_kind_of_reply_is_not_sent_to_an_old
 
 def test_distress_the_classifier_recognises_gets_warmth_unless_danger_outweighs_it(policy, domain):
     low = [("nlu_fallback", 0.4), ("feeling_low", 0.55), ("faq_depression", 0.2), ("crisis", 0.15)]
-    tracker = _tracker(domain, _ranked("lost my job, my gf left, and i cant stop crying", low))
-    assert _predicted(policy.predict_action_probabilities(tracker, domain), domain) == names.UTTER_DISTRESS
-    tracker = _tracker(domain, _ranked("me siento un fracaso, perdí mi trabajo y no encuentro nada", low))
-    assert _predicted(policy.predict_action_probabilities(tracker, domain), domain) == names.UTTER_DISTRESS_ES
+    assert _answer(policy, domain, "lost my job, my gf left, and i cant stop crying", low) == names.UTTER_DISTRESS
+    assert _answer(policy, domain, "me siento un fracaso, perdí mi trabajo y no encuentro nada", low) \
+        == names.UTTER_DISTRESS_ES
     # danger the classifier also sees, together strong enough, is still a crisis
     shared = [("feeling_low", 0.45), ("crisis", 0.35), ("crisis_self_harm", 0.2)]
-    tracker = _tracker(domain, _ranked("i dont know what to do with myself anymore", shared))
-    assert _predicted(policy.predict_action_probabilities(tracker, domain), domain) == names.UTTER_CRISIS
+    assert _answer(policy, domain, "i dont know what to do with myself anymore", shared) == names.UTTER_CRISIS
     # a weak reading, or another first choice, is left to the other policies
     for ranking in ([("feeling_low", 0.3), ("faq_depression", 0.25)], [("faq_depression", 0.5), ("feeling_low", 0.4)]):
-        tracker = _tracker(domain, _ranked("my depression has been rough and i wonder if ketamine helps", ranking))
-        assert _predicted(policy.predict_action_probabilities(tracker, domain), domain) is None
+        assert _answer(policy, domain, "my depression has been rough and i wonder if ketamine helps", ranking) is None
 
 
 def test_in_the_intake_feeling_low_answers_the_forms_question(policy, domain):

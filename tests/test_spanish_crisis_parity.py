@@ -18,6 +18,7 @@ import pytest
 import yaml
 
 from clinic import names
+from tests.test_spanish_responses import SPANISH_988_OPTION, _payloads
 
 ROOT = Path(__file__).resolve().parents[1]
 SMS_CHANNEL = "twilio"
@@ -57,10 +58,6 @@ def _variant(name: str, channel: Optional[str]) -> dict:
     return found[0]
 
 
-def _payloads(variant: dict) -> List[str]:
-    return [str(button.get("payload")) for button in variant.get("buttons") or []]
-
-
 def test_every_spanish_crisis_response_is_compared():
     """Guards the table: a new Spanish crisis response, or a renamed one, cannot escape the comparison."""
     spanish = {name for name in RESPONSES if re.match(r"utter_crisis_es(?:_|$)", name)}
@@ -84,7 +81,7 @@ def test_the_spanish_response_keeps_the_instructions_and_buttons(spanish, englis
     if "START" in en["text"]:
         assert "START" in es["text"], f"{where}: the hotline's START text is missing"
     if "988" in es["text"]:
-        assert re.search(r"\boprime\s+2\b", es["text"]), f"{where}: 988 without 'oprime 2' for Spanish"
+        assert SPANISH_988_OPTION.search(es["text"]), f"{where}: 988 without 'oprime 2' for Spanish"
         assert "AYUDA" in es["text"], f"{where}: 988 without AYUDA, its Spanish text word"
     assert _payloads(es) == _payloads(en), f"{where}: the buttons differ from {english}'s"
     assert (es.get("metadata") or {}).get(names.META_CRISIS) is True, f"{where}: not marked as a crisis reply"
