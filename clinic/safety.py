@@ -405,7 +405,11 @@ _SPECIFIC_RULES: Sequence[Tuple[str, str, str]] = (
     ("sexual_assault", SEXUAL_ASSAULT,
      r"\b(?:rap(?:e|ed|ing|ist)|sexual(?:ly)?\s+(?:assault\w*|abus\w*|attack\w*|violat\w*|harass\w*)|"
      r"molest(?:ed|ing|er|ers|ation|s)?\b|roofied|drugged\s+(?:me|my\s+drink)|forced\s+(?:me\s+|her\s+|him\s+)?(?:to\s+have\s+sex|into\s+sex)|"
-     r"touched\s+me\s+without|assaulted\s+(?:me|her|him)|was\s+assaulted|got\s+assaulted)\b"),
+     r"touched\s+me\s+without|assaulted\s+(?:me|her|him)|was\s+assaulted|got\s+assaulted)\b"
+     # coerced: "my manager made me sleep with him to keep my job", "he pressured her into sex"
+     r"|\b(?:made|makes|making|forced|forces|forcing|pressured|pressures|coerced|coerces)\s+(?:me|her|him|them)\s+"
+     r"(?:to\s+)?(?:(?:sleep|sleeping)\s+with\s+(?:him|her|them|someone|somebody|his|their|my\s+(?:boss|manager|supervisor|landlord|coach|teacher))\b"
+     r"|have\s+sex\b|into\s+sex\b|into\s+sleeping\s+with\b)"),
     ("abuse", ABUSE,
      r"\b(?:he|she|they|hes|shes|theyre|theyve|my\s+(?:husband|wife|partner|boyfriend|girlfriend|ex|dad|father|mom|mother|stepdad|"
      r"stepfather|stepmom|parents?|son|brother|sister|uncle|roommate))\s+(?:\w+\s+){0,2}?"

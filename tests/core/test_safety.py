@@ -71,6 +71,7 @@ def test_crisis_examples(screen, text):
         "His grades have collapsed and he barely leaves his room. does ketamine help teens",
         "im a nursing student, how does ketamine work on nmda",
         "the nurse put her hands on my shoulder and it was comforting, is that normal during infusions",
+        "my kid makes me sleep with the lights on lol, does ketamine help anxiety",
         "I've smoked weed daily for ten years, does ketamine help with addiction",
         "mis hijos ya se casaron y la casa se siente vacia, me pega mas de lo que pensaba",
         "I tried lexapro and zoloft and nothing worked, can ketamine help?",
@@ -511,7 +512,7 @@ def test_the_spanish_development_set_stays_recognised(screen):
 
 @pytest.mark.parametrize("text, kind", [
     ("call an ambulance", CRISIS), ("we need paramedics now", CRISIS), ("my dad collapsed", CRISIS),
-    ("she just collapsed and isnt responding", CRISIS), ("he be puttin hands on me in front of the kids", CRISIS), ("im nursing my baby, can i do ketamine", MEDICAL_ADVICE),
+    ("she just collapsed and isnt responding", CRISIS), ("my manager made me sleep with him to keep my job", CRISIS), ("he be puttin hands on me in front of the kids", CRISIS), ("im nursing my baby, can i do ketamine", MEDICAL_ADVICE),
     ("i smoke weed every day, is that ok with ketamine", MEDICAL_ADVICE),
 ])
 def test_the_look_alikes_twins_are_still_caught(screen, text, kind):
