@@ -10,7 +10,7 @@ import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Dict, List, Mapping, Optional, Tuple
+from typing import Any, Dict, List, Mapping, Optional, Sequence, Tuple
 from urllib.parse import urlsplit
 
 import yaml
@@ -123,13 +123,7 @@ class ClinicProfile:
     def offices_text(self, language: str = "en") -> str:
         """'Tustin, San Juan Capistrano and Seal Beach'; in Spanish (language "es") '... y Seal Beach', or
         '... e Irvine' before the sound "i"."""
-        if len(self.offices) == 1:
-            return self.offices[0]
-        last = self.offices[-1]
-        joined = "and"
-        if language == "es":
-            joined = "e" if _SPANISH_I_SOUND.match(last) else "y"
-        return ", ".join(self.offices[:-1]) + f" {joined} " + last
+        return joined_names(self.offices, "y", "e") if language == "es" else joined_names(self.offices, "and")
 
     def placeholders(self) -> Dict[str, str]:
         """Values that responses may use as {placeholders}, beside the slots.
@@ -183,6 +177,16 @@ class ClinicProfile:
 
 # a Spanish "y" becomes "e" before the sound "i" ("Tustin e Irvine"), but not before "hie"/"hia" ("y Hialeah")
 _SPANISH_I_SOUND = re.compile(r"h?[ií](?![aeiouáéíóú])", re.IGNORECASE)
+
+
+def joined_names(names: Sequence[str], and_word: str, and_before_i: Optional[str] = None) -> str:
+    """Names in a sentence: "Tustin, San Juan Capistrano and Seal Beach"; `and_before_i` replaces `and_word`
+    before the sound "i" (Spanish: "y" becomes "e", "Tustin e Irvine")."""
+    if len(names) == 1:
+        return names[0]
+    last = names[-1]
+    joined = and_before_i if and_before_i and _SPANISH_I_SOUND.match(last) else and_word
+    return f"{', '.join(names[:-1])} {joined} {last}"
 
 _CONTACT_WORDS = {
     "en": {"by": "by", "call": "phone call", "text": "text message", "email": "email", "morning": "in the morning",

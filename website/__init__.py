@@ -18,7 +18,7 @@ from typing import Any, Dict, List, Optional, Sequence
 import yaml
 from flask import Blueprint, abort, redirect, render_template, send_from_directory, url_for
 
-from clinic.profile import ClinicProfile, load_profile
+from clinic.profile import ClinicProfile, joined_names, load_profile
 from clinic.settings import Settings
 
 HERE = Path(__file__).resolve().parent
@@ -80,13 +80,7 @@ def _fill(node: Any, values: Dict[str, str]) -> Any:
 def list_words(names: Sequence[str], words: Dict[str, Any]) -> str:
     """Names in a sentence, in the words' language: "Tustin, San Juan Capistrano and Seal Beach"; in Spanish
     "... y Seal Beach", or "... e Irvine" before a sound "i" (`and_before_i`)."""
-    if len(names) == 1:
-        return names[0]
-    last = names[-1]
-    joined = words["and"]
-    if words.get("and_before_i") and re.match(r"h?[ií](?![aeiouáéíóú])", last, re.I):
-        joined = words["and_before_i"]
-    return f"{', '.join(names[:-1])} {joined} {last}"
+    return joined_names(names, words["and"], words.get("and_before_i"))
 
 
 def page_words(words: Dict[str, Any], profile: ClinicProfile, retention_days: int,

@@ -29,7 +29,7 @@ def apology(profile: ClinicProfile, language: Optional[Text] = None) -> Dict[Tex
     if language == SPANISH:
         try:
             text = profile.technical_problem_text(SPANISH)
-        except (KeyError, IndexError, ValueError, AttributeError):  # not checked by load_profile: English
+        except (KeyError, IndexError, ValueError, AttributeError):  # a profile built without from_mapping's check
             language = None
     reply: Dict[Text, Any] = {"text": text or profile.technical_problem_text(), "error": True}
     if language in LANGUAGES:
