@@ -220,6 +220,9 @@ _SPECIFIC_RULES: Sequence[Tuple[str, str, str]] = (
      r"|\b(?:bit|ate|swallowed|chewed|drank|got\s+into)\s+(?:\w+\s+){0,3}?(?:pod|pods|detergent|bleach|washer\s+fluid|antifreeze|cleaner|batteries|battery)\b"
      r"|\b(?:fentanyl|nicotine)\s+patches\s+instead\b|\b(?:three|four|five|\d)\s+(?:fentanyl\s+)?patches\b"
      r"|\b(?:snorted|smoked|took|injected)\s+something\b(?:\s+\S+){0,8}?\s+(?:breath\w*|wake|blue|passed|responding|answering)"
+     # "i just did a lot of k ... i feel like im dying": a large amount just used, with a sign of trouble after it
+     rf"|\bjust\s+(?:did|used|snorted|smoked|injected|shot\s+up|took)\s+(?:a\s+lot|way\s+too\s+much|too\s+much|a\s+bunch|a\s+ton|so\s+much|tons)\s+of\s+(?:{_DRUG}|k|ket|ketamine|special\s+k|coke|meth|molly|dope|h)\b"
+     r"(?:\s+\S+){0,14}?\s+(?:dying|die|heart|breath\w*|cant\s+(?:feel|move|see|stop)|scared|throwing\s+up|passing\s+out|help)\b"
      r"|\bnod(?:ding|din)\s+(?:off|out)\b(?:\s+\S+){0,8}?\s+(?:not\s+answering|cant\s+wake|wont\s+wake|breath\w*|lips|blue|purple)"),
     ("medical_signs", MEDICAL,
      r"\b(?:crushing|squeezing)\s+(?:pain\s+)?(?:in\s+)?(?:my|his|her|the)?\s*chest\b|\bcrushing\s+(?:chest|pain)\b"

@@ -62,6 +62,7 @@ def test_crisis_examples(screen, text):
     "text",
     [
         "that is odd",
+        "i just did a lot of research on ketamine and im scared of the side effects",
         "is ketamine used in emergency rooms?",
         "my back pain is killing me",
         "my ex got remarried and for some reason it's hitting me really hard",
@@ -234,6 +235,7 @@ CATEGORY_EXAMPLES = [
     ("nothing has worked and I've been planning how to do it", SUICIDE, "en"),
     ("my neighbour's toddlers have been home alone for three days", ABUSE, "en"),
     ("se tomó como veinte pastillas de su mamá", OVERDOSE, "es"),
+    ("i just did a lot of k i got from a guy and i feel like im dying", OVERDOSE, "en"),
 ]
 
 
