@@ -223,6 +223,9 @@ _SPECIFIC_RULES: Sequence[Tuple[str, str, str]] = (
      # "i just did a lot of k ... i feel like im dying": a large amount just used, with a sign of trouble after it
      rf"|\bjust\s+(?:did|used|snorted|smoked|injected|shot\s+up|took)\s+(?:a\s+lot|way\s+too\s+much|too\s+much|a\s+bunch|a\s+ton|so\s+much|tons)\s+of\s+(?:{_DRUG}|k|ket|ketamine|special\s+k|coke|meth|molly|dope|h)\b"
      r"(?:\s+\S+){0,14}?\s+(?:dying|die|heart|breath\w*|cant\s+(?:feel|move|see|stop)|scared|throwing\s+up|passing\s+out|help)\b"
+     # a plant or mushroom eaten, then a sign of poisoning ("chewing on the oleander flowers ... really drowsy")
+     r"|\b(?:ate|eaten|eating|chewed|chewing|swallowed|nibbled|nibbling)\s+(?:on\s+|some\s+of\s+)?(?:the|a|an|some|our|my|his|her|their|those|these|that|this|wild)\s+(?:\w+\s+){0,5}?(?:plants?|leaves|leaf|flowers?|berries|mushrooms?|seeds|oleander|foxglove|nightshade|lilies|lily)\b"
+     r"(?:\s+\S+){0,16}?\s+(?:drowsy|sleepy|lethargic|vomit\w*|throwing\s+up|puking|drooling|wont\s+wake|cant\s+wake|seiz\w*|limp|pale)\b"
      r"|\bnod(?:ding|din)\s+(?:off|out)\b(?:\s+\S+){0,8}?\s+(?:not\s+answering|cant\s+wake|wont\s+wake|breath\w*|lips|blue|purple)"),
     ("medical_signs", MEDICAL,
      r"\b(?:crushing|squeezing)\s+(?:pain\s+)?(?:in\s+)?(?:my|his|her|the)?\s*chest\b|\bcrushing\s+(?:chest|pain)\b"
@@ -711,7 +714,7 @@ _CRISIS_RULES: Sequence[Tuple[str, str]] = (
     ("not_be_around", r"\b(?:wont|will\s+not|not\s+going\s+to|dont\s+think\s+ill|probably\s+wont|might\s+not)\s+(?:even\s+|still\s+)?be\s+(?:here|around|alive)\b"),
     ("cutting_again", r"\b(?:been|started|start|keep|kept|still|i|im)\s+(?:\w+\s+)?cuttin[g]?\b(?!\s+(?:back|down|out|off|costs?|corners|carbs|sugar))"),
     ("more_than_prescribed", r"\bmore\s+(?:\w+\s+){0,2}than\s+(?:i|im)\s+(?:was\s+)?(?:supposed|meant|prescribed|allowed)\b"),
-    ("took_many", r"\b(?:took|taken|swallowed|ate|popped)\s+(?:like\s+|about\s+|around\s+|maybe\s+|over\s+)?(?:[1-9]\d+|a\s+lot\s+of|dozens\s+of|twenty|thirty|forty|fifty)(?!\s*(?:mg|mgs|milligrams?|mcg|ml|units?|years?|yrs?|months?|weeks?|days?|minutes?|mins?|hours?|hrs?|percent)\b)\s+(?:of\s+)?(?:my\s+|his\s+|her\s+|the\s+)?\w+"),
+    ("took_many", r"\b(?:took|taken|swallowed|ate|popped|after\s+taking|just\s+had)\s+(?:like\s+|about\s+|around\s+|maybe\s+|over\s+)?(?:[1-9]\d+|a\s+lot\s+of|dozens\s+of|twenty|thirty|forty|fifty)(?!\s*(?:mg|mgs|milligrams?|mcg|ml|units?|years?|yrs?|months?|weeks?|days?|minutes?|mins?|hours?|hrs?|percent)\b)\s+(?:of\s+)?(?:my\s+|his\s+|her\s+|the\s+)?\w+"),
     ("danger", r"\b(?:(?<!not\s)(?<!\bno\s)in\s+danger|not\s+safe\s+(?:right\s+now|here)|im\s+not\s+safe)\b"),
     ("disappear", r"\b(?:disappear\w*|vanish\w*)\s+(?:forever|for\s+good|permanently)\b|\bgo\s+to\s+sleep\s+and\s+(?:never|not)\s+wake\s+up\b"),
 )

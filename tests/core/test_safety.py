@@ -63,6 +63,8 @@ def test_crisis_examples(screen, text):
     [
         "that is odd",
         "i just did a lot of research on ketamine and im scared of the side effects",
+        "i have been eating more plants and less sugar but im still so sleepy all the time",
+        "after taking 10 years of antidepressants im tired, does ketamine work differently",
         "is ketamine used in emergency rooms?",
         "my back pain is killing me",
         "my ex got remarried and for some reason it's hitting me really hard",
@@ -236,6 +238,8 @@ CATEGORY_EXAMPLES = [
     ("my neighbour's toddlers have been home alone for three days", ABUSE, "en"),
     ("se tomó como veinte pastillas de su mamá", OVERDOSE, "es"),
     ("i just did a lot of k i got from a guy and i feel like im dying", OVERDOSE, "en"),
+    ("my toddler was chewing on the leaves of a houseplant and now she's throwing up", OVERDOSE, "en"),
+    ("feel really strange after taking 15 sleeping pills, is that normal", OVERDOSE, "en"),
 ]
 
 
