@@ -151,3 +151,55 @@ def test_messages_of_unknown_words_are_doubted_and_known_ones_left_alone(tmp_pat
     assert mash.get("intent")["confidence"] == 0.0 and all(r["confidence"] == 0 for r in mash.get("intent_ranking"))
     assert known.get("intent")["confidence"] == 0.6
     assert drawn_out.get("intent")["confidence"] == 0.6  # "heyyy" is "hey" drawn out
+
+
+def _lexical(tmp_path, **config):
+    from rasa.engine.graph import ExecutionContext, GraphSchema
+    from rasa.engine.storage.local_model_storage import LocalModelStorage
+    from rasa.engine.storage.resource import Resource
+
+    from assistant.nlu import LexicalIntentClassifier
+
+    storage, resource = LocalModelStorage(tmp_path), Resource("lexical")
+    context = ExecutionContext(GraphSchema({}), "t")
+    made = LexicalIntentClassifier.create({**LexicalIntentClassifier.get_default_config(), **config}, storage,
+                                          resource, context)
+    return made, lambda: LexicalIntentClassifier.load(made._config, storage, resource, context)
+
+
+_EXAMPLES = [("what are the side effects", "faq_side_effects"), ("any side effects like nausea", "faq_side_effects"),
+             ("does it make you sick or dizzy", "faq_side_effects"), ("how much does it cost", "ask_cost"),
+             ("what is the price", "ask_cost"), ("is it expensive", "ask_cost"), ("hello there", "greet"),
+             ("hi", "greet"), ("good morning", "greet")]
+
+
+def test_the_lexical_classifier_ranks_intents_and_survives_a_reload(tmp_path):
+    classifier, reload = _lexical(tmp_path, ranking_length=2)
+    classifier.train(TrainingData([_tokenised(text, intent=intent) for text, intent in _EXAMPLES]))
+    for model in (classifier, reload()):
+        misspelt, price = _tokenised("side efects?"), _tokenised("whats the cost")
+        model.process([misspelt, price])
+        assert misspelt.get("intent")["name"] == "faq_side_effects"  # character n-grams carry the misspelling
+        assert price.get("intent")["name"] == "ask_cost"
+        ranking = price.get("intent_ranking")
+        assert len(ranking) == 2 and ranking[0] == price.get("intent")
+        assert ranking[0]["confidence"] > ranking[1]["confidence"] > 0
+
+
+def test_the_lexical_classifier_reads_the_tokens_the_trimmer_left(tmp_path):
+    classifier, _ = _lexical(tmp_path)
+    classifier.train(TrainingData([_tokenised(text, intent=intent) for text, intent in _EXAMPLES]))
+    trimmed = _tokenised("hi quick question what is the price")
+    untrimmed = _tokenised("hi quick question what is the price")
+    trimmed.set(TOKENS_NAMES[TEXT], trimmed.get(TOKENS_NAMES[TEXT])[3:])  # as FillerTrimmer leaves it
+    classifier.process([trimmed, untrimmed])
+    assert trimmed.get("intent")["name"] == "ask_cost"
+    assert trimmed.get("intent")["confidence"] > untrimmed.get("intent")["confidence"]
+
+
+def test_an_untrained_lexical_classifier_leaves_messages_alone(tmp_path):
+    classifier, reload = _lexical(tmp_path)
+    classifier.train(TrainingData([_tokenised("hello", intent="greet")]))  # one intent: nothing to tell apart
+    message = _tokenised("hello")
+    reload().process([message])
+    assert message.get("intent") is None
