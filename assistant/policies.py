@@ -444,6 +444,26 @@ _TOPIC_NAMES = {
     "faq_conditions": r"conditions?|bipolar|adhd|eating\s+disorders?|condiciones|bipolar|tdah",
     "faq_consultation": r"consult\w*|zoom|virtual|consulta|virtual|en\s+l[ií]nea",
 }
+# What only staff can answer, named outright: a leaning follow-up that names none of it ("how long do they last",
+# "¿y cada cuánto?") is about the previous answer, though the classifier hears "how long" or "cuánto" as a staff
+# question or the cost.
+_STAFF_MATTERS = re.compile(
+    r"\b(?:cost\w*|price\w*|pricing|pay|paying|afford\w*|expensive|cheap|insurance|insured|covered|cover|copays?|"
+    r"deductible|hsa|fsa|hours|open|closed|weekends?|evenings?|parking|park|referral|doctors?|physicians?|staff|"
+    r"nurses?|legal|drive|driving|wait\w*|appointments?|appts?|cuesta|cuestan|costo\w*|precio\w*|cobran|cobra|"
+    r"pagar|pago|seguro|aseguranza\w*|cubre|horario\w*|abren|cierran|estacionamiento|doctora?|m[eé]dicos?|"
+    r"manejar|citas?|sesi[oó]n|infusi[oó]n|(?:each|every)\s+(?:one|session|infusion|treatment)|cada\s+una)\b",
+    re.IGNORECASE,
+)
+_STAFF_INTENTS = frozenset({names.INTENT_ASK_COST, names.INTENT_ASK_INSURANCE, names.INTENT_ASK_HOURS,
+                            names.INTENT_ASK_STAFF_QUESTION})
+
+
+def leans_on_topic_not_staff(intent: Optional[Text], text: Text) -> bool:
+    """A leaning follow-up the classifier took for a staff question though it names nothing only staff know."""
+    return intent in _STAFF_INTENTS and is_follow_up(text) and not _STAFF_MATTERS.search(text)
+
+
 _NAMES_TOPIC = {topic: re.compile(rf"\b(?:{pattern})\b", re.IGNORECASE) for topic, pattern in _TOPIC_NAMES.items()}
 
 
@@ -554,7 +574,8 @@ class TopicContextPolicy(Policy):
         # Spanish topics are named in too many ways for _TOPIC_NAMES to overrule a sure classifier: a Spanish
         # follow-up keeps the previous topic only when the classifier is unsure (measured on the Spanish
         # development set: 150 -> 148 of 170 when it could)
-        if previous and (rephrase or self._asks_for_more(name, message.text or "") or (
+        if previous and (rephrase or self._asks_for_more(name, message.text or "")
+                         or leans_on_topic_not_staff(name, message.text or "") or (
             unsure and follow_up and (name == names.INTENT_NLU_FALLBACK or previous in ranking)
         ) or (follow_up and self._stays_on_topic(name, message.text or "", previous)
               and language_after(tracker) != "es")):

@@ -172,6 +172,24 @@ def test_a_follow_up_naming_no_other_topic_stays_on_the_previous_one_however_sur
     assert _predicted(context_policy.predict_action_probabilities(tracker, domain), domain) == "utter_faq_response_rates"
 
 
+@pytest.mark.parametrize("text, intent", [
+    ("how long do they last", "ask_staff_question"), ("y cuanto duran?", "ask_cost"), ("what about long term", "ask_hours"),
+])
+def test_a_follow_up_heard_as_a_staff_question_that_names_no_staff_matter_stays_on_topic(
+        context_policy, domain, text, intent):
+    tracker = _after_faq(domain, "faq_side_effects", _parsed(text, [(intent, 0.9)]))
+    assert _predicted(context_policy.predict_action_probabilities(tracker, domain), domain) == "utter_faq_side_effects"
+
+
+@pytest.mark.parametrize("text, intent", [
+    ("and is that covered by insurance", "ask_insurance"), ("y eso cuanto cuesta?", "ask_cost"),
+    ("and each one is how long", "ask_staff_question"),
+])
+def test_a_follow_up_that_names_a_staff_matter_is_a_staff_question(context_policy, domain, text, intent):
+    tracker = _after_faq(domain, "faq_treatment_course", _parsed(text, [(intent, 0.9)]))
+    assert _predicted(context_policy.predict_action_probabilities(tracker, domain), domain) is None  # its own rule
+
+
 @pytest.mark.parametrize("text, topic", [
     ("what about for ptsd then", "faq_ptsd"),
     ("and is that permanent?", "faq_is_it_forever"),
