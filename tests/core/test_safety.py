@@ -63,6 +63,8 @@ def test_crisis_examples(screen, text):
     [
         "that is odd",
         "i just did a lot of research on ketamine and im scared of the side effects",
+        "my brother is hooked on oxy, can ketamine help him get off it",
+        "mi esposo es adicto a los opioides desde su operacion, la ketamina le ayuda a dejarlos?",
         "i have been eating more plants and less sugar but im still so sleepy all the time",
         "after taking 10 years of antidepressants im tired, does ketamine work differently",
         "is ketamine used in emergency rooms?",
@@ -520,6 +522,7 @@ def test_the_spanish_development_set_stays_recognised(screen):
     ("call an ambulance", CRISIS), ("we need paramedics now", CRISIS), ("my dad collapsed", CRISIS),
     ("she just collapsed and isnt responding", CRISIS), ("my manager made me sleep with him to keep my job", CRISIS), ("he be puttin hands on me in front of the kids", CRISIS), ("im nursing my baby, can i do ketamine", MEDICAL_ADVICE),
     ("i smoke weed every day, is that ok with ketamine", MEDICAL_ADVICE),
+    ("im addicted to xanax, should i stop taking it before treatment?", MEDICAL_ADVICE),
 ])
 def test_the_look_alikes_twins_are_still_caught(screen, text, kind):
     finding = screen.check(text)
