@@ -141,10 +141,12 @@ def looks_like_question(text: Text) -> bool:
     return bool(_QUESTION_START.match(rest.lstrip(" ,.-")))
 
 
-# A request to say the last answer again, more simply or with an example: about the previous answer, whatever
-# else its words suggest ("in plain english pls" is not a question about what ketamine is).
+# A request to say the last answer again, more simply or with an example, or a bare "why?": about the previous
+# answer, whatever else its words suggest ("in plain english pls" is not a question about what ketamine is, and
+# "why not?" after the FDA answer is not a question about why therapy is paired with it).
 _REPHRASE = re.compile(
-    r"^(?:(?:ok|okay|sorry|um+|hmm+|wait|so)[\s,]+)?(?:"
+    r"^[¿¡\s]*(?:(?:ok|okay|sorry|um+|hmm+|wait|so|but|and|y|pero)[\s,]+)?(?:"
+    r"why(?:\s+(?:not|is\s+that|so|though|tho))?|y\s+(?:not|tho|though)|how\s+come|por\s*qu[eé](?:\s+no)?|y\s+eso\s+por\s*qu[eé]|"
     r"(?:say|explain|put)\s+(?:that|it|this)(?:\s+(?:again|differently|more\s+simply|simpler|in\s+(?:plain|simple)\s+\w+)){1,2}"
     r"|(?:in|into)\s+(?:plain|simple|simpler|normal|regular)\s+(?:english|terms|words|language|spanish)"
     r"|(?:eli5|tldr|tl;?dr|dumb\s+it\s+down|simpler\s+please|can\s+you\s+simplify(?:\s+that)?)"

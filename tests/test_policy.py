@@ -305,15 +305,20 @@ def test_a_past_danger_told_with_a_question_gets_the_answer_then_the_resources(p
     ("like what exactly", [("faq_what_is_ketamine", 0.6)]),
     ("what do you mean?", [("nlu_fallback", 0.4), ("faq_how_it_works", 0.2)]),
     ("no entiendo", [("deny", 0.7)]),
+    ("why not", [("faq_why_therapy", 0.8)]),
+    ("¿por qué?", [("nlu_fallback", 0.3), ("faq_why_therapy", 0.28), ("why_needed", 0.25)]),
+    ("but why tho", [("why_needed", 0.9)]),
 ])
 def test_a_request_to_say_it_again_simply_is_about_the_last_answer(context_policy, domain, text, ranking):
     tracker = _after_faq(domain, "faq_how_it_works", _parsed(text, ranking))
     assert _predicted(context_policy.predict_action_probabilities(tracker, domain), domain) == "utter_faq_how_it_works"
 
 
-def test_a_new_question_in_plain_words_is_not_a_request_to_rephrase(context_policy, domain):
-    tracker = _after_faq(domain, "faq_how_it_works",
-                         _parsed("what is ketamine in plain english", [("faq_what_is_ketamine", 0.97)]))
+@pytest.mark.parametrize("text, intent", [
+    ("what is ketamine in plain english", "faq_what_is_ketamine"), ("why do i need therapy", "faq_why_therapy"),
+])
+def test_a_new_question_in_plain_words_is_not_a_request_to_rephrase(context_policy, domain, text, intent):
+    tracker = _after_faq(domain, "faq_how_it_works", _parsed(text, [(intent, 0.97)]))
     assert _predicted(context_policy.predict_action_probabilities(tracker, domain), domain) is None
 
 
