@@ -186,6 +186,17 @@ def test_the_lexical_classifier_ranks_intents_and_survives_a_reload(tmp_path):
         assert ranking[0]["confidence"] > ranking[1]["confidence"] > 0
 
 
+def test_the_lexical_classifiers_fast_scoring_gives_scikit_learns_probabilities(tmp_path):
+    import numpy as np
+
+    classifier, reload = _lexical(tmp_path)
+    classifier.train(TrainingData([_tokenised(text, intent=intent) for text, intent in _EXAMPLES]))
+    texts = ["side efects?", "whats the cost", "hello", "zzz", "price of the side effects"]
+    expected = classifier._model.predict_proba(texts)
+    for model in (classifier, reload()):
+        assert np.allclose(model.probabilities(texts), expected, atol=1e-9)
+
+
 def test_the_lexical_classifier_reads_the_tokens_the_trimmer_left(tmp_path):
     classifier, _ = _lexical(tmp_path)
     classifier.train(TrainingData([_tokenised(text, intent=intent) for text, intent in _EXAMPLES]))
