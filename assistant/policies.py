@@ -455,6 +455,7 @@ _STAFF_MATTERS = re.compile(
     r"manejar|citas?|sesi[oó]n|infusi[oó]n|(?:each|every)\s+(?:one|session|infusion|treatment)|cada\s+una)\b",
     re.IGNORECASE,
 )
+_SMALL_TALK = frozenset({"thank", names.INTENT_GOODBYE, "greet"})
 _STAFF_INTENTS = frozenset({names.INTENT_ASK_COST, names.INTENT_ASK_INSURANCE, names.INTENT_ASK_HOURS,
                             names.INTENT_ASK_STAFF_QUESTION})
 
@@ -576,7 +577,8 @@ class TopicContextPolicy(Policy):
         # development set: 150 -> 148 of 170 when it could)
         if previous and (rephrase or self._asks_for_more(name, message.text or "")
                          or leans_on_topic_not_staff(name, message.text or "") or (
-            unsure and follow_up and (name == names.INTENT_NLU_FALLBACK or previous in ranking)
+            unsure and follow_up and not self._small_talk_first(ranking)
+            and (name == names.INTENT_NLU_FALLBACK or previous in ranking)
         ) or (follow_up and self._stays_on_topic(name, message.text or "", previous)
               and language_after(tracker) != "es")):
             response = "utter_" + previous
@@ -613,6 +615,13 @@ class TopicContextPolicy(Policy):
         response = names.UTTER_CLARIFY_TWO if len(candidates) == 2 else names.UTTER_CLARIFY_ONE
         probabilities[domain.index_for_action(response)] = 1.0
         return self._prediction(probabilities, events=events)
+
+    @staticmethod
+    def _small_talk_first(ranking: List[Optional[Text]]) -> bool:
+        """Whether the classifier's first choice after the fallback is a thanks, goodbye or greeting: "thanks
+        that's all i needed. bye!" leans on nothing, though it says "that"."""
+        first = next((intent for intent in ranking if intent != names.INTENT_NLU_FALLBACK), None)
+        return first in _SMALL_TALK
 
     @staticmethod
     def _named_new_topic(message: UserUttered, previous: Text) -> Optional[Text]:

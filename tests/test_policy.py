@@ -159,6 +159,13 @@ def test_a_follow_up_is_answered_on_the_previous_topic_when_the_classifier_is_un
     assert _predicted(prediction, domain) == "utter_faq_side_effects"
 
 
+def test_thanks_and_goodbye_the_classifier_cannot_tell_apart_are_no_follow_up(context_policy, domain):
+    tracker = _after_faq(domain, "faq_response_rates", _parsed(
+        "thanks that's all i needed. bye!", [("nlu_fallback", 0.3), ("thank", 0.5), ("goodbye", 0.48)]))
+    assert _predicted(context_policy.predict_action_probabilities(tracker, domain), domain) != \
+        "utter_faq_response_rates"
+
+
 def test_a_confident_new_question_is_left_alone(context_policy, domain):
     tracker = _after_faq(domain, "faq_side_effects", _parsed("is it safe?", [("faq_safety", 0.97)]))
     assert _predicted(context_policy.predict_action_probabilities(tracker, domain), domain) is None
