@@ -448,7 +448,7 @@ _TOPIC_NAMES = {
 # "¿y cada cuánto?") is about the previous answer, though the classifier hears "how long" or "cuánto" as a staff
 # question or the cost.
 _STAFF_MATTERS = re.compile(
-    r"\b(?:cost\w*|price\w*|pricing|pay|paying|afford\w*|expensive|cheap|insurance|insured|covered|cover|copays?|"
+    r"\b(?:how\s+much|cost\w*|price\w*|pricing|pay|paying|afford\w*|expensive|cheap|insurance|insured|covered|cover|copays?|"
     r"deductible|hsa|fsa|hours|open|closed|weekends?|evenings?|parking|park|referral|doctors?|physicians?|staff|"
     r"nurses?|legal|drive|driving|wait\w*|appointments?|appts?|cuesta|cuestan|costo\w*|precio\w*|cobran|cobra|"
     r"pagar|pago|seguro|aseguranza\w*|cubre|horario\w*|abren|cierran|estacionamiento|doctora?|m[eé]dicos?|"

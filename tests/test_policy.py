@@ -190,7 +190,7 @@ def test_a_follow_up_heard_as_a_staff_question_that_names_no_staff_matter_stays_
 
 @pytest.mark.parametrize("text, intent", [
     ("and is that covered by insurance", "ask_insurance"), ("y eso cuanto cuesta?", "ask_cost"),
-    ("and each one is how long", "ask_staff_question"),
+    ("and each one is how long", "ask_staff_question"), ("how much does that run", "ask_cost"),
 ])
 def test_a_follow_up_that_names_a_staff_matter_is_a_staff_question(context_policy, domain, text, intent):
     tracker = _after_faq(domain, "faq_treatment_course", _parsed(text, [(intent, 0.9)]))
