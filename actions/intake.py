@@ -48,7 +48,12 @@ INTERRUPTING_INTENTS = {
     n.INTENT_HELP, n.INTENT_ASK_DISCLAIMER, n.INTENT_GOODBYE,
 }
 INTERRUPT_CONFIDENCE = 0.7
-QUESTION_INTERRUPT_CONFIDENCE = 0.4
+# A reply that reads as a question is answered on any topic the classifier placed at all: the NLU fallback's own
+# threshold (config.yml), so a question is either answered or met with "Did you mean ...?", never taken as an answer
+QUESTION_INTERRUPT_CONFIDENCE = 0.3
+# Neither yes nor no to a yes/no question, and no question either: the classifier must be surer ("Dana Whitfield"
+# half-read as a question about the offices is still no answer to "do you agree?")
+LENIENT_INTERRUPT_CONFIDENCE = 0.4
 YES_NO_SLOTS = (n.SLOT_CONSENT, n.SLOT_ADULT, n.SLOT_CONFIRMED)
 STUCK_AFTER = 3  # the third invalid answer in a row to one question offers a person
 
@@ -94,7 +99,9 @@ def _is_interruption(tracker: Tracker, lenient: bool = False) -> bool:
     question = looks_like_question((tracker.latest_message or {}).get("text") or "")
     if question and name == n.INTENT_NLU_FALLBACK:
         return True
-    if not name or confidence < (QUESTION_INTERRUPT_CONFIDENCE if question or lenient else INTERRUPT_CONFIDENCE):
+    needed = (QUESTION_INTERRUPT_CONFIDENCE if question
+              else LENIENT_INTERRUPT_CONFIDENCE if lenient else INTERRUPT_CONFIDENCE)
+    if not name or confidence < needed:
         return False
     return interrupts(name)
 

@@ -85,6 +85,7 @@ def test_an_faq_question_is_not_an_answer():
     ("quick thing - does it help ocd? thats my main issue", "faq_conditions", 0.53),  # "?" mid-message
     ("actually id rather just message a staff member directly", "talk_to_person", 0.68),
     ("eh never mind, not today. bye", "goodbye", 0.73),
+    ("wait is it only for depression or can it help my back pain too", "faq_chronic_pain", 0.33),  # a question
 ])
 def test_at_a_yes_no_question_a_reply_that_is_neither_is_left_to_its_rule(text, intent, confidence):
     """Not "please answer yes or no": the question, request or goodbye is answered (data/rules_intake.yml)."""
