@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import re
 from pathlib import Path
-from typing import Any, Dict, List, Optional, Set, Text
+from typing import Any, Callable, Dict, List, Optional, Set, Text
 
 from rasa.engine.graph import ExecutionContext, GraphComponent
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
@@ -116,10 +116,33 @@ class FillerTrimmer(GraphComponent):
 _ELONGATED = re.compile(r"(\w)\1{2,}")  # a letter written three or more times
 
 
+class _Trained(GraphComponent):
+    """A trainable component of this project: its config, and where it keeps what it learned."""
+
+    def __init__(self, config: Dict[Text, Any], model_storage: ModelStorage, resource: Resource) -> None:
+        self._config = config
+        self._storage = model_storage
+        self._resource = resource
+
+    @classmethod
+    def create(cls, config: Dict[Text, Any], model_storage: ModelStorage, resource: Resource,
+               execution_context: ExecutionContext) -> GraphComponent:
+        return cls(config, model_storage, resource)
+
+    @staticmethod
+    def _read(model_storage: ModelStorage, resource: Resource, read: Callable[[Path], Any]) -> Any:
+        """What `read` makes of the component's folder, or None when training left nothing there."""
+        try:
+            with model_storage.read_from(resource) as directory:
+                return read(Path(directory))
+        except (ValueError, FileNotFoundError):
+            return None
+
+
 @DefaultV1Recipe.register(
     DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=True
 )
-class UnknownWordsGate(GraphComponent):
+class UnknownWordsGate(_Trained):
     """Doubts the classifier when most words of a message were never seen in training.
 
     A classifier always picks some intent: keyboard mash ("zxqv blorp") came back as the side-effects
@@ -136,25 +159,15 @@ class UnknownWordsGate(GraphComponent):
 
     def __init__(self, config: Dict[Text, Any], model_storage: ModelStorage, resource: Resource,
                  vocabulary: Optional[Set[Text]] = None) -> None:
-        self._config = config
-        self._storage = model_storage
-        self._resource = resource
+        super().__init__(config, model_storage, resource)
         self._vocabulary: Set[Text] = vocabulary or set()
-
-    @classmethod
-    def create(cls, config: Dict[Text, Any], model_storage: ModelStorage, resource: Resource,
-               execution_context: ExecutionContext) -> "UnknownWordsGate":
-        return cls(config, model_storage, resource)
 
     @classmethod
     def load(cls, config: Dict[Text, Any], model_storage: ModelStorage, resource: Resource,
              execution_context: ExecutionContext, **kwargs: Any) -> "UnknownWordsGate":
-        try:
-            with model_storage.read_from(resource) as directory:
-                words = json.loads((Path(directory) / "vocabulary.json").read_text(encoding="utf-8"))
-        except (ValueError, FileNotFoundError):
-            words = []
-        return cls(config, model_storage, resource, set(words))
+        words = cls._read(model_storage, resource,
+                          lambda folder: json.loads((folder / "vocabulary.json").read_text(encoding="utf-8")))
+        return cls(config, model_storage, resource, set(words or []))
 
     @staticmethod
     def _words(message: Message) -> List[Text]:
@@ -197,7 +210,7 @@ class UnknownWordsGate(GraphComponent):
 @DefaultV1Recipe.register(
     DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=True
 )
-class LexicalIntentClassifier(GraphComponent):
+class LexicalIntentClassifier(_Trained):
     """Intents from a logistic regression over TF-IDF character and word n-grams of the message's tokens.
 
     On 1,644 visitor messages of the development sets (single messages, both languages) it put the right intent
@@ -218,9 +231,7 @@ class LexicalIntentClassifier(GraphComponent):
 
     def __init__(self, config: Dict[Text, Any], model_storage: ModelStorage, resource: Resource,
                  model: Any = None) -> None:
-        self._config = config
-        self._storage = model_storage
-        self._resource = resource
+        super().__init__(config, model_storage, resource)
         self._model = model
         self._blocks: List[Any] = []
         if model is not None:
@@ -254,21 +265,13 @@ class LexicalIntentClassifier(GraphComponent):
         return exp / exp.sum(axis=1, keepdims=True)
 
     @classmethod
-    def create(cls, config: Dict[Text, Any], model_storage: ModelStorage, resource: Resource,
-               execution_context: ExecutionContext) -> "LexicalIntentClassifier":
-        return cls(config, model_storage, resource)
-
-    @classmethod
     def load(cls, config: Dict[Text, Any], model_storage: ModelStorage, resource: Resource,
              execution_context: ExecutionContext, **kwargs: Any) -> "LexicalIntentClassifier":
         import joblib
 
-        try:
-            with model_storage.read_from(resource) as directory:
-                model = joblib.load(Path(directory) / cls.MODEL_FILE)
-        except (ValueError, FileNotFoundError):
-            model = None  # trained without intents: every message then gets no intent, as DIET would
-        return cls(config, model_storage, resource, model)
+        # None when trained without two intents to tell apart: every message then gets no intent, as DIET's did
+        return cls(config, model_storage, resource,
+                   cls._read(model_storage, resource, lambda folder: joblib.load(folder / cls.MODEL_FILE)))
 
     @staticmethod
     def _text(message: Message) -> Text:
