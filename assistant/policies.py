@@ -406,6 +406,8 @@ TOPIC_CONTEXT_PRIORITY = 7  # above RulePolicy (its fallback rule), below the sa
 
 _ANAPHORA = re.compile(
     r"\b(?:it|its|they|them|their|that|those|this|these|there|he|she)\b|^(?:and|so|but|also|what about|how about)\b"
+    # what the answer itself said: "the daily exercises u mentioned", "lo que dijiste"
+    r"|\b(?:you|u)\s+(?:just\s+)?(?:mentioned|said|talked\s+about|wrote)\b|\b(?:mencion\w+|dijiste|dice\s+usted)\b"
     # Spanish (issue 14): "¿y eso dura mucho?", "¿y cómo se la ponen?", "pero eso es seguro?"
     r"|\b(?:eso|esto|esa|ese|esas|esos|ello|ahi|ahí)\b|^[¿¡\s]*(?:y|pero|entonces|tambien|también|o sea)\b",
     re.IGNORECASE,
@@ -425,7 +427,7 @@ _TOPIC_NAMES = {
     "faq_vs_antidepressants": r"antidepressants?|ssris?|snris?|meds|medications?|prozac|zoloft|lexapro|tried\s+everything|antidepresivos?|medicamentos?|medicinas?|pastillas\s+para\s+la\s+depre\w*",
     "faq_side_effects": r"side\s*effects?|nause\w*|dizz\w*|headaches?|blood\s+pressure|vomit\w*|efectos?\s+secundarios?|n[aá]useas?|mareos?|presi[oó]n|v[oó]mito\w*",
     "faq_safety": r"safe|safety|addict\w*|hooked|abuse|risks?|risky|dangerous|bladder|segur[oa]|seguridad|adicti\w*|adicci[oó]n|riesgos?|peligros\w*",
-    "faq_chronic_pain": r"pain|fibro\w*|crps|migraines?|nerve|back|dolor|fibromialgia|migra[ñn]as?|espalda",
+    "faq_chronic_pain": r"pain|fibro\w*|crps|migraines?|nerve|back|exercises?|reprogramm\w*|dolor|fibromialgia|migra[ñn]as?|espalda|ejercicios?|reprogramaci[oó]n",
     "faq_depression": r"depress\w*|trd|depresi[oó]n|depre|deprimid[oa]",
     "faq_anxiety": r"anxi\w*|panic|ansiedad|p[aá]nico",
     "faq_ptsd": r"ptsd|trauma\w*|tept|trauma\w*|postraum\w*",

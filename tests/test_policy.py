@@ -188,6 +188,12 @@ def test_a_follow_up_heard_as_a_staff_question_that_names_no_staff_matter_stays_
     assert _predicted(context_policy.predict_action_probabilities(tracker, domain), domain) == "utter_faq_side_effects"
 
 
+def test_the_pain_answers_exercises_are_the_pain_topic(context_policy, domain):
+    tracker = _after_faq(domain, "faq_chronic_pain",
+                         _parsed("what are the daily exercises u mentioned", [("faq_commitment", 0.9)]))
+    assert _predicted(context_policy.predict_action_probabilities(tracker, domain), domain) == "utter_faq_chronic_pain"
+
+
 @pytest.mark.parametrize("text, intent", [
     ("and is that covered by insurance", "ask_insurance"), ("y eso cuanto cuesta?", "ask_cost"),
     ("and each one is how long", "ask_staff_question"), ("how much does that run", "ask_cost"),
