@@ -451,7 +451,7 @@ _TOPIC_NAMES = {
 # question or the cost.
 _STAFF_MATTERS = re.compile(
     r"\b(?:how\s+much|cost\w*|price\w*|pricing|pay|paying|afford\w*|expensive|cheap|insurance|insured|covered|cover|copays?|"
-    r"deductible|hsa|fsa|hours|open|closed|weekends?|evenings?|parking|park|referral|doctors?|physicians?|staff|"
+    r"deductible|hsa|fsa|hours|(?:are|is)\s+(?:you|it|the\s+\w+)\s+open|open\s+(?:on|at|till|until|late|early)|closed|weekends?|evenings?|parking|park|referral|doctors?|physicians?|staff|"
     r"nurses?|legal|drive|driving|wait\w*|appointments?|appts?|cuesta|cuestan|costo\w*|precio\w*|cobran|cobra|"
     r"pagar|pago|seguro|aseguranza\w*|cubre|horario\w*|abren|cierran|estacionamiento|doctora?|m[eé]dicos?|"
     r"manejar|citas?|sesi[oó]n|infusi[oó]n|(?:each|every)\s+(?:one|session|infusion|treatment)|cada\s+una)\b",

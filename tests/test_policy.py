@@ -181,6 +181,7 @@ def test_a_follow_up_naming_no_other_topic_stays_on_the_previous_one_however_sur
 
 @pytest.mark.parametrize("text, intent", [
     ("how long do they last", "ask_staff_question"), ("y cuanto duran?", "ask_cost"), ("what about long term", "ask_hours"),
+    ("so how long does that window stay open", "ask_staff_question"),
 ])
 def test_a_follow_up_heard_as_a_staff_question_that_names_no_staff_matter_stays_on_topic(
         context_policy, domain, text, intent):
@@ -197,6 +198,7 @@ def test_the_pain_answers_exercises_are_the_pain_topic(context_policy, domain):
 @pytest.mark.parametrize("text, intent", [
     ("and is that covered by insurance", "ask_insurance"), ("y eso cuanto cuesta?", "ask_cost"),
     ("and each one is how long", "ask_staff_question"), ("how much does that run", "ask_cost"),
+    ("and are you open on saturdays for that", "ask_hours"),
 ])
 def test_a_follow_up_that_names_a_staff_matter_is_a_staff_question(context_policy, domain, text, intent):
     tracker = _after_faq(domain, "faq_treatment_course", _parsed(text, [(intent, 0.9)]))
