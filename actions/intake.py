@@ -50,7 +50,7 @@ INTERRUPTING_INTENTS = {
 INTERRUPT_CONFIDENCE = 0.7
 # A reply that reads as a question is answered on any topic the classifier placed at all: the NLU fallback's own
 # threshold (config.yml), so a question is either answered or met with "Did you mean ...?", never taken as an answer
-QUESTION_INTERRUPT_CONFIDENCE = 0.3
+QUESTION_INTERRUPT_CONFIDENCE = 0.3  # tests/actions/test_actions.py keeps it equal to config.yml
 # Neither yes nor no to a yes/no question, and no question either: the classifier must be surer ("Dana Whitfield"
 # half-read as a question about the offices is still no answer to "do you agree?")
 LENIENT_INTERRUPT_CONFIDENCE = 0.4

@@ -650,9 +650,9 @@ _ES_MEDICATIONS = (
     "bupropion", "bupropiona", "rivotril", "tafil", "zolpidem", "oxicodona", "hidrocodona", "fentanilo", "metadona",
     "buprenorfina", "naltrexona", "insulina", "warfarina", "levotiroxina", "marihuana", "mota", "alcohol",
 )
-# Words that make a medication change a question ("... good idea?", "can I ...", "¿puedo ...?").
 # An addiction named: "my brother is hooked on oxy, can ketamine help him get off it" asks about substance use
 _ADDICTION = re.compile(r"\b(?:addict\w*|hooked|dependen\w*|adict\w*|adiccion\w*|enganchad\w*|dependient\w*|vicio)\b")
+# Words that make a medication change a question ("... good idea?", "can I ...", "¿puedo ...?").
 _QUESTION_CUE = re.compile(
     r"\b(?:can|could|should|would|will|is\s+it|is\s+that|thats|am\s+i\s+able|do\s+i|good\s+idea|fine|smart|safe|ok|okay|"
     r"acceptable|tengo\s+que|puedo|debo|mejor|se\s+puede|esta\s+bien|se\s+vale|conviene|recomiendan|recomendable|deberia|"
@@ -1006,10 +1006,10 @@ class SafetyScreen:
                 continue  # only a medication change can still outrank the first finding
             if not pattern.search(normalized):
                 continue
-            if name == "change_medication" and not (_QUESTION_CUE.search(normalized) or spanish_question):
+            # a change only when asked about, and not getting off a drug someone is hooked on (substance use)
+            if name == "change_medication" and (_ADDICTION.search(normalized) or not (
+                    _QUESTION_CUE.search(normalized) or spanish_question)):
                 continue
-            if name == "change_medication" and _ADDICTION.search(normalized):
-                continue  # getting off a drug someone is hooked on: the substance-use answer, not a prescription
             finding = Finding(kind=MEDICAL_ADVICE, rule=name, category=category, language=language)
             if category == MEDICATION_CHANGE:
                 return finding  # "can I reduce my dose of methadone": the prescriber answer, not the general one

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+from pathlib import Path
 
 import pytest
 from rasa_sdk import Tracker
@@ -91,6 +92,18 @@ def test_at_a_yes_no_question_a_reply_that_is_neither_is_left_to_its_rule(text, 
     """Not "please answer yes or no": the question, request or goodbye is answered (data/rules_intake.yml)."""
     messages, events = _run(ValidateIntakeForm(), _tracker({n.SLOT_REQUESTED: n.SLOT_CONSENT}, text, intent, confidence))
     assert events == [] and messages == []
+
+
+def test_a_question_mid_form_is_answered_from_the_nlu_fallbacks_own_threshold():
+    """QUESTION_INTERRUPT_CONFIDENCE repeats config.yml's fallback threshold (the action server does not read the
+    Rasa config): a question under it is `nlu_fallback` ("Did you mean ...?"), one over it is answered."""
+    import yaml
+
+    from actions.intake import QUESTION_INTERRUPT_CONFIDENCE
+
+    config = yaml.safe_load((Path(__file__).resolve().parents[2] / "config.yml").read_text(encoding="utf-8"))
+    fallback = next(c for c in config["pipeline"] if c["name"] == "FallbackClassifier")
+    assert QUESTION_INTERRUPT_CONFIDENCE == fallback["threshold"]
 
 
 def test_at_a_yes_no_question_an_unplaceable_statement_still_asks_for_yes_or_no():
