@@ -74,6 +74,12 @@ _KIN = (
 _BODY = r"(?:wrists?|arms?|legs?|thighs?|stomach|belly|hips?|skin|body)"
 _DRUG = r"(?:pills|blues|meds|medication|medicine|tablets|oxys?|opioids|fentanyl|fenta|xanax|ambien|heroin|percs?|bars|gummies|edibles)"
 _ALCOHOL = r"(?:alcohol|vodka|wine|beer|beers|liquor|whiskey|tequila|booze|drinks|drinking)"
+_OVER_THE_COUNTER = r"(?:tylenol|advil|aspirin|ibuprofen|acetaminophen|benadryl|motrin|aleve|melatonin|sleeping\s+pills)"
+# "now hes super sleepy and wobbly", "she seems very drowsy": how someone is now, not a side effect asked about
+_DROWSY_NOW = (
+    r"(?:\s+\S+){0,12}?\s+(?:now\s+)?(?:(?:he|she|hes|shes|they|theyre|is|seems|seem|looks|im|i\s+am|getting|very|super|"
+    r"really|so|and)\s+){1,3}(?:drowsy|sleepy|wobbly|lethargic|limp|floppy|confused|out\s+of\s+it|vomiting|throwing\s+up)\b"
+)
 
 # Spanish building blocks (normalised text: accents dropped, so "tomé" is "tome"). The forms are the ones
 # visitors type, with the region's spellings ("kiero", "pa", "q").
@@ -165,14 +171,27 @@ _SPECIFIC_RULES: Sequence[Tuple[str, str, str]] = (
      rf"|\bthinking\s+(?:about|of)\s+(?:hurting|killing|stabbing|shooting|attacking)\b(?!\s+(?:{_SELF}|me)\b)"
      r"|\b(?:wants?|wanna|going|gonna|plans?|planning)\s+(?:to\s+)?(?:kill|hurt|stab|shoot)\s+(?:the|a|that|this|some)\s+\w+"
      r"|\bmake\s+(?:him|her|them)\s+pay\b(?:\s+\S+){0,6}?\s+(?:know\s+where|gun|knife|kill)"
-     r"|\bknow\s+where\s+(?:he|she|they)\s+lives?\b"),
+     r"|\bknow\s+where\s+(?:he|she|they)\s+lives?\b"
+     # "ill put him in the ground", "to make him bleed", "hurt him real bad", "make him pay for what he did"
+     r"|\bput\s+(?:him|her|them)\s+in\s+(?:the|a|an\s+early)\s+(?:ground|grave)\b|\bmake\s+(?:him|her|them)\s+bleed\b"
+     r"|\b(?:hurt|beat)\s+(?:him|her|them)\s+(?:real|really|so)\s+bad\b"
+     r"|\b(?:going\s+to|gonna|will|ill)\s+make\s+(?:him|her|them)\s+pay\s+for\s+what\b"
+     r"|\b(?:snap|lose\s+it|lose\s+control)\s+and\s+(?:hurt|harm|shake|kill)\s+(?:my|the|her|his)\s+\w+"
+     r"|\bshook\s+(?:my|the|her|his)\s+baby\b|\bgot\s+a\s+(?:bat|knife|gun|crowbar|hammer|machete)\s+in\s+my\s+hand\b"
+     r"|\btake\s+out\s+(?:his|her|their|my)\s+\w+\b(?:\s+\S+){0,12}?\s+(?:ammo|ammunition|bullets|gun|rifle|pistol)\b"),
     ("threat_kill_me", ABUSE,
      r"\b(?:said|says|threaten\w*|swore|told\s+me)\s+(?:\w+\s+){0,2}?(?:hed|shed|he\s+would|she\s+would|hell|shell|he\s+will|she\s+will|"
-     r"theyd|they\s+will|to)\s+(?:\w+\s+){0,2}?kill\s+me\b|\b(?:hell|shell|hed|shed|he\s+will|she\s+will|theyll|they\s+will)\s+kill\s+me\b"),
+     r"theyd|they\s+will|to)\s+(?:\w+\s+){0,2}?kill\s+me\b|\b(?:hell|shell|hed|shed|he\s+will|she\s+will|theyll|they\s+will)\s+kill\s+me\b"
+     # "yelling hes going to kill me"; "says shes gonna stab me"; "hell beat me like last time" (not "at chess")
+     r"|\b(?:yell\w*|scream\w*|shout\w*|threaten\w*)\s+(?:that\s+)?(?:hes|shes|he\s+is|she\s+is|theyre|they\s+are|he\s+was|she\s+was)\s+"
+     r"(?:going\s+to|gonna)\s+kill\s+me\b"
+     r"|\b(?:hes|shes|he\s+is|she\s+is|theyre|they\s+are)\s+(?:going\s+to|gonna)\s+(?:stab|shoot|strangle|choke)\s+me\b"
+     r"|\b(?:hell|shell|he\s+will|she\s+will|theyll|they\s+will)\s+(?:beat|hit|hurt|choke|stab)\s+me\b(?!\s+(?:at|in)\b)"),
     ("abuse_acts", ABUSE,
      rf"\b(?:{_KIN}|ex|husband|stepdad|stepmom)\s+(?:\w+\s+){{0,2}}?(?:choked|strangled|hit|punched|kicked|slapped|shoved|"
      rf"pushed|beat|beats|threw|throws|slammed|dragged|threw\s+(?:a|an|the|his|her)\s+\w+\s+at|locked|locks|smashed|"
-     rf"grabbed\s+me\s+by)\s+(?:me|us|her|him|my|the\s+kids)\b"
+     rf"grabbed\s+me\s+by|hitting|punching|kicking|slapping|choking|beating)\s+(?:me|us|her|him|my|the\s+kids)\b"
+     r"(?!\s+(?:own\s+)?head\s+(?:on|against|when|as|while|in)\b)"
      r"|\b(?:checks|reads|controls|takes)\s+my\s+(?:phone|money|car\s+keys|messages)\b(?:\s+\S+){0,8}?\s+(?:let\s+me|leave|scared|afraid|hit)"
      r"|\b(?:doesnt|wont|does\s+not|will\s+not)\s+let\s+me\s+(?:leave|go\s+out|see\s+my|have\s+my|out\s+of)\b"
      r"|\block(?:s|ed)?\s+me\s+(?:in|out|up)\b|\bbruises?\s+(?:on|all\s+over)\s+(?:my|his|her)\b|\b(?:has|had|with|(?<!i\s)have)\s+bruises\b(?!\s+from\s+(?:the\s+|an\s+)?(?:iv|needle|infusion|blood\s+draw))"
@@ -188,6 +207,13 @@ _SPECIFIC_RULES: Sequence[Tuple[str, str, str]] = (
      r"|\b(?:blocking|blocks|blocked|standing\s+in)\s+(?:the|my|our)\s+(?:door|doorway|way\s+out)\b"
      r"|\b(?:he|she|hes|shes|they|theyre)\s+(?:has|have|got|is\s+holding|grabbed|pulled\s+out)\s+(?:a|his|her|their)\s+(?:knife|gun|pistol)\b"
      r"|\b(?:he|she|they|boyfriend|girlfriend|husband|wife|partner|ex|dad|mom|stepdad|stepmom)\s+smashed\s+(?:my|her|his|our)\s+(?:phone|cell)\b"
+     # "is it normal for your partner to choke you"; marks a child says a parent made; "he just broke my moms nose"
+     r"|\b(?:partner|husband|wife|boyfriend|girlfriend|bf|gf|spouse|fiance|fiancee|ex)s?\s+(?:\w+\s+){0,3}?"
+     r"(?:choke|chokes|choking|choked|strangle|strangles|strangling|strangled)\s+(?:you|me|her|him)\b"
+     r"|\b(?:marks|bruises|burns|welts)\b(?:\s+\S+){0,14}?\s+(?:said|says|told\s+me)\s+(?:her|his|their|my)\s+(?:\w+\s+)?"
+     r"(?:mom|mother|dad|father|stepdad|stepmom|parents?|boyfriend|girlfriend|uncle|aunt|grandma|grandpa|coach)\s+did\s+(?:it|this|that|them)\b"
+     r"|\b(?:he|she|they|dad|mom|father|mother|stepdad|stepmom|husband|wife|boyfriend|girlfriend|bf|gf|partner)\s+(?:just\s+)?"
+     r"(?:broke|fractured)\s+(?:my|our)\s+(?:\w+s\s+)?(?:nose|jaw|ribs?|arm|wrist|fingers?|teeth|tooth)\b"
      r"|\bcigarette\s+burns\b|\b(?:hide|hides|hiding|hid|cover|covers|covering)\s+(?:the\s+|her\s+|his\s+|my\s+)?bruises\b(?!\s+from\s+(?:the\s+|an\s+)?(?:iv|needle|infusion|blood\s+draw))"),
     ("sexual_assault_acts", SEXUAL_ASSAULT,
      # someone who comes into a child's or a sleeper's room at night
@@ -199,7 +225,10 @@ _SPECIFIC_RULES: Sequence[Tuple[str, str, str]] = (
      r"|\b(?:uncle|stepdad|stepfather|coach|teacher|he|she|they)\s+(?:\w+\s+){0,2}?touched\s+me\b"
      r"|\bforced\s+(?:himself|herself|themselves)\s+on\b|\bmakes?\s+me\s+have\s+sex\b|\bsex\s+(?:when|after|even\s+though)\s+i\s+(?:say|said|told)\s+no\b"
      r"|\b(?:didnt|did\s+not|wouldnt|would\s+not)\s+stop\s+when\s+i\s+(?:told|said|asked|begged)\b"
-     r"|\bslipped\s+something\s+in(?:to)?\s+(?:my|her|his)\s+drink\b|\bspiked\s+(?:my|her|his)\s+drink\b"
+     r"|\b(?:slipped|put|dropped)\s+something\s+in(?:to)?\s+(?:my|her|his)\s+drink\b|"
+     r"\bwoke\s+up\s+(?:\w+\s+){0,5}?(?:with\s+)?(?:my|her|his)\s+clothes\s+off\b"
+     r"|\bpinned\s+(?:me|her|him)\s+(?:down\s+)?(?:on|to|against)\s+(?:the|my|a|his|her)\s+(?:bed|couch|mattress|floor)\b"
+     r"|\bmade\s+(?:me|her|him|them)\s+do\s+(?:sexual|sex)\b|\bsexual\s+(?:stuff|things)\s+(?:to|with)\s+(?:me|her|him|them)\b|\bspiked\s+(?:my|her|his)\s+drink\b"
      r"|\b(?:does|did|do|doing|done)\s+(?:stuff|things)\s+(?:to\s+(?:me|her|him)|during\s+(?:her|his|my)\s+(?:bath|shower))\b"
      r"|\bmade\s+(?:me|her|him)\s+do\s+(?:stuff|things)\b(?:\s+\S+){0,2}?\s+(?:i|she|he)\s+(?:didnt|did\s+not)\s+want"
      r"|\bgrabbed\s+me\s+and\s+(?:dragged|pulled)\b|\bdragged\s+me\s+(?:behind|into|to)\b"
@@ -208,15 +237,20 @@ _SPECIFIC_RULES: Sequence[Tuple[str, str, str]] = (
      rf"\b(?:fresh\s+)?cuts\s+(?:all\s+over\s+|on\s+)?(?:my|his|her|their)\s+(?:\w+\s+){{0,3}}?{_BODY}\b|\bfresh\s+cuts\b"
      r"|\b(?:relapsed|relapse)\s+(?:and|on|with)\s+(?:cut\w*|sh|self\s+harm\w*|burn\w*)\b|\b(?:clean|free)\s+from\s+(?:cutting|sh|self\s+harm\w*)\b(?:\s+\S+){0,4}?\s+relaps\w*"
      r"|\bcut\s+(?:again|tonight|today|last\s+night|deeper|deep)\b|\bsh\s+urges\b|\burges\s+to\s+(?:cut|self\s+harm|hurt\s+myself|sh)\b"
-     r"|\b(?:banging|hitting|slamming|bang|hit)\s+(?:my|his|her)\s+head\s+(?:against|on|into)\b"
+     # (not a fall: "fainted and hit her head on the counter" is a medical emergency, below)
+     r"|\b(?<!fainted\sand\s)(?<!fell\sand\s)(?<!collapsed\sand\s)(?<!slipped\sand\s)(?<!tripped\sand\s)"
+     r"(?:banging|hitting|slamming|bang|hit)\s+(?:my|his|her)\s+head\s+(?:against|on|into)\b"
      r"|\b(?:scratch\w*|bit\w*|burn\w*)\s+(?:\w+\s+){0,2}?(?:his|her|their|my)\s+own\s+(?:arms|skin|hands|legs)\b"
-     r"|\bblade\s+is\s+(?:right\s+)?(?:next\s+to|here|in\s+my)"),
+     r"|\bblade\s+is\s+(?:right\s+)?(?:next\s+to|here|in\s+my)"
+     r"|\b(?:razor|blade)\b(?:\s+\S+){0,10}?\s+(?:promised\s+myself|wouldnt\s+do\s+this|do\s+this\s+again|relaps\w*|urges?)\b"),
     ("overdose_acts", OVERDOSE,
      r"\b(?:double|triple|extra)\s+dose\b(?:\s+\S+){0,8}?\s+(?:feel|feeling|shaking|sweating|dizzy|off|heart|weird|sick|confused)"
      r"|\b(?:accidentally|by\s+mistake|by\s+accident)\s+(?:took|take|taken|gave|swallowed)|\b(?:took|taken|gave)\s+(?:\w+\s+){0,3}?(?:twice|two\s+times|double)\b"
      rf"|\bmix\w*\s+(?:my\s+|his\s+|her\s+)?(?:\w+\s+)?(?:{_DRUG}|\w+)\s+with\s+(?:\w+\s+){{0,5}}?{_ALCOHOL}\b(?:\s+\S+){{0,6}}?\s+(?:feel|feeling|weird|sick|dizzy|cant|wont|passed)"
      rf"|\b(?:took|takes|taking|ate|swallowed|popped)\s+(?:\w+\s+){{0,3}}?{_DRUG}\s+with\s+(?:\w+\s+){{0,3}}?{_ALCOHOL}\b"
-     rf"|\b(?:took|taken|ate|swallowed|popped|got\s+into)\s+(?:a\s+bunch\s+of\s+|a\s+lot\s+of\s+|all\s+of\s+|a\s+handful\s+of\s+|half\s+a\s+bottle\s+of\s+|(?:my|his|her)\s+)(?:(?:my|his|her)\s+)?(?:\w+\s+){{0,2}}?{_DRUG}\b"
+     # (an amount, or a child "got into my pills"; "took my meds" alone is no overdose)
+     rf"|\b(?:took|taken|ate|swallowed|popped|got\s+into)\s+(?:a\s+bunch\s+of\s+|a\s+lot\s+of\s+|all\s+of\s+|a\s+handful\s+of\s+|half\s+a\s+bottle\s+of\s+)(?:(?:my|his|her)\s+)?(?:\w+\s+){{0,2}}?{_DRUG}\b"
+     rf"|\bgot\s+into\s+(?:my|his|her)\s+(?:\w+\s+){{0,2}}?{_DRUG}\b"
      r"|\b(?:bit|ate|swallowed|chewed|drank|got\s+into)\s+(?:\w+\s+){0,3}?(?:pod|pods|detergent|bleach|washer\s+fluid|antifreeze|cleaner|batteries|battery)\b"
      r"|\b(?:fentanyl|nicotine)\s+patches\s+instead\b|\b(?:three|four|five|\d)\s+(?:fentanyl\s+)?patches\b"
      r"|\b(?:snorted|smoked|took|injected)\s+something\b(?:\s+\S+){0,8}?\s+(?:breath\w*|wake|blue|passed|responding|answering)"
@@ -226,7 +260,18 @@ _SPECIFIC_RULES: Sequence[Tuple[str, str, str]] = (
      # a plant or mushroom eaten, then a sign of poisoning ("chewing on the oleander flowers ... really drowsy")
      r"|\b(?:ate|eaten|eating|chewed|chewing|swallowed|nibbled|nibbling)\s+(?:on\s+|some\s+of\s+)?(?:the|a|an|some|our|my|his|her|their|those|these|that|this|wild)\s+(?:\w+\s+){0,5}?(?:plants?|leaves|leaf|flowers?|berries|mushrooms?|seeds|oleander|foxglove|nightshade|lilies|lily)\b"
      r"(?:\s+\S+){0,16}?\s+(?:drowsy|sleepy|lethargic|vomit\w*|throwing\s+up|puking|drooling|wont\s+wake|cant\s+wake|seiz\w*|limp|pale)\b"
-     r"|\bnod(?:ding|din)\s+(?:off|out)\b(?:\s+\S+){0,8}?\s+(?:not\s+answering|cant\s+wake|wont\s+wake|breath\w*|lips|blue|purple)"),
+     r"|\bnod(?:ding|din)\s+(?:off|out)\b(?:\s+\S+){0,8}?\s+(?:not\s+answering|cant\s+wake|wont\s+wake|breath\w*|lips|blue|purple)"
+     # a child into the gummies, a week's pills gone at once, then drowsy now
+     rf"|\b(?:ate|eaten|swallowed|got\s+into|chewed)\s+(?:\w+\s+){{0,5}}?(?:{_DRUG}|thc|weed|vitamins|{_OVER_THE_COUNTER})\b{_DROWSY_NOW}"
+     rf"|\b(?:took|swallowed)\s+all\s+of\s+(?:it|them)\b{_DROWSY_NOW}"
+     # drink then pills and feeling it; extra pills and scared; a cabinet emptied; "a ton of tylenol ... on purpose"
+     rf"|\b(?:drank|had)\s+(?:a\s+bunch\s+of\s+|a\s+lot\s+of\s+|too\s+much\s+|so\s+much\s+)?(?:\w+\s+)?{_ALCOHOL}\s+and\s+(?:then\s+)?"
+     rf"(?:took|popped|swallowed)\s+(?:\w+\s+){{0,2}}?(?:{_DRUG}|{_OVER_THE_COUNTER})\b(?:\s+\S+){{0,10}}?\s+(?:weird|slow|dizzy|sick|cant|scared|passing\s+out|throwing\s+up|numb|heart)\b"
+     rf"|\b(?:took|swallowed)\s+(?:extra|more)\s+(?:of\s+)?(?:my\s+|his\s+|her\s+)?(?:\w+\s+)?(?:{_DRUG}|{_OVER_THE_COUNTER})\b"
+     r"(?:\s+\S+){0,10}?\s+(?:scared|dizzy|weird|sick|cant\s+(?:breathe|stay|wake|think)|heart|throwing\s+up|passing\s+out|confused)\b"
+     r"|\b(?:swallowed|took|ate|downed)\s+(?:everything|all)\s+(?:in|from)\s+(?:my|the|our|her|his)\s+(?:medicine\s+cabinet|cabinet|pill\s+\w+)\b"
+     rf"|\b(?:took|swallowed|popped|ate|downed)\s+(?:a\s+ton|tons|a\s+lot|a\s+bunch|loads|a\s+whole\s+lot)\s+of\s+(?:my\s+|his\s+|her\s+)?(?:\w+\s+)?"
+     rf"(?:{_DRUG}|{_OVER_THE_COUNTER})\b(?:\s+\S+){{0,6}}?\s+(?:on\s+purpose|to\s+die|so\s+i\s+(?:wont|wouldnt|dont)\s+wake)"),
     ("medical_signs", MEDICAL,
      r"\b(?:crushing|squeezing)\s+(?:pain\s+)?(?:in\s+)?(?:my|his|her|the)?\s*chest\b|\bcrushing\s+(?:chest|pain)\b"
      r"|\b(?:pain|tightness|pressure|tight)\s+in\s+(?:my|his|her|the)\s+chest\b"
@@ -239,7 +284,10 @@ _SPECIFIC_RULES: Sequence[Tuple[str, str, str]] = (
      r"|\b(?:shaking|jerking|twitching)\s+all\s+over\b|\bfoaming\s+at\s+the\s+mouth\b|\b(?:seizing|convulsing)\b|\bseizure\s+(?:right\s+now|now|just\s+now|and\s+(?:is|hes|shes|wont|isnt|not))\b"
      r"|\b(?:tongue|lips|throat|face)\s+(?:is\s+|are\s+)?(?:swelling|swollen|closing)\b|\bcoughing\s+up\s+blood\b|\bvomiting\s+blood\b"
      r"|\b(?:cant|cannot)\s+wake\s+(?:him|her|them)\s+up\b|\bnot\s+(?:answering|responding)\s+(?:me|at\s+all)?\b(?:\s+\S+){0,4}?\s+(?:floor|breathing|pills|blue)"
-     r"|\bheart\s+(?:\w+\s+){0,3}?(?:200|racing|pounding)\b(?:\s+\S+){0,8}?\s+(?:pass\s+out|faint|chest|cant\s+breathe)"),
+     r"|\bheart\s+(?:\w+\s+){0,3}?(?:200|racing|pounding)\b(?:\s+\S+){0,12}?\s+(?:pass\s+out|faint|chest|cant\s+breathe)"
+     # a diabetic shaking, sweating, confused: low blood sugar
+     r"|\b(?:diabetic|blood\s+sugar|sugar\s+(?:is\s+)?(?:low|crashing|dropping))\b(?:\s+\S+){0,12}?\s+(?:shaking|sweaty|sweating|confused|"
+     r"not\s+making\s+sense|passed\s+out|cant\s+(?:stand|wake)|barely\s+stand)"),
     ("suicide_means", SUICIDE,
      r"\b(?:got|have|bought|buy|buying|found|holding|loaded)\s+(?:a|the|my|my\s+\w+s?)\s+(?:rope|noose|gun|pistol|rifle)\b(?!\s+(?:license|permit|safety\s+class))"
      r"|\b(?:on|at)\s+(?:the|a)\s+(?:overpass|bridge|ledge|roof|rooftop)\b(?:\s+\S+){0,4}?\s+(?:looking\s+down|jump|edge)"
@@ -421,7 +469,8 @@ _SPECIFIC_RULES: Sequence[Tuple[str, str, str]] = (
      r"stepfather|stepmom|parents?|son|brother|sister|uncle|roommate))\s+(?:\w+\s+){0,2}?"
      r"(?:hits?|hitting|beats?|beating|chok\w+|punch\w*|kick\w*|slap\w*|hurts|hurting|threaten\w*|abus\w*|"
      r"push\w*|shov\w*|strangl\w*)\s+(?:me|us|my\s+\w+|her|him|them)\b"
-     r"|\bdomestic\s+(?:violence|abuse)\b|\babusive\s+(?:\w+\s+)?(?:relationship|partner|husband|wife|boyfriend|"
+     # (not one survived or left: "I survived an abusive marriage and still get flashbacks")
+     r"|\bdomestic\s+(?:violence|abuse)\b|(?<!survived\san\s)(?<!escaped\san\s)(?<!left\san\s)(?<!survivor\sof\san\s)\babusive\s+(?:\w+\s+)?(?:relationship|partner|husband|wife|boyfriend|"
      r"girlfriend|parents?|home|household|mom|dad|mother|father|marriage|ex)\b"
      r"|\b(?:being|been|getting|was|got)\s+(?:abused|beaten|beat\s+up|choked|strangled)\b"
      r"|\bafraid\s+(?:to\s+go\s+home|of\s+my\s+(?:husband|wife|partner|boyfriend|girlfriend|dad|father|mom|mother|ex))\b"
@@ -677,26 +726,40 @@ _CRISIS_RULES: Sequence[Tuple[str, str]] = (
     ("end_it", r"\b(?:end|ending)\s+(?:it|it all|things|everything|this)\b(?!\s+(?:with|of|at|on|for|by|treatment|therapy|session))"),
     ("want_die", r"\b(?:want|wanna|wanted|wish|ready|going|gonna|deserve)\s+(?:to\s+)?(?:die|be dead|not exist|not be alive|not wake up|disappear forever)\b"),
     ("wish_dead", r"\b(?:wish|wishing)\s+i\s+(?:was|were|could be|would)\s+(?:dead|die|gone|never born|not here|not alive)\b"),
-    ("better_off", r"\bbetter\s+off\s+(?:dead|without\s+(?:me|him|her|them)|if\s+i\s+(?:was|were|wasnt|werent)|if\s+im\s+gone|with\s+me\s+gone|collecting\s+my)\b"),
+    ("better_off", r"\bbetter\s+off\s+(?:dead|without\s+(?:me|him|her|them)|if\s+i\s+(?:was|were|wasnt|werent)|if\s+im\s+gone|with\s+me\s+gone|collecting\s+my|"
+                   r"if\s+i\s+(?:just\s+)?(?:disappeared|died|vanished|wasnt\s+(?:here|around)|was\s+gone|were\s+gone))\b"),
     ("not_be_here", r"\b(?:dont|doesnt|do\s+not|does\s+not|didnt|no\s+longer)\s+(?:want|wanna|wants)\s+to\s+(?:be\s+(?:here|alive|around)|live|exist|wake\s+up|go\s+on|keep\s+going)\b"),
     ("not_be_here2", r"\b(?:dont|do not|no longer)\s+(?:want|wanna)\s+(?:be\s+)?(?:here|alive|around|live|exist)\s+(?:anymore|any more)\b"),
     ("cant_go_on", r"\bcant\s+(?:go\s+on|keep\s+going|do\s+this\s+anymore|take\s+(?:it|this)\s+anymore|live\s+like\s+this)\b"),
     ("point_of_living", r"\bpoint\s+(?:of|in)\s+(?:living|life|going\s+on|being\s+alive|being\s+around|being\s+here|carrying\s+on|waking\s+up|staying\s+alive)\b"),
-    ("tired_of_living", r"\b(?:tired|sick|exhausted)\s+of\s+(?:being\s+alive|living|life|existing|being\s+here)\b"),
-    ("goodbye_note", r"\bgoodbye\s+(?:letter|letters|note|notes|message|messages|text|texts|video)\b|\bsuicide\s+note\b|\b(?:texted|messaged|wrote|sent|said)\s+(?:me\s+|us\s+)?(?:a\s+)?goodbye\b"),
+    # (not "tired of living at 60%": half a life, said of the illness)
+    ("tired_of_living", r"\b(?:tired|sick|exhausted)\s+of\s+(?:being\s+alive|living|life|existing|being\s+here)\b(?!\s+at\s+\d)"),
+    ("goodbye_note", r"\bgoodbye\s+(?:letter|letters|note|notes|message|messages|text|texts|video|thing|post)\b|\bposted\s+(?:a\s+)?goodbye\b|\bsuicide\s+note\b|\b(?:texted|messaged|wrote|sent|said)\s+(?:me\s+|us\s+)?(?:a\s+)?goodbye\b"),
     ("has_a_plan", r"\b(?:know|figured\s+out|decided|planned|planning)\s+how\s+(?:im|i\s+am|i\s+will|ill|to)\s+(?:going\s+to\s+|gonna\s+)?(?:do\s+it|end\s+it|go)\b"),
     ("no_point", r"\b(?:no|whats\s+the|what\s+is\s+the)\s+point\s+(?:in\s+|of\s+)?(?:living|life|going\s+on|being\s+alive|anymore|waking\s+up|in\s+living|of\s+living)\b"),
-    ("no_reason", r"\bno\s+(?:reason|point)\s+(?:to|in)\s+(?:live|living|go\s+on|be\s+alive|stay)\b"),
+    ("no_reason", r"\bno\s+(?:reason|point)\s+(?:to|in)\s+(?:live|living|go\s+on|be\s+alive|stay|continue|carry\s+on|keep\s+going)\b"
+                  r"(?!\s+(?:with|the|my|taking|therapy|treatment|meds|medication|this\s+(?:treatment|therapy)))"),
     ("isnt_worth_living", r"\b(?:isnt|aint|is\s+not|not)\s+worth\s+(?:living|it\s+anymore|going\s+on)\b"),
     ("not_worth_living", r"\b(?:life|living|it)\s+(?:is|isnt|isn t|aint)?\s*not\s+worth\s+(?:living|it anymore)\b|\bnot\s+worth\s+living\b"),
     ("done_with_life", r"\b(?:done|finished|over)\s+with\s+(?:life|living|everything|it all|being alive)\b"),
     ("self_harm", r"\bself\s*(?:harm|harming|injury|injure|mutilat\w*)\b"),
-    ("hurt_self", rf"\b(?:hurt|hurting|harm|harming|cut|cutting|burn|burning|starve|starving|hit|hitting|punch|punching|scratch|scratching)\s+(?:{_SELF}\b|me\b(?!\s+(?:really\s+|so\s+|pretty\s+|extra\s+)?hard\b))"),
-    ("until_bleed", r"\b(?:till|until|til)\s+(?:they|it|i|my\s+\w+)\s+(?:bleed|bleeds|bled|bruise|bruises)\b"),
+    ("hurt_self", rf"\b(?:hurt|hurting|harm|harming|cut|cutting|burn|burning|starve|starving|hit|hitting|punch|punching|scratch|scratching)\s+(?:{_SELF}\b|me\b(?!\s+(?:really\s+|so\s+|pretty\s+|extra\s+)?hard\b)(?!\s+(?:up|back)\b))"),
+    # (not an OCD compulsion: "washes her hands till they bleed")
+    ("until_bleed", r"(?<!hands\s)\b(?:till|until|til)\s+(?:they|it|i|my\s+\w+)\s+(?:bleed|bleeds|bled|bruise|bruises)\b"),
     ("cut_recent", r"\bi\s+(?:cut|burned|burnt)\s+(?:myself|again|last\s+night|today|yesterday|tonight|deep)\b"),
     ("hurt_others", rf"\b(?:hurt|hurting|harm|harming)\s+(?:my|his|her|their)\s+{_PEOPLE}\b"),
     ("cutting", r"\b(?:slit|cut|slice|slash)\w*\s+(?:my\s+)?(?:wrist|wrists|arms|legs|thighs)\b"),
-    ("means", r"\b(?:noose|jump\s+off|jumping\s+off|gun\s+to\s+my\s+head|pills?\s+saved|saving\s+up\s+(?:my\s+)?pills|stockpil\w+)\b"),
+    ("means", r"\b(?:noose|jump\s+off|jumping\s+off|gun\s+to\s+my\s+head|pills?\s+saved|saving\s+up\s+(?:my\s+)?pills|stockpil\w+|"
+              r"(?:pills|tablets)\s+(?:lined\s+up|counted\s+out|laid\s+out))\b"),
+    # "saving my sleeping tablets and I believe I have enough now"
+    ("hoarding_enough", rf"\b(?:saving|saved|hoarding|hoarded|stashing|stashed|collecting|collected)\s+(?:up\s+)?(?:my\s+|his\s+|her\s+)?"
+                        rf"(?:\w+\s+)?(?:{_DRUG}|{_OVER_THE_COUNTER})\b(?:\s+\S+){{0,10}}?\s+(?:have\s+|got\s+)?enough\b"),
+    ("tonight_the_night", r"\btonight\s+(?:is|feels\s+like)\s+the\s+night\b"),
+    ("note_written", r"\b(?:already|just|finally)\s+(?:wrote|written|finished|left)\s+(?:the|my)\s+(?:note|letter)\b"
+                     r"|\b(?:letters|notes)\s+to\s+(?:my|everyone)\b(?:\s+\S+){0,10}?\s+before\s+i\s+go\b"
+                     r"|\bgave\s+(?:away\s+)?(?:my|our)\s+(?:dog|cat|pets?)\b(?:\s+\S+){0,16}?\s+(?:letters|notes|goodbye|before\s+i\s+go)\b"),
+    ("has_a_way", r"\b(?:has|have|got|found)\s+a\s+(?:way|plan)\s+to\s+do\s+it\b"
+                  r"|\bthinking\s+about\s+how\s+(?:id|i\s+would|i\s+could|to)\s+(?:do\s+it|end\s+it)\b"),
     # "I've been saving up my oxycodone to take all at once": a supply kept back for one go
     ("hoarding", r"\b(?:saving|saved|hoarding|hoarded|stashing|stashed|collecting|collected)\s+(?:up\s+)?(?:\w+\s+){0,3}?"
                  r"to\s+(?:take|swallow|down)\s+(?:them\s+|it\s+)?all\s+(?:at\s+once|together|in\s+one\s+go)\b"),
@@ -705,7 +768,7 @@ _CRISIS_RULES: Sequence[Tuple[str, str]] = (
     ("goodbye_forever", r"\b(?:goodbye|bye)\s+(?:forever|for good|everyone)\b|\bthis\s+is\s+(?:my\s+)?goodbye\b"),
     ("overdose", r"\b(?:overdos\w*|over\s+dos\w*|od|oded|odding)\b"),
     ("too_many", r"\b(?:took|taken|swallowed|ate|take|taking)\s+(?:way\s+)?(?:too\s+many|too\s+much|a\s+(?:whole\s+)?bottle|the\s+(?:whole\s+)?bottle|a\s+handful|all\s+(?:my|the|of\s+my|of\s+the))\b"),
-    ("harm_others", rf"\b{_WANT}\s+(?:to\s+)?(?:kill|hurt|harm|shoot|stab|strangle|murder|beat\s+up|attack)\s+(?:him|her|them|someone|somebody|people|everyone|my|his|her|a\s+\w+|the)\b"
+    ("harm_others", rf"\b{_WANT}\s+(?:to\s+)?(?:kill|hurt|harm|shoot|stab|strangle|murder|beat\s+up|attack)\s+(?:him|her|them|someone|somebody|people|everyone|my|our|his|her|a\s+\w+|the)\b"
                     rf"{_NOT_A_PERSON}"),
     ("kill_other", rf"\b(?:kill|killing|murder|murdering|shoot|shooting|stab|stabbing)\s+(?:him|her|them|someone|somebody|everyone|people|(?:my|his|her|their)\s+{_PEOPLE})\b"),
     ("emergency", r"\b(?:emergency|emergancy|emergengy|emergincy)\b(?!\s+(?:room|rooms|department|departments|medicine|physician|doctor|doctors|use|uses|setting|settings|anesthesia|surgery|surgeries))"),
@@ -844,6 +907,21 @@ _NOW = re.compile(
     r"\b(?:right\s+now|rn|tonight|today|this\s+morning|last\s+night|just\s+(?:took|did|now|found|happened)|again|currently|"
     r"ahorita|hoy|anoche|ahora\s+mismo|otra\s+vez|de\s+nuevo|esta\s+noche|ayer|hace\s+(?:un\s+)?rato|"
     r"hace\s+(?:unas?|un|pocas?|pocos)\s+(?:horas?|minutos?|dias)|acaba\s+de|acaban\s+de)\b"
+)
+
+
+# A medical emergency after something swallowed, snorted or injected is an overdose or a poisoning ("passed out
+# next to an empty bottle of his oxy", "snorted something and now shes foaming at the mouth")
+_SWALLOWED_FIRST = re.compile(
+    r"\b(?:empty\s+(?:pill\s+)?bottle|(?:took|taken|swallowed|snorted|smoked|injected|popped)\s+(?:a|an|some|something|\w+\s+pills?)\b|"
+    r"pressed\s+pill|narcan|naloxone|(?:tomo|tomaron|se\s+tomo|se\s+trago)\s+(?:\w+\s+){0,4}?(?:pastillas|alcohol\s+con))"
+)
+
+# "I've taken a lot of meds over the years and none worked": medications tried before, not an overdose now
+_AMOUNT_RULES = frozenset({"overdose_acts", "took_many", "too_many"})
+_TRIED_BEFORE = re.compile(
+    r"\b(?:over\s+the\s+years|in\s+the\s+past|for\s+years|different|none\s+of\s+(?:them|it|those)|none\s+(?:worked|helped)|"
+    r"nothing\s+(?:worked|helped|has\s+worked|has\s+helped)|didnt\s+(?:help|work|do\s+anything)|never\s+(?:helped|worked)|tried)\b"
 )
 
 
@@ -1045,11 +1123,14 @@ class SafetyScreen:
                 language = "es"
             if name in _HYPERBOLE_RULES and _JEST.search(normalized):
                 continue  # "mi esposa me va a matar si no agendo jaja": a figure of speech
-            if looks_like_history(normalized) or (
+            tried_before = name in _AMOUNT_RULES and _TRIED_BEFORE.search(normalized) and not _NOW.search(normalized)
+            if looks_like_history(normalized) or tried_before or (
                     name in _TOPIC_RULES and _TOPIC.search(normalized) and _TOPIC_QUESTION.search(normalized)
                     and not _PERSONAL_TOPIC.search(normalized)):
                 topic = topic or Finding(kind=CRISIS_TOPIC, rule=name, category=category, language=language)
                 continue
+            if category == MEDICAL and _SWALLOWED_FIRST.search(normalized):
+                category = OVERDOSE  # collapsed beside an empty bottle: 911 first, and Poison Control
             return Finding(kind=CRISIS, rule=name, category=category, language=language)
         return topic
 

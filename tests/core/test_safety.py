@@ -321,8 +321,8 @@ def test_a_failure_is_described_without_its_message():
 from clinic.safety import CRISIS_TOPIC  # noqa: E402
 
 _DEV_EMERGENCIES = [
-    item for item in yaml.safe_load(
-        (Path(__file__).resolve().parents[1] / "nlu_eval" / "dev_sets" / "emergencies.yml").read_text()
+    item for name in ("emergencies.yml", "emergencies10.yml") for item in yaml.safe_load(
+        (Path(__file__).resolve().parents[1] / "nlu_eval" / "dev_sets" / name).read_text()
     )["messages"]
     if any(label.startswith("emergency_") for label in item["expect"])
 ]
@@ -527,3 +527,32 @@ def test_the_spanish_development_set_stays_recognised(screen):
 def test_the_look_alikes_twins_are_still_caught(screen, text, kind):
     finding = screen.check(text)
     assert finding is not None and finding.kind == kind, (text, finding)
+
+
+@pytest.mark.parametrize("text", [
+    "ive taken a lot of meds over the years and nothing worked",
+    "i've taken a lot of antidepressants and none of them helped",
+    "i had a beer and took my meds, is that bad",
+    "can it help with OCD? my daughter washes her hands till they bleed",
+    "pls have a human from the office hit me up",
+    "im not in crisis, just tired of living at 60%. does it help long term depression",
+    "I survived an abusive marriage and still get flashbacks. what therapy do you pair with it for trauma?",
+    "my mom is gonna kill me if i miss dinner, can we keep this short",
+])
+def test_what_sounds_like_danger_but_is_history_or_an_idiom_is_no_crisis(screen, text):
+    finding = screen.check(text)
+    assert finding is None or finding.kind != CRISIS, (text, finding)
+
+
+@pytest.mark.parametrize("text, category", [
+    ("my wife fainted and hit her head on the counter, now shes confused and throwing up", "medical"),
+    ("found him passed out next to an empty bottle of his pills, he wont wake up", "overdose"),
+    ("my toddler got into the edibles and now shes really sleepy and floppy", "overdose"),
+    ("i just took a bunch of pills, i tried everything else", "overdose"),
+    ("he hits me and i survived an abusive marriage before, hes here now", "abuse"),
+    ("my boyfriend says hes gonna stab me", "abuse"),
+    ("i have the pills lined up and tonight is the night", "suicide"),
+])
+def test_a_fall_an_emptied_bottle_or_a_threat_gets_its_own_category(screen, text, category):
+    finding = screen.check(text)
+    assert finding is not None and (finding.kind, finding.category) == (CRISIS, category), (text, finding)
