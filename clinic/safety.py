@@ -795,7 +795,7 @@ _MEDICAL_RULES_FIXED: Sequence[Tuple[str, str]] = (
         r"|\b(?:dose|dosage|dosing)\s+(?:should|for\s+me|do\s+i|would\s+i|will\s+i|would\s+i\s+need)\b"
         r"|\bmicro\s*dos\w*|\b\d+\s*(?:mg|milligrams?)\b|\bhow\s+much\s+(?:ketamine|k)\s+(?:should|can|do|would)\b",
     ),
-    ("diagnosis", r"\b(?:do\s+i\s+have|sounds?\s+like\s+i\s+(?:have|am|might)|have\s+i\s+got|am\s+i|could\s+i\s+have|might\s+i\s+have|is\s+it\s+possible\s+i\s+have|i\s+(?:think|thought|feel\s+like|wonder\s+if)\s+i\s+(?:might|may|could)?\s*(?:have|be)|how\s+do\s+i\s+know\s+if\s+i\s+(?:have|am))\s+(?:a\s+|an\s+)?(?:ptsd|ocd|depression|depressed|bipolar|adhd|anxiety|an\s+anxiety\s+disorder|schizo\w*|psychotic|borderline|bpd|autis\w*|add|trauma|clinically)\b|\bdiagnos\w*\s+me\b|\bwhats\s+wrong\s+with\s+me\b"),
+    ("diagnosis", r"\b(?:do\s+i\s+have|sounds?\s+like\s+i\s+(?:have|am|might)|have\s+i\s+got|am\s+i|could\s+i\s+have|might\s+i\s+have|is\s+it\s+possible\s+i\s+have|i\s+(?:think|thought|feel\s+like|wonder\s+if)\s+i\s+(?:might|may|could)?\s*(?:have|be)|how\s+do\s+i\s+know\s+if\s+i\s+(?:have|am))\s+(?:a\s+|an\s+)?(?:ptsd|ocd|depression|depressed|bipolar|adhd|anxiety|an\s+anxiety\s+disorder|schizo\w*|psychotic|borderline|bpd|autis\w*|add|trauma|clinically)\b|\bdiagnos\w*\s+me\b|(?<!idk\s)(?<!know\s)(?<!understand\s)(?<!sure\s)\bwhats\s+wrong\s+with\s+me\b"),
     ("safe_for_me", r"\b(?:safe|ok|okay|alright|dangerous|risky|bad)\s+for\s+me\b"),
     ("pause_treatment", r"\b(?:do|should|would|will|must|can)\s+i\s+(?:just\s+|simply\s+)?(?:need\s+to\s+|have\s+to\s+)?(?:stop|quit|pause|skip|hold|taper)\s+(?:it|them|taking|my)\b"),
     ("my_medication_question", r"\b(?:prescribe|prescription|refill)\s+(?:me|my)\b"),
@@ -1017,7 +1017,12 @@ class SafetyScreen:
             rf"|^(?=.*\b(?:{_MEDICATION_WORDS}|{medications})\b).*?\b(?:dejarl[ao]s?|suspenderl[ao]s?|quitarl[ao]s?|"
             rf"quitarmel[ao]s?|bajarle|cambiarl[ao]s?|reducirl[ao]s?|pararl[ao]s?)\b"
             rf"|\b(?:stay|go|come|get)\s+off\s+(?:it|them)\b|\b(?:la|lo|las|los)\s+(?:puedo|debo|tengo\s+que)\s+(?:dejar|suspender|bajar|quitar)\b"
-            rf"|\bno\s+tomo\s+ninguna\b|\bcold\s+turkey\b|\bran\s+out\s+of\s+(?:my\s+)?(?:{_MEDICATION_WORDS}|{medications})\b",
+            rf"|\bno\s+tomo\s+ninguna\b|\bcold\s+turkey\b|\bran\s+out\s+of\s+(?:my\s+)?(?:{_MEDICATION_WORDS}|{medications})\b"
+            # "cutting my gabapentin in half", "would she have to stop them", "stopped my effexor ... should i restart it"
+            rf"|\b(?:cut|cutting|split|splitting)\s+(?:my\s+|his\s+|her\s+)?(?:\w+\s+)?(?:{_MEDICATION_WORDS}|{medications})\s+in\s+half\b"
+            rf"|^(?=.*\b(?:{_MEDICATION_WORDS}|{medications})\b).*?(?:\b(?:have|has|need|needs)\s+to\s+(?:stop|quit|come\s+off|go\s+off|"
+            rf"taper|pause)\s+(?:them|it|those|these|taking)\b|\b(?:restart\w*|start\s+(?:it|them)\s+(?:back\s+up|again)|"
+            rf"go\s+back\s+on|get\s+back\s+on)\b)",
         ))
         # "my spravato", "my xanax": a named drug the visitor owns. (Not "my antidepressants", which is how
         # visitors describe treatment-resistant depression.)

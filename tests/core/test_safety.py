@@ -556,3 +556,19 @@ def test_what_sounds_like_danger_but_is_history_or_an_idiom_is_no_crisis(screen,
 def test_a_fall_an_emptied_bottle_or_a_threat_gets_its_own_category(screen, text, category):
     finding = screen.check(text)
     assert finding is not None and (finding.kind, finding.category) == (CRISIS, category), (text, finding)
+
+
+@pytest.mark.parametrize("text", [
+    "thinking of cutting my gabapentin in half before the consult, good idea?",
+    "my mother takes seroquel and xanax. would she have to stop them to do ketamine?",
+    "stopped my effexor on my own 3 days ago and now im dizzy, should i restart it",
+])
+def test_halving_stopping_or_restarting_a_medication_gets_the_prescriber_answer(screen, text):
+    finding = screen.check(text)
+    assert (finding.kind, finding.category) == (MEDICAL_ADVICE, MEDICATION_CHANGE), (text, finding)
+
+
+def test_not_knowing_whats_wrong_is_low_mood_not_a_request_for_a_diagnosis(screen):
+    said = screen.check("cried in the shower again this morning. idk whats wrong with me")
+    assert said is None or said.kind != MEDICAL_ADVICE
+    assert screen.check("whats wrong with me? do i have depression").kind == MEDICAL_ADVICE
