@@ -705,7 +705,16 @@ _ADDICTION = re.compile(r"\b(?:addict\w*|hooked|dependen\w*|adict\w*|adiccion\w*
 _QUESTION_CUE = re.compile(
     r"\b(?:can|could|should|would|will|is\s+it|is\s+that|thats|am\s+i\s+able|do\s+i|good\s+idea|fine|smart|safe|ok|okay|"
     r"acceptable|tengo\s+que|puedo|debo|mejor|se\s+puede|esta\s+bien|se\s+vale|conviene|recomiendan|recomendable|deberia|"
-    r"podria|hay\s+(?:algun\s+)?(?:problema|riesgo)|es\s+(?:seguro|malo|peligroso)|buena\s+idea|pasa\s+algo)\b"
+    r"podria|hay\s+(?:algun\s+)?(?:problema|riesgo)|es\s+(?:seguro|malo|peligroso)|buena\s+idea|pasa\s+algo|"
+    # "how do I taper ...", "como le bajo a la dosis"
+    r"how\s+(?:do|should|can|would)\s+i|como\s+(?:le|la|lo|las|los|me)\s+\w+)\b"
+)
+# Asked about people in general, with no word about the writer: "do people still need antidepressants after ketamine"
+_ABOUT_PEOPLE = re.compile(r"\b(?:do|does|did|would|will|can)\s+(?:people|patients|most\s+people|most\s+patients|anyone|folks|they)\b")
+# "can ketamine help someone whos coming off fentanyl": whether it helps someone get off a drug, not a medication change
+_HELP_GET_OFF = re.compile(
+    r"\bhelp\w*\s+(?:\w+\s+){0,3}?(?:coming|come|get|getting|quit|quitting|stay|staying)\s+off\s+(?:of\s+)?"
+    r"(?:fentanyl|heroin|opioids?|opiates|oxys?|oxycodone|painkillers|pain\s+pills|meth|alcohol|booze|drugs|benzos)\b"
 )
 
 # (rule name, pattern) on normalised text: lower case, apostrophes dropped, punctuation turned to spaces.
@@ -1090,7 +1099,9 @@ class SafetyScreen:
             if not pattern.search(normalized):
                 continue
             # a change only when asked about, and not getting off a drug someone is hooked on (substance use)
-            if name == "change_medication" and (_ADDICTION.search(normalized) or not (
+            if name == "substance_timing" and _ABOUT_PEOPLE.search(normalized) and not re.search(_PERSONAL, normalized):
+                continue
+            if name == "change_medication" and (_ADDICTION.search(normalized) or _HELP_GET_OFF.search(normalized) or not (
                     _QUESTION_CUE.search(normalized) or spanish_question)):
                 continue
             finding = Finding(kind=MEDICAL_ADVICE, rule=name, category=category, language=language)

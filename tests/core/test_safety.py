@@ -572,3 +572,22 @@ def test_not_knowing_whats_wrong_is_low_mood_not_a_request_for_a_diagnosis(scree
     said = screen.check("cried in the shower again this morning. idk whats wrong with me")
     assert said is None or said.kind != MEDICAL_ADVICE
     assert screen.check("whats wrong with me? do i have depression").kind == MEDICAL_ADVICE
+
+
+@pytest.mark.parametrize("text", [
+    "do people still need antidepressants after ketamine for depression or no",
+    "can ketamine help someone whos coming off fentanyl",
+])
+def test_questions_about_people_in_general_or_getting_off_a_drug_are_information(screen, text):
+    finding = screen.check(text)
+    assert finding is None or finding.kind != MEDICAL_ADVICE, (text, finding)
+
+
+@pytest.mark.parametrize("text, category", [
+    ("can i have wine after my infusion", ""),
+    ("quiero cambiar mi wellbutrin x la ketamina, como le bajo a la dosis", MEDICATION_CHANGE),
+    ("how do i taper my lexapro before treatment", MEDICATION_CHANGE),
+])
+def test_the_same_questions_asked_for_oneself_are_still_advice(screen, text, category):
+    finding = screen.check(text)
+    assert (finding.kind, finding.category) == (MEDICAL_ADVICE, category), (text, finding)
