@@ -440,7 +440,7 @@ _TOPIC_NAMES = {
     "faq_commitment": r"commitment|effort|homework|on\s+my\s+end|compromiso|esfuerzo|tarea|de\s+mi\s+parte",
     "faq_treatment_course": r"sessions?|how\s+many|schedule|course|appointments?|sesiones|cu[aá]ntas|calendario|citas?",
     "faq_how_fast": r"how\s+(?:fast|quick\w*|soon)|kicks?\s+in|kicking\s+in|takes?\s+to\s+work|start\s+working|qu[eé]\s+tan\s+r[aá]pido|cu[aá]nto\s+tarda|en\s+cu[aá]nto\s+tiempo",
-    "faq_is_it_forever": r"forever|for\s+life|maintenance|boosters?|rest\s+of\s+my\s+life|for\s+good|permanent\w*|stick\s+around|(?:does|will|would)\s+(?:it|that|the\s+\w+)\s+last|para\s+siempre|de\s+por\s+vida|mantenimiento|permanente\w*|(?:cu[aá]nto\s+)?duran?\s+(?:el\s+efecto|los\s+efectos|los\s+resultados|la\s+mejor[ií]a)",
+    "faq_is_it_forever": r"forever|for\s+life|maintenance|boosters?|rest\s+of\s+my\s+life|for\s+good|permanent\w*|stick\s+around|sticks?\s+or|fade\w*|wears?\s+off|need\s+more\s+after|(?:does|will|would)\s+(?:it|that|the\s+\w+)\s+last|para\s+siempre|de\s+por\s+vida|mantenimiento|permanente\w*|(?:cu[aá]nto\s+)?duran?\s+(?:el\s+efecto|los\s+efectos|los\s+resultados|la\s+mejor[ií]a)",
     "faq_response_rates": r"success|percent\w*|odds|chances?|statistics?|stats|numbers|how\s+many\s+people|does\s+it\s+(?:actually\s+|really\s+)?work|[eé]xito|porcentaje\w*|probabilidad\w*|estad[ií]sticas?|funciona\s+de\s+verdad",
     "faq_candidate": r"candidate|eligible|qualify|good\s+fit|candidat[oa]|califico|para\s+m[ií]",
     "faq_conditions": r"conditions?|bipolar|adhd|eating\s+disorders?|condiciones|bipolar|tdah",

@@ -179,6 +179,12 @@ def test_a_follow_up_naming_no_other_topic_stays_on_the_previous_one_however_sur
     assert _predicted(context_policy.predict_action_probabilities(tracker, domain), domain) == "utter_faq_response_rates"
 
 
+@pytest.mark.parametrize("text", ["and does it stick or fade", "do i need more after that", "does it wear off"])
+def test_whether_the_effect_lasts_is_its_own_topic_after_how_fast_it_works(context_policy, domain, text):
+    tracker = _after_faq(domain, "faq_how_fast", _parsed(text, [("faq_is_it_forever", 0.9)]))
+    assert _predicted(context_policy.predict_action_probabilities(tracker, domain), domain) is None
+
+
 @pytest.mark.parametrize("text, intent", [
     ("how long do they last", "ask_staff_question"), ("y cuanto duran?", "ask_cost"), ("what about long term", "ask_hours"),
     ("so how long does that window stay open", "ask_staff_question"),
