@@ -674,7 +674,7 @@ _ES_CONDITIONS = (
     r"insuficiencia\s+renal|derrame\s+cerebral|embolia|aneurisma|tiroides|hipertiroidismo|diabetes|diabetic[oa]|asma|"
     r"cistitis|vejiga)"
 )
-_ES_DIAGNOSES = (
+_ES_DIAGNOSES = (  # (estres postraumatico, too)
     r"(?:ptsd|tept|estres\s+postraumatico|toc|depresion|depre|bipolar|trastorno\s+\w+|tdah|tda|deficit\s+de\s+atencion|"
     r"ansiedad|esquizofrenia|psicosis|borderline|limite|autismo|autista|trauma|bipolaridad|fibromialgia)"
 )
@@ -698,6 +698,7 @@ _ES_MEDICATIONS = (
     "duloxetina", "mirtazapina", "trazodona", "lamotrigina", "aripiprazol", "risperidona", "olanzapina",
     "bupropion", "bupropiona", "rivotril", "tafil", "zolpidem", "oxicodona", "hidrocodona", "fentanilo", "metadona",
     "buprenorfina", "naltrexona", "insulina", "warfarina", "levotiroxina", "marihuana", "mota", "alcohol",
+    "fluvoxamina", "fluvoxamine", "luvox", "hierba de san juan", "st johns wort", "buspirona", "buspirone", "buspar",
 )
 # An addiction named: "my brother is hooked on oxy, can ketamine help him get off it" asks about substance use
 _ADDICTION = re.compile(r"\b(?:addict\w*|hooked|dependen\w*|adict\w*|adiccion\w*|enganchad\w*|dependient\w*|vicio)\b")
@@ -706,9 +707,14 @@ _QUESTION_CUE = re.compile(
     r"\b(?:can|could|should|would|will|is\s+it|is\s+that|thats|am\s+i\s+able|do\s+i|good\s+idea|fine|smart|safe|ok|okay|"
     r"acceptable|tengo\s+que|puedo|debo|mejor|se\s+puede|esta\s+bien|se\s+vale|conviene|recomiendan|recomendable|deberia|"
     r"podria|hay\s+(?:algun\s+)?(?:problema|riesgo)|es\s+(?:seguro|malo|peligroso)|buena\s+idea|pasa\s+algo|"
-    # "how do I taper ...", "como le bajo a la dosis"
-    r"how\s+(?:do|should|can|would)\s+i|como\s+(?:le|la|lo|las|los|me)\s+\w+)\b"
+    # "how do I taper ...", "como le bajo a la dosis", "... reasonable?", "is he right?", "¿les parece bien?"
+    r"how\s+(?:do|should|can|would)\s+i|como\s+(?:le|la|lo|las|los|me)\s+\w+|reasonable|advisable|thoughts|"
+    r"is\s+(?:he|she|that|this)\s+right|(?:les|le|te)\s+parece\s+bien)\b"
 )
+# "can pregnant women get it? not asking for me, just wondering in general": asked in general, of no one in particular
+_IN_GENERAL = re.compile(r"\b(?:in\s+general|not\s+(?:asking\s+)?for\s+me|en\s+general|no\s+es\s+para\s+mi|for\s+people\s+with|"
+                         r"para\s+(?:las\s+)?personas\s+con)\b")
+_ABOUT_ME = re.compile(r"\b(?:im|i\s+am|my|i\s+take|i\s+have|ive|tomo|tengo|estoy)\b|(?<!para\s)\bmis?\s+\w+")
 # Asked about people in general, with no word about the writer: "do people still need antidepressants after ketamine"
 _ABOUT_PEOPLE = re.compile(r"\b(?:do|does|did|would|will|can)\s+(?:people|patients|most\s+people|most\s+patients|anyone|folks|they)\b")
 # "can ketamine help someone whos coming off fentanyl": whether it helps someone get off a drug, not a medication change
@@ -796,7 +802,8 @@ _CRISIS_RULES: Sequence[Tuple[str, str]] = (
 _PERSONAL = r"(?:\bi\b|\bim\b|\bive\b|\bid\b|\bill\b|\bmy\b|\bme\b|\bmine\b|\bmyself\b)"
 
 _MEDICAL_RULES_FIXED: Sequence[Tuple[str, str]] = (
-    ("pregnancy", r"\b(?:pregnan\w*|breast\s*feed\w*|breastfeed\w*|nursing(?!\s+(?:student|school|home|homes|degree|program|staff|job|career|shifts?|background|assistant))|pump\s+and\s+dump|lactating|trying\s+to\s+conceive|ttc|trying\s+for\s+a\s+baby|expecting\s+a\s+baby|ivf|have\s+a\s+baby|get\s+pregnant)\b"),
+    ("pregnancy", r"\b(?:pregnan\w*|breast\s*feed\w*|breastfeed\w*|nursing(?!\s+(?:student|school|home|homes|degree|program|staff|job|career|shifts?|background|assistant))|pump\s+and\s+dump|lactating|trying\s+to\s+conceive|ttc|trying\s+for\s+a\s+baby|expecting\s+a\s+baby|ivf|have\s+a\s+baby|get\s+pregnant|"
+                  r"(?:im|i\s+am)\s+on\s+(?:the\s+pill|birth\s+control))\b"),
     (
         "dose",
         r"\b(?:what|which|how\s+much|how\s+many|right|correct|my|safe|max|maximum|higher|lower|bigger|smaller|"
@@ -804,7 +811,7 @@ _MEDICAL_RULES_FIXED: Sequence[Tuple[str, str]] = (
         r"|\b(?:dose|dosage|dosing)\s+(?:should|for\s+me|do\s+i|would\s+i|will\s+i|would\s+i\s+need)\b"
         r"|\bmicro\s*dos\w*|\b\d+\s*(?:mg|milligrams?)\b|\bhow\s+much\s+(?:ketamine|k)\s+(?:should|can|do|would)\b",
     ),
-    ("diagnosis", r"\b(?:do\s+i\s+have|sounds?\s+like\s+i\s+(?:have|am|might)|have\s+i\s+got|am\s+i|could\s+i\s+have|might\s+i\s+have|is\s+it\s+possible\s+i\s+have|i\s+(?:think|thought|feel\s+like|wonder\s+if)\s+i\s+(?:might|may|could)?\s*(?:have|be)|how\s+do\s+i\s+know\s+if\s+i\s+(?:have|am))\s+(?:a\s+|an\s+)?(?:ptsd|ocd|depression|depressed|bipolar|adhd|anxiety|an\s+anxiety\s+disorder|schizo\w*|psychotic|borderline|bpd|autis\w*|add|trauma|clinically)\b|\bdiagnos\w*\s+me\b|(?<!idk\s)(?<!know\s)(?<!understand\s)(?<!sure\s)\bwhats\s+wrong\s+with\s+me\b"),
+    ("diagnosis", r"\b(?:do\s+i\s+have|sounds?\s+like\s+i\s+(?:have|am|might)|have\s+i\s+got|am\s+i|could\s+i\s+have|might\s+i\s+have|is\s+it\s+possible\s+i\s+have|i\s+(?:think|thought|feel\s+like|wonder\s+if)\s+i\s+(?:might|may|could)?\s*(?:have|be)|how\s+do\s+i\s+know\s+if\s+i\s+(?:have|am)|(?:do|does|would)\s+(?:u|you|ya|anyone)\s+think\s+i\s+(?:have|am|might\s+have|could\s+have))\s+(?:a\s+|an\s+)?(?:ptsd|ocd|depression|depressed|bipolar|adhd|anxiety|an\s+anxiety\s+disorder|schizo\w*|psychotic|borderline|bpd|autis\w*|add|trauma|clinically)\b|\bdiagnos\w*\s+me\b|(?<!idk\s)(?<!know\s)(?<!understand\s)(?<!sure\s)\bwhats\s+wrong\s+with\s+me\b"),
     ("safe_for_me", r"\b(?:safe|ok|okay|alright|dangerous|risky|bad)\s+for\s+me\b"),
     ("pause_treatment", r"\b(?:do|should|would|will|must|can)\s+i\s+(?:just\s+|simply\s+)?(?:need\s+to\s+|have\s+to\s+)?(?:stop|quit|pause|skip|hold|taper)\s+(?:it|them|taking|my)\b"),
     ("my_medication_question", r"\b(?:prescribe|prescription|refill)\s+(?:me|my)\b"),
@@ -823,6 +830,18 @@ _MEDICAL_RULES_FIXED: Sequence[Tuple[str, str]] = (
      r"|\b(?:better|best)\s+(?:option\s+|choice\s+|fit\s+)?for\s+(?:me|him|her)\b"
      r"|\bshould\s+i\s+(?:do|try|get|go\s+with|choose)\s+(?:ketamine|it|this|spravato)\b(?:\s+\S+){0,3}?\s+or\b"
      r"|\b(?:any|an)\s+(?:issue|issues|problem|problems|interaction)\s+with\s+(?:that|this|it|my\s+\w+)\s+and\s+(?:ketamine|it)\b"),
+    # "would ketamine work in my case", "a mi me serviria", "would it be worse for someone like me", "should i do it?"
+    ("my_own_case",
+     # (not "would this work for someone like me", which asks who the treatment is for)
+     r"\b(?:in\s+my\s+case|worse\s+for\s+someone\s+like\s+me|(?:work|help|happen|be\s+worse|worse)\s+(?:\w+\s+){0,2}?for\s+me\s+too|"
+     r"make\s+mine\s+worse|(?:do|would)\s+(?:u|you|yall|you\s+guys)\s+think\s+(?:it|ketamine|this)\s+(?:would|will|could)\s+(?:help|work\s+for)\s+me|"
+     r"a\s+mi\s+me\s+(?:serviria|funcionaria|ayudaria)|en\s+mi\s+caso|"
+     r"should\s+i\s+(?:do\s+it|do\s+this|try\s+it|go\s+for\s+it)|(?:creen|cree|crees)\s+que\s+deberia\s+(?:hacerlo|intentarlo|probarlo)|"
+     r"am\s+i\s+(?:gonna|going\s+to)\s+(?:get\s+hooked\s+again|get\s+addicted\s+again|relapse))\b"),
+    # "3-4 beers most nights, is that gonna be a problem", "2 glasses of wine at dinner ... am i ok", "unas cervezas ... puedo seguir tomando"
+    ("my_drinking",
+     r"\b(?:i\s+have|i\s+had|had|i\s+drink|me\s+tomo|tomo)\s+(?:\w+\s+){0,3}?(?:beers?|glasses\s+of\s+wine|wine|drinks|shots|cervezas?|copas|tragos|chelas)\b"
+     r"(?:\s+\S+){0,14}?\s+(?:problem|am\s+i\s+ok|am\s+i\s+okay|ok\s+to|safe|puedo\s+seguir|hay\s+(?:algun\s+)?problema|afecta)"),
     # "my bp meds already make me dizzy, would ketamine make me pass out": an effect asked about with one's own
     # medication or condition named first ("will it make me dizzy" alone is the side-effects question)
     ("effect_with_my_condition",
@@ -835,7 +854,7 @@ _MEDICAL_RULES_FIXED: Sequence[Tuple[str, str]] = (
     ("describing", r"\b(?:what\s+im\s+describing|my\s+symptoms|what\s+i\s+told\s+you)\b(?:\s+\S+){0,4}?\s+(?:sounds?|seems?|is)\s+(?:more\s+)?like\b"
                    r"|\bdo\s+i\s+have\s+(?:treatment\s+resistant|trd)\b"),
     # Spanish: pregnancy and nursing, my blood pressure, "¿me pueden poner la ketamina así?"
-    ("es_personal", r"\b(?:embaraz(?!os)\w*|dando\s+pecho|dar\s+pecho|doy\s+pecho|lactancia|amamant\w*|encargando\s+(?:un\s+)?bebe)\b"
+    ("es_personal", r"\b(?:embaraz(?!os)\w*|dando\s+pecho|dar\s+pecho|doy\s+pecho|lactancia|amamant\w*|encargando\s+(?:un\s+)?bebe|buscando\s+(?:un\s+)?bebe|embarazarme|quedar\s+embarazada)\b"
                     r"|\bmi\s+presion\b|\bme\s+(?:pueden|puedan)\s+poner\b(?:\s+\S+){0,3}?\s+asi\b"),
     # "tengo la presion alta", "soy diabetica", "hay esquizofrenia en mi familia": a condition of one's own
     ("es_condition",
@@ -861,7 +880,7 @@ _MEDICAL_RULES_FIXED: Sequence[Tuple[str, str]] = (
     # "¿sera que tengo depresion?", "creo que soy bipolar" ("¿tengo PTSD?" is read off the raw text: see _ES_ASKED_DIAGNOSIS)
     ("es_diagnosis",
      rf"\b(?:tendre|tendria|sera\s+que\s+(?:tengo|soy|sufro\s+de)|creo\s+que\s+(?:tengo|soy|sufro\s+de)|puede\s+que\s+tenga|"
-     rf"podria\s+tener|como\s+(?:se|saber|sabria)\s+si\s+(?:tengo|soy))\s+(?:\w+\s+){{0,2}}?{_ES_DIAGNOSES}\b"
+     rf"podria\s+tener|cre(?:e|en|es)\s+que\s+(?:tengo|soy|sufro\s+de)|como\s+(?:se|saber|sabria)\s+si\s+(?:tengo|soy))\s+(?:\w+\s+){{0,2}}?{_ES_DIAGNOSES}\b"
      r"|\bme\s+(?:pueden|puede|podrian)\s+diagnosticar\b|\bque\s+me\s+diagnosticarian\b"),
 )
 
@@ -1027,6 +1046,13 @@ class SafetyScreen:
             rf"quitarmel[ao]s?|bajarle|cambiarl[ao]s?|reducirl[ao]s?|pararl[ao]s?)\b"
             rf"|\b(?:stay|go|come|get)\s+off\s+(?:it|them)\b|\b(?:la|lo|las|los)\s+(?:puedo|debo|tengo\s+que)\s+(?:dejar|suspender|bajar|quitar)\b"
             rf"|\bno\s+tomo\s+ninguna\b|\bcold\s+turkey\b|\bran\s+out\s+of\s+(?:my\s+)?(?:{_MEDICATION_WORDS}|{medications})\b"
+            rf"|^(?=.*\b(?:{_MEDICATION_WORDS}|{medications})\b).*?(?:\b(?:stop|stopping|quit|quitting|discontinu\w*|taper\w*|wean\w*|ditch\w*|"
+            rf"drop|dropping|paus\w*|com\w*\s+off|go\w*\s+off|get\w*\s+off|skip\w*|reduc\w*|lower\w*)\s+(?:of\s+)?(?:it|them|those|these)\b"
+            rf"|\btaper\w*\s+down\b|\b(?:go|going|went|goes)\s+back\s+(?:up|down)\s+(?:to|on)\b|\bevery\s+other\s+day\s+instead\b"
+            rf"|\b(?:la|lo|las|los)\s+(?:puedo|debo|podria|deberia|tengo\s+que|va\s+a|voy\s+a|vas\s+a|van\s+a|vaya|vayan)\s+(?:ir\s+)?"
+            rf"(?:dejando|bajando|reduciendo|quitando|suspendiendo|dejar|suspender|bajar|reducir|quitar)\b"
+            rf"|\b(?:la|lo)\s+vuelvo\s+a\s+tomar\b|\bmejor\s+(?:la|lo)\s+dejo\b|\bretomarl[ao]s?\b)"
+            rf"|\b(?:ditch\w*|pausing|pausar)\s+(?:\w+\s+){{0,3}}?(?:{_MEDICATION_WORDS}|{medications})\b"
             # "cutting my gabapentin in half", "would she have to stop them", "stopped my effexor ... should i restart it"
             rf"|\b(?:cut|cutting|split|splitting)\s+(?:my\s+|his\s+|her\s+)?(?:\w+\s+)?(?:{_MEDICATION_WORDS}|{medications})\s+in\s+half\b"
             rf"|^(?=.*\b(?:{_MEDICATION_WORDS}|{medications})\b).*?(?:\b(?:have|has|need|needs)\s+to\s+(?:stop|quit|come\s+off|go\s+off|"
@@ -1100,6 +1126,8 @@ class SafetyScreen:
                 continue
             # a change only when asked about, and not getting off a drug someone is hooked on (substance use)
             if name == "substance_timing" and _ABOUT_PEOPLE.search(normalized) and not re.search(_PERSONAL, normalized):
+                continue
+            if _IN_GENERAL.search(normalized) and not _ABOUT_ME.search(normalized):
                 continue
             if name == "change_medication" and (_ADDICTION.search(normalized) or _HELP_GET_OFF.search(normalized) or not (
                     _QUESTION_CUE.search(normalized) or spanish_question)):

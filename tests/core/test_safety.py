@@ -591,3 +591,33 @@ def test_questions_about_people_in_general_or_getting_off_a_drug_are_information
 def test_the_same_questions_asked_for_oneself_are_still_advice(screen, text, category):
     finding = screen.check(text)
     assert (finding.kind, finding.category) == (MEDICAL_ADVICE, category), (text, finding)
+
+
+# --- the advice-boundary development set (tests/nlu_eval/dev_sets/advice11.yml) ----------------------------
+_DEV_ADVICE = [
+    item for item in yaml.safe_load(
+        (Path(__file__).resolve().parents[1] / "nlu_eval" / "dev_sets" / "advice11.yml").read_text()
+    )["messages"]
+    if item["expect"][0] in ("advice", "advice_medication_change")
+]
+
+
+@pytest.mark.parametrize("item", _DEV_ADVICE, ids=lambda item: item["text"][:40])
+def test_every_personal_question_in_the_advice_set_is_declined_with_the_right_answer(screen, item):
+    """Written by someone who had not seen the rules: a change to a medication gets the prescriber answer."""
+    finding = screen.check(item["text"])
+    assert finding is not None and finding.kind == MEDICAL_ADVICE, item["text"]
+    if item["expect"][0] == "advice_medication_change":
+        assert finding.category == MEDICATION_CHANGE, (item["text"], finding)
+
+
+@pytest.mark.parametrize("text", [
+    "can pregnant women get ketamine therapy? not asking for me, just wondering in general",
+    "¿una mujer embarazada puede recibir ketamina? pregunto en general, no es para mí",
+    "would this work for someone like me",
+    "mi esposo tomó pastillas diez años y cuando las dejó volvió a estar mal. ¿con la ketamina pasa igual?",
+    "can ketamine replace antidepressants for people with depression",
+])
+def test_asked_in_general_or_about_the_past_is_not_a_personal_question(screen, text):
+    finding = screen.check(text)
+    assert finding is None or finding.kind != MEDICAL_ADVICE, (text, finding)
