@@ -621,3 +621,11 @@ def test_every_personal_question_in_the_advice_set_is_declined_with_the_right_an
 def test_asked_in_general_or_about_the_past_is_not_a_personal_question(screen, text):
     finding = screen.check(text)
     assert finding is None or finding.kind != MEDICAL_ADVICE, (text, finding)
+
+
+def test_a_plain_denial_is_not_read_as_the_danger_it_denies(screen):
+    denied = screen.check("My depression is crushing me. I'm safe, I'm not going to hurt myself, I just feel like I'm drowning.")
+    assert denied is not None and denied.kind == DISTRESS
+    # any danger named beside the denial still counts
+    assert screen.check("im not going to hurt myself but i want to die").kind == CRISIS
+    assert screen.check("i keep wanting to hurt myself").kind == CRISIS
