@@ -413,13 +413,15 @@ _ANAPHORA = re.compile(
     re.IGNORECASE,
 )
 FOLLOW_UP_MAX_WORDS = 10
+# Two classifier choices this close are a tie; the one the message names wins (see _named_new_topic)
+TIED_CONFIDENCE = 0.05
 
 # Words that name an article topic outright. A short follow-up that names none of them ("do they last long?"
 # after the side effects, "where does that number come from" after the response rates) is about the previous
 # answer, whichever topic the classifier leans to; one that names a topic ("what about for ptsd") is not.
 _TOPIC_NAMES = {
     "faq_what_is_ketamine": r"what\s+is\s+(?:ketamine|it)|special\s+k|anesthetic|que\s+es\s+(?:la\s+ketamina|eso)|qué\s+es\s+(?:la\s+ketamina|eso)|anest[eé]sic\w*",
-    "faq_history": r"history|invent\w*|discover\w*|horse|veterinar\w*|vets?|1960s|vietnam|came\s+up\s+with|historia|descubri\w*|caballos?|veterinari\w*",
+    "faq_history": r"history|invent\w*|discover\w*|horse|veterinar\w*|vet\s+(?:drug|medicine|clinics?|tranq\w*)|vets\s+use|1960s|vietnam|came\s+up\s+with|historia|descubri\w*|caballos?|veterinari\w*",
     "faq_how_it_works": r"how\s+(?:does|do)\s+(?:it|ketamine)\s+work|mechanism|nmda|glutamate|neuroplastic\w*|brain|synap\w*|c[oó]mo\s+funciona|cerebro|neuroplasticidad|mecanismo",
     "faq_what_it_feels_like": r"feel\s+like|feels\s+like|hurt|hurts|painful|scary|trip\w*|dissociat\w*|awake|asleep|high|se\s+siente|duele|dolor\w*\s+la\s+infusi[oó]n|miedo|despiert[oa]|dormid[oa]|disocia\w*",
     "faq_how_given": r"iv|infusions?|nasal|spray|lozenges?|troches?|shots?|injections?|pills?|routes?|at\s+home|intravenos\w*|suero|nasal|inyecci\w*|pastillas?|v[ií]as?|en\s+casa",
@@ -627,14 +629,18 @@ class TopicContextPolicy(Policy):
 
     @staticmethod
     def _named_new_topic(message: UserUttered, previous: Text) -> Optional[Text]:
-        """The topic a follow-up names outright, when it is not the previous one and the classifier's first
-        choice (the fallback aside) is that same topic."""
-        ranking = [r.get("name") or "" for r in (message.parse_data or {}).get("intent_ranking") or []
-                   if r.get("name") != names.INTENT_NLU_FALLBACK]
-        first = ranking[0] if ranking else ""
-        if not first.startswith(names.FAQ_INTENT_PREFIX) or first == previous:
-            return None
-        return first if first in named_topics(message.text or "") else None
+        """The topic a follow-up names outright, when it is not the previous one and is the classifier's first
+        choice (the fallback aside), or its second when the two are tied ("y para el dolor?": chronic pain and
+        pain versus depression at 0.50 each, and only the first is named)."""
+        ranked = [(r.get("name") or "", float(r.get("confidence") or 0.0))
+                  for r in (message.parse_data or {}).get("intent_ranking") or []
+                  if r.get("name") != names.INTENT_NLU_FALLBACK]
+        tied = [name for name, confidence in ranked[:2] if ranked and confidence >= ranked[0][1] - TIED_CONFIDENCE]
+        named = named_topics(message.text or "")
+        for candidate in tied:
+            if candidate.startswith(names.FAQ_INTENT_PREFIX) and candidate != previous and candidate in named:
+                return candidate
+        return None
 
     @staticmethod
     def _stays_on_topic(intent: Optional[Text], text: Text, previous: Text) -> bool:

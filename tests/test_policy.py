@@ -130,7 +130,7 @@ def test_an_emergency_mid_form_pauses_the_form_but_distress_answers_the_form(pol
 # --- follow-ups and "Did you mean" (TopicContextPolicy) ---------------------------------------------------
 from rasa.shared.core.events import BotUttered  # noqa: E402
 
-from assistant.policies import TopicContextPolicy, is_follow_up  # noqa: E402
+from assistant.policies import TopicContextPolicy, is_follow_up, named_topics  # noqa: E402
 
 
 @pytest.fixture(scope="module")
@@ -219,6 +219,18 @@ def test_a_follow_up_that_names_a_staff_matter_is_a_staff_question(context_polic
 def test_a_follow_up_that_names_another_topic_goes_to_that_topic(context_policy, domain, text, topic):
     tracker = _after_faq(domain, "faq_how_fast", _parsed(text, [(topic, 0.9)]))
     assert _predicted(context_policy.predict_action_probabilities(tracker, domain), domain) is None  # its own rule
+
+
+def test_a_follow_up_naming_one_of_two_tied_topics_goes_to_the_one_it_names(context_policy, domain):
+    tracker = _after_faq(domain, "faq_depression", _parsed(
+        "y para el dolor?", [("nlu_fallback", 0.3), ("faq_pain_vs_depression", 0.5), ("faq_chronic_pain", 0.5)]))
+    assert _predicted(context_policy.predict_action_probabilities(tracker, domain), domain) == "utter_faq_chronic_pain"
+
+
+def test_veterans_are_not_veterinarians(context_policy, domain):
+    """"do a lot of vets do this" after the PTSD answer names no history; "a vet drug" does."""
+    assert "faq_history" not in named_topics("im a veteran, do a lot of vets do this")
+    assert "faq_history" in named_topics("wasn't it a vet drug at some point")
 
 
 def test_unsure_between_topics_offers_them_as_buttons(context_policy, domain):
