@@ -674,7 +674,7 @@ _ES_CONDITIONS = (
     r"insuficiencia\s+renal|derrame\s+cerebral|embolia|aneurisma|tiroides|hipertiroidismo|diabetes|diabetic[oa]|asma|"
     r"cistitis|vejiga)"
 )
-_ES_DIAGNOSES = (  # (estres postraumatico, too)
+_ES_DIAGNOSES = (
     r"(?:ptsd|tept|estres\s+postraumatico|toc|depresion|depre|bipolar|trastorno\s+\w+|tdah|tda|deficit\s+de\s+atencion|"
     r"ansiedad|esquizofrenia|psicosis|borderline|limite|autismo|autista|trauma|bipolaridad|fibromialgia)"
 )
@@ -715,11 +715,17 @@ _QUESTION_CUE = re.compile(
 _IN_GENERAL = re.compile(r"\b(?:in\s+general|not\s+(?:asking\s+)?for\s+me|en\s+general|no\s+es\s+para\s+mi|for\s+people\s+with|"
                          r"para\s+(?:las\s+)?personas\s+con)\b")
 _ABOUT_ME = re.compile(r"\b(?:im|i\s+am|my|i\s+take|i\s+have|ive|tomo|tengo|estoy)\b|(?<!para\s)\bmis?\s+\w+")
+# "Mi hijo lleva años tomando fluoxetina, ¿en qué se distingue la ketamina?": a medication in use named only to ask
+# how ketamine compares with it is information (issue 9), unless the two are to be taken together or changed
+_COMPARES = re.compile(r"\b(?:different|differ\w*|difference|compare\w*|comparison|vs|versus|distingue\w*|diferencia\w*|diferente\w*|compara\w*)\b")
+_TOGETHER = re.compile(r"\b(?:interact\w*|mix\w*|combin\w*|together|both|at\s+the\s+same\s+time|while\s+(?:on|taking)|mezcl\w*|junt[oa]s?|"
+                       r"ambas|ambos|al\s+mismo\s+tiempo|dose|dosis|stop|dejar|suspender)\b")
+_IN_USE_RULES = frozenset({"medication_in_use", "es_medication_in_use", "my_named_medication"})
 # Asked about people in general, with no word about the writer: "do people still need antidepressants after ketamine"
 _ABOUT_PEOPLE = re.compile(r"\b(?:do|does|did|would|will|can)\s+(?:people|patients|most\s+people|most\s+patients|anyone|folks|they)\b")
 # "can ketamine help someone whos coming off fentanyl": whether it helps someone get off a drug, not a medication change
 _HELP_GET_OFF = re.compile(
-    r"\bhelp\w*\s+(?:\w+\s+){0,3}?(?:coming|come|get|getting|quit|quitting|stay|staying)\s+off\s+(?:of\s+)?"
+    r"\bhelp\w*\s+(?:\w+\s+){0,3}?(?:coming|come|get|getting|quit|quitting|stay|staying)\s+off\s+(?:of\s+)?(?:the\s+|their\s+|those\s+)?"
     r"(?:fentanyl|heroin|opioids?|opiates|oxys?|oxycodone|painkillers|pain\s+pills|meth|alcohol|booze|drugs|benzos)\b"
 )
 
@@ -835,7 +841,7 @@ _MEDICAL_RULES_FIXED: Sequence[Tuple[str, str]] = (
     # "would ketamine work in my case", "a mi me serviria", "would it be worse for someone like me", "should i do it?"
     ("my_own_case",
      # (not "would this work for someone like me", which asks who the treatment is for)
-     r"\b(?:in\s+my\s+case|worse\s+for\s+someone\s+like\s+me|(?:work|help|happen|be\s+worse|worse)\s+(?:\w+\s+){0,2}?for\s+me\s+too|"
+     r"\b(?:in\s+my\s+case|(?:worse|safe|risky|dangerous|ok|okay)\s+for\s+someone\s+like\s+me|(?:work|help|happen|be\s+worse|worse)\s+(?:\w+\s+){0,2}?for\s+me\s+too|"
      r"make\s+mine\s+worse|(?:do|would)\s+(?:u|you|yall|you\s+guys)\s+think\s+(?:it|ketamine|this)\s+(?:would|will|could)\s+(?:help|work\s+for)\s+me|"
      r"a\s+mi\s+me\s+(?:serviria|funcionaria|ayudaria)|en\s+mi\s+caso|"
      r"should\s+i\s+(?:do\s+it|do\s+this|try\s+it|go\s+for\s+it)|(?:creen|cree|crees)\s+que\s+deberia\s+(?:hacerlo|intentarlo|probarlo)|"
@@ -881,7 +887,7 @@ _MEDICAL_RULES_FIXED: Sequence[Tuple[str, str]] = (
      r"(?:pondrian|darian|tendrian\s+(?:que|q)\s+(?:poner|dar)|ponen|dan|van\s+a\s+(?:poner|dar)|toca)\b"),
     # "¿sera que tengo depresion?", "creo que soy bipolar" ("¿tengo PTSD?" is read off the raw text: see _ES_ASKED_DIAGNOSIS)
     ("es_diagnosis",
-     rf"\b(?:tendre|tendria|sera\s+que\s+(?:tengo|soy|sufro\s+de)|creo\s+que\s+(?:tengo|soy|sufro\s+de)|puede\s+que\s+tenga|"
+     rf"\b(?:tendre|tendria|sera\s+q(?:ue)?\s+(?:tengo|soy|sufro\s+de)|creo\s+q(?:ue)?\s+(?:tengo|soy|sufro\s+de)|puede\s+que\s+tenga|"
      rf"podria\s+tener|cre(?:e|en|es)\s+que\s+(?:tengo|soy|sufro\s+de)|como\s+(?:se|saber|sabria)\s+si\s+(?:tengo|soy))\s+(?:\w+\s+){{0,2}}?{_ES_DIAGNOSES}\b"
      r"|\bme\s+(?:pueden|puede|podrian)\s+diagnosticar\b|\bque\s+me\s+diagnosticarian\b"),
 )
@@ -904,7 +910,7 @@ _SPANISH_WORDS = frozenset(
     "de la que el en y los las mi mis se por con una un es esta estoy este pero muy para su sus lo le ya porque "
     "tengo tiene hago nada todo todos mas hijo hija esposo esposa mama papa ayuda puedo quiero del al pastillas "
     "ella ellos creo anda ando otra vez estan sera siento lloro bien estos dias noche noches todas cada hoy ahora "
-    "siempre nunca tambien desde hace".split()
+    "siempre nunca tambien desde hace yo tomo pa q eso esto dejo".split()
 )
 _ENGLISH_WORDS = frozenset(
     "the and i my is to of in it you he she his her im on for with not what do can just that this was have "
@@ -1051,7 +1057,8 @@ class SafetyScreen:
             rf"|^(?=.*\b(?:{_MEDICATION_WORDS}|{medications})\b).*?(?:\b(?:stop|stopping|quit|quitting|discontinu\w*|taper\w*|wean\w*|ditch\w*|"
             rf"drop|dropping|paus\w*|com\w*\s+off|go\w*\s+off|get\w*\s+off|skip\w*|reduc\w*|lower\w*)\s+(?:of\s+)?(?:it|them|those|these)\b"
             rf"|\btaper\w*\s+down\b|\b(?:go|going|went|goes)\s+back\s+(?:up|down)\s+(?:to|on)\b|\bevery\s+other\s+day\s+instead\b"
-            rf"|\b(?:la|lo|las|los)\s+(?:puedo|debo|podria|deberia|tengo\s+que|va\s+a|voy\s+a|vas\s+a|van\s+a|vaya|vayan)\s+(?:ir\s+)?"
+            rf"|\b(?:la|lo|las|los)\s+dejo\s+(?:pa|para|antes)\b"
+            rf"|\b(?:la|lo|las|los)\s+(?:puedo|debo|podria|deberia|tengo\s+que|tengo\s+q|va\s+a|voy\s+a|vas\s+a|van\s+a|vaya|vayan)\s+(?:ir\s+)?"
             rf"(?:dejando|bajando|reduciendo|quitando|suspendiendo|dejar|suspender|bajar|reducir|quitar)\b"
             rf"|\b(?:la|lo)\s+vuelvo\s+a\s+tomar\b|\bmejor\s+(?:la|lo)\s+dejo\b|\bretomarl[ao]s?\b)"
             rf"|\b(?:ditch\w*|pausing|pausar)\s+(?:\w+\s+){{0,3}}?(?:{_MEDICATION_WORDS}|{medications})\b"
@@ -1130,6 +1137,8 @@ class SafetyScreen:
             if name == "substance_timing" and _ABOUT_PEOPLE.search(normalized) and not re.search(_PERSONAL, normalized):
                 continue
             if _IN_GENERAL.search(normalized) and not _ABOUT_ME.search(normalized):
+                continue
+            if name in _IN_USE_RULES and _COMPARES.search(normalized) and not _TOGETHER.search(normalized):
                 continue
             if name == "change_medication" and (_ADDICTION.search(normalized) or _HELP_GET_OFF.search(normalized) or not (
                     _QUESTION_CUE.search(normalized) or spanish_question)):

@@ -629,3 +629,25 @@ def test_a_plain_denial_is_not_read_as_the_danger_it_denies(screen):
     # any danger named beside the denial still counts
     assert screen.check("im not going to hurt myself but i want to die").kind == CRISIS
     assert screen.check("i keep wanting to hurt myself").kind == CRISIS
+
+
+@pytest.mark.parametrize("text, category", [
+    ("my bp runs like 150/95 even on meds. would ketamine be safe for someone like me", ""),
+    ("yo tomo sertralina, la dejo pa empezar esto?", MEDICATION_CHANGE),
+    ("el psiquiatra me tiene con paroxetina, la tengo q ir bajando antes de la primera sesion?", MEDICATION_CHANGE),
+    ("creo q tengo TOC pq reviso la estufa 20 veces, como se si lo tengo de verdad?", ""),
+    ("im on lexapro, how is ketamine different, can i take both", ""),
+])
+def test_texting_shorthand_and_taking_two_together_are_still_personal(screen, text, category):
+    finding = screen.check(text)
+    assert (finding.kind, finding.category) == (MEDICAL_ADVICE, category), (text, finding)
+
+
+@pytest.mark.parametrize("text", [
+    "Mi hijo lleva años tomando fluoxetina. ¿En qué se distingue la ketamina de esas pastillas?",
+    "im on lexapro, how is ketamine different from it",
+    "can this help people get off the opioids they were put on for pain",
+])
+def test_how_ketamine_compares_with_a_medication_in_use_is_information(screen, text):
+    finding = screen.check(text)
+    assert finding is None or finding.kind != MEDICAL_ADVICE, (text, finding)
