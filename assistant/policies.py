@@ -406,6 +406,8 @@ TOPIC_CONTEXT_PRIORITY = 7  # above RulePolicy (its fallback rule), below the sa
 
 _ANAPHORA = re.compile(
     r"\b(?:it|its|they|them|their|that|those|this|these|there|he|she)\b|^(?:and|so|but|also|what about|how about)\b"
+    # a bare question of two or three words ("what kinds?", "how often?") can only be about what came before
+    r"|^(?:what|which|how|who|when)(?:\s+\w+){1,2}\s*\?*$"
     # what the answer itself said: "the daily exercises u mentioned", "lo que dijiste"
     r"|\b(?:you|u)\s+(?:just\s+)?(?:mentioned|said|talked\s+about|wrote)\b|\b(?:mencion\w+|dijiste|dice\s+usted)\b"
     # Spanish (issue 14): "¿y eso dura mucho?", "¿y cómo se la ponen?", "pero eso es seguro?"
@@ -442,7 +444,7 @@ _TOPIC_NAMES = {
     "faq_commitment": r"commitment|effort|homework|on\s+my\s+end|compromiso|esfuerzo|tarea|de\s+mi\s+parte",
     "faq_treatment_course": r"sessions?|how\s+many|schedule|course|appointments?|sesiones|cu[aá]ntas|calendario|citas?",
     "faq_how_fast": r"how\s+(?:fast|quick\w*|soon)|kicks?\s+in|kicking\s+in|takes?\s+to\s+work|start\s+working|qu[eé]\s+tan\s+r[aá]pido|cu[aá]nto\s+tarda|en\s+cu[aá]nto\s+tiempo",
-    "faq_is_it_forever": r"forever|for\s+life|maintenance|boosters?|rest\s+of\s+my\s+life|for\s+good|permanent\w*|stick\s+around|sticks?\s+or|fade\w*|wears?\s+off|need\s+more\s+after|(?:does|will|would)\s+(?:it|that|the\s+\w+)\s+last|para\s+siempre|de\s+por\s+vida|mantenimiento|permanente\w*|(?:cu[aá]nto\s+)?duran?\s+(?:el\s+efecto|los\s+efectos|los\s+resultados|la\s+mejor[ií]a)",
+    "faq_is_it_forever": r"forever|for\s+life|maintenance|boosters?|rest\s+of\s+my\s+life|for\s+good|permanent\w*|stick\s+around|sticks?\s+or|fade\w*|wears?\s+off|need\s+more\s+after|no\s+more\s*\?|(?:im|i\s+am)\s+done\b|ya\s+no\s+(?:necesito|ocupo)\s+mas|(?:does|will|would)\s+(?:it|that|the\s+\w+)\s+last|para\s+siempre|de\s+por\s+vida|mantenimiento|permanente\w*|(?:cu[aá]nto\s+)?duran?\s+(?:el\s+efecto|los\s+efectos|los\s+resultados|la\s+mejor[ií]a)",
     "faq_response_rates": r"success|percent\w*|odds|chances?|statistics?|stats|numbers|how\s+many\s+people|does\s+it\s+(?:actually\s+|really\s+)?work|[eé]xito|porcentaje\w*|probabilidad\w*|estad[ií]sticas?|funciona\s+de\s+verdad",
     "faq_candidate": r"candidate|eligible|qualify|good\s+fit|candidat[oa]|califico|para\s+m[ií]",
     "faq_conditions": r"conditions?|bipolar|adhd|eating\s+disorders?|condiciones|bipolar|tdah",

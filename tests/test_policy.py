@@ -270,6 +270,10 @@ def test_what_counts_as_a_follow_up():
     assert is_follow_up("do they last long?") and is_follow_up("and for pain?") and is_follow_up("is that common")
     assert not is_follow_up("what are the side effects of ketamine treatment")
     assert not is_follow_up("I have been reading about ketamine for a while and wonder whether they help people")
+    # a bare two- or three-word question leans on the answer before it; a longer one stands alone
+    assert is_follow_up("what kinds?") and is_follow_up("how often")
+    assert not is_follow_up("what kinds of therapy do you offer")
+    assert "faq_is_it_forever" in named_topics("and after that im done? no more?")
 
 
 def test_a_question_about_a_crisis_topic_is_answered_then_given_the_resources(policy, domain):
