@@ -949,15 +949,16 @@ _NOW = re.compile(
 # A medical emergency after something swallowed, snorted or injected is an overdose or a poisoning ("passed out
 # next to an empty bottle of his oxy", "snorted something and now shes foaming at the mouth")
 _SWALLOWED_FIRST = re.compile(
-    r"\b(?:empty\s+(?:pill\s+)?bottle|(?:took|taken|swallowed|snorted|smoked|injected|popped)\s+(?:a|an|some|something|\w+\s+pills?)\b|"
+    r"\b(?:empty\s+(?:pill\s+)?bottle|(?:swallowed|snorted|injected|popped)\s+(?:a|an|some|something)\b|"
+    r"(?:took|taken)\s+(?:something|some\s+(?:\w+\s+)?pills?|a\s+(?:pressed\s+)?pill|pills|\w+\s+pills?)\b|"
     r"pressed\s+pill|narcan|naloxone|(?:tomo|tomaron|se\s+tomo|se\s+trago)\s+(?:\w+\s+){0,4}?(?:pastillas|alcohol\s+con))"
 )
 
 # "I've taken a lot of meds over the years and none worked": medications tried before, not an overdose now
 _AMOUNT_RULES = frozenset({"overdose_acts", "took_many", "too_many"})
 _TRIED_BEFORE = re.compile(
-    r"\b(?:over\s+the\s+years|in\s+the\s+past|for\s+years|different|none\s+of\s+(?:them|it|those)|none\s+(?:worked|helped)|"
-    r"nothing\s+(?:worked|helped|has\s+worked|has\s+helped)|didnt\s+(?:help|work|do\s+anything)|never\s+(?:helped|worked)|tried)\b"
+    r"\b(?:over\s+the\s+years|in\s+the\s+past|for\s+years|none\s+of\s+(?:them|it|those)|none\s+(?:worked|helped)|"
+    r"nothing\s+(?:worked|helped|has\s+worked|has\s+helped)|didnt\s+(?:help|work|do\s+anything)|never\s+(?:helped|worked))\b"
 )
 
 

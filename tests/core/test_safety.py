@@ -549,6 +549,7 @@ def test_what_sounds_like_danger_but_is_history_or_an_idiom_is_no_crisis(screen,
     ("found him passed out next to an empty bottle of his pills, he wont wake up", "overdose"),
     ("my toddler got into the edibles and now shes really sleepy and floppy", "overdose"),
     ("i just took a bunch of pills, i tried everything else", "overdose"),
+    ("i took a bunch of different pills and i feel weird", "overdose"),
     ("he hits me and i survived an abusive marriage before, hes here now", "abuse"),
     ("my boyfriend says hes gonna stab me", "abuse"),
     ("i have the pills lined up and tonight is the night", "suicide"),
@@ -626,3 +627,8 @@ def test_a_plain_denial_is_not_read_as_the_danger_it_denies(screen):
     # any danger named beside the denial still counts
     assert screen.check("im not going to hurt myself but i want to die").kind == CRISIS
     assert screen.check("i keep wanting to hurt myself").kind == CRISIS
+
+
+def test_a_fall_is_a_medical_emergency_not_an_overdose(screen):
+    fall = screen.check("my dad took a fall and hit his head, now hes confused and throwing up")
+    assert (fall.kind, fall.category) == (CRISIS, "medical")
