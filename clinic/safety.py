@@ -371,7 +371,9 @@ _SPECIFIC_RULES: Sequence[Tuple[str, str, str]] = (
      # burning oneself on purpose, not a kitchen burn
      r"|\b(?:me|se)\s+(?:quemo|queme|quemaba|quema|estoy\s+quemando|esta\s+quemando)\s+(?:\w+\s+){0,3}?(?:con\s+(?:cigarr\w*|el\s+encendedor|un\s+encendedor)|a\s+proposito|los\s+brazos|las\s+piernas|la\s+piel|otra\s+vez|de\s+nuevo)\b"
      # hurting oneself, first or third person: "me volvi a lastimar", "me hice dano d nuevo", "se va a lastimar"
-     rf"|\b(?:me|se)\s+(?:{_ES_SELF_AUX}\s+)?(?:lastim\w+|hac\w*\s+dano|hic\w+\s+dano|hizo\s+dano|autolesion\w*|rasgun\w+)\b{_ES_NOT_AN_INJURY}"
+     # (not "o me hace daño?", something that harms me: "me hago daño" is the one who does it)
+     rf"|\b(?:me|se)\s+(?:{_ES_SELF_AUX}\s+)?(?:lastim\w+|(?:hago|haga|hagas|hacia|hacer|haciendo)\s+dano|hic\w+\s+dano|hizo\s+dano|autolesion\w*|rasgun\w+)\b{_ES_NOT_AN_INJURY}"
+     rf"|\bse\s+(?:{_ES_SELF_AUX}\s+)?hace\s+dano\b{_ES_NOT_AN_INJURY}"
      rf"|\bme\s+{_ES_SELF_AUX}\s+cort(?:ar|ando|arme)\b{_ES_NOT_A_HAIRCUT}"
      rf"|\b(?:me|se)\s+(?:{_ES_SELF_AUX}\s+)?(?:cort\w+)\b{_ES_NOT_A_HAIRCUT}"
      r"(?=(?:\s+\S+){0,6}?\s+(?:brazos?|piernas?|munecas?|venas|piel|panza|muslos|otra\s+vez|de\s+nuevo|d\s+nuevo|a\s+proposito|hoy|anoche|no\s+puedo\s+parar|parar|sangr\w+)\b|\s*$)"
@@ -699,6 +701,7 @@ _ES_MEDICATIONS = (
     "bupropion", "bupropiona", "rivotril", "tafil", "zolpidem", "oxicodona", "hidrocodona", "fentanilo", "metadona",
     "buprenorfina", "naltrexona", "insulina", "warfarina", "levotiroxina", "marihuana", "mota", "alcohol",
     "fluvoxamina", "fluvoxamine", "luvox", "hierba de san juan", "st johns wort", "buspirona", "buspirone", "buspar",
+    "melatonina", "valeriana", "ashwagandha", "suplementos", "suplemento", "remedios naturales", "vitaminas",
 )
 # An addiction named: "my brother is hooked on oxy, can ketamine help him get off it" asks about substance use
 _ADDICTION = re.compile(r"\b(?:addict\w*|hooked|dependen\w*|adict\w*|adiccion\w*|enganchad\w*|dependient\w*|vicio)\b")
@@ -709,7 +712,9 @@ _QUESTION_CUE = re.compile(
     r"podria|hay\s+(?:algun\s+)?(?:problema|riesgo)|es\s+(?:seguro|malo|peligroso)|buena\s+idea|pasa\s+algo|"
     # "how do I taper ...", "como le bajo a la dosis", "... reasonable?", "is he right?", "¿les parece bien?"
     r"how\s+(?:do|should|can|would)\s+i|como\s+(?:le|la|lo|las|los|me)\s+\w+|reasonable|advisable|thoughts|"
-    r"is\s+(?:he|she|that|this)\s+right|(?:les|le|te)\s+parece\s+bien)\b"
+    r"is\s+(?:he|she|that|this)\s+right|(?:les|le|te)\s+parece\s+bien|"
+    # Spanish choices asked without a question mark: "lo vuelvo a empezar o me espero", "dejo el spray ya o hay q esperar"
+    r"o\s+(?:me\s+espero|nos\s+esperamos|hay\s+q(?:ue)?\s+esperar|no\s+pasa\s+nada|no))\b"
 )
 # "can pregnant women get it? not asking for me, just wondering in general": asked in general, of no one in particular
 _IN_GENERAL = re.compile(r"\b(?:in\s+general|not\s+(?:asking\s+)?for\s+me|en\s+general|no\s+es\s+para\s+mi|for\s+people\s+with|"
@@ -869,6 +874,17 @@ _MEDICAL_RULES_FIXED: Sequence[Tuple[str, str]] = (
      rf"\b(?:tengo|tuve|tenia|padezco|padeci|sufro|sufri|soy|estoy|mi|me\s+diagnosticaron|me\s+detectaron|me\s+dio|me\s+dieron|yo)"
      rf"(?:\s+\S+){{0,5}}?\s+{_ES_CONDITIONS}\b|\b{_ES_CONDITIONS}\s+en\s+(?:mi|la)\s+familia\b"),
     # "es seguro pa mi?", "¿me conviene la ketamina?", "me lo recomiendan a mi?", "la ketamina me puede hacer dano?"
+    # one's own case or a relative's, in Spanish: "¿usted cree q deberia probar?", "¿a mi si me funcione?",
+    # "¿a mi me empeoraria?", "¿podria el recibir las infusiones?", "¿ella califica?", "me la pueden hacer asi o no",
+    # "¿me va a pasar lo mismo?", "¿es problema pa mi?", "o q tengo yo?"
+    ("es_my_own_case",
+     r"\bcree\w*\s+q(?:ue)?\s+(?:yo\s+)?deberia\s+(?:hacerlo|intentarlo|probarl\w*|probar|hacer|intentar)\b|\bdeberia\s+(?:hacerlo|probarla|intentarlo)\s+o\s+no\b"
+     r"|\ba\s+mi\s+(?:si\s+)?me\s+(?:funcione|funcionaria|serviria|sirva|ayude|ayudaria|empeoraria|afectaria)\b|\ba\s+mi\s+me\s+(?:va\s+a\s+)?empeorar\b"
+     r"|\b(?:podria|puede|podrian)\s+(?:el|ella|mi\s+\w+)\s+(?:recibir|hacerse)\s+(?:las?\s+|el\s+|los\s+)?(?:infusion\w*|tratamiento|ketamina)\b|\b(?:ella|el|mi\s+\w+)\s+(?:si\s+)?(?:califica|calificaria|seria\s+(?:una?\s+)?(?:buen[oa]?\s+)?candidat[oa])\b"
+     r"|\bme\s+(?:la\s+|lo\s+)?(?:pueden|puedan)\s+(?:poner|hacer)\b(?:\s+\S+){0,3}?\s+asi\b|\bme\s+va\s+a\s+pasar\s+lo\s+mismo\b"
+     r"|\b(?:problema|riesgo|peligro)\s+(?:pa|para)\s+mi\b|\bq(?:ue)?\s+tengo\s+yo\b|\bla\s+va\s+a\s+(?:confundir|empeorar)\b"
+     # "¿me serviria o es cosa de hormonas lo mio?": what the writer has
+     r"|\b(?:cosa\s+de\s+\w+|es)\s+lo\s+mio\b"),
     ("es_safe_for_me",
      r"\b(?:segur[oa]|peligros[oa]|riesgos[oa]|recomendable|conveniente|contraindicad[oa]|mal[oa]|danin[oa])\s+(?:\w+\s+)?"
      r"(?:para|pa)\s+(?:mi|mi\s+\w+|el|ella|alguien\s+como\s+yo)\b|\bme\s+(?:conviene|convendria)\b"
@@ -878,7 +894,7 @@ _MEDICAL_RULES_FIXED: Sequence[Tuple[str, str]] = (
      r"|\bme\s+puede\s+hacer\s+dano\b(?:\s+\S+){0,4}?\s+(?:la\s+)?(?:ketamina|tratamiento|infusion)\b"),
     # "que dosis de ketamina es buena para mi...", "cuanta ketamina me pondrian"
     ("es_dose",
-     r"\b(?:que|cual|cuanta|cuanto|cuantos|mi|mas|menos|maxima|correcta|segura)\s+(?:\w+\s+){0,2}?(?:dosis|dosificacion|miligramos)\b"
+     r"\b(?:que|q|cual|cuanta|cuanto|cuantos|mi|mas|menos|maxima|correcta|segura)\s+(?:\w+\s+){0,2}?(?:dosis|dosificacion|miligramos)\b"
      r"(?!\s+(?:que\s+)?(?:usan|manejan|se\s+usa|se\s+usan|suelen|normal)\b)"
      r"|\bdosis\s+(?:\w+\s+)?(?:(?:para|pa)\s+mi|me\s+(?:toca|darian|pondrian|dan|ponen))\b"
      r"|\bcuant[ao]s?\s+(?:\w+\s+)?(?:ketamina|miligramos|mg)\s+(?:me|le)\s+(?:pondrian|darian|ponen|dan|van\s+a\s+(?:poner|dar))\b"
@@ -888,7 +904,7 @@ _MEDICAL_RULES_FIXED: Sequence[Tuple[str, str]] = (
     # "¿sera que tengo depresion?", "creo que soy bipolar" ("¿tengo PTSD?" is read off the raw text: see _ES_ASKED_DIAGNOSIS)
     ("es_diagnosis",
      rf"\b(?:tendre|tendria|sera\s+q(?:ue)?\s+(?:tengo|soy|sufro\s+de)|creo\s+q(?:ue)?\s+(?:tengo|soy|sufro\s+de)|puede\s+que\s+tenga|"
-     rf"podria\s+tener|cre(?:e|en|es)\s+que\s+(?:tengo|soy|sufro\s+de)|como\s+(?:se|saber|sabria)\s+si\s+(?:tengo|soy))\s+(?:\w+\s+){{0,2}}?{_ES_DIAGNOSES}\b"
+     rf"podria\s+tener|cre(?:e|en|es)\s+q(?:ue)?\s+(?:tengo|soy|sufro\s+de)|como\s+(?:se|saber|sabria)\s+si\s+(?:tengo|soy))\s+(?:\w+\s+){{0,2}}?{_ES_DIAGNOSES}\b"
      r"|\bme\s+(?:pueden|puede|podrian)\s+diagnosticar\b|\bque\s+me\s+diagnosticarian\b"),
 )
 
@@ -1061,7 +1077,17 @@ class SafetyScreen:
             rf"|\b(?:la|lo|las|los)\s+dejo\s+(?:pa|para|antes)\b"
             rf"|\b(?:la|lo|las|los)\s+(?:puedo|debo|podria|deberia|tengo\s+que|tengo\s+q|va\s+a|voy\s+a|vas\s+a|van\s+a|vaya|vayan)\s+(?:ir\s+)?"
             rf"(?:dejando|bajando|reduciendo|quitando|suspendiendo|dejar|suspender|bajar|reducir|quitar)\b"
-            rf"|\b(?:la|lo)\s+vuelvo\s+a\s+tomar\b|\bmejor\s+(?:la|lo)\s+dejo\b|\bretomarl[ao]s?\b)"
+            rf"|\b(?:la|lo)\s+vuelvo\s+a\s+tomar\b|\bmejor\s+(?:la|lo)\s+dejo\b|\bretomarl[ao]s?\b"
+            # "lo vuelvo a empezar", "se lo volvemos a dar", "volver a tomarla", "los suspendo antes", "se la quito",
+            # "la paro", "lo dejo completamente ya", "dejo el spray ya", "bajar la dosis", "saltar el adderall",
+            # "no me voy a tomar la pastilla de la presion el dia de la infusion"
+            rf"|\b(?:se\s+)?(?:la|lo|las|los)\s+(?:vuelvo|volvemos|vuelve|vuelva|volvamos)\s+a\s+(?:empezar|tomar|dar|iniciar)\b"
+            rf"|\bvolver\s+a\s+(?:tomarl[ao]s?|darsel[ao]s?|empezarl[ao]s?)\b|\b(?:tengo|debo)\s+q(?:ue)?\s+volver\s+a\s+tomar\b"
+            rf"|\b(?:se\s+)?(?:la|lo|las|los)\s+(?:quito|suspendo|paro)\b"
+            rf"|\b(?:la|lo|las|los)\s+dejo\s+(?:completamente|ya|a\s+medias|de\s+tomar|antes)\b|\bdejo\s+(?:el|la|los|las)\s+\w+\s+(?:ya|antes|o)\b"
+            rf"|\b(?:bajar\w*|subir\w*|reducir\w*|cambiar\w*)\s+(?:le\s+)?(?:la\s+)?dosis\b"
+            rf"|\bsaltar(?:me|se|le)?\s+(?:el|la|los|las|mi|mis|su|sus)\b"
+            rf"|\bno\s+(?:me\s+)?(?:voy\s+a|pienso|quiero)\s+tomar(?:me)?\s+(?:el|la|los|las|mi|mis)\b)"
             rf"|\b(?:ditch\w*|pausing|pausar)\s+(?:\w+\s+){{0,3}}?(?:{_MEDICATION_WORDS}|{medications})\b"
             # "cutting my gabapentin in half", "would she have to stop them", "stopped my effexor ... should i restart it"
             rf"|\b(?:cut|cutting|split|splitting)\s+(?:my\s+|his\s+|her\s+)?(?:\w+\s+)?(?:{_MEDICATION_WORDS}|{medications})\s+in\s+half\b"

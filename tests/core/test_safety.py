@@ -632,3 +632,32 @@ def test_a_plain_denial_is_not_read_as_the_danger_it_denies(screen):
 def test_a_fall_is_a_medical_emergency_not_an_overdose(screen):
     fall = screen.check("my dad took a fall and hit his head, now hes confused and throwing up")
     assert (fall.kind, fall.category) == (CRISIS, "medical")
+
+
+# --- the Spanish advice-boundary development set (tests/nlu_eval/dev_sets/spanish_advice13.yml) ---------------
+_DEV_ADVICE_ES = [
+    item for item in yaml.safe_load(
+        (Path(__file__).resolve().parents[1] / "nlu_eval" / "dev_sets" / "spanish_advice13.yml").read_text()
+    )["messages"]
+]
+
+
+@pytest.mark.parametrize("item", _DEV_ADVICE_ES, ids=lambda item: item["text"][:40])
+def test_the_spanish_advice_set_is_declined_where_personal_and_answered_where_general(screen, item):
+    """Written by someone who had not seen the rules: restarting, stopping, skipping or lowering a medication or a
+    remedy gets the prescriber answer; a question about one's own or a relative's case is declined; the rest is
+    information."""
+    finding = screen.check(item["text"])
+    label = item["expect"][0]
+    if label in ("advice", "advice_medication_change"):
+        assert finding is not None and finding.kind == MEDICAL_ADVICE, item["text"]
+        if label == "advice_medication_change":
+            assert finding.category == MEDICATION_CHANGE, (item["text"], finding)
+    else:
+        assert finding is None or finding.kind != MEDICAL_ADVICE, (item["text"], finding)
+
+
+def test_something_that_harms_me_is_not_self_harm(screen):
+    asked = screen.check("fumo mota pa poder dormir, la puedo seguir fumando o me hace daño")
+    assert asked is None or asked.kind != CRISIS
+    assert screen.check("me hago daño cuando estoy sola").category == "self_harm"
