@@ -423,10 +423,10 @@ TIED_CONFIDENCE = 0.05
 # answer, whichever topic the classifier leans to; one that names a topic ("what about for ptsd") is not.
 _TOPIC_NAMES = {
     "faq_what_is_ketamine": r"what\s+is\s+(?:ketamine|it)|special\s+k|anesthetic|que\s+es\s+(?:la\s+ketamina|eso)|qué\s+es\s+(?:la\s+ketamina|eso)|anest[eé]sic\w*",
-    "faq_history": r"history|invent\w*|discover\w*|horse|veterinar\w*|vet\s+(?:drug|medicine|clinics?|tranq\w*)|vets\s+use|1960s|vietnam|came\s+up\s+with|historia|descubri\w*|caballos?|veterinari\w*",
+    "faq_history": r"history|invent\w*|discover\w*|horse|veterinar\w*|vet\s+(?:drug|medicine|clinics?|tranq\w*)|vets\s+use|been\s+around|(?:is\s+it|kinda|pretty)\s+new|1960s|vietnam|came\s+up\s+with|historia|descubri\w*|caballos?|veterinari\w*",
     "faq_how_it_works": r"how\s+(?:does|do)\s+(?:it|ketamine)\s+work|mechanism|nmda|glutamate|neuroplastic\w*|brain|synap\w*|c[oó]mo\s+funciona|cerebro|neuroplasticidad|mecanismo",
     "faq_what_it_feels_like": r"feel\s+like|feels\s+like|hurt|hurts|painful|scary|trip\w*|dissociat\w*|awake|asleep|high|se\s+siente|duele|dolor\w*\s+la\s+infusi[oó]n|miedo|despiert[oa]|dormid[oa]|disocia\w*",
-    "faq_how_given": r"iv|infusions?|nasal|spray|lozenges?|troches?|shots?|injections?|pills?|routes?|at\s+home|intravenos\w*|suero|nasal|inyecci\w*|pastillas?|v[ií]as?|en\s+casa",
+    "faq_how_given": r"(?:what|which)\s+(?:\w+\s+){0,2}?(?:do\s+)?(?:you|u)\s+(?:guys\s+|all\s+)?(?:actually\s+)?use|give\s+it|needles?|agujas?|iv|infusions?|nasal|spray|lozenges?|troches?|shots?|injections?|pills?|routes?|at\s+home|intravenos\w*|suero|nasal|inyecci\w*|pastillas?|v[ií]as?|en\s+casa",
     "faq_fda_approval": r"fda|approv\w*|spravato|esketamine|off\W?label|aprobad\w*|aprobaci[oó]n|spravato|esketamina",
     "faq_vs_antidepressants": r"antidepressants?|ssris?|snris?|meds|medications?|prozac|zoloft|lexapro|tried\s+everything|antidepresivos?|medicamentos?|medicinas?|pastillas\s+para\s+la\s+depre\w*",
     "faq_side_effects": r"side\s*effects?|nause\w*|dizz\w*|headaches?|blood\s+pressure|vomit\w*|efectos?\s+secundarios?|n[aá]useas?|mareos?|presi[oó]n|v[oó]mito\w*",
@@ -445,9 +445,9 @@ _TOPIC_NAMES = {
     "faq_treatment_course": r"sessions?|how\s+many|schedule|course|appointments?|sesiones|cu[aá]ntas|calendario|citas?",
     "faq_how_fast": r"how\s+(?:fast|quick\w*|soon)|kicks?\s+in|kicking\s+in|takes?\s+to\s+work|start\s+working|qu[eé]\s+tan\s+r[aá]pido|cu[aá]nto\s+tarda|en\s+cu[aá]nto\s+tiempo",
     "faq_is_it_forever": r"forever|for\s+life|maintenance|boosters?|rest\s+of\s+my\s+life|for\s+good|permanent\w*|stick\s+around|sticks?\s+or|fade\w*|wears?\s+off|need\s+more\s+after|no\s+more\s*\?|(?:im|i\s+am)\s+done\b|ya\s+no\s+(?:necesito|ocupo)\s+mas|(?:does|will|would)\s+(?:it|that|the\s+\w+)\s+last|para\s+siempre|de\s+por\s+vida|mantenimiento|permanente\w*|(?:cu[aá]nto\s+)?duran?\s+(?:el\s+efecto|los\s+efectos|los\s+resultados|la\s+mejor[ií]a)",
-    "faq_response_rates": r"success|percent\w*|odds|chances?|statistics?|stats|numbers|how\s+many\s+people|does\s+it\s+(?:actually\s+|really\s+)?work|[eé]xito|porcentaje\w*|probabilidad\w*|estad[ií]sticas?|funciona\s+de\s+verdad",
-    "faq_candidate": r"candidate|eligible|qualify|good\s+fit|candidat[oa]|califico|para\s+m[ií]",
-    "faq_conditions": r"conditions?|bipolar|adhd|eating\s+disorders?|condiciones|bipolar|tdah",
+    "faq_response_rates": r"success|percent\w*|%|odds|chances?|statistics?|stats|numbers|how\s+many\s+people|does\s+it\s+(?:actually\s+|really\s+)?work|[eé]xito|porcentaje\w*|probabilidad\w*|estad[ií]sticas?|funciona\s+de\s+verdad",
+    "faq_candidate": r"who\s+(?:should|shouldnt|can|cant)\s+(?:not\s+)?(?:get|do|have)\s+it|candidate|eligible|qualify|good\s+fit|candidat[oa]|califico|para\s+m[ií]",
+    "faq_conditions": r"(?:do\s+)?(?:you|u)\s+(?:guys\s+)?treat|conditions?|bipolar|adhd|eating\s+disorders?|condiciones|bipolar|tdah",
     "faq_consultation": r"consult\w*|zoom|virtual|consulta|virtual|en\s+l[ií]nea",
 }
 # What only staff can answer, named outright: a leaning follow-up that names none of it ("how long do they last",

@@ -539,6 +539,9 @@ _SPECIFIC_RULES: Sequence[Tuple[str, str, str]] = (
      r"a\s+(?:seguir|hacer|ser|mejorar|salir|buscar)|mas\s+de\s+lo\s+que)\b)"
      r"|\bmaltrat\w+\s+a\s+(?:mi|mis|su|sus|los|las|la|el|nuestr\w+)\b"),
     ("es_threat", THREAT,
+     # "ya pensé cómo matarlo": how or when to kill someone, thought through
+     r"\b(?:pense|pensado|pensando|planeando|planee|planeo|imagino|imaginando)\s+(?:en\s+)?(?:como|cuando|donde)\s+"
+     r"(?:matarl[oa]s?|lastimarl[oa]s?|desquitarme\s+con)\b|"
      r"\b(?:voy\s+a|quiero|tengo\s+ganas\s+de)\s+(?:matar|lastimar|hacerle\s+dano|golpear)\s+a\b|\bmatar\s+a\s+alguien\b|"
      r"\b(?:voy\s+a|quiero)\s+(?:matarlo|matarla|matarlos)\b"),
 )
@@ -847,7 +850,7 @@ _MEDICAL_RULES_FIXED: Sequence[Tuple[str, str]] = (
     ("my_own_case",
      # (not "would this work for someone like me", which asks who the treatment is for)
      r"\b(?:in\s+my\s+case|(?:worse|safe|risky|dangerous|ok|okay)\s+for\s+someone\s+like\s+me|(?:work|help|happen|be\s+worse|worse)\s+(?:\w+\s+){0,2}?for\s+me\s+too|"
-     r"make\s+mine\s+worse|(?:do|would)\s+(?:u|you|yall|you\s+guys)\s+think\s+(?:it|ketamine|this)\s+(?:would|will|could)\s+(?:help|work\s+for)\s+me|"
+     r"make\s+mine\s+worse|(?:do|would)\s+(?:u|you)\s+think\s+i\s+(?:have|got)\s+(?:it|that|this)|(?:do|would)\s+(?:u|you|yall|you\s+guys)\s+think\s+(?:it|ketamine|this)\s+(?:would|will|could)\s+(?:help|work\s+for)\s+me|"
      r"a\s+mi\s+me\s+(?:serviria|funcionaria|ayudaria)|en\s+mi\s+caso|"
      r"should\s+i\s+(?:do\s+it|do\s+this|try\s+it|go\s+for\s+it)|(?:creen|cree|crees)\s+que\s+deberia\s+(?:hacerlo|intentarlo|probarlo)|"
      r"am\s+i\s+(?:gonna|going\s+to)\s+(?:get\s+hooked\s+again|get\s+addicted\s+again|relapse))\b"),

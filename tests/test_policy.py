@@ -274,6 +274,11 @@ def test_what_counts_as_a_follow_up():
     assert is_follow_up("what kinds?") and is_follow_up("how often")
     assert not is_follow_up("what kinds of therapy do you offer")
     assert "faq_is_it_forever" in named_topics("and after that im done? no more?")
+    # a follow-up that switches topic names it in everyday words
+    assert "faq_history" in named_topics("and how long has it been around? sounds kinda new")
+    assert "faq_how_given" in named_topics("how do they give it to u, needle?")
+    assert "faq_conditions" in named_topics("what kinda stuff do u treat with it")
+    assert "faq_candidate" in named_topics("who shouldnt get it tho")
 
 
 def test_a_question_about_a_crisis_topic_is_answered_then_given_the_resources(policy, domain):

@@ -661,3 +661,10 @@ def test_something_that_harms_me_is_not_self_harm(screen):
     asked = screen.check("fumo mota pa poder dormir, la puedo seguir fumando o me hace daño")
     assert asked is None or asked.kind != CRISIS
     assert screen.check("me hago daño cuando estoy sola").category == "self_harm"
+
+
+def test_a_threat_thought_through_in_spanish_and_asking_whether_one_has_it_are_caught(screen):
+    threat = screen.check("mi compañero de trabajo me humilla todos los días y ya pensé cómo matarlo")
+    assert (threat.kind, threat.category, threat.language) == (CRISIS, "threat", "es")
+    assert screen.check("no se como matarlo el tiempo mientras espero") is None
+    assert screen.check("do u think i have it? i check the stove like 20 times before i leave").kind == MEDICAL_ADVICE
