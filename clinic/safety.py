@@ -722,6 +722,7 @@ _QUESTION_CUE = re.compile(
 # "can pregnant women get it? not asking for me, just wondering in general": asked in general, of no one in particular
 _IN_GENERAL = re.compile(r"\b(?:in\s+general|not\s+(?:asking\s+)?for\s+me|en\s+general|no\s+es\s+para\s+mi|for\s+people\s+with|"
                          r"para\s+(?:las\s+)?personas\s+con)\b")
+# (unlike _PERSONAL, below, without a bare "me": "not asking for me" names the writer only to leave them out)
 _ABOUT_ME = re.compile(r"\b(?:im|i\s+am|my|i\s+take|i\s+have|ive|tomo|tengo|estoy)\b|(?<!para\s)\bmis?\s+\w+")
 # "Mi hijo lleva años tomando fluoxetina, ¿en qué se distingue la ketamina?": a medication in use named only to ask
 # how ketamine compares with it is information (issue 9), unless the two are to be taken together or changed
@@ -981,6 +982,24 @@ _TRIED_BEFORE = re.compile(
 )
 
 
+def _not_advice_here(rule: str, normalized: str, spanish_question: bool) -> bool:
+    """Why a medical-advice rule that matched does not make this message a personal question."""
+    # "do people still need antidepressants after ketamine": people in general, no word about the writer
+    if rule == "substance_timing" and _ABOUT_PEOPLE.search(normalized) and not re.search(_PERSONAL, normalized):
+        return True
+    # "not asking for me, just wondering in general"
+    if _IN_GENERAL.search(normalized) and not _ABOUT_ME.search(normalized):
+        return True
+    # how ketamine compares with a medication in use, unless the two are to be combined or the medication changed
+    if rule in _IN_USE_RULES and _COMPARES.search(normalized) and not _TOGETHER.search(normalized):
+        return True
+    # a change counts only when asked about, and not when someone is getting off a drug they are hooked on, or asks
+    # whether ketamine helps with that (substance use)
+    return rule == "change_medication" and bool(
+        _ADDICTION.search(normalized) or _HELP_GET_OFF.search(normalized)
+        or not (_QUESTION_CUE.search(normalized) or spanish_question))
+
+
 def looks_like_history(normalized: str) -> bool:
     """Whether a normalised message speaks of a past event or a kept-at-bay thought, and of nothing now."""
     return bool(_HISTORY.search(normalized)) and not _NOW.search(normalized)
@@ -1061,42 +1080,41 @@ class SafetyScreen:
         ))
         # "lowering my seroquel ... good idea?", "¿tengo que suspender la sertralina?": a change to a medication,
         # asked about (the question cue is checked in medical_advice, below).
+        named_medication = rf"(?:{_MEDICATION_WORDS}|{medications})"
+        # Words that mean a change only once a medication is named somewhere in the message, since they point back
+        # at it: "mi psiquiatra me tiene con venlafaxina, puedo dejarla?", "my effexor ... should i restart it",
+        # "would she have to stop them", "lo vuelvo a empezar o me espero", "dejo el spray ya", "bajarle la dosis"
+        change_once_named = (
+            r"\b(?:dejarl[ao]s?|suspenderl[ao]s?|quitarl[ao]s?|quitarmel[ao]s?|bajarle|cambiarl[ao]s?|reducirl[ao]s?|pararl[ao]s?)\b"
+            r"|\b(?:stop|stopping|quit|quitting|discontinu\w*|taper\w*|wean\w*|ditch\w*|drop|dropping|paus\w*|com\w*\s+off|go\w*\s+off|"
+            r"get\w*\s+off|skip\w*|reduc\w*|lower\w*)\s+(?:of\s+)?(?:it|them|those|these)\b"
+            r"|\btaper\w*\s+down\b|\b(?:go|going|went|goes)\s+back\s+(?:up|down)\s+(?:to|on)\b|\bevery\s+other\s+day\s+instead\b"
+            r"|\b(?:have|has|need|needs)\s+to\s+(?:stop|quit|come\s+off|go\s+off|taper|pause)\s+(?:them|it|those|these|taking)\b"
+            r"|\b(?:restart\w*|start\s+(?:it|them)\s+(?:back\s+up|again)|go\s+back\s+on|get\s+back\s+on)\b"
+            r"|\b(?:la|lo|las|los)\s+dejo\s+(?:pa|para|antes|completamente|ya|a\s+medias|de\s+tomar)\b|\bmejor\s+(?:la|lo)\s+dejo\b"
+            r"|\b(?:la|lo|las|los)\s+(?:puedo|debo|podria|deberia|tengo\s+que|tengo\s+q|va\s+a|voy\s+a|vas\s+a|van\s+a|vaya|vayan)\s+(?:ir\s+)?"
+            r"(?:dejando|bajando|reduciendo|quitando|suspendiendo|dejar|suspender|bajar|reducir|quitar)\b"
+            r"|\b(?:la|lo)\s+vuelvo\s+a\s+tomar\b|\bretomarl[ao]s?\b"
+            r"|\b(?:se\s+)?(?:la|lo|las|los)\s+(?:vuelvo|volvemos|vuelve|vuelva|volvamos)\s+a\s+(?:empezar|tomar|dar|iniciar)\b"
+            r"|\bvolver\s+a\s+(?:tomarl[ao]s?|darsel[ao]s?|empezarl[ao]s?)\b|\b(?:tengo|debo)\s+q(?:ue)?\s+volver\s+a\s+tomar\b"
+            r"|\b(?:se\s+)?(?:la|lo|las|los)\s+(?:quito|suspendo|paro)\b|\bdejo\s+(?:el|la|los|las)\s+\w+\s+(?:ya|antes|o)\b"
+            r"|\b(?:bajar\w*|subir\w*|reducir\w*|cambiar\w*)\s+(?:le\s+)?(?:la\s+)?dosis\b|\bsaltar(?:me|se|le)?\s+(?:el|la|los|las|mi|mis|su|sus)\b"
+            r"|\bno\s+(?:me\s+)?(?:voy\s+a|pienso|quiero)\s+tomar(?:me)?\s+(?:el|la|los|las|mi|mis)\b"
+        )
         medical_rules.append((
             "change_medication",
             rf"\b(?:stop|stopping|quit|quitting|taper\w*|wean\w*|come\s+off|coming\s+off|get\s+off|go\s+off|stay\s+off|"
             rf"skip|skipping|reduce|reducing|lower|lowering|halv\w*|cut\s+down|cutting\s+down|discontinu\w*|drop|"
-            rf"pause|a\s+break\s+from|come\s+down\s+on|replace|switch\w*|not\s+take)\s+(?:\w+\s+){{0,4}}?(?:{_MEDICATION_WORDS}|{medications})\b"
+            rf"pause|a\s+break\s+from|come\s+down\s+on|replace|switch\w*|not\s+take)\s+(?:\w+\s+){{0,4}}?{named_medication}\b"
             rf"|\b(?:suspender|dejar|dejo|bajarle|bajar|salirme|cambiar|no\s+tomo|no\s+tomar|suspendo|quitarme|quitar|quito|"
             rf"reducir|reduzco|bajo|parar|paro|cambiarme|sustituir|reemplazar|remplazar|dejar\s+de\s+tomar)\b{_ES_NOT_A_HABIT}"
-            rf"\s+(?:\w+\s+){{0,4}}?(?:{_MEDICATION_WORDS}|{medications})\b"
-            # "mi psiquiatra me tiene con venlafaxina, puedo dejarla?": the medication named, then "it"
-            rf"|^(?=.*\b(?:{_MEDICATION_WORDS}|{medications})\b).*?\b(?:dejarl[ao]s?|suspenderl[ao]s?|quitarl[ao]s?|"
-            rf"quitarmel[ao]s?|bajarle|cambiarl[ao]s?|reducirl[ao]s?|pararl[ao]s?)\b"
+            rf"\s+(?:\w+\s+){{0,4}}?{named_medication}\b"
             rf"|\b(?:stay|go|come|get)\s+off\s+(?:it|them)\b|\b(?:la|lo|las|los)\s+(?:puedo|debo|tengo\s+que)\s+(?:dejar|suspender|bajar|quitar)\b"
-            rf"|\bno\s+tomo\s+ninguna\b|\bcold\s+turkey\b|\bran\s+out\s+of\s+(?:my\s+)?(?:{_MEDICATION_WORDS}|{medications})\b"
-            rf"|^(?=.*\b(?:{_MEDICATION_WORDS}|{medications})\b).*?(?:\b(?:stop|stopping|quit|quitting|discontinu\w*|taper\w*|wean\w*|ditch\w*|"
-            rf"drop|dropping|paus\w*|com\w*\s+off|go\w*\s+off|get\w*\s+off|skip\w*|reduc\w*|lower\w*)\s+(?:of\s+)?(?:it|them|those|these)\b"
-            rf"|\btaper\w*\s+down\b|\b(?:go|going|went|goes)\s+back\s+(?:up|down)\s+(?:to|on)\b|\bevery\s+other\s+day\s+instead\b"
-            rf"|\b(?:la|lo|las|los)\s+dejo\s+(?:pa|para|antes)\b"
-            rf"|\b(?:la|lo|las|los)\s+(?:puedo|debo|podria|deberia|tengo\s+que|tengo\s+q|va\s+a|voy\s+a|vas\s+a|van\s+a|vaya|vayan)\s+(?:ir\s+)?"
-            rf"(?:dejando|bajando|reduciendo|quitando|suspendiendo|dejar|suspender|bajar|reducir|quitar)\b"
-            rf"|\b(?:la|lo)\s+vuelvo\s+a\s+tomar\b|\bmejor\s+(?:la|lo)\s+dejo\b|\bretomarl[ao]s?\b"
-            # "lo vuelvo a empezar", "se lo volvemos a dar", "volver a tomarla", "los suspendo antes", "se la quito",
-            # "la paro", "lo dejo completamente ya", "dejo el spray ya", "bajar la dosis", "saltar el adderall",
-            # "no me voy a tomar la pastilla de la presion el dia de la infusion"
-            rf"|\b(?:se\s+)?(?:la|lo|las|los)\s+(?:vuelvo|volvemos|vuelve|vuelva|volvamos)\s+a\s+(?:empezar|tomar|dar|iniciar)\b"
-            rf"|\bvolver\s+a\s+(?:tomarl[ao]s?|darsel[ao]s?|empezarl[ao]s?)\b|\b(?:tengo|debo)\s+q(?:ue)?\s+volver\s+a\s+tomar\b"
-            rf"|\b(?:se\s+)?(?:la|lo|las|los)\s+(?:quito|suspendo|paro)\b"
-            rf"|\b(?:la|lo|las|los)\s+dejo\s+(?:completamente|ya|a\s+medias|de\s+tomar|antes)\b|\bdejo\s+(?:el|la|los|las)\s+\w+\s+(?:ya|antes|o)\b"
-            rf"|\b(?:bajar\w*|subir\w*|reducir\w*|cambiar\w*)\s+(?:le\s+)?(?:la\s+)?dosis\b"
-            rf"|\bsaltar(?:me|se|le)?\s+(?:el|la|los|las|mi|mis|su|sus)\b"
-            rf"|\bno\s+(?:me\s+)?(?:voy\s+a|pienso|quiero)\s+tomar(?:me)?\s+(?:el|la|los|las|mi|mis)\b)"
-            rf"|\b(?:ditch\w*|pausing|pausar)\s+(?:\w+\s+){{0,3}}?(?:{_MEDICATION_WORDS}|{medications})\b"
-            # "cutting my gabapentin in half", "would she have to stop them", "stopped my effexor ... should i restart it"
-            rf"|\b(?:cut|cutting|split|splitting)\s+(?:my\s+|his\s+|her\s+)?(?:\w+\s+)?(?:{_MEDICATION_WORDS}|{medications})\s+in\s+half\b"
-            rf"|^(?=.*\b(?:{_MEDICATION_WORDS}|{medications})\b).*?(?:\b(?:have|has|need|needs)\s+to\s+(?:stop|quit|come\s+off|go\s+off|"
-            rf"taper|pause)\s+(?:them|it|those|these|taking)\b|\b(?:restart\w*|start\s+(?:it|them)\s+(?:back\s+up|again)|"
-            rf"go\s+back\s+on|get\s+back\s+on)\b)",
+            rf"|\bno\s+tomo\s+ninguna\b|\bcold\s+turkey\b|\bran\s+out\s+of\s+(?:my\s+)?{named_medication}\b"
+            rf"|\b(?:ditch\w*|pausing|pausar)\s+(?:\w+\s+){{0,3}}?{named_medication}\b"
+            # "cutting my gabapentin in half"
+            rf"|\b(?:cut|cutting|split|splitting)\s+(?:my\s+|his\s+|her\s+)?(?:\w+\s+)?{named_medication}\s+in\s+half\b"
+            rf"|^(?=.*\b{named_medication}\b).*?(?:{change_once_named})",
         ))
         # "my spravato", "my xanax": a named drug the visitor owns. (Not "my antidepressants", which is how
         # visitors describe treatment-resistant depression.)
@@ -1161,17 +1179,7 @@ class SafetyScreen:
         for name, category, language, pattern in self._medical:
             if found is not None and category != MEDICATION_CHANGE:
                 continue  # only a medication change can still outrank the first finding
-            if not pattern.search(normalized):
-                continue
-            # a change only when asked about, and not getting off a drug someone is hooked on (substance use)
-            if name == "substance_timing" and _ABOUT_PEOPLE.search(normalized) and not re.search(_PERSONAL, normalized):
-                continue
-            if _IN_GENERAL.search(normalized) and not _ABOUT_ME.search(normalized):
-                continue
-            if name in _IN_USE_RULES and _COMPARES.search(normalized) and not _TOGETHER.search(normalized):
-                continue
-            if name == "change_medication" and (_ADDICTION.search(normalized) or _HELP_GET_OFF.search(normalized) or not (
-                    _QUESTION_CUE.search(normalized) or spanish_question)):
+            if not pattern.search(normalized) or _not_advice_here(name, normalized, spanish_question):
                 continue
             finding = Finding(kind=MEDICAL_ADVICE, rule=name, category=category, language=language)
             if category == MEDICATION_CHANGE:
