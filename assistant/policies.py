@@ -415,7 +415,8 @@ _ANAPHORA = re.compile(
     re.IGNORECASE,
 )
 FOLLOW_UP_MAX_WORDS = 10
-# Two classifier choices this close are a tie; the one the message names wins (see _named_new_topic)
+# Two classifier choices this close are a tie; the one the message names wins (see _named_new_topic). The same margin
+# as config.yml's FallbackClassifier ambiguity_threshold, which policies cannot read (tests/test_policy.py keeps them equal)
 TIED_CONFIDENCE = 0.05
 
 # Words that name an article topic outright. A short follow-up that names none of them ("do they last long?"
@@ -632,12 +633,12 @@ class TopicContextPolicy(Policy):
     @staticmethod
     def _named_new_topic(message: UserUttered, previous: Text) -> Optional[Text]:
         """The topic a follow-up names outright, when it is not the previous one and is the classifier's first
-        choice (the fallback aside), or its second when the two are tied ("y para el dolor?": chronic pain and
-        pain versus depression at 0.50 each, and only the first is named)."""
+        choice (the fallback aside), or its second when the two are tied ("y para el dolor?": pain versus depression
+        and chronic pain at 0.50 each, and only chronic pain is named)."""
         ranked = [(r.get("name") or "", float(r.get("confidence") or 0.0))
                   for r in (message.parse_data or {}).get("intent_ranking") or []
                   if r.get("name") != names.INTENT_NLU_FALLBACK]
-        tied = [name for name, confidence in ranked[:2] if ranked and confidence >= ranked[0][1] - TIED_CONFIDENCE]
+        tied = [name for name, confidence in ranked[:2] if confidence >= ranked[0][1] - TIED_CONFIDENCE]
         named = named_topics(message.text or "")
         for candidate in tied:
             if candidate.startswith(names.FAQ_INTENT_PREFIX) and candidate != previous and candidate in named:

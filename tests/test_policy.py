@@ -227,6 +227,19 @@ def test_a_follow_up_naming_one_of_two_tied_topics_goes_to_the_one_it_names(cont
     assert _predicted(context_policy.predict_action_probabilities(tracker, domain), domain) == "utter_faq_chronic_pain"
 
 
+def test_a_tie_between_topics_is_the_nlu_fallbacks_own_ambiguity_margin():
+    """TIED_CONFIDENCE repeats config.yml's ambiguity threshold, which a policy cannot read."""
+    from pathlib import Path
+
+    import yaml
+
+    from assistant.policies import TIED_CONFIDENCE
+
+    config = yaml.safe_load((Path(__file__).resolve().parents[1] / "config.yml").read_text(encoding="utf-8"))
+    fallback = next(c for c in config["pipeline"] if c["name"] == "FallbackClassifier")
+    assert TIED_CONFIDENCE == fallback["ambiguity_threshold"]
+
+
 def test_veterans_are_not_veterinarians(context_policy, domain):
     """"do a lot of vets do this" after the PTSD answer names no history; "a vet drug" does."""
     assert "faq_history" not in named_topics("im a veteran, do a lot of vets do this")
