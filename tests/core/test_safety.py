@@ -320,10 +320,14 @@ def test_a_failure_is_described_without_its_message():
 # --- the second-round development set (tests/nlu_eval/dev_sets/emergencies.yml) ------------------------------
 from clinic.safety import CRISIS_TOPIC  # noqa: E402
 
+
+def _dev_set(name):
+    """The messages of a development set in tests/nlu_eval/dev_sets/."""
+    return yaml.safe_load((Path(__file__).resolve().parents[1] / "nlu_eval" / "dev_sets" / name).read_text())["messages"]
+
+
 _DEV_EMERGENCIES = [
-    item for name in ("emergencies.yml", "emergencies10.yml") for item in yaml.safe_load(
-        (Path(__file__).resolve().parents[1] / "nlu_eval" / "dev_sets" / name).read_text()
-    )["messages"]
+    item for name in ("emergencies.yml", "emergencies10.yml") for item in _dev_set(name)
     if any(label.startswith("emergency_") for label in item["expect"])
 ]
 
@@ -604,12 +608,7 @@ def test_information_that_names_a_medication_or_a_condition_is_not_refused(scree
 
 
 # --- the advice-boundary development set (tests/nlu_eval/dev_sets/advice11.yml) ----------------------------
-_DEV_ADVICE = [
-    item for item in yaml.safe_load(
-        (Path(__file__).resolve().parents[1] / "nlu_eval" / "dev_sets" / "advice11.yml").read_text()
-    )["messages"]
-    if item["expect"][0] in ("advice", "advice_medication_change")
-]
+_DEV_ADVICE = [item for item in _dev_set("advice11.yml") if item["expect"][0] in ("advice", "advice_medication_change")]
 
 
 @pytest.mark.parametrize("item", _DEV_ADVICE, ids=lambda item: item["text"][:40])
@@ -635,11 +634,7 @@ def test_a_fall_is_a_medical_emergency_not_an_overdose(screen):
 
 
 # --- the Spanish advice-boundary development set (tests/nlu_eval/dev_sets/spanish_advice13.yml) ---------------
-_DEV_ADVICE_ES = [
-    item for item in yaml.safe_load(
-        (Path(__file__).resolve().parents[1] / "nlu_eval" / "dev_sets" / "spanish_advice13.yml").read_text()
-    )["messages"]
-]
+_DEV_ADVICE_ES = _dev_set("spanish_advice13.yml")
 
 
 @pytest.mark.parametrize("item", _DEV_ADVICE_ES, ids=lambda item: item["text"][:40])
