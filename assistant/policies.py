@@ -415,6 +415,25 @@ _ANAPHORA = re.compile(
     re.IGNORECASE,
 )
 FOLLOW_UP_MAX_WORDS = 10
+
+# Effects that pass: after the side effects or what a session feels like, "does that wear off?", "do they last
+# long?", "¿y se quitan rápido?" ask how long those effects last, which the answer itself says, not whether
+# treatment is needed for life (the classifier hears "last" and "wear off" as the forever question).
+_PASSING_EFFECTS = frozenset({"faq_side_effects", "faq_what_it_feels_like"})
+_HOW_LONG_IT_LASTS = re.compile(
+    r"\b(?:last|lasts|lasting|wears?\s+off|wearing\s+off|go\s+away|goes\s+away|fade\w*|linger\w*|stick\s+around|"
+    r"how\s+long|all\s+day|right\s+after|se\s+(?:quitan?|van|pasan?)|duran?|cu[aá]nto\s+tiempo)\b",
+    re.IGNORECASE,
+)
+# What comes after the step an answer described: "and after that?" after the course of treatment asks about
+# maintenance; after the consultation, about the treatment itself.
+_NEXT_STEP = {"faq_consultation": "faq_treatment_course", "faq_treatment_course": "faq_is_it_forever"}
+_AFTER_THAT = re.compile(
+    r"^[¿\s]*(?:(?:and|so|ok|okay|y|pero)\s+)*(?:then\s+)?(?:what\s+(?:happens\s+|comes\s+)?)?(?:after|afterwards|next|"
+    r"despu[eé]s|luego)(?:\s+(?:that|those|this|de\s+eso|de\s+esas?|de\s+esos?|de\s+eso\s+qu[eé]))?\s*[?.!]*$"
+    r"|^[¿\s]*(?:(?:and|ok|okay|y)\s+)?(?:then\s+what|what\s+(?:comes\s+)?next|y\s+luego\s+qu[eé]|y\s+despu[eé]s\s+qu[eé])\s*[?.!]*$",
+    re.IGNORECASE,
+)
 # Two classifier choices this close are a tie; the one the message names wins (see _named_new_topic). The same margin
 # as config.yml's FallbackClassifier ambiguity_threshold, which policies cannot read (tests/test_policy.py keeps them equal)
 TIED_CONFIDENCE = 0.05
@@ -576,6 +595,7 @@ class TopicContextPolicy(Policy):
         # "who runs those" after the integration answer: an unsure follow-up that names another topic, which the
         # classifier also puts first, moves to that topic rather than staying on the old one
         moved = self._named_new_topic(message, previous) if previous and follow_up and unsure else None
+        moved = self._sequel(previous, message.text or "") or moved
         if moved is not None and "utter_" + moved in domain.action_names_or_texts:
             probabilities[domain.index_for_action("utter_" + moved)] = 1.0
             return self._prediction(probabilities)
@@ -595,6 +615,17 @@ class TopicContextPolicy(Policy):
         if name == names.INTENT_NLU_FALLBACK:
             return self._clarify(message, domain, probabilities, tracker)
         return self._prediction(probabilities)
+
+    @staticmethod
+    def _sequel(previous: Optional[Text], text: Text) -> Optional[Text]:
+        """The topic a follow-up about time means after the previous answer: how long passing effects last (the
+        same topic), or what comes after the step just described ("and after that?")."""
+        if previous in _PASSING_EFFECTS and is_follow_up(text) and _HOW_LONG_IT_LASTS.search(text) \
+                and not set(named_topics(text)) - {previous, "faq_is_it_forever"}:
+            return previous
+        if previous in _NEXT_STEP and _AFTER_THAT.search(text.strip()):
+            return _NEXT_STEP[previous]
+        return None
 
     def _clarify_in_form(
         self, message: Optional[UserUttered], domain: Domain, probabilities: List[float],

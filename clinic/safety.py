@@ -69,7 +69,7 @@ _NOT_A_PERSON = (
 _KIN = (
     r"(?:mom|mother|mama|dad|father|papa|son|daughter|kid|child|baby|toddler|boy|girl|brother|sister|wife|husband|"
     r"partner|boyfriend|girlfriend|bf|gf|friend|roommate|grandma|grandpa|grandmother|grandfather|uncle|aunt|"
-    r"cousin|coworker|neighbou?r|teen|teenager|he|she|they|someone|somebody)"
+    r"cousin|coworker|neighbou?r|teen|teenager|grandson|granddaughter|grandkid|grandchild|he|she|they|someone|somebody)"
 )
 _BODY = r"(?:wrists?|arms?|legs?|thighs?|stomach|belly|hips?|skin|body)"
 _DRUG = r"(?:pills|blues|meds|medication|medicine|tablets|oxys?|opioids|fentanyl|fenta|xanax|ambien|heroin|percs?|bars|gummies|edibles)"
@@ -168,7 +168,7 @@ _SPECIFIC_RULES: Sequence[Tuple[str, str, str]] = (
      r"|\b(?:running|run)\s+(?:him|her|them)\s+over\b|\bput\s+something\s+in\s+(?:his|her|their)\s+(?:food|drink|coffee)\b"
      r"|\b(?:almost|nearly)\s+(?:killed|strangled|choked|stabbed|shot)\s+(?:my|him|her|them|someone)\b"
      # ...about harming someone else: "thinking about killing myself" is the visitor's own danger (general rules)
-     rf"|\bthinking\s+(?:about|of)\s+(?:hurting|killing|stabbing|shooting|attacking)\b(?!\s+(?:{_SELF}|me)\b)"
+     rf"|\b(?:thinking|thoughts?)\s+(?:about|of)\s+(?:hurting|harming|killing|stabbing|shooting|attacking)\b(?!\s+(?:{_SELF}|me)\b)"
      r"|\b(?:wants?|wanna|going|gonna|plans?|planning)\s+(?:to\s+)?(?:kill|hurt|stab|shoot)\s+(?:the|a|that|this|some)\s+\w+"
      r"|\bmake\s+(?:him|her|them)\s+pay\b(?:\s+\S+){0,6}?\s+(?:know\s+where|gun|knife|kill)"
      r"|\bknow\s+where\s+(?:he|she|they)\s+lives?\b"
@@ -179,6 +179,18 @@ _SPECIFIC_RULES: Sequence[Tuple[str, str, str]] = (
      r"|\b(?:snap|lose\s+it|lose\s+control)\s+and\s+(?:hurt|harm|shake|kill)\s+(?:my|the|her|his)\s+\w+"
      r"|\bshook\s+(?:my|the|her|his)\s+baby\b|\bgot\s+a\s+(?:bat|knife|gun|crowbar|hammer|machete)\s+in\s+my\s+hand\b"
      r"|\btake\s+out\s+(?:his|her|their|my)\s+\w+\b(?:\s+\S+){0,12}?\s+(?:ammo|ammunition|bullets|gun|rifle|pistol)\b"),
+    # harm planned against someone at work, school or home, or an urge to harm a child: "thoughts about harming one of
+    # my patients", "gonna put my stepdad in the hospital", "bringing his dads gun to school", "done letting him breathe"
+    ("threat_signs", THREAT,
+     r"\b(?:hurt|hurting|harm|harming|stab|stabbing|shoot|shooting)\s+(?:one\s+of\s+)?(?:my|the|our)\s+"
+     r"(?:patients?|students?|clients?|coworkers?|co\s+workers?|classmates?)\b(?!\s+(?:feelings|chances|careers?|grades?)\b)"
+     rf"|\b{_WANT}\s+(?:to\s+)?put\s+(?:him|her|them|(?:my|that|his|her)(?:\s+\w+){{1,3}}?)\s+in\s+(?:the\s+)?hospital\b"
+     r"|\b(?:bring\w*|take|taking)\s+(?:a|my|his|her|their)(?:\s+\w+s?)?\s+(?:gun|guns|knife|rifle|pistol|weapon)\s+(?:\w+\s+)?to\s+"
+     r"(?:work|school|the\s+office|class|campus|church)\b"
+     r"|\bbring\w*\s+something\s+to\s+(?:work|school|the\s+office|class)\b(?:\s+\S+){0,3}?\s+to\s+(?:hurt|kill|shoot|stab|get\s+back\s+at)\b"
+     r"|\b(?:done|finished|tired\s+of)\s+letting\s+(?:him|her|them)\s+(?:breathe|live)\b"
+     r"|\bmake\s+(?:\w+\s+){0,6}?pay\b(?:\s+\S+){0,12}?\s+(?:have|got|made)\s+a\s+plan\b"
+     r"|\burges?\s+to\s+(?:hurt|harm|hit|shake|smother|kill)\s+(?:him|her|them|my\s+\w+|the\s+baby)\b"),
     ("threat_kill_me", ABUSE,
      r"\b(?:said|says|threaten\w*|swore|told\s+me)\s+(?:\w+\s+){0,2}?(?:hed|shed|he\s+would|she\s+would|hell|shell|he\s+will|she\s+will|"
      r"theyd|they\s+will|to)\s+(?:\w+\s+){0,2}?kill\s+me\b|\b(?:hell|shell|hed|shed|he\s+will|she\s+will|theyll|they\s+will)\s+kill\s+me\b"
@@ -189,7 +201,7 @@ _SPECIFIC_RULES: Sequence[Tuple[str, str, str]] = (
      r"|\b(?:hell|shell|he\s+will|she\s+will|theyll|they\s+will)\s+(?:beat|hit|hurt|choke|stab)\s+me\b(?!\s+(?:at|in)\b)"),
     ("abuse_acts", ABUSE,
      rf"\b(?:{_KIN}|ex|husband|stepdad|stepmom)\s+(?:\w+\s+){{0,2}}?(?:choked|strangled|hit|punched|kicked|slapped|shoved|"
-     rf"pushed|beat|beats|threw|throws|slammed|dragged|threw\s+(?:a|an|the|his|her)\s+\w+\s+at|locked|locks|smashed|"
+     rf"pushed|pushes|shoves|kicks|slaps|chokes|beat|beats|threw|throws|slammed|dragged|threw\s+(?:a|an|the|his|her)\s+\w+\s+at|locked|locks|smashed|"
      rf"grabbed\s+me\s+by|hitting|punching|kicking|slapping|choking|beating)\s+(?:me|us|her|him|my|the\s+kids)\b"
      r"(?!\s+(?:own\s+)?head\s+(?:on|against|when|as|while|in)\b)"
      r"|\b(?:checks|reads|controls|takes)\s+my\s+(?:phone|money|car\s+keys|messages)\b(?:\s+\S+){0,8}?\s+(?:let\s+me|leave|scared|afraid|hit)"
@@ -236,7 +248,7 @@ _SPECIFIC_RULES: Sequence[Tuple[str, str, str]] = (
     ("self_harm_acts", SELF_HARM,
      rf"\b(?:fresh\s+)?cuts\s+(?:all\s+over\s+|on\s+)?(?:my|his|her|their)\s+(?:\w+\s+){{0,3}}?{_BODY}\b|\bfresh\s+cuts\b"
      r"|\b(?:relapsed|relapse)\s+(?:and|on|with)\s+(?:cut\w*|sh|self\s+harm\w*|burn\w*)\b|\b(?:clean|free)\s+from\s+(?:cutting|sh|self\s+harm\w*)\b(?:\s+\S+){0,4}?\s+relaps\w*"
-     r"|\bcut\s+(?:again|tonight|today|last\s+night|deeper|deep)\b|\bsh\s+urges\b|\burges\s+to\s+(?:cut|self\s+harm|hurt\s+myself|sh)\b"
+     r"|\bcut\s+(?:again|tonight|today|last\s+night|deeper|deep)\b|\bsh\s+urges\b|\burges?\s+to\s+(?:cut|burn|self\s+harm|hurt\s+myself|sh)\b"
      # (not a fall: "fainted and hit her head on the counter" is a medical emergency, below)
      r"|\b(?<!fainted\sand\s)(?<!fell\sand\s)(?<!collapsed\sand\s)(?<!slipped\sand\s)(?<!tripped\sand\s)"
      r"(?:banging|hitting|slamming|bang|hit)\s+(?:my|his|her)\s+head\s+(?:against|on|into)\b"
@@ -251,7 +263,7 @@ _SPECIFIC_RULES: Sequence[Tuple[str, str, str]] = (
      # (an amount, or a child "got into my pills"; "took my meds" alone is no overdose)
      rf"|\b(?:took|taken|ate|swallowed|popped|got\s+into)\s+(?:a\s+bunch\s+of\s+|a\s+lot\s+of\s+|all\s+of\s+|a\s+handful\s+of\s+|half\s+a\s+bottle\s+of\s+)(?:(?:my|his|her)\s+)?(?:\w+\s+){{0,2}}?{_DRUG}\b"
      rf"|\bgot\s+into\s+(?:my|his|her)\s+(?:\w+\s+){{0,2}}?{_DRUG}\b"
-     r"|\b(?:bit|ate|swallowed|chewed|drank|got\s+into)\s+(?:\w+\s+){0,3}?(?:pod|pods|detergent|bleach|washer\s+fluid|antifreeze|cleaner|batteries|battery)\b"
+     r"|\b(?:bit|ate|swallowed|chewed|drank|got\s+into)\s+(?:\w+\s+){0,6}?(?:pod|pods|detergent|bleach|drano|lye|washer\s+fluid|antifreeze|cleaner|batteries|battery)\b"
      r"|\b(?:fentanyl|nicotine)\s+patches\s+instead\b|\b(?:three|four|five|\d)\s+(?:fentanyl\s+)?patches\b"
      r"|\b(?:snorted|smoked|took|injected)\s+something\b(?:\s+\S+){0,8}?\s+(?:breath\w*|wake|blue|passed|responding|answering)"
      # "i just did a lot of k ... i feel like im dying": a large amount just used, with a sign of trouble after it
@@ -265,8 +277,8 @@ _SPECIFIC_RULES: Sequence[Tuple[str, str, str]] = (
      rf"|\b(?:ate|eaten|swallowed|got\s+into|chewed)\s+(?:\w+\s+){{0,5}}?(?:{_DRUG}|thc|weed|vitamins|{_OVER_THE_COUNTER})\b{_DROWSY_NOW}"
      rf"|\b(?:took|swallowed)\s+all\s+of\s+(?:it|them)\b{_DROWSY_NOW}"
      # drink then pills and feeling it; extra pills and scared; a cabinet emptied; "a ton of tylenol ... on purpose"
-     rf"|\b(?:drank|had)\s+(?:a\s+bunch\s+of\s+|a\s+lot\s+of\s+|too\s+much\s+|so\s+much\s+)?(?:\w+\s+)?{_ALCOHOL}\s+and\s+(?:then\s+)?"
-     rf"(?:took|popped|swallowed)\s+(?:\w+\s+){{0,2}}?(?:{_DRUG}|{_OVER_THE_COUNTER})\b(?:\s+\S+){{0,10}}?\s+(?:weird|slow|dizzy|sick|cant|scared|passing\s+out|throwing\s+up|numb|heart)\b"
+     rf"|\b(?:drank|had)\s+(?:\w+\s+){{0,4}}?{_ALCOHOL}\s+and\s+(?:then\s+)?"
+     rf"(?:took|popped|swallowed)\s+(?:\w+\s+){{0,2}}?(?:{_DRUG}|{_OVER_THE_COUNTER})\b(?:\s+\S+){{0,10}}?\s+(?:weird|slow|dizzy|sick|cant|scared|passing\s+out|throwing\s+up|numb|heart|spinning)\b"
      rf"|\b(?:took|swallowed)\s+(?:extra|more)\s+(?:of\s+)?(?:my\s+|his\s+|her\s+)?(?:\w+\s+)?(?:{_DRUG}|{_OVER_THE_COUNTER})\b"
      r"(?:\s+\S+){0,10}?\s+(?:scared|dizzy|weird|sick|cant\s+(?:breathe|stay|wake|think)|heart|throwing\s+up|passing\s+out|confused)\b"
      r"|\b(?:swallowed|took|ate|downed)\s+(?:everything|all)\s+(?:in|from)\s+(?:my|the|our|her|his)\s+(?:medicine\s+cabinet|cabinet|pill\s+\w+)\b"
@@ -279,7 +291,10 @@ _SPECIFIC_RULES: Sequence[Tuple[str, str, str]] = (
      r"|\blips\s+(?:are\s+)?(?:turning\s+|going\s+|looking\s+|lookin\s+)?(?:blue|purple|gray|grey)\b|\bturning\s+blue\b"
      rf"|\b{_NOT_A_BODY}(?:collapsed|passed\s+out|fainted)\b(?!\s+(?:once|before|years|when\s+i\s+was|as\s+a|getting|during|at\s+the|from\s+(?:needles?|blood|shots?)))"
      r"|\babout\s+to\s+pass\s+out\b|\bworst\s+headache\b|\b(?:went|goes|gone|going|suddenly)\s+numb\b"
-     r"|\b(?:arm|leg|face|side)\s+(?:\w+\s+){0,2}?(?:went|is|suddenly|just)\s+(?:numb|limp|dead)\b|\bcant\s+(?:lift|move)\s+(?:my|his|her)\s+(?:arm|leg)\b"
+     r"|\b(?:arm|leg|face|side)\s+(?:\w+\s+){0,2}?(?:went|is|suddenly|just)\s+(?:numb|limp|dead)\b|\bcant\s+(?:lift|move|raise)\s+(?:my|his|her)\s+(?:right\s+|left\s+)?(?:arm|leg)\b"
+     r"|\b(?:face|mouth|smile)\s+(?:looks|feels|seems|is|went|has\s+gone|is\s+kind\s+of|looks\s+kind\s+of)\s+(?:\w+\s+)?(?:droopy|drooping|crooked)\b"
+     r"|\bdroop\w*\s+(?:on\s+)?one\s+side\b|\b(?:words|speech)\s+(?:are\s+|is\s+)?(?:coming\s+out\s+)(?:slurred|wrong|jumbled|garbled|weird)\b"
+     r"|\bchest\s+(?:\w+\s+){0,2}?crushing\b"
      r"|\bhit\s+(?:his|her|my)\s+head\b(?:\s+\S+){0,6}?\s+(?:confused|throwing\s+up|vomit\w*|wont\s+wake|not\s+making\s+sense)"
      r"|\b(?:shaking|jerking|twitching)\s+all\s+over\b|\bfoaming\s+at\s+the\s+mouth\b|\b(?:seizing|convulsing)\b|\bseizure\s+(?:right\s+now|now|just\s+now|and\s+(?:is|hes|shes|wont|isnt|not))\b"
      r"|\b(?:tongue|lips|throat|face)\s+(?:is\s+|are\s+)?(?:swelling|swollen|closing)\b|\bcoughing\s+up\s+blood\b|\bvomiting\s+blood\b"
@@ -481,7 +496,7 @@ _SPECIFIC_RULES: Sequence[Tuple[str, str, str]] = (
      # "he be puttin hands on me", "she put her hands on my son"
      r"|\b(?:put|puts|putting|puttin|putin|laid|lays|laying|layin)\s+(?:his\s+|her\s+|their\s+)?hands\s+on\s+(?:me|us|my\s+(?:kids?|son|daughter|children|baby|mom|mother|dad|father|sister|brother|wife|husband)|him|her|them)\b(?!\s+(?:shoulder|arm|back|hand))"),
     ("stroke_signs", MEDICAL,
-     r"\b(?:(?:face|mouth|smile)\s+(?:is\s+)?(?:drooping|droopy|numb|crooked)|slurr\w+\s+(?:speech|words|talking)|"
+     r"\b(?:(?:face|mouth|smile)\s+(?:is\s+)?(?:drooping|droopy|numb|crooked)|(?<!cause\s)(?<!causes\s)(?<!give\syou\s)slurr\w+\s+(?:speech|words|talking)|"
      r"speech\s+is\s+slurred|(?:having|think\s+(?:im|i\s+am|hes|shes|he\s+is|she\s+is)\s+having|signs\s+of)\s+a\s+stroke|"
      r"cant\s+(?:feel|move)\s+(?:my\s+|his\s+|her\s+)?(?:arm|leg|face|left\s+side|right\s+side|one\s+side)|"
      rf"(?:just\s+)?{_NOT_A_BODY}(?:collapsed|fainted)\s+(?:and|again|now|right\s+now|just\s+now)|"
@@ -496,7 +511,8 @@ _SPECIFIC_RULES: Sequence[Tuple[str, str, str]] = (
     # Spanish (normalised: accents dropped)
     ("es_suicide", SUICIDE,
      rf"\b(?:me\s+quiero|{_ES_WANT}|me\s+voy\s+a|voy\s+a)\s+(?:morir|morirme|matarme){_ES_NOT_AN_IDIOM}|\b(?:me\s+quiero|me\s+kiero|me\s+voy\s+a)\s+matar\b|"
-     r"\bno\s+(?:tengo\s+ganas\s+de|quiero|kiero|puedo\s+seguir|le\s+encuentro\s+sentido\s+a)\s+(?:vivir|seguir\s+viviendo|la\s+vida|despertar)\b|"
+     r"\bno\s+(?:tengo\s+ganas\s+de|quiero|kiero|puedo\s+seguir|le\s+(?:encuentro|veo)\s+sentido\s+a)\s+(?:vivir|seguir\s+viviendo|la\s+vida|despertar)\b|"
+     r"\bmejor\s+(?:me|se|nos)\s+(?:muero|muere|muera|muramos|mato|mata)\b|"
      r"\b(?:quitarme|quitarse|quitar|acabar\s+con\s+(?:mi|su))\s+(?:la\s+)?vida\b|"
      # "matarme", unless someone else is the one who would ("mi mama va a matarme"; see es_kill_me)
      r"(?<!va\sa\s)(?<!van\sa\s)(?<!quiere\s)(?<!quieren\s)(?<!intento\s)(?<!con\s)\bmatarme\b|"
@@ -542,8 +558,53 @@ _SPECIFIC_RULES: Sequence[Tuple[str, str, str]] = (
      # "ya pensé cómo matarlo": how or when to kill someone, thought through
      r"\b(?:pense|pensado|pensando|planeando|planee|planeo|imagino|imaginando)\s+(?:en\s+)?(?:como|cuando|donde)\s+"
      r"(?:matarl[oa]s?|lastimarl[oa]s?|desquitarme\s+con)\b|"
-     r"\b(?:voy\s+a|quiero|tengo\s+ganas\s+de)\s+(?:matar|lastimar|hacerle\s+dano|golpear)\s+a\b|\bmatar\s+a\s+alguien\b|"
+     r"\b(?:voy\s+a|quiero|tengo\s+ganas\s+de)\s+(?:ir\s+a\s+)?(?:matar|lastimar|hacerle\s+dano|golpear|madrear)\s+a\b|\bmatar\s+a\s+alguien\b|"
      r"\b(?:voy\s+a|quiero)\s+(?:matarlo|matarla|matarlos)\b"),
+)
+
+# Signs told rather than named (eleventh session): goodbye letters written, "won't make it through the week", a car
+# running in a closed garage, someone about to jump; a blade in hand, skin cut or burned; strangers who forced
+# themselves on someone; a relative locking someone in or grabbing their throat; alcohol and pills, a child into
+# the medicine; stroke signs as a relative describes them.
+_SIGNS_RULES: Sequence[Tuple[str, str, str]] = (
+    ("suicide_signs", SUICIDE,
+     r"\b(?:wrote|written|writing|finished|left)\s+(?:\w+\s+){0,2}?(?:letters|notes|a\s+letter|a\s+note)\s+(?:to|for)\s+(?:my|his|her|their|everyone)\b"
+     r"|\bwrote\s+my\s+(?:letters|notes|goodbyes?)\b"
+     r"|\b(?:wont|will\s+not|not\s+going\s+to|not\s+gonna|dont\s+plan\s+to)\s+see\s+another\s+"
+     r"(?:winter|christmas|birthday|year|summer|spring|fall|month|week|thanksgiving)\b"
+     r"|\b(?:not\s+sure|dont\s+think|doubt|idk\s+if|dont\s+know\s+if)\s+(?:ill|i\s+will|i\s+can|im\s+gonna|im\s+going\s+to)\s+"
+     r"make\s+it\s+(?:through|till|until|past)\b"
+     r"|\b(?:wont|will\s+not|aint\s+gonna|not\s+gonna)\s+make\s+it\s+(?:through\s+(?:the|this|another|tonight)|much\s+longer|another\s+(?:day|week|night))\b"
+     r"|\bwait\b(?:\s+\S+){0,6}?\s+(?:i|ill)\s+(?:wont|will\s+not)\s+make\s+it\b"
+     r"|\b(?:dont|do\s+not|not)\s+plan\s+(?:on|to)\s+(?:being|be)\s+(?:here|around|alive)\b"
+     r"|\b(?:if|whether)\s+(?:ill|i\s+will|im\s+gonna|im\s+going\s+to)\s+(?:still\s+)?be\s+(?:here|around|alive)\b"
+     r"|\bgarage\b(?:\s+\S+){0,8}?\s+engine\s+(?:running|on)\b|\bengine\s+(?:running|on)\b(?:\s+\S+){0,8}?\s+garage\b"
+     r"|\b(?:parked|standing|sitting)\s+(?:up\s+)?(?:on|at)\s+(?:the|a)\s+(?:bridge|overpass|ledge|roof|rooftop|edge)\b"
+     r"|\b(?:gonna|going\s+to|wants?\s+to|about\s+to|threaten\w*\s+to)\s+jump\b(?:\s+\S+){0,12}?\s+(?:roof|bridge|building|balcony|ledge|overpass|window)\b"
+     r"|\bhow\s+many\s+(?:of\s+)?(?:my\s+|these\s+|the\s+|his\s+|her\s+)?(?:pills|tablets)\s+it\s+(?:would|will)\s+take\b"
+     r"|\bgoodbye\b(?:\s+\S+){0,10}?\s+(?:not|isnt|wont|stopped)\s+(?:picking\s+up|answering|responding)\b"
+     r"|\bmy\s+affairs\s+are\s+in\s+order\b"),
+    ("self_harm_signs", SELF_HARM,
+     r"\b(?:razor|blade)\s+in\s+(?:my|her|his)\s+hand\b|\b(?:arms?|wrists?|legs?|thighs?)\s+(?:all\s+)?cut\s+up\b"
+     r"|\bcut\s+(?:my|his|her)\s+(?:arm|leg|wrist|thigh|arms|legs|wrists|thighs|stomach)\s+(?:again|tonight|today|last\s+night|open|deep)\b"
+     rf"|\bburn\w*\s+(?:my|his|her)\s+(?:\w+\s+)?{_BODY}\s+with\s+(?:a\s+)?(?:lighter|lighters|cigarettes?|match|matches|iron)\b"
+     r"|\b(?:did|does|done|doing)\s+(?:it\s+|this\s+|that\s+|them\s+)?to\s+(?:herself|himself|themselves)\b"),
+    ("sexual_assault_signs", SEXUAL_ASSAULT,
+     r"\bpinned\s+(?:me|her|him)\s+down\b|\b(?:the\s+man|a\s+man|a\s+guy|the\s+guy|he|someone|somebody)\s+forced\s+(?:her|me|him)\b(?!\s+to\b)"
+     r"|\bi\s+said\s+no\s+(?:so\s+many|many|several|multiple|over\s+and\s+over)\b"
+     r"|\b(?:dont|do\s+not|cant|cannot)\s+remember\s+(?:anything|what\s+happened)\s+after\s+(?:one|a|my|two|1|2|the|that)\s+drinks?\b"),
+    ("abuse_signs", ABUSE,
+     r"\bgrabbed\s+(?:me|her|him)\s+by\s+the\s+(?:throat|neck|hair)\b"
+     r"|\b(?:has|have|got|keeps?|kept)\s+(?:her|him|me|them)\s+locked\s+(?:in|up)\b|\b(?:wont|will\s+not|doesnt|does\s+not)\s+let\s+(?:her|him|them)\s+leave\b"),
+    ("overdose_signs", OVERDOSE,
+     r"\btook\s+(?:some\s+)?(?:pills|something)\b(?:\s+\S+){0,6}?\s+now\s+(?:hes|shes|he\s+is|she\s+is|im|i\s+am|theyre)\s+(?:\w+\s+)?"
+     r"(?:twitching|shaking|burning\s+up|seizing|not\s+breathing|unresponsive|passed\s+out|throwing\s+up|vomiting|confused|blue)\b"
+     r"|\b(?:swallowed|ate|got\s+into)\s+(?:some|a\s+few|several)\s+(?:of\s+)?(?:my|his|her|the|\w+s)\s+(?:\w+\s+)?(?:pills|meds|medicine|medication|tablets)\b"),
+    ("es_signs", SUICIDE,
+     r"\bescrib\w*\s+(?:\w+\s+){0,2}?cartas?\s+(?:a\s+mis?|de\s+despedida|para\s+mis?)\b|\bcartas?\s+de\s+despedida\b"),
+    ("es_overdose_signs", OVERDOSE,
+     r"\bse\s+(?:tomo|trago|comio|bebio)\s+(?:\w+\s+){0,3}?(?:entero|entera|completo|completa)\b"
+     r"|\bse\s+(?:tomo|trago|comio)\s+todas?\s+(?:las|los)\s+(?:pastillas|medicinas|pildoras|tabletas)\b"),
 )
 
 # The category of each general rule below (the rest are suicide).
@@ -557,10 +618,10 @@ _GENERAL_CATEGORY = {
 
 # Distress without danger: answered with warmth and 988 as an option, unless the message asks about treatment.
 _DISTRESS = (
-    r"\b(?:i\s+(?:feel|am|have\s+been|ve\s+been|been|keep\s+feeling)|im|feeling|feel)\s+(?:so\s+|really\s+|very\s+|super\s+|"
-    r"completely\s+|totally\s+|just\s+|kind\s+of\s+|kinda\s+|pretty\s+|incredibly\s+)?(?:depressed|hopeless|worthless|"
+    r"\b(?:i\s+(?:feel|am|have\s+been|ve\s+been|been|keep\s+feeling)|im|feeling|feel)\s+(?:(?:so|really|very|super|"
+    r"completely|totally|just|kind\s+of|kinda|pretty|incredibly)\s+){0,2}(?:depressed|hopeless|worthless|"
     r"empty|numb|miserable|down|low|sad|lonely|alone|broken|exhausted|awful|terrible|lost|overwhelmed|stuck|defeated|"
-    r"drained|dead\s+inside)\b|\bnothing\s+(?:helps|works|ever\s+works|is\s+working|ever\s+helps|seems\s+to\s+help)\b|"
+    r"drained|dead\s+inside|struggling)\b|\bnothing\s+(?:helps|works|ever\s+works|is\s+working|ever\s+helps|seems\s+to\s+help|ever\s+gets\s+better|gets\s+better)\b|"
     r"\bi\s+cant\s+(?:cope|handle\s+(?:it|this|anything))\b|\b(?:no|lost\s+all|losing)\s+hope\b|\bso\s+tired\s+of\s+feeling\b|"
     r"\b(?:me\s+siento|estoy|ando)\s+(?:muy\s+|tan\s+|bien\s+|super\s+)?(?:deprimid[oa]|triste|sin\s+esperanza|vaci[oa]|sol[oa]|"
     r"cansad[oa]\s+de\s+todo|hart[oa]|agotad[oa]|sin\s+ganas)\b|\blloro\s+(?:todas|todos|cada)\b|\bno\s+tengo\s+ganas\s+de\s+(?:hacer\s+)?nada\b"
@@ -627,9 +688,10 @@ _TOPIC_RULES = frozenset({"suicide", "es_suicide_word", "sexual_assault", "es_se
                           "es_overdose", "es_overdose_acts", "abuse", "es_abuse"})
 _TOPIC = re.compile(
     r"\bsuicid\w*\s+(?:thoughts?|ideation|ideas|feelings|urges|patients|people|risk|rates?|prevention|depression|"
-    r"tendencies|behaviou?r)\b|\b(?:people|patients|those|someone|anyone|personas|pacientes)\s+(?:\w+\s+){0,3}?suicid\w*"
+    r"tendencies|behaviou?r|level)\b|\b(?:people|patients|those|someone|anyone|personas|pacientes)\s+(?:\w+\s+){0,3}?suicid\w*"
     r"|\b(?:pensamientos|ideas?|ideacion)\s+suicidas?\b|\bsuicidality\b"
-    r"|\b(?:after|from|of|survivors?\s+of|related\s+to|due\s+to|caused\s+by|for)\s+(?:a\s+|past\s+|old\s+)?(?:sexual\s+(?:assault|abuse|trauma)|rape|military\s+sexual\s+trauma)\b"
+    r"|\b(?:after|from|of|survivors?\s+of|related\s+to|due\s+to|caused\s+by|for|like|such\s+as|including|involving)\s+"
+    r"(?:a\s+|past\s+|old\s+|childhood\s+)?(?:sexual\s+(?:assault|abuse|trauma)|rape|military\s+sexual\s+trauma)\b"
     r"|\bdate\s+rape\s+drugs?\b|\b(?:sexual\s+assault|rape)\s+survivors?\b"
     r"|\b(?:after|from|of|survivors?\s+of|related\s+to|due\s+to|caused\s+by)\s+(?:a\s+|past\s+|childhood\s+)?(?:domestic\s+(?:violence|abuse)|child\s+abuse|abuse)\b"
     r"|\boverdos\w*\s+on\s+(?:ketamine|it|k|this|that|spravato|esketamine)\b|\b(?:can|could)\s+(?:you|someone|people|anyone|one|u|i)\s+(?:overdose|od)\b(?!\s+(?:tonight|now|right\s+now))|\boverdos\w*\s+(?:during|at|in)\s+(?:the\s+|a\s+|an\s+|my\s+)?(?:treatment|clinic|infusion|session)s?\b|\b(?:a\s+)?(?:past|previous|prior|history\s+of\s+(?:an?\s+)?)\s*overdos\w*|\b(?:people|ppl|folks|kids)\s+(?:\w+\s+)?(?:od|overdose)\s+on\b"
@@ -708,6 +770,9 @@ _ES_MEDICATIONS = (
 )
 # An addiction named: "my brother is hooked on oxy, can ketamine help him get off it" asks about substance use
 _ADDICTION = re.compile(r"\b(?:addict\w*|hooked|dependen\w*|adict\w*|adiccion\w*|enganchad\w*|dependient\w*|vicio)\b")
+# "what about drinking, like alcohol problems": a drinking problem as a condition treated, not a drink with ketamine
+_SUBSTANCE_PROBLEM = re.compile(r"\b(?:alcohol|drinking|drug|substance)\s+(?:problems?|issues?|abuse|addiction|use\s+disorders?|disorders?)\b"
+                                r"|\bproblem\s+drinking\b|\balcoholi(?:sm|c|cs)\b")
 # Words that make a medication change a question ("... good idea?", "can I ...", "¿puedo ...?").
 _QUESTION_CUE = re.compile(
     r"\b(?:can|could|should|would|will|is\s+it|is\s+that|thats|am\s+i\s+able|do\s+i|good\s+idea|fine|smart|safe|ok|okay|"
@@ -775,6 +840,7 @@ _CRISIS_RULES: Sequence[Tuple[str, str]] = (
     ("self_harm", r"\bself\s*(?:harm|harming|injury|injure|mutilat\w*)\b"),
     # (not the plain denial "I'm safe, I'm not going to hurt myself"; any other danger in the message still counts)
     ("hurt_self", rf"(?<!not\sgoing\sto\s)(?<!not\sgonna\s)(?<!never\s)(?<!wont\s)(?<!wouldnt\s)(?<!would\snever\s)"
+                  rf"(?<!not\stalking\sabout\s)(?<!never\stalked\sabout\s)(?<!no\sthoughts\sof\s)"
                   rf"\b(?:hurt|hurting|harm|harming|cut|cutting|burn|burning|starve|starving|hit|hitting|punch|punching|scratch|scratching)\s+(?:{_SELF}\b|me\b(?!\s+(?:really\s+|so\s+|pretty\s+|extra\s+)?hard\b)(?!\s+(?:up|back)\b))"),
     # (not an OCD compulsion: "washes her hands till they bleed")
     ("until_bleed", r"(?<!hands\s)\b(?:till|until|til)\s+(?:they|it|i|my\s+\w+)\s+(?:bleed|bleeds|bled|bruise|bruises)\b"),
@@ -799,7 +865,11 @@ _CRISIS_RULES: Sequence[Tuple[str, str]] = (
     ("giving_away", r"\bgiv(?:e|ing|en)\s+(?:away\s+)?(?:all\s+)?my\s+(?:stuff|things|belongings|possessions)\s+away\b|\bgiving\s+away\s+(?:all\s+)?my\s+(?:stuff|things|belongings|possessions)\b"),
     ("goodbye_forever", r"\b(?:goodbye|bye)\s+(?:forever|for good|everyone)\b|\bthis\s+is\s+(?:my\s+)?goodbye\b"),
     ("overdose", r"\b(?:overdos\w*|over\s+dos\w*|od|oded|odding)\b"),
-    ("too_many", r"\b(?:took|taken|swallowed|ate|take|taking)\s+(?:way\s+)?(?:too\s+many|too\s+much|a\s+(?:whole\s+)?bottle|the\s+(?:whole\s+)?bottle|a\s+handful|all\s+(?:my|the|of\s+my|of\s+the))\b"),
+    ("too_many", r"\b(?:took|taken|swallowed|ate|take|taking)\s+(?:way\s+)?(?:too\s+many|too\s+much|a\s+(?:whole\s+)?bottle|the\s+(?:whole\s+)?bottle|a\s+handful|all\s+(?:my|the|of\s+my|of\s+the))\b"
+                 # "swallowed a bunch of my lithium", "popped a ton of xanax", "took a fistful of her pills" (not "I've
+                 # taken a bunch of SSRIs", a history: only swallowing, or taking someone's own supply, counts)
+                 r"|\b(?:swallowed|popped|downed|ate)\s+(?:a\s+)?(?:whole\s+)?(?:bunch|ton|fistful|handful|load|lot|pile)s?\s+of\b"
+                 r"|\b(?:took|taken)\s+a\s+(?:whole\s+)?(?:bunch|ton|fistful|load|pile)\s+of\s+(?:my|his|her|their)\b"),
     ("harm_others", rf"\b{_WANT}\s+(?:to\s+)?(?:kill|hurt|harm|shoot|stab|strangle|murder|beat\s+up|attack)\s+(?:him|her|them|someone|somebody|people|everyone|my|our|his|her|a\s+\w+|the)\b"
                     rf"{_NOT_A_PERSON}"),
     ("kill_other", rf"\b(?:kill|killing|murder|murdering|shoot|shooting|stab|stabbing)\s+(?:him|her|them|someone|somebody|everyone|people|(?:my|his|her|their)\s+{_PEOPLE})\b"),
@@ -810,7 +880,9 @@ _CRISIS_RULES: Sequence[Tuple[str, str]] = (
     ("medical_acute", r"\b(?:(?:isnt|not|wont|stopped)\s+(?:responding|waking\s+up)|still\s+shaking|cant\s+stop\s+shaking|throat\s+is\s+(?:closing|swelling)|allergic\s+reaction|chest\s+(?:pain|hurts|is\s+tight|tightness|pressure)|arm\s+(?:is\s+|went\s+)?numb|having\s+(?:a\s+)?(?:stroke|seizure|heart\s+attack)|(?<!will\si\sbe\s)(?<!would\si\sbe\s)(?<!do\syou\sgo\s)unconscious|unresponsive|wont\s+wake\s+up|passed\s+out\s+and)\b"),
     ("not_be_around", r"\b(?:wont|will\s+not|not\s+going\s+to|dont\s+think\s+ill|probably\s+wont|might\s+not)\s+(?:even\s+|still\s+)?be\s+(?:here|around|alive)\b"),
     ("cutting_again", r"\b(?:been|started|start|keep|kept|still|i|im)\s+(?:\w+\s+)?cuttin[g]?\b(?!\s+(?:back|down|out|off|costs?|corners|carbs|sugar))"),
-    ("more_than_prescribed", r"\bmore\s+(?:\w+\s+){0,2}than\s+(?:i|im)\s+(?:was\s+)?(?:supposed|meant|prescribed|allowed)\b"),
+    ("more_than_prescribed", r"\bmore\s+(?:\w+\s+){0,2}than\s+(?:i|im)\s+(?:was\s+)?(?:supposed|meant|prescribed|allowed)\b"
+                             # "took way more xanax than i should have" (a drug named: "I sleep more than I should" is not)
+                             rf"|\bmore\s+(?:of\s+)?(?:my\s+|his\s+|her\s+|the\s+)?{_DRUG}\s+than\s+(?:i|he|she|they)\s+should\b"),
     ("took_many", r"\b(?:took|taken|swallowed|ate|popped|after\s+taking|just\s+had)\s+(?:like\s+|about\s+|around\s+|maybe\s+|over\s+)?(?:[1-9]\d+|a\s+lot\s+of|dozens\s+of|twenty|thirty|forty|fifty)(?!\s*(?:mg|mgs|milligrams?|mcg|ml|units?|years?|yrs?|months?|weeks?|days?|minutes?|mins?|hours?|hrs?|percent)\b)\s+(?:of\s+)?(?:my\s+|his\s+|her\s+|the\s+)?\w+"),
     ("danger", r"\b(?:(?<!not\s)(?<!\bno\s)in\s+danger|not\s+safe\s+(?:right\s+now|here)|im\s+not\s+safe)\b"),
     ("disappear", r"\b(?:disappear\w*|vanish\w*)\s+(?:forever|for\s+good|permanently)\b|\bgo\s+to\s+sleep\s+and\s+(?:never|not)\s+wake\s+up\b"),
@@ -819,7 +891,7 @@ _CRISIS_RULES: Sequence[Tuple[str, str]] = (
 _PERSONAL = r"(?:\bi\b|\bim\b|\bive\b|\bid\b|\bill\b|\bmy\b|\bme\b|\bmine\b|\bmyself\b)"
 
 _MEDICAL_RULES_FIXED: Sequence[Tuple[str, str]] = (
-    ("pregnancy", r"\b(?:pregnan\w*|breast\s*feed\w*|breastfeed\w*|nursing(?!\s+(?:student|school|home|homes|degree|program|staff|job|career|shifts?|background|assistant))|pump\s+and\s+dump|lactating|trying\s+to\s+conceive|ttc|trying\s+for\s+a\s+baby|expecting\s+a\s+baby|ivf|have\s+a\s+baby|get\s+pregnant|"
+    ("pregnancy", r"\b(?:pregnan\w*|breast\s*feed\w*|breastfeed\w*|nursing(?!\s+(?:student|school|home|homes|degree|program|staff|job|career|shifts?|background|assistant|standpoint|perspective|point|view|experience|license))|pump\s+and\s+dump|lactating|trying\s+to\s+conceive|ttc|trying\s+for\s+a\s+baby|expecting\s+a\s+baby|ivf|have\s+a\s+baby|get\s+pregnant|"
                   r"(?:im|i\s+am)\s+on\s+(?:the\s+pill|birth\s+control))\b"),
     (
         "dose",
@@ -830,7 +902,7 @@ _MEDICAL_RULES_FIXED: Sequence[Tuple[str, str]] = (
     ),
     ("diagnosis", r"\b(?:do\s+i\s+have|sounds?\s+like\s+i\s+(?:have|am|might)|have\s+i\s+got|am\s+i|could\s+i\s+have|might\s+i\s+have|is\s+it\s+possible\s+i\s+have|i\s+(?:think|thought|feel\s+like|wonder\s+if)\s+i\s+(?:might|may|could)?\s*(?:have|be)|how\s+do\s+i\s+know\s+if\s+i\s+(?:have|am)|(?:do|does|would)\s+(?:u|you|ya|anyone)\s+think\s+i\s+(?:have|am|might\s+have|could\s+have))\s+(?:a\s+|an\s+)?(?:ptsd|ocd|depression|depressed|bipolar|adhd|anxiety|an\s+anxiety\s+disorder|schizo\w*|psychotic|borderline|bpd|autis\w*|add|trauma|clinically)\b|\bdiagnos\w*\s+me\b|(?<!idk\s)(?<!know\s)(?<!understand\s)(?<!sure\s)\bwhats\s+wrong\s+with\s+me\b"),
     ("safe_for_me", r"\b(?:safe|ok|okay|alright|dangerous|risky|bad)\s+for\s+me\b"),
-    ("pause_treatment", r"\b(?:do|should|would|will|must|can)\s+i\s+(?:just\s+|simply\s+)?(?:need\s+to\s+|have\s+to\s+)?(?:stop|quit|pause|skip|hold|taper)\s+(?:it|them|taking|my)\b"),
+    ("pause_treatment", r"\b(?:do|should|would|will|must|can)\s+i\s+(?:just\s+|simply\s+)?(?:need\s+to\s+|have\s+to\s+)?(?:stop|quit|pause|hold|taper)\s+(?:it|them|taking|my)\b|\bskip\s+(?:taking|my)\b"),
     ("my_medication_question", r"\b(?:prescribe|prescription|refill)\s+(?:me|my)\b"),
     # "whats the dose for someone 240 lbs", "peso 85 kg", "cuantos miligramos me pondrian"
     ("dose_for_body", r"\b(?:dose|dosage|dosis|miligramos|mg)\b(?:\s+\S+){0,8}?\s+\d+\s*(?:lbs?|pounds|kg|kilos)\b"
@@ -844,7 +916,7 @@ _MEDICAL_RULES_FIXED: Sequence[Tuple[str, str]] = (
      r"|\b(?:safe|ok|okay|dangerous|risky)\s+for\s+(?:him|her|them|my\s+\w+)\b"
      r"|\b(?:would|will|could|can|is)\s+(?:he|she|they|my\s+\w+)\s+(?:\w+\s+){0,2}?(?:be\s+able\s+to\s+)?tolerate\b"
      r"|\brule\s+(?:me|him|her)\s+out\b|\bdisqualif\w*\s+(?:me|him|her)\b|\baffect\s+whether\s+i\s+can\b"
-     r"|\b(?:better|best)\s+(?:option\s+|choice\s+|fit\s+)?for\s+(?:me|him|her)\b"
+     r"|(?<!gets\s)(?<!get\s)(?<!getting\s)(?<!got\s)\b(?:better|best)\s+(?:option\s+|choice\s+|fit\s+)?for\s+(?:me|him|her)\b"
      r"|\bshould\s+i\s+(?:do|try|get|go\s+with|choose)\s+(?:ketamine|it|this|spravato)\b(?:\s+\S+){0,3}?\s+or\b"
      r"|\b(?:any|an)\s+(?:issue|issues|problem|problems|interaction)\s+with\s+(?:that|this|it|my\s+\w+)\s+and\s+(?:ketamine|it)\b"),
     # "would ketamine work in my case", "a mi me serviria", "would it be worse for someone like me", "should i do it?"
@@ -961,6 +1033,8 @@ _HISTORY = re.compile(
 )
 _NOW = re.compile(
     r"\b(?:right\s+now|rn|tonight|today|this\s+morning|last\s+night|just\s+(?:took|did|now|found|happened)|again|currently|"
+    # a message just received and no answer since: "she just texted me goodbye and now she's not picking up"
+    r"just\s+(?:texted|sent|posted|messaged|called|told\s+me)|not\s+(?:picking\s+up|answering)|isnt\s+(?:picking\s+up|answering)|"
     r"ahorita|hoy|anoche|ahora\s+mismo|otra\s+vez|de\s+nuevo|esta\s+noche|ayer|hace\s+(?:un\s+)?rato|"
     r"hace\s+(?:unas?|un|pocas?|pocos)\s+(?:horas?|minutos?|dias)|acaba\s+de|acaban\s+de)\b"
 )
@@ -971,7 +1045,7 @@ _NOW = re.compile(
 _SWALLOWED_FIRST = re.compile(
     r"\b(?:empty\s+(?:pill\s+)?bottle|(?:swallowed|snorted|injected|popped)\s+(?:a|an|some|something)\b|"
     r"(?:took|taken)\s+(?:something|some\s+(?:\w+\s+)?pills?|a\s+(?:pressed\s+)?pill|pills|\w+\s+pills?)\b|"
-    r"pressed\s+pill|narcan|naloxone|(?:tomo|tomaron|se\s+tomo|se\s+trago)\s+(?:\w+\s+){0,4}?(?:pastillas|alcohol\s+con))"
+    r"pressed\s+pill|narcan|naloxone|just\s+used|mix(?:ed|ing)\s+(?:up\s+)?(?:\w+\s+){0,3}?(?:with|and)|(?:took|taken)\s+(?:\w+\s+){0,6}?(?:twice|double)|(?:tomo|tomaron|se\s+tomo|se\s+trago)\s+(?:\w+\s+){0,4}?(?:pastillas|alcohol\s+con))"
 )
 
 # "I've taken a lot of meds over the years and none worked": medications tried before, not an overdose now
@@ -990,8 +1064,10 @@ def _not_advice_here(rule: str, normalized: str, spanish_question: bool) -> bool
     # "not asking for me, just wondering in general"
     if _IN_GENERAL.search(normalized) and not _ABOUT_ME.search(normalized):
         return True
-    # how ketamine compares with a medication in use, unless the two are to be combined or the medication changed
-    if rule in _IN_USE_RULES and _COMPARES.search(normalized) and not _TOGETHER.search(normalized):
+    # how ketamine compares with a medication in use, or whether it treats a drinking problem, unless the two are to
+    # be combined
+    if rule in _IN_USE_RULES and (_COMPARES.search(normalized) or _SUBSTANCE_PROBLEM.search(normalized)) \
+            and not _TOGETHER.search(normalized):
         return True
     # a change counts only when asked about, and not when someone is getting off a drug they are hooked on, or asks
     # whether ketamine helps with that (substance use)
@@ -1160,7 +1236,7 @@ class SafetyScreen:
         ))
         # (name, category, language, pattern): the specific rules first, then the general ones
         self._crisis: List[Tuple[str, str, str, Pattern[str]]] = [
-            (n, c, "es" if n.startswith("es_") else "en", re.compile(p)) for n, c, p in _SPECIFIC_RULES
+            (n, c, "es" if n.startswith("es_") else "en", re.compile(p)) for n, c, p in (*_SPECIFIC_RULES, *_SIGNS_RULES)
         ] + [(n, _GENERAL_CATEGORY.get(n, SUICIDE), "en", re.compile(p)) for n, p in _CRISIS_RULES]
         self._medical: List[Tuple[str, str, str, Pattern[str]]] = [
             (n, MEDICATION_CHANGE if n in _MEDICATION_CHANGE_RULES else "", "es" if n.startswith("es_") else "en",

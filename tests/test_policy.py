@@ -411,3 +411,36 @@ def test_an_unsure_follow_up_naming_the_classifiers_first_topic_moves_to_it(cont
     # one that names no topic stays on the previous one
     tracker = _after_faq(domain, "faq_integration", _parsed("and how do those go", ranking))
     assert _predicted(context_policy.predict_action_probabilities(tracker, domain), domain) == "utter_faq_integration"
+
+
+@pytest.mark.parametrize("faq, text", [
+    ("faq_side_effects", "does that wear off?"), ("faq_side_effects", "do they last long?"),
+    ("faq_side_effects", "ok and how long does that last"), ("faq_what_it_feels_like", "does that go away right after"),
+    ("faq_side_effects", "¿y se quitan rapido?"),
+])
+def test_how_long_passing_effects_last_stays_on_those_effects(context_policy, domain, faq, text):
+    """The classifier hears "last" and "wear off" as whether treatment is for life; after the side effects or
+    what a session feels like, they ask how long those effects last."""
+    tracker = _after_faq(domain, faq, _parsed(text, [("faq_is_it_forever", 0.93)]))
+    assert _predicted(context_policy.predict_action_probabilities(tracker, domain), domain) == "utter_" + faq
+
+
+def test_a_passing_effect_follow_up_that_names_another_topic_goes_there(context_policy, domain):
+    tracker = _after_faq(domain, "faq_side_effects", _parsed("how long does the depression relief last", [("faq_depression", 0.6)]))
+    assert _predicted(context_policy.predict_action_probabilities(tracker, domain), domain) != "utter_faq_side_effects"
+
+
+@pytest.mark.parametrize("faq, text, topic", [
+    ("faq_treatment_course", "and after that?", "faq_is_it_forever"),
+    ("faq_treatment_course", "y despues de eso?", "faq_is_it_forever"),
+    ("faq_consultation", "ok then what happens after that", "faq_treatment_course"),
+    ("faq_consultation", "what comes next", "faq_treatment_course"),
+])
+def test_and_after_that_asks_for_the_next_step(context_policy, domain, faq, text, topic):
+    tracker = _after_faq(domain, faq, _parsed(text, [("nlu_fallback", 0.3), ("faq_integration", 0.33)]))
+    assert _predicted(context_policy.predict_action_probabilities(tracker, domain), domain) == "utter_" + topic
+
+
+def test_after_that_is_no_next_step_after_other_answers(context_policy, domain):
+    tracker = _after_faq(domain, "faq_side_effects", _parsed("and after that?", [("faq_integration", 0.9)]))
+    assert _predicted(context_policy.predict_action_probabilities(tracker, domain), domain) != "utter_faq_is_it_forever"

@@ -663,3 +663,73 @@ def test_a_threat_thought_through_in_spanish_and_asking_whether_one_has_it_are_c
     assert (threat.kind, threat.category, threat.language) == (CRISIS, "threat", "es")
     assert screen.check("no se como matarlo el tiempo mientras espero") is None
     assert screen.check("do u think i have it? i check the stove like 20 times before i leave").kind == MEDICAL_ADVICE
+
+
+# --- eleventh session: danger told through its signs, and the look-alikes beside them ----------------------
+@pytest.mark.parametrize("text, category", [
+    ("i already wrote letters to my parents and picked a day", "suicide"),
+    ("not sure ill make it through the weekend honestly", "suicide"),
+    ("i dont plan on being around after friday", "suicide"),
+    ("sitting in the garage with the engine running", "suicide"),
+    ("my brother says hes gonna jump, hes up on the roof of his building", "suicide"),
+    ("i have decided i will not see another christmas", "suicide"),
+    ("she texted me goodbye an hour ago and now shes not answering, she tried in 2019", "suicide"),
+    ("relapsed, razor in my hand right now", "self_harm"),
+    ("i burned my arm with a lighter again", "self_harm"),
+    ("the urge to cut is strong tonight", "self_harm"),
+    ("my son has fresh marks on his legs he did to himself", "self_harm"),
+    ("swallowed a bunch of my lithium, feel shaky", "overdose"),
+    ("took way more of my xanax than i should have", "overdose"),
+    ("drank a whole bottle of wine and took my sleeping pills, everything is spinning", "overdose"),
+    ("my toddler swallowed some of grandmas pills", "overdose"),
+    ("he took some pills at a party and now hes twitching", "overdose"),
+    ("my brother just used and hes not waking up, his lips are blue", "overdose"),
+    ("my dad cant lift his left arm all of a sudden", "medical"),
+    ("my moms face looks droopy on one side", "medical"),
+    ("my chest has been crushing for an hour", "medical"),
+    ("a guy forced her at the party last night", "sexual_assault"),
+    ("he pinned me down and i couldnt get away", "sexual_assault"),
+    ("her boyfriend has her locked in the apartment", "abuse"),
+    ("my ex grabbed me by the throat tonight", "abuse"),
+    ("my grandson pushes me down when i dont give him money", "abuse"),
+    ("im gonna put my brother in law in the hospital tonight", "threat"),
+    ("he said hes bringing his dads gun to school tomorrow", "threat"),
+    ("i keep having thoughts about harming one of my students", "threat"),
+    ("i get this urge to hurt my baby when she cries and tonight it scared me", "threat"),
+    ("mi nieta se tomo un frasco entero de jarabe", "overdose"),
+    ("ya les escribi cartas de despedida a mis hijos", "suicide"),
+])
+def test_danger_told_through_its_signs_is_recognised(screen, text, category):
+    finding = screen.check(text)
+    assert finding is not None and finding.kind == CRISIS and finding.category == category, (text, finding)
+
+
+@pytest.mark.parametrize("text", [
+    "I've taken a bunch of SSRIs over the years",
+    "i sleep way more than i should lately, is that a side effect",
+    "I won't make it to the appointment tomorrow, can I reschedule",
+    "i doubt ill make it to the consult on time",
+    "can you send the letters to my insurance",
+    "my son is gonna jump at the chance to try it",
+    "she is safe, she is not talking about hurting herself, but she is so flat",
+    "does ketamine cause slurred speech",
+])
+def test_the_signs_look_alikes_are_no_crisis(screen, text):
+    finding = screen.check(text)
+    assert finding is None or finding.kind != CRISIS, (text, finding)
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("From a nursing standpoint, is there monitoring during the infusion", None),
+    ("can i skip it, ive done years of therapy already", None),
+    ("what about drinking, like alcohol problems", None),
+    ("nothing ever gets better for me", DISTRESS),
+    ("im just really struggling lately", DISTRESS),
+    ("I heard ketamine is for suicidal-level depression, is that true", CRISIS_TOPIC),
+    ("does the therapy handle trauma like childhood sexual abuse", CRISIS_TOPIC),
+    ("I'm on lexapro, can I skip it before the infusion", MEDICAL_ADVICE),
+    ("is it better for me than lexapro", MEDICAL_ADVICE),
+])
+def test_information_distress_and_advice_beside_the_new_rules(screen, text, kind):
+    finding = screen.check(text)
+    assert (finding.kind if finding else None) == kind, (text, finding)
