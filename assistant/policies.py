@@ -428,6 +428,13 @@ _HOW_LONG_IT_LASTS = re.compile(
 # What comes after the step an answer described: "and after that?" after the course of treatment asks about
 # maintenance; after the consultation, about the treatment itself.
 _NEXT_STEP = {"faq_consultation": "faq_treatment_course", "faq_treatment_course": "faq_is_it_forever"}
+# After an answer about the therapy, "can I skip it?", "is that required?" is the question why therapy is paired
+_THERAPY_TOPICS = frozenset({"faq_therapy_kinds", "faq_integration", "faq_who_does_therapy", "faq_why_therapy"})
+_SKIP_IT = re.compile(
+    r"\b(?:skip|opt\s+out|pass\s+on|do\s+without|go\s+without|required|mandatory|optional|obligatori\w*|"
+    r"saltar\w*|(?:do|would)\s+i\s+(?:have|need)\s+to|(?:tengo|hay)\s+que)\b",
+    re.IGNORECASE,
+)
 _AFTER_THAT = re.compile(
     r"^[¿\s]*(?:(?:and|so|ok|okay|y|pero)\s+)*(?:then\s+)?(?:what\s+(?:happens\s+|comes\s+)?)?(?:after|afterwards|next|"
     r"despu[eé]s|luego)(?:\s+(?:that|those|this|de\s+eso|de\s+esas?|de\s+esos?|de\s+eso\s+qu[eé]))?\s*[?.!]*$"
@@ -457,7 +464,7 @@ _TOPIC_NAMES = {
     "faq_ptsd": r"ptsd|trauma\w*|tept|trauma\w*|postraum\w*",
     "faq_ocd": r"ocd|obsess\w*|compuls\w*|toc|obsesi\w*|compulsi\w*",
     "faq_substance_use": r"alcohol\w*|drinking|opioids?|opiates?|addiction|sober\w*|substances?|fentanyl|heroin|meth|alcohol\w*|opioides?|adicciones|sustancias?",
-    "faq_why_therapy": r"why\s+therapy|skip\s+(?:the\s+)?therapy|without\s+(?:the\s+)?therapy|por\s+qu[eé]\s+(?:la\s+)?terapia|sin\s+(?:la\s+)?terapia",
+    "faq_why_therapy": r"why\s+(?:\w+\s+){0,4}?therapy|skip\s+(?:the\s+)?therapy|without\s+(?:the\s+)?therapy|por\s+qu[eé]\s+(?:la\s+)?terapia|sin\s+(?:la\s+)?terapia",
     "faq_therapy_kinds": r"cbt|somatic|emdr|psychoanaly\w*|kinds?\s+of\s+therapy|types?\s+of\s+therapy|tipos?\s+de\s+terapia|som[aá]tica",
     "faq_integration": r"integrat\w*|integraci[oó]n",
     "faq_who_does_therapy": r"therapists?|counsel\w*|who\s+(?:does|do|would|will|is|runs|leads|gives|provides)\b|terapeutas?|psic[oó]log[oa]s?|qui[eé]n\s+(?:da|hace|me\s+atiende)",
@@ -602,7 +609,10 @@ class TopicContextPolicy(Policy):
         # Spanish topics are named in too many ways for _TOPIC_NAMES to overrule a sure classifier: a Spanish
         # follow-up keeps the previous topic only when the classifier is unsure (measured on the Spanish
         # development set: 150 -> 148 of 170 when it could)
-        if previous and (rephrase or self._asks_for_more(name, message.text or "")
+        # ... and an unsure message that names the previous topic and no other ("which one do u guys use" after
+        # the ways ketamine is given) is about it too
+        names_only_previous = unsure and named_topics(message.text or "") == [previous]
+        if previous and (rephrase or names_only_previous or self._asks_for_more(name, message.text or "")
                          or leans_on_topic_not_staff(name, message.text or "") or (
             unsure and follow_up and not self._small_talk_first(ranking)
             and (name == names.INTENT_NLU_FALLBACK or previous in ranking)
@@ -625,6 +635,9 @@ class TopicContextPolicy(Policy):
             return previous
         if previous in _NEXT_STEP and _AFTER_THAT.search(text.strip()):
             return _NEXT_STEP[previous]
+        if previous in _THERAPY_TOPICS and is_follow_up(text) and _SKIP_IT.search(text) \
+                and not set(named_topics(text)) - _THERAPY_TOPICS:
+            return "faq_why_therapy"
         return None
 
     def _clarify_in_form(

@@ -444,3 +444,23 @@ def test_and_after_that_asks_for_the_next_step(context_policy, domain, faq, text
 def test_after_that_is_no_next_step_after_other_answers(context_policy, domain):
     tracker = _after_faq(domain, "faq_side_effects", _parsed("and after that?", [("faq_integration", 0.9)]))
     assert _predicted(context_policy.predict_action_probabilities(tracker, domain), domain) != "utter_faq_is_it_forever"
+
+
+@pytest.mark.parametrize("faq, text", [
+    ("faq_therapy_kinds", "can i skip it"), ("faq_integration", "is that required?"),
+    ("faq_who_does_therapy", "do i have to do that part"), ("faq_therapy_kinds", "¿y me puedo saltar eso?"),
+])
+def test_skipping_the_therapy_after_a_therapy_answer_is_why_therapy_is_paired(context_policy, domain, faq, text):
+    tracker = _after_faq(domain, faq, _parsed(text, [("talk_to_person", 0.42), ("medical_advice", 0.14)]))
+    assert _predicted(context_policy.predict_action_probabilities(tracker, domain), domain) == "utter_faq_why_therapy"
+
+
+def test_an_unsure_follow_up_that_names_the_previous_topic_stays_on_it(context_policy, domain):
+    tracker = _after_faq(domain, "faq_how_given", _parsed(
+        "which one do u guys use", [("nlu_fallback", 0.3), ("faq_fda_approval", 0.28), ("faq_what_is_ketamine", 0.2)]))
+    assert _predicted(context_policy.predict_action_probabilities(tracker, domain), domain) == "utter_faq_how_given"
+
+
+def test_why_it_needs_therapy_names_the_why_therapy_topic(context_policy, domain):
+    tracker = _after_faq(domain, "faq_how_it_works", _parsed("ok so then why does it need therapy too", [("faq_why_therapy", 0.7)]))
+    assert _predicted(context_policy.predict_action_probabilities(tracker, domain), domain) != "utter_faq_how_it_works"
