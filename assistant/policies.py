@@ -420,6 +420,7 @@ FOLLOW_UP_MAX_WORDS = 10
 # long?", "¿y se quitan rápido?" ask how long those effects last, which the answer itself says, not whether
 # treatment is needed for life (the classifier hears "last" and "wear off" as the forever question).
 _PASSING_EFFECTS = frozenset({"faq_side_effects", "faq_what_it_feels_like"})
+PASSING_EFFECTS_MAX_WORDS = 16
 _HOW_LONG_IT_LASTS = re.compile(
     r"\b(?:last|lasts|lasting|wears?\s+off|wearing\s+off|go\s+away|goes\s+away|fade\w*|linger\w*|stick\s+around|"
     r"how\s+long|all\s+day|right\s+after|se\s+(?:quitan?|van|pasan?)|duran?|cu[aá]nto\s+tiempo)\b",
@@ -472,7 +473,7 @@ _TOPIC_NAMES = {
     "faq_treatment_course": r"sessions?|how\s+many|schedule|course|appointments?|sesiones|cu[aá]ntas|calendario|citas?",
     "faq_how_fast": r"how\s+(?:fast|quick\w*|soon)|kicks?\s+in|kicking\s+in|takes?\s+to\s+work|start\s+working|qu[eé]\s+tan\s+r[aá]pido|cu[aá]nto\s+tarda|en\s+cu[aá]nto\s+tiempo",
     "faq_is_it_forever": r"forever|for\s+life|maintenance|boosters?|rest\s+of\s+my\s+life|for\s+good|permanent\w*|stick\s+around|sticks?\s+or|fade\w*|wears?\s+off|need\s+more\s+after|no\s+more\s*\?|(?:im|i\s+am)\s+done\b|ya\s+no\s+(?:necesito|ocupo)\s+mas|(?:does|will|would)\s+(?:it|that|the\s+\w+)\s+last|para\s+siempre|de\s+por\s+vida|mantenimiento|permanente\w*|(?:cu[aá]nto\s+)?duran?\s+(?:el\s+efecto|los\s+efectos|los\s+resultados|la\s+mejor[ií]a)",
-    "faq_response_rates": r"success|percent\w*|%|odds|chances?|statistics?|stats|numbers|how\s+many\s+people|does\s+it\s+(?:actually\s+|really\s+)?work|[eé]xito|porcentaje\w*|probabilidad\w*|estad[ií]sticas?|funciona\s+de\s+verdad",
+    "faq_response_rates": r"success|percent\w*|%|odds|chances?|statistics?|stats|numbers|how\s+many\s+(?:people|ppl|patients|folks)|does\s+it\s+(?:actually\s+|really\s+)?work|[eé]xito|porcentaje\w*|probabilidad\w*|estad[ií]sticas?|funciona\s+de\s+verdad",
     "faq_candidate": r"who\s+(?:should|shouldnt|can|cant)\s+(?:not\s+)?(?:get|do|have)\s+it|candidate|eligible|qualify|good\s+fit|candidat[oa]|califico|para\s+m[ií]",
     "faq_conditions": r"(?:do\s+)?(?:you|u)\s+(?:guys\s+)?treat|conditions?|bipolar|adhd|eating\s+disorders?|condiciones|bipolar|tdah",
     "faq_consultation": r"consult\w*|zoom|virtual|consulta|virtual|en\s+l[ií]nea",
@@ -506,10 +507,10 @@ def named_topics(text: Text) -> List[Text]:
     return [topic for topic, pattern in _NAMES_TOPIC.items() if pattern.search(text or "")]
 
 
-def is_follow_up(text: Text) -> bool:
+def is_follow_up(text: Text, max_words: int = FOLLOW_UP_MAX_WORDS) -> bool:
     """A short message that leans on what came before ("do they last long?", "and for pain?")."""
     words = (text or "").split()
-    return 0 < len(words) <= FOLLOW_UP_MAX_WORDS and bool(_ANAPHORA.search(text.strip()))
+    return 0 < len(words) <= max_words and bool(_ANAPHORA.search(text.strip()))
 
 
 def last_topic(tracker: DialogueStateTracker) -> Optional[Text]:
@@ -630,7 +631,8 @@ class TopicContextPolicy(Policy):
     def _sequel(previous: Optional[Text], text: Text) -> Optional[Text]:
         """The topic a follow-up about time means after the previous answer: how long passing effects last (the
         same topic), or what comes after the step just described ("and after that?")."""
-        if previous in _PASSING_EFFECTS and is_follow_up(text) and _HOW_LONG_IT_LASTS.search(text) \
+        # (a longer message still leans on those effects: "does that go away right after or do u stay weird all day")
+        if previous in _PASSING_EFFECTS and is_follow_up(text, PASSING_EFFECTS_MAX_WORDS) and _HOW_LONG_IT_LASTS.search(text) \
                 and not set(named_topics(text)) - {previous, "faq_is_it_forever"}:
             return previous
         if previous in _NEXT_STEP and _AFTER_THAT.search(text.strip()):

@@ -792,9 +792,12 @@ _IN_GENERAL = re.compile(r"\b(?:in\s+general|not\s+(?:asking\s+)?for\s+me|en\s+g
 _ABOUT_ME = re.compile(r"\b(?:im|i\s+am|my|i\s+take|i\s+have|ive|tomo|tengo|estoy)\b|(?<!para\s)\bmis?\s+\w+")
 # "Mi hijo lleva años tomando fluoxetina, ¿en qué se distingue la ketamina?": a medication in use named only to ask
 # how ketamine compares with it is information (issue 9), unless the two are to be taken together or changed
-_COMPARES = re.compile(r"\b(?:different|differ\w*|difference|compare\w*|comparison|vs|versus|distingue\w*|diferencia\w*|diferente\w*|compara\w*)\b")
+_COMPARES = re.compile(r"\b(?:different|differ\w*|difference|compare\w*|comparison|vs|versus|faster|quicker|slower|"
+                       r"(?:better|worse|stronger|weaker)\s+than|distingue\w*|diferencia\w*|diferente\w*|compara\w*)\b")
 _TOGETHER = re.compile(r"\b(?:interact\w*|mix\w*|combin\w*|together|both|at\s+the\s+same\s+time|while\s+(?:on|taking)|mezcl\w*|junt[oa]s?|"
                        r"ambas|ambos|al\s+mismo\s+tiempo|dose|dosis|stop|dejar|suspender)\b")
+# "can I take it", "should I try it": asking permission for oneself, whatever is compared
+_MAY_I = re.compile(r"\b(?:can|could|may|should)\s+i\s+(?:still\s+)?(?:take|do|get|use|try|start|have)\b")
 _IN_USE_RULES = frozenset({"medication_in_use", "es_medication_in_use", "my_named_medication"})
 # Asked about people in general, with no word about the writer: "do people still need antidepressants after ketamine"
 _ABOUT_PEOPLE = re.compile(r"\b(?:do|does|did|would|will|can)\s+(?:people|patients|most\s+people|most\s+patients|anyone|folks|they)\b")
@@ -901,8 +904,10 @@ _MEDICAL_RULES_FIXED: Sequence[Tuple[str, str]] = (
         r"|\b(?:dose|dosage|dosing)\s+(?:should|for\s+me|do\s+i|would\s+i|will\s+i|would\s+i\s+need)\b"
         r"|\bmicro\s*dos\w*|\b\d+\s*(?:mg|milligrams?)\b|\bhow\s+much\s+(?:ketamine|k)\s+(?:should|can|do|would)\b",
     ),
-    ("diagnosis", r"\b(?:do\s+i\s+have|sounds?\s+like\s+i\s+(?:have|am|might)|have\s+i\s+got|am\s+i|could\s+i\s+have|might\s+i\s+have|is\s+it\s+possible\s+i\s+have|i\s+(?:think|thought|feel\s+like|wonder\s+if)\s+i\s+(?:might|may|could)?\s*(?:have|be)|how\s+do\s+i\s+know\s+if\s+i\s+(?:have|am)|(?:do|does|would)\s+(?:u|you|ya|anyone)\s+think\s+i\s+(?:have|am|might\s+have|could\s+have))\s+(?:a\s+|an\s+)?(?:ptsd|ocd|depression|depressed|bipolar|adhd|anxiety|an\s+anxiety\s+disorder|schizo\w*|psychotic|borderline|bpd|autis\w*|add|trauma|clinically)\b|\bdiagnos\w*\s+me\b|(?<!idk\s)(?<!know\s)(?<!understand\s)(?<!sure\s)\bwhats\s+wrong\s+with\s+me\b"),
-    ("safe_for_me", r"\b(?:safe|ok|okay|alright|dangerous|risky|bad)\s+for\s+me\b"),
+    ("diagnosis", r"\b(?:do\s+i\s+have|sounds?\s+like\s+i\s+(?:have|am|might)|have\s+i\s+got|am\s+i|could\s+i\s+have|might\s+i\s+have|is\s+it\s+possible\s+i\s+have|i\s+(?:think|thought|feel\s+like|wonder\s+if)\s+i\s+(?:might|may|could)?\s*(?:have|be)|how\s+do\s+i\s+know\s+if\s+i\s+(?:have|am)|(?:do|does|would)\s+(?:u|you|ya|anyone)\s+think\s+i\s+(?:have|am|might\s+have|could\s+have))\s+(?:a\s+|an\s+)?(?:treatment\s+resistant\s+|clinical\s+|severe\s+|major\s+)?(?:ptsd|ocd|depression|depressed|bipolar|adhd|anxiety|an\s+anxiety\s+disorder|schizo\w*|psychotic|borderline|bpd|autis\w*|add|trauma|clinically)\b|\bdiagnos\w*\s+me\b|(?<!idk\s)(?<!know\s)(?<!understand\s)(?<!sure\s)\bwhats\s+wrong\s+with\s+me\b"),
+    # "is that too high for me to do it" (of one's own blood pressure, weight, age)
+    ("safe_for_me", r"\b(?:safe|ok|okay|alright|dangerous|risky|bad)\s+for\s+me\b"
+                    r"|\btoo\s+(?:high|low|much|old|young|heavy|sick|severe)\s+for\s+me\s+to\b"),
     ("pause_treatment", r"\b(?:do|should|would|will|must|can)\s+i\s+(?:just\s+|simply\s+)?(?:need\s+to\s+|have\s+to\s+)?(?:stop|quit|pause|hold|taper)\s+(?:it|them|taking|my)\b|\bskip\s+(?:taking|my)\b"),
     ("my_medication_question", r"\b(?:prescribe|prescription|refill)\s+(?:me|my)\b"),
     # "whats the dose for someone 240 lbs", "peso 85 kg", "cuantos miligramos me pondrian"
@@ -913,7 +918,9 @@ _MEDICAL_RULES_FIXED: Sequence[Tuple[str, str]] = (
      r"\b(?:would|will|could|can|does|is|might)\s+(?:doing\s+)?(?:ketamine|it|this|that|the\s+(?:infusions?|treatment|drug))\s+"
      r"(?:\w+\s+){0,2}?(?:(?:be\s+)?(?:safe|ok|okay|dangerous|risky)\s+(?:w|with|for|given|at)\s+(?:my|me|him|her|his|mine)\b|"
      r"(?:affect|interfere\s+with|hurt|harm|worsen)\s+(?:my|mine|his|her)\b(?!\s+(?:wallet|budget|bank|savings|schedule)\b)|make\s+(?:me|him|her)\s+(?:\w+\s+)?(?:sicker|worse|crash|relapse|manic|psychotic)\b|make\s+mine\b|"
-     r"make\s+(?:\w+\s+){0,2}?worse\s+for\s+(?:me|him|her)\b|put\s+(?:my|his|her)\s+\w+\s+at\s+risk\b)"
+     r"make\s+(?:\w+\s+){0,2}?worse\s+for\s+(?:me|him|her)\b|put\s+(?:my|his|her)\s+\w+\s+at\s+risk\b|"
+     # "would ketamine make my head injury worse"
+     r"make\s+(?:my|his|her)\s+(?!wallet|budget|bank|savings|schedule)(?:\w+\s+){1,3}?worse\b)"
      r"|\b(?:safe|ok|okay|dangerous|risky)\s+for\s+(?:him|her|them|my\s+\w+)\b"
      r"|\b(?:would|will|could|can|is)\s+(?:he|she|they|my\s+\w+)\s+(?:\w+\s+){0,2}?(?:be\s+able\s+to\s+)?tolerate\b"
      r"|\brule\s+(?:me|him|her)\s+out\b|\bdisqualif\w*\s+(?:me|him|her)\b|\baffect\s+whether\s+i\s+can\b"
@@ -1068,7 +1075,7 @@ def _not_advice_here(rule: str, normalized: str, spanish_question: bool) -> bool
     # how ketamine compares with a medication in use, or whether it treats a drinking problem, unless the two are to
     # be combined
     if rule in _IN_USE_RULES and (_COMPARES.search(normalized) or _SUBSTANCE_PROBLEM.search(normalized)) \
-            and not _TOGETHER.search(normalized):
+            and not _TOGETHER.search(normalized) and not _MAY_I.search(normalized):
         return True
     # a change counts only when asked about, and not when someone is getting off a drug they are hooked on, or asks
     # whether ketamine helps with that (substance use)

@@ -12,6 +12,11 @@ FILLER_PHRASES = (
     "wait", "hold on", "hang on", "actually", "quick question", "real quick", "one more thing", "one question",
     "sorry", "oh", "oh and", "um", "umm", "uh", "uhh", "hmm", "btw", "by the way", "also", "before that",
     "before i answer", "just wondering", "i was wondering", "question", "another question", "and",
+    # changing the subject: "ok good to know. on another note, do i need to stay on it forever"
+    "on another note", "on a different note", "on a separate note", "on a separate matter", "on another topic",
+    "different question", "totally different question", "separate question", "side question", "unrelated",
+    "unrelated but", "unrelated question", "changing the subject", "switching gears", "another thing",
+    "otra pregunta", "otra cosa", "cambiando de tema", "aparte",
 )
 _FILLERS = sorted((tuple(p.split()) for p in FILLER_PHRASES), key=len, reverse=True)
 

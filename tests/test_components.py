@@ -96,6 +96,19 @@ def test_fillers_are_trimmed_from_the_tokens_but_never_everything():
 
 
 @pytest.mark.parametrize("text, kept", [
+    ("on another note do i need to stay on it forever", "do i need to stay on it forever"),
+    ("totally different question is it fda approved", "is it fda approved"),
+    ("otra pregunta cuanto dura", "cuanto dura"),
+])
+def test_a_change_of_subject_is_a_filler(text, kept):
+    from assistant.nlu import FillerTrimmer
+
+    message = _tokenised(text)
+    FillerTrimmer().process([message])
+    assert " ".join(t.text for t in message.get(TOKENS_NAMES[TEXT])) == kept
+
+
+@pytest.mark.parametrize("text, kept", [
     ("hmm ok , kinda scary but ok . whats the success rate tho", "whats the success rate tho"),
     ("that makes a lot of sense , thank you . does it work for anxiety ?", "does it work for anxiety ?"),
     ("ok cool . wait , is it painful ?", "is it painful ?"),

@@ -417,6 +417,7 @@ def test_an_unsure_follow_up_naming_the_classifiers_first_topic_moves_to_it(cont
     ("faq_side_effects", "does that wear off?"), ("faq_side_effects", "do they last long?"),
     ("faq_side_effects", "ok and how long does that last"), ("faq_what_it_feels_like", "does that go away right after"),
     ("faq_side_effects", "¿y se quitan rapido?"),
+    ("faq_what_it_feels_like", "does that go away right after or do u stay weird all day"),
 ])
 def test_how_long_passing_effects_last_stays_on_those_effects(context_policy, domain, faq, text):
     """The classifier hears "last" and "wear off" as whether treatment is for life; after the side effects or

@@ -729,6 +729,12 @@ def test_the_signs_look_alikes_are_no_crisis(screen, text):
     ("does the therapy handle trauma like childhood sexual abuse", CRISIS_TOPIC),
     ("I'm on lexapro, can I skip it before the infusion", MEDICAL_ADVICE),
     ("is it better for me than lexapro", MEDICAL_ADVICE),
+    ("mine runs like 160/100, is that too high for me to do it", MEDICAL_ADVICE),
+    ("do you think i have treatment resistant depression", MEDICAL_ADVICE),
+    ("would ketamine make my head injury worse", MEDICAL_ADVICE),
+    ("would it make my wallet worse lol", None),
+    ("I'm on lexapro and it sort of works, I'm not crying every day, but does ketamine work faster", None),
+    ("I'm on lexapro, can I take ketamine faster than the usual schedule", MEDICAL_ADVICE),
 ])
 def test_information_distress_and_advice_beside_the_new_rules(screen, text, kind):
     finding = screen.check(text)
