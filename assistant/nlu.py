@@ -227,7 +227,9 @@ class LexicalIntentClassifier(_Trained):
     def get_default_config() -> Dict[Text, Any]:
         # C: the inverse regularisation strength; at 20 the confidences spread like DIET's did (median 0.96,
         # a tenth under 0.54), so the fallback and the policies' thresholds keep their meaning.
-        return {"C": 20.0, "max_char_ngram": 4, "ranking_length": 10}
+        # word_bigrams: a third vectoriser over pairs of words seen at least twice ("side effects", "wear off",
+        # "how long"); see README, "Choices", for what it changed
+        return {"C": 20.0, "max_char_ngram": 4, "word_bigrams": True, "ranking_length": 10}
 
     def __init__(self, config: Dict[Text, Any], model_storage: ModelStorage, resource: Resource,
                  model: Any = None) -> None:
@@ -285,11 +287,15 @@ class LexicalIntentClassifier(_Trained):
         from sklearn.linear_model import LogisticRegression
         from sklearn.pipeline import make_pipeline, make_union
 
-        features = make_union(
+        vectorisers = [
             TfidfVectorizer(analyzer="char_wb", ngram_range=(1, int(self._config["max_char_ngram"])),
                             sublinear_tf=True),
             TfidfVectorizer(analyzer="word", token_pattern=r"\S+", sublinear_tf=True),
-        )
+        ]
+        if self._config.get("word_bigrams"):
+            vectorisers.append(TfidfVectorizer(analyzer="word", token_pattern=r"\S+", ngram_range=(2, 2), min_df=2,
+                                               sublinear_tf=True))
+        features = make_union(*vectorisers)
         return make_pipeline(features, LogisticRegression(C=float(self._config["C"]), multi_class="multinomial", max_iter=3000))
 
     def train(self, training_data: TrainingData) -> Resource:

@@ -489,7 +489,7 @@ _SPECIFIC_RULES: Sequence[Tuple[str, str, str]] = (
      # (not one survived or left: "I survived an abusive marriage and still get flashbacks")
      r"|\bdomestic\s+(?:violence|abuse)\b|(?<!survived\san\s)(?<!escaped\san\s)(?<!left\san\s)(?<!survivor\sof\san\s)\babusive\s+(?:\w+\s+)?(?:relationship|partner|husband|wife|boyfriend|"
      r"girlfriend|parents?|home|household|mom|dad|mother|father|marriage|ex)\b"
-     r"|\b(?:being|been|getting|was|got)\s+(?:abused|beaten|beat\s+up|choked|strangled)\b"
+     r"|(?<!from\s)(?<!not\s)(?<!isnt\s)\b(?:being|been|getting|was|got)\s+(?:abused|beaten|beat\s+up|choked|strangled)\b(?!\s+or\s+divert\w*)(?!\s+recreationally)"
      r"|\bafraid\s+(?:to\s+go\s+home|of\s+my\s+(?:husband|wife|partner|boyfriend|girlfriend|dad|father|mom|mother|ex))\b"
      r"|\b(?:child|elder|spousal|partner)\s+abuse\b|\babus(?:ing|ed|es)\s+(?:me|my|him|her|them|the\s+kids)\b"
      r"|\bnot\s+safe\s+at\s+home\b|\bthreaten\w*\s+to\s+kill\s+me\b"
@@ -597,6 +597,8 @@ _SIGNS_RULES: Sequence[Tuple[str, str, str]] = (
      r"\bgrabbed\s+(?:me|her|him)\s+by\s+the\s+(?:throat|neck|hair)\b"
      r"|\b(?:has|have|got|keeps?|kept)\s+(?:her|him|me|them)\s+locked\s+(?:in|up)\b|\b(?:wont|will\s+not|doesnt|does\s+not)\s+let\s+(?:her|him|them)\s+leave\b"),
     ("overdose_signs", OVERDOSE,
+     r"\b(?:doubled|tripled)\s+(?:up\s+)?(?:on\s+)?(?:my\s+|his\s+|her\s+)?\w+\b(?:\s+\S+){0,12}?\s+"
+     r"(?:drowsy|dizzy|heart\s+(?:is\s+)?(?:racing|pounding)|cant\s+(?:breathe|stay\s+awake|wake)|confused|passing\s+out|throwing\s+up)\b|"
      r"\btook\s+(?:some\s+)?(?:pills|something)\b(?:\s+\S+){0,6}?\s+now\s+(?:hes|shes|he\s+is|she\s+is|im|i\s+am|theyre)\s+(?:\w+\s+)?"
      r"(?:twitching|shaking|burning\s+up|seizing|not\s+breathing|unresponsive|passed\s+out|throwing\s+up|vomiting|confused|blue)\b"
      r"|\b(?:swallowed|ate|got\s+into)\s+(?:some|a\s+few|several)\s+(?:of\s+)?(?:my|his|her|the|\w+s)\s+(?:\w+\s+)?(?:pills|meds|medicine|medication|tablets)\b"),
@@ -622,7 +624,7 @@ _DISTRESS = (
     r"completely|totally|just|kind\s+of|kinda|pretty|incredibly)\s+){0,2}(?:depressed|hopeless|worthless|"
     r"empty|numb|miserable|down|low|sad|lonely|alone|broken|exhausted|awful|terrible|lost|overwhelmed|stuck|defeated|"
     r"drained|dead\s+inside|struggling)\b|\bnothing\s+(?:helps|works|ever\s+works|is\s+working|ever\s+helps|seems\s+to\s+help|ever\s+gets\s+better|gets\s+better)\b|"
-    r"\bi\s+cant\s+(?:cope|handle\s+(?:it|this|anything))\b|\b(?:no|lost\s+all|losing)\s+hope\b|\bso\s+tired\s+of\s+feeling\b|"
+    r"\bi\s+cant\s+(?:cope|handle\s+(?:it|this|anything))\b|\b(?:no|lost\s+all|losing|lose|lost)\s+hope\b|\bso\s+tired\s+of\s+feeling\b|"
     r"\b(?:me\s+siento|estoy|ando)\s+(?:muy\s+|tan\s+|bien\s+|super\s+)?(?:deprimid[oa]|triste|sin\s+esperanza|vaci[oa]|sol[oa]|"
     r"cansad[oa]\s+de\s+todo|hart[oa]|agotad[oa]|sin\s+ganas)\b|\blloro\s+(?:todas|todos|cada)\b|\bno\s+tengo\s+ganas\s+de\s+(?:hacer\s+)?nada\b"
     # Spanish, as it is typed: "toy bien bajoneado", "me siento desesperanzada", "mi hijo esta muy triste"
@@ -671,6 +673,7 @@ _ASKS_ABOUT_TREATMENT = (
     r"|\b(?:cuanto|que\s+tanto)\s+cuesta\b|\bcuesta\s+(?:la|el|cada|una|un)\b"
     r"|\b(?:terapias?|tratamientos?|infusion|infusiones|sesion|sesiones|clinica|consulta|cita|costo|precio|"
     r"cuanto|cuanta|cuantas|cuantos|sirve|serviria|funciona|funcionaria|ayudarme|ayudaria|me\s+puede\s+ayudar|podria\s+ayudar|"
+    r"(?:esto|eso|me|le|les)\s+ayuda|"
     r"resultados)\b"
 )
 
@@ -792,10 +795,14 @@ _IN_GENERAL = re.compile(r"\b(?:in\s+general|not\s+(?:asking\s+)?for\s+me|en\s+g
 _ABOUT_ME = re.compile(r"\b(?:im|i\s+am|my|i\s+take|i\s+have|ive|tomo|tengo|estoy)\b|(?<!para\s)\bmis?\s+\w+")
 # "Mi hijo lleva años tomando fluoxetina, ¿en qué se distingue la ketamina?": a medication in use named only to ask
 # how ketamine compares with it is information (issue 9), unless the two are to be taken together or changed
-_COMPARES = re.compile(r"\b(?:different|differ\w*|difference|compare\w*|comparison|vs|versus|faster|quicker|slower|"
+_COMPARES = re.compile(r"\b(?:different|differ\w*|difference|compare\w*|comparison|vs|versus|faster|quicker|slower|stacks?\s+up|"
                        r"(?:better|worse|stronger|weaker)\s+than|distingue\w*|diferencia\w*|diferente\w*|compara\w*)\b")
 _TOGETHER = re.compile(r"\b(?:interact\w*|mix\w*|combin\w*|together|both|at\s+the\s+same\s+time|while\s+(?:on|taking)|mezcl\w*|junt[oa]s?|"
                        r"ambas|ambos|al\s+mismo\s+tiempo|dose|dosis|stop|dejar|suspender)\b")
+# "like with my thyroid pills", "como mi pastilla de la presion": one's own medication as a comparison, not a question about it
+_ANALOGY = re.compile(r"\b(?:like|same\s+as|just\s+like|como)\s+(?:with\s+|for\s+|con\s+)?(?:my|mi|mis)\s+(?:\w+\s+){0,3}?"
+                      r"(?:pills?|meds?|medication|medicine|insulin|inhaler|pastillas?|medicinas?|medicamentos?)\b")
+_ANALOGY_RULES = frozenset({"condition_personal", "my_named_medication", "change_medication", "es_medication_in_use"})
 # "can I take it", "should I try it": asking permission for oneself, whatever is compared
 _MAY_I = re.compile(r"\b(?:can|could|may|should)\s+i\s+(?:still\s+)?(?:take|do|get|use|try|start|have)\b")
 _IN_USE_RULES = frozenset({"medication_in_use", "es_medication_in_use", "my_named_medication"})
@@ -832,7 +839,7 @@ _CRISIS_RULES: Sequence[Tuple[str, str]] = (
     ("cant_go_on", r"\bcant\s+(?:go\s+on|keep\s+going|do\s+this\s+anymore|take\s+(?:it|this)\s+anymore|live\s+like\s+this)\b"),
     ("point_of_living", r"\bpoint\s+(?:of|in)\s+(?:living|life|going\s+on|being\s+alive|being\s+around|being\s+here|carrying\s+on|waking\s+up|staying\s+alive)\b"),
     # (not "tired of living at 60%": half a life, said of the illness)
-    ("tired_of_living", r"\b(?:tired|sick|exhausted)\s+of\s+(?:being\s+alive|living|life|existing|being\s+here)\b(?!\s+at\s+\d)"),
+    ("tired_of_living", r"\b(?:tired|sick|exhausted)\s+of\s+(?:being\s+alive|living|life|existing|being\s+here)\b(?!\s+at\s+\d)(?!\s+on\s+edge)(?!\s+paycheck)(?!\s+in\s+(?:fear|pain|limbo))"),
     ("goodbye_note", r"\bgoodbye\s+(?:letter|letters|note|notes|message|messages|text|texts|video|thing|post)\b|\bposted\s+(?:a\s+)?goodbye\b|\bsuicide\s+note\b|\b(?:texted|messaged|wrote|sent|said)\s+(?:me\s+|us\s+)?(?:a\s+)?goodbye\b"),
     ("has_a_plan", r"\b(?:know|figured\s+out|decided|planned|planning)\s+how\s+(?:im|i\s+am|i\s+will|ill|to)\s+(?:going\s+to\s+|gonna\s+)?(?:do\s+it|end\s+it|go)\b"),
     ("no_point", r"\b(?:no|whats\s+the|what\s+is\s+the)\s+point\s+(?:in\s+|of\s+)?(?:living|life|going\s+on|being\s+alive|anymore|waking\s+up|in\s+living|of\s+living)\b"),
@@ -879,7 +886,7 @@ _CRISIS_RULES: Sequence[Tuple[str, str]] = (
     ("kill_other", rf"\b(?:kill|killing|murder|murdering|shoot|shooting|stab|stabbing)\s+(?:him|her|them|someone|somebody|everyone|people|(?:my|his|her|their)\s+{_PEOPLE})\b"),
     ("emergency", r"\b(?:emergency|emergancy|emergengy|emergincy)\b(?!\s+(?:room|rooms|department|departments|medicine|physician|doctor|doctors|use|uses|setting|settings|anesthesia|surgery|surgeries))"),
     # not the writer's own job: "I'm a paramedic", "I work on an ambulance"
-    ("call_911", r"\b(?:911|999|112|(?<!on\san\s)ambulance(?!\s+(?:crew|driver|work|job|shifts?))|(?<!im\sa\s)(?<!am\sa\s)(?<!as\sa\s)(?<!was\sa\s)paramedics?)\b"),
+    ("call_911", r"\b(?:911|999|112|(?<!on\san\s)ambulance(?!\s+(?:crew|driver|work|job|shifts?))|(?<!im\sa\s)(?<!am\sa\s)(?<!as\sa\s)(?<!was\sa\s)paramedics?(?!\s+(?:here|carry|use|used|give|gave|and\s+er))(?!\s+(?:\w+\s+)?ketamine))\b"),
     ("not_breathing", r"\b(?:not|isnt|stopped|cant|can not|cannot|hard to|trouble)\s+(?:breathing|breathe|breath)\b|\bstopped\s+breathing\b"),
     ("medical_acute", r"\b(?:(?:isnt|not|wont|stopped)\s+(?:responding|waking\s+up)|still\s+shaking|cant\s+stop\s+shaking|throat\s+is\s+(?:closing|swelling)|allergic\s+reaction|chest\s+(?:pain|hurts|is\s+tight|tightness|pressure)|arm\s+(?:is\s+|went\s+)?numb|having\s+(?:a\s+)?(?:stroke|seizure|heart\s+attack)|(?<!will\si\sbe\s)(?<!would\si\sbe\s)(?<!do\syou\sgo\s)unconscious|unresponsive|wont\s+wake\s+up|passed\s+out\s+and)\b"),
     ("not_be_around", r"\b(?:wont|will\s+not|not\s+going\s+to|dont\s+think\s+ill|probably\s+wont|might\s+not)\s+(?:even\s+|still\s+)?be\s+(?:here|around|alive)\b"),
@@ -899,10 +906,11 @@ _MEDICAL_RULES_FIXED: Sequence[Tuple[str, str]] = (
                   r"(?:im|i\s+am)\s+on\s+(?:the\s+pill|birth\s+control))\b"),
     (
         "dose",
-        r"\b(?:what|which|how\s+much|how\s+many|right|correct|my|safe|max|maximum|higher|lower|bigger|smaller|"
-        r"increase|decrease|double|same)\s+(?:\w+\s+)?(?:dose|doses|dosage|dosages|dosing|mg|milligrams?)\b"
+        r"\b(?:what|which|how\s+much|how\s+many|right|correct|my|safe|max|maximum)\s+(?:\w+\s+)?(?:dose|doses|dosage|dosages|dosing|mg|milligrams?)\b"
+        # ("does a higher dose make the trip stronger" asks how dosing works; "can I get a higher dose" is one's own)
+        rf"|^(?=.*{_PERSONAL}).*\b(?:higher|lower|bigger|smaller|increase|decrease|double|same)\s+(?:\w+\s+)?(?:dose|doses|dosage|dosages|dosing|mg|milligrams?)\b"
         r"|\b(?:dose|dosage|dosing)\s+(?:should|for\s+me|do\s+i|would\s+i|will\s+i|would\s+i\s+need)\b"
-        r"|\bmicro\s*dos\w*|\b\d+\s*(?:mg|milligrams?)\b|\bhow\s+much\s+(?:ketamine|k)\s+(?:should|can|do|would)\b",
+        r"|\bmicro\s*dos(?!ed\b)\w*|\b\d+\s*(?:mg|milligrams?)\b|\bhow\s+much\s+(?:ketamine|k)\s+(?:should|can|do|would)\b",
     ),
     ("diagnosis", r"\b(?:do\s+i\s+have|sounds?\s+like\s+i\s+(?:have|am|might)|have\s+i\s+got|am\s+i|could\s+i\s+have|might\s+i\s+have|is\s+it\s+possible\s+i\s+have|i\s+(?:think|thought|feel\s+like|wonder\s+if)\s+i\s+(?:might|may|could)?\s*(?:have|be)|how\s+do\s+i\s+know\s+if\s+i\s+(?:have|am)|(?:do|does|would)\s+(?:u|you|ya|anyone)\s+think\s+i\s+(?:have|am|might\s+have|could\s+have))\s+(?:a\s+|an\s+)?(?:treatment\s+resistant\s+|clinical\s+|severe\s+|major\s+)?(?:ptsd|ocd|depression|depressed|bipolar|adhd|anxiety|an\s+anxiety\s+disorder|schizo\w*|psychotic|borderline|bpd|autis\w*|add|trauma|clinically)\b|\bdiagnos\w*\s+me\b|(?<!idk\s)(?<!know\s)(?<!understand\s)(?<!sure\s)\bwhats\s+wrong\s+with\s+me\b"),
     # "is that too high for me to do it" (of one's own blood pressure, weight, age)
@@ -1059,7 +1067,7 @@ _SWALLOWED_FIRST = re.compile(
 # "I've taken a lot of meds over the years and none worked": medications tried before, not an overdose now
 _AMOUNT_RULES = frozenset({"overdose_acts", "took_many", "too_many"})
 _TRIED_BEFORE = re.compile(
-    r"\b(?:over\s+the\s+years|in\s+the\s+past|for\s+years|none\s+of\s+(?:them|it|those)|none\s+(?:worked|helped)|"
+    r"\b(?:over\s+the\s+years|in\s+the\s+past|for\s+years|in\s+college|in\s+high\s+school|back\s+in\s+the\s+day|when\s+i\s+was\s+younger|none\s+of\s+(?:them|it|those)|none\s+(?:worked|helped)|"
     r"nothing\s+(?:worked|helped|has\s+worked|has\s+helped)|didnt\s+(?:help|work|do\s+anything)|never\s+(?:helped|worked))\b"
 )
 
@@ -1076,6 +1084,9 @@ def _not_advice_here(rule: str, normalized: str, spanish_question: bool) -> bool
     # be combined
     if rule in _IN_USE_RULES and (_COMPARES.search(normalized) or _SUBSTANCE_PROBLEM.search(normalized)) \
             and not _TOGETHER.search(normalized) and not _MAY_I.search(normalized):
+        return True
+    # "every month for life, like with my thyroid pills?": one's own medication as a comparison
+    if rule in _ANALOGY_RULES and _ANALOGY.search(normalized) and not _MAY_I.search(normalized):
         return True
     # a change counts only when asked about, and not when someone is getting off a drug they are hooked on, or asks
     # whether ketamine helps with that (substance use)
@@ -1205,7 +1216,7 @@ class SafetyScreen:
         # Not "my lexapro stopped working": a history of what failed is a question about ketamine, not advice.
         medical_rules.append((
             "my_named_medication",
-            rf"\bmy\s+{named_medications}\b(?!\s+(?:\w+\s+){{0,5}}?(?:stopped|never|didnt|did\s+not|doesnt|does\s+not|wasnt|"
+            rf"(?<!like\s)\bmy\s+{named_medications}\b(?!\s+(?:\w+\s+){{0,5}}?(?:stopped|never|didnt|did\s+not|doesnt|does\s+not|wasnt|sort\s+of\s+works|kind\s+of\s+works|kinda\s+works|"
             rf"was\s+not|isnt|is\s+not|quit|barely|no\s+longer|failed|made\s+(?:me|things)|did\s+nothing)\b)",
         ))
         # "a couple of beers the night before my infusion"

@@ -739,3 +739,24 @@ def test_the_signs_look_alikes_are_no_crisis(screen, text):
 def test_information_distress_and_advice_beside_the_new_rules(screen, text, kind):
     finding = screen.check(text)
     assert (finding.kind if finding else None) == kind, (text, finding)
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("what safeguards keep ketamine from being abused or diverted", None),
+    ("how do you make sure its not being abused", None),
+    ("paramedic here, we carry ketamine on the rig. same stuff?", None),
+    ("I've been tired of living on edge my whole life, is ketamine used for anxiety", None),
+    ("does a higher dose make the trip stronger", None),
+    ("can I get a higher dose than last time", MEDICAL_ADVICE),
+    ("I've microdosed mushrooms before, would ketamine feel different", None),
+    ("every month for the rest of my life, like with my thyroid pills?", None),
+    ("la ansiedad me tiene desesperada, esto me ayuda?", None),
+    ("la ansiedad me tiene desesperada", DISTRESS),
+    ("Not that I'm ungrateful, my Zoloft sort of works, but how does ketamine stack up against it?", None),
+    ("nothing has worked and i'm starting to lose hope", DISTRESS),
+    ("I doubled up my clonazepam and had a few drinks, now I'm super drowsy", CRISIS),
+    ("my husband is being abused by his brother", CRISIS),
+])
+def test_misuse_professions_comparisons_and_analogies_beside_the_rules(screen, text, kind):
+    finding = screen.check(text)
+    assert (finding.kind if finding else None) == kind, (text, finding)
