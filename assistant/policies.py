@@ -405,9 +405,11 @@ def _after_answer(tracker: DialogueStateTracker) -> Optional[Text]:
 TOPIC_CONTEXT_PRIORITY = 7  # above RulePolicy (its fallback rule), below the safety net
 
 _ANAPHORA = re.compile(
-    r"\b(?:it|its|they|them|their|that|those|this|these|there|he|she)\b|^(?:and|so|but|also|what about|how about)\b"
-    # a bare question of two or three words ("what kinds?", "how often?") can only be about what came before
-    r"|^(?:what|which|how|who|when)(?:\s+\w+){1,2}\s*\?*$"
+    r"\b(?:it|its|they|them|their|that|those|this|these|there|he|she)\b|^(?:and|so|but|also|even|what about|how about)\b"
+    # a bare question of two or three words ("what kinds?", "how often?", "over how long?") can only be about what
+    # came before; so can "which one", "the other one"
+    r"|^(?:over\s+|for\s+|in\s+|after\s+|by\s+)?(?:what|which|how|who|when)(?:\s+\w+){1,2}\s*\?*$"
+    r"|\b(?:which|the\s+other|the\s+first|the\s+second|that)\s+ones?\b"
     # what the answer itself said: "the daily exercises u mentioned", "lo que dijiste"
     r"|\b(?:you|u)\s+(?:just\s+)?(?:mentioned|said|talked\s+about|wrote)\b|\b(?:mencion\w+|dijiste|dice\s+usted)\b"
     # Spanish (issue 14): "¿y eso dura mucho?", "¿y cómo se la ponen?", "pero eso es seguro?"
@@ -429,6 +431,9 @@ _HOW_LONG_IT_LASTS = re.compile(
 # What comes after the step an answer described: "and after that?" after the course of treatment asks about
 # maintenance; after the consultation, about the treatment itself.
 _NEXT_STEP = {"faq_consultation": "faq_treatment_course", "faq_treatment_course": "faq_is_it_forever"}
+# After an answer that speaks of the therapy, "what kind?" asks for the kinds of therapy
+_WHAT_KIND = re.compile(r"^[¿\s]*(?:(?:and|so|ok|okay|y)\s+)?(?:what|which|que|qu[eé]|cual|cu[aá]l)\s+(?:kinds?|types?|sorts?|tipos?|clase)\b"
+                        r"(?:\s+(?:of\s+(?:therapy|it)|de\s+terapia))?(?:\s+(?:tho|though|then|exactly|pues))?\s*[?.!]*$", re.IGNORECASE)
 # After an answer about the therapy, "can I skip it?", "is that required?" is the question why therapy is paired
 _THERAPY_TOPICS = frozenset({"faq_therapy_kinds", "faq_integration", "faq_who_does_therapy", "faq_why_therapy"})
 _SKIP_IT = re.compile(
@@ -603,7 +608,7 @@ class TopicContextPolicy(Policy):
         # "who runs those" after the integration answer: an unsure follow-up that names another topic, which the
         # classifier also puts first, moves to that topic rather than staying on the old one
         moved = self._named_new_topic(message, previous) if previous and follow_up and unsure else None
-        moved = self._sequel(previous, message.text or "") or moved
+        moved = self._sequel(previous, message.text or "", placed=name != names.INTENT_NLU_FALLBACK) or moved
         if moved is not None and "utter_" + moved in domain.action_names_or_texts:
             probabilities[domain.index_for_action("utter_" + moved)] = 1.0
             return self._prediction(probabilities)
@@ -628,18 +633,24 @@ class TopicContextPolicy(Policy):
         return self._prediction(probabilities)
 
     @staticmethod
-    def _sequel(previous: Optional[Text], text: Text) -> Optional[Text]:
-        """The topic a follow-up about time means after the previous answer: how long passing effects last (the
-        same topic), or what comes after the step just described ("and after that?")."""
+    def _sequel(previous: Optional[Text], text: Text, placed: bool = True) -> Optional[Text]:
+        """The topic a follow-up means after the previous answer, whatever the classifier says: how long passing
+        effects last (the same topic), what comes after the step just described ("and after that?"), the kinds of
+        therapy or why it is paired after a therapy answer ("what kind tho", "can i skip it"), and, when the
+        classifier could not place it (`placed` false), a bare "anorexia?" after the conditions treated."""
         # (a longer message still leans on those effects: "does that go away right after or do u stay weird all day")
         if previous in _PASSING_EFFECTS and is_follow_up(text, PASSING_EFFECTS_MAX_WORDS) and _HOW_LONG_IT_LASTS.search(text) \
                 and not set(named_topics(text)) - {previous, "faq_is_it_forever"}:
             return previous
         if previous in _NEXT_STEP and _AFTER_THAT.search(text.strip()):
             return _NEXT_STEP[previous]
+        if previous in _THERAPY_TOPICS and _WHAT_KIND.search(text.strip()):
+            return "faq_therapy_kinds"
         if previous in _THERAPY_TOPICS and is_follow_up(text) and _SKIP_IT.search(text) \
                 and not set(named_topics(text)) - _THERAPY_TOPICS:
             return "faq_why_therapy"
+        if previous == "faq_conditions" and not placed and "?" in text and len(text.split()) <= 3 and not named_topics(text):
+            return previous
         return None
 
     def _clarify_in_form(

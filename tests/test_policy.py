@@ -465,3 +465,19 @@ def test_an_unsure_follow_up_that_names_the_previous_topic_stays_on_it(context_p
 def test_why_it_needs_therapy_names_the_why_therapy_topic(context_policy, domain):
     tracker = _after_faq(domain, "faq_how_it_works", _parsed("ok so then why does it need therapy too", [("faq_why_therapy", 0.7)]))
     assert _predicted(context_policy.predict_action_probabilities(tracker, domain), domain) != "utter_faq_how_it_works"
+
+
+@pytest.mark.parametrize("faq, text, ranking, topic", [
+    ("faq_why_therapy", "what kind tho", [("faq_why_therapy", 0.9)], "faq_therapy_kinds"),
+    ("faq_integration", "which types?", [("faq_integration", 0.6)], "faq_therapy_kinds"),
+    ("faq_conditions", "anorexia?", [("nlu_fallback", 0.3), ("faq_ocd", 0.2)], "faq_conditions"),
+    ("faq_treatment_course", "over how long", [("nlu_fallback", 0.3), ("ask_staff_question", 0.25)], "faq_treatment_course"),
+])
+def test_short_follow_ups_that_only_the_previous_answer_explains(context_policy, domain, faq, text, ranking, topic):
+    tracker = _after_faq(domain, faq, _parsed(text, ranking))
+    assert _predicted(context_policy.predict_action_probabilities(tracker, domain), domain) == "utter_" + topic
+
+
+def test_a_placed_short_message_after_the_conditions_is_left_to_the_classifier(context_policy, domain):
+    tracker = _after_faq(domain, "faq_conditions", _parsed("thanks?", [("thank", 0.9)]))
+    assert _predicted(context_policy.predict_action_probabilities(tracker, domain), domain) != "utter_faq_conditions"
