@@ -662,12 +662,14 @@ _DISTRESS = (
     r"|\b(?:dont|do\s+not)\s+feel\s+like\s+(?:myself|me)\b|\b(?:zero|no)\s+motivation\b|\btired\s+of\s+pretending\b"
     r"|\bmiss\s+who\s+i\s+used\s+to\s+be\b|\bmakes?\s+me\s+(?:so\s+|really\s+)?(?:depressed|sad|miserable)\b"
     r"|\bworn\s+(?:down|out)\b|\brough\s+(?:night|day|week|month)\b|\bflashbacks\s+again\b"
+    r"|\b(?:never|not\s+ever)\s+(?:going\s+to|gonna)\s+(?:get\s+better|lift|go\s+away|feel\s+(?:better|normal|like\s+myself))\b"
     r"|\bjust\s+needed\s+to\s+(?:tell|talk\s+to)\s+someone\b|\bfeel\s+(?:sick\s+and\s+)?(?:scared|helpless)\b"
 )
 _ASKS_ABOUT_TREATMENT = (
     r"\b(?:ketamine?|ketamina|treatment|treatments|infusion|infusions|therapy|therapies|session|sessions|clinic|"
     r"consult\w*|appointment|cost|price|help\s+with|work\s+for|works\s+for|could\s+it|can\s+it|does\s+it|would\s+it|"
-    r"will\s+it|spravato|esketamine)\b"
+    r"will\s+it|spravato|esketamine|side\s+effects?|efectos|secundarios)\b"
+    r"|\bis\s+(?:this|it|ketamine)\s+(?:just\s+)?(?:another|one\s+of|like|different|the\s+same)\b"
     r"|\bhow\s+(?:much|many|long|fast|soon|often)\b|\b(?:on\s+my\s+end|going\s+to\s+be)\b"
     # "cuanto cuesta" asks a price; "todo me cuesta mucho" (everything is hard) does not
     r"|\b(?:cuanto|que\s+tanto)\s+cuesta\b|\bcuesta\s+(?:la|el|cada|una|un)\b"
@@ -795,7 +797,7 @@ _IN_GENERAL = re.compile(r"\b(?:in\s+general|not\s+(?:asking\s+)?for\s+me|en\s+g
 _ABOUT_ME = re.compile(r"\b(?:im|i\s+am|my|i\s+take|i\s+have|ive|tomo|tengo|estoy)\b|(?<!para\s)\bmis?\s+\w+")
 # "Mi hijo lleva años tomando fluoxetina, ¿en qué se distingue la ketamina?": a medication in use named only to ask
 # how ketamine compares with it is information (issue 9), unless the two are to be taken together or changed
-_COMPARES = re.compile(r"\b(?:different|differ\w*|difference|compare\w*|comparison|vs|versus|faster|quicker|slower|stacks?\s+up|"
+_COMPARES = re.compile(r"\b(?:different|differ\w*|dif+e?rent|difference|compare\w*|comparison|vs|versus|faster|quicker|slower|stacks?\s+up|"
                        r"(?:better|worse|stronger|weaker)\s+than|distingue\w*|diferencia\w*|diferente\w*|compara\w*)\b")
 _TOGETHER = re.compile(r"\b(?:interact\w*|mix\w*|combin\w*|together|both|at\s+the\s+same\s+time|while\s+(?:on|taking)|mezcl\w*|junt[oa]s?|"
                        r"ambas|ambos|al\s+mismo\s+tiempo|dose|dosis|stop|dejar|suspender)\b")
@@ -807,7 +809,7 @@ _ANALOGY_RULES = frozenset({"condition_personal", "my_named_medication", "change
 _MAY_I = re.compile(r"\b(?:can|could|may|should)\s+i\s+(?:still\s+)?(?:take|do|get|use|try|start|have)\b")
 _IN_USE_RULES = frozenset({"medication_in_use", "es_medication_in_use", "my_named_medication"})
 # Asked about people in general, with no word about the writer: "do people still need antidepressants after ketamine"
-_ABOUT_PEOPLE = re.compile(r"\b(?:do|does|did|would|will|can)\s+(?:people|patients|most\s+people|most\s+patients|anyone|folks|they)\b")
+_ABOUT_PEOPLE = re.compile(r"\b(?:do|does|did|would|will|can)\s+(?:people|ppl|patients|most\s+people|most\s+patients|anyone|folks|they)\b")
 # "can ketamine help someone whos coming off fentanyl": whether it helps someone get off a drug, not a medication change
 _HELP_GET_OFF = re.compile(
     r"\bhelp\w*\s+(?:\w+\s+){0,3}?(?:coming|come|get|getting|quit|quitting|stay|staying)\s+off\s+(?:of\s+)?(?:the\s+|their\s+|those\s+)?"
@@ -943,6 +945,13 @@ _MEDICAL_RULES_FIXED: Sequence[Tuple[str, str]] = (
      r"a\s+mi\s+me\s+(?:serviria|funcionaria|ayudaria)|en\s+mi\s+caso|"
      r"should\s+i\s+(?:do\s+it|do\s+this|try\s+it|go\s+for\s+it)|(?:creen|cree|crees)\s+que\s+deberia\s+(?:hacerlo|intentarlo|probarlo)|"
      r"am\s+i\s+(?:gonna|going\s+to)\s+(?:get\s+hooked\s+again|get\s+addicted\s+again|relapse))\b"),
+    # a relative's own case: "my son is 16, can he get ketamine for his depression", "could my mom do it with her heart"
+    ("someone_elses_case",
+     # (not whether someone may skip the therapy: "he refuses therapy, can he still do it" asks why it is paired)
+     r"^(?!.*\b(?:therapy|therapist|counsel\w*|talk\s+therapy)\b).*?"
+     r"\bmy\s+(?:\w+\s+)?(?:son|daughter|kid|child|teen|teenager|mom|mother|dad|father|husband|wife|partner|brother|sister|grandma|grandpa)\b"
+     r"(?:\s+\S+){0,8}?\s+(?:can|could|should|would)\s+(?:he|she|they)\s+(?:still\s+)?(?:get|do|have|try|start|receive)\s+"
+     r"(?:ketamine|it|this|the\s+(?:treatment|infusions?))\b"),
     # "3-4 beers most nights, is that gonna be a problem", "2 glasses of wine at dinner ... am i ok", "unas cervezas ... puedo seguir tomando"
     ("my_drinking",
      r"\b(?:i\s+have|i\s+had|had|i\s+drink|me\s+tomo|tomo)\s+(?:\w+\s+){0,3}?(?:beers?|glasses\s+of\s+wine|wine|drinks|shots|cervezas?|copas|tragos|chelas)\b"

@@ -760,3 +760,17 @@ def test_information_distress_and_advice_beside_the_new_rules(screen, text, kind
 def test_misuse_professions_comparisons_and_analogies_beside_the_rules(screen, text, kind):
     finding = screen.check(text)
     assert (finding.kind if finding else None) == kind, (text, finding)
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("my son is 16, can he get ketamine for his depression", MEDICAL_ADVICE),
+    ("my husband refuses therapy, can he still do it", None),
+    ("do ppl with depression still need antidepressants after ketamine", None),
+    ("my dr wants to up my zoloft again. hows ketamine diffrent from that stuff", None),
+    ("efectos secundarios? me da miedo sentirme mal despues", None),
+    ("im so tired of meds that numb me out. is this another one of those", None),
+    ("im scared this fog is never going to lift", DISTRESS),
+])
+def test_a_relatives_case_and_questions_beside_the_distress_words(screen, text, kind):
+    finding = screen.check(text)
+    assert (finding.kind if finding else None) == kind, (text, finding)
