@@ -27,6 +27,14 @@ from clinic.safety import (
     SUICIDE, THREAT, Finding, SafetyScreen, looks_like_history, looks_spanish, normalize,
 )
 
+# Someone other than the writer, in a normalised message (a threat the classifier reads needs one)
+_NAMES_SOMEONE_ELSE = re.compile(
+    r"\b(?:him|her|them|he|she|they|hes|shes|theyre|someone|somebody|anyone|anybody|people|everyone|everybody|his|their|"
+    r"my\s+\w+|that\s+(?:guy|man|woman|girl|kid|person|bitch|jerk|idiot)|alguien|ella|ellos|ellas|todos|"
+    # a place full of people: "gonna go postal at work tomorrow"
+    r"school|work|office|class|campus|church|job|mall|store|party|escuela|trabajo)\b"
+)
+
 # Above RulePolicy (6) and the topic-context policy (7): on equal confidence the higher priority wins.
 SAFETY_PRIORITY = 8
 
@@ -236,8 +244,12 @@ class SafetyNetPolicy(Policy):
                         self._sure_threshold if sure else 0.0)
         if not crisis or sum(confidence for _, confidence in crisis) < threshold:
             return None
-        likeliest = max(crisis, key=lambda pair: pair[1])[0]
         normalized = normalize(message.text or "")
+        if not _NAMES_SOMEONE_ELSE.search(normalized) and any(name != names.INTENT_CRISIS_THREAT for name, _ in crisis):
+            # a threat needs someone threatened: "im scared this fog is never going to lift" read as one is the
+            # writer's own danger, if any
+            crisis = [pair for pair in crisis if pair[0] != names.INTENT_CRISIS_THREAT]
+        likeliest = max(crisis, key=lambda pair: pair[1])[0]
         language = "es" if looks_spanish(normalized) else "en"
         # "I overdosed in 2018 and I'm in recovery now, do you treat ...?": the question, then the resources
         kind = CRISIS_TOPIC if looks_like_history(normalized) and self._topic_answer(message) else CRISIS

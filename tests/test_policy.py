@@ -481,3 +481,17 @@ def test_short_follow_ups_that_only_the_previous_answer_explains(context_policy,
 def test_a_placed_short_message_after_the_conditions_is_left_to_the_classifier(context_policy, domain):
     tracker = _after_faq(domain, "faq_conditions", _parsed("thanks?", [("thank", 0.9)]))
     assert _predicted(context_policy.predict_action_probabilities(tracker, domain), domain) != "utter_faq_conditions"
+
+
+def test_a_threat_the_classifier_reads_without_anyone_threatened_is_the_writers_own_danger(policy, domain):
+    """"im scared this fog is never going to lift" read as a threat to others (0.37) over suicide (0.30)."""
+    reply = _answer(policy, domain, "im scared this fog is never lifting",
+                    [("crisis_threat", 0.37), ("crisis", 0.30), ("feeling_low", 0.04)])
+    assert reply == "utter_crisis"
+    assert _answer(policy, domain, "i am going to hurt that guy tonight",
+                   [("crisis_threat", 0.6), ("crisis", 0.2)]) == "utter_crisis_threat"
+
+
+def test_a_threat_at_a_place_full_of_people_stays_a_threat(policy, domain):
+    assert _answer(policy, domain, "gonna go postal at work tomorrow",
+                   [("crisis_threat", 0.5), ("crisis", 0.3)]) == "utter_crisis_threat"
