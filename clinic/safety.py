@@ -368,7 +368,9 @@ _SPECIFIC_RULES: Sequence[Tuple[str, str, str]] = (
      rf"\b(?:me|nos)\s+(?:va|van)\s+a\s+matar\b{_ES_NOT_AN_IDIOM}"
      rf"|\b(?:va|van|quiere|quieren|intento|intentaron|trato|trataron)\s+(?:a\s+|de\s+)?matar(?:me|nos)\b{_ES_NOT_AN_IDIOM}"),
     ("es_sexual_acts", SEXUAL_ASSAULT,
-     r"\bse\s+(?:mete|metio|meten|sube|subio)\s+(?:a|en)\s+mi\s+(?:cuarto|cama|recamara)\s+(?:en\s+la\s+noche|de\s+noche|cuando\s+(?:duermo|estoy\s+dormid[oa]))\b|\b(?:la|lo|me)\s+toca\s+(?:cuando|sin|sus|en)\b|\bme\s+forz\w*\b|\bla\s+forz\w*\b|\b(?:tener|tuvo)\s+relaciones\s+(?:a\s+la\s+fuerza|sin\s+querer)\b"
+     r"\bse\s+(?:mete|metio|meten|sube|subio)\s+(?:a|en)\s+mi\s+(?:cuarto|cama|recamara)\s+(?:en\s+la\s+noche|de\s+noche|cuando\s+(?:duermo|estoy\s+dormid[oa]))\b|\b(?:la|lo|me)\s+toca\s+(?:cuando|sin|sus|en\s+(?:la\s+noche|las\s+noches|mi\s+cuarto|su\s+cuarto|la\s+cama|mis\s+partes|sus\s+partes))\b"
+     # ("me toca en la clinica" is whose turn it is); a neighbour or relative who touched a child
+     r"|\b(?:vecino|tio|primo|maestro|padrastro|entrenador|senor|hombre)\s+(?:\w+\s+)?(?:la|lo|me|le)\s+(?:toco|tocaba|manoseo)\b|\bme\s+forz\w*\b|\bla\s+forz\w*\b|\b(?:tener|tuvo)\s+relaciones\s+(?:a\s+la\s+fuerza|sin\s+querer)\b"
      # forced or coerced sex, any person
      r"|\b(?:me|la|lo|le|nos|les)\s+(?:obligo|obligaron|obliga|obligan|obligaba|forzo|forzaron|forzaba)\s+a\s+(?:tener\s+(?:relaciones|sexo)|acostarme|acostarse|"
      r"hacer(?:le)?\s+cosas|desvestirme|desvestirse|tocarl[oa]|tocarle|chuparsela|mamarsela)\b"

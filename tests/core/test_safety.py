@@ -774,3 +774,12 @@ def test_misuse_professions_comparisons_and_analogies_beside_the_rules(screen, t
 def test_a_relatives_case_and_questions_beside_the_distress_words(screen, text, kind):
     finding = screen.check(text)
     assert (finding.kind if finding else None) == kind, (text, finding)
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("con qué doctor me toca en la clínica?", None),
+    ("mi hija me dijo que un vecino la tocó ayer", CRISIS),
+])
+def test_whose_turn_it_is_is_no_assault(screen, text, kind):
+    finding = screen.check(text)
+    assert (finding.kind if finding else None) == kind, (text, finding)
