@@ -592,6 +592,7 @@ _SIGNS_RULES: Sequence[Tuple[str, str, str]] = (
      rf"|\bburn\w*\s+(?:my|his|her)\s+(?:\w+\s+)?{_BODY}\s+with\s+(?:a\s+)?(?:lighter|lighters|cigarettes?|match|matches|iron)\b"
      r"|\b(?:did|does|done|doing)\s+(?:it\s+|this\s+|that\s+|them\s+)?to\s+(?:herself|himself|themselves)\b"),
     ("sexual_assault_signs", SEXUAL_ASSAULT,
+     r"\b(?:groped|fondled|molested)\s+(?:me|her|him|my\s+(?:son|daughter|kid|child))\b|"
      r"\bpinned\s+(?:me|her|him)\s+down\b|\b(?:the\s+man|a\s+man|a\s+guy|the\s+guy|he|someone|somebody)\s+forced\s+(?:her|me|him)\b(?!\s+to\b)"
      r"|\bi\s+said\s+no\s+(?:so\s+many|many|several|multiple|over\s+and\s+over)\b"
      r"|\b(?:dont|do\s+not|cant|cannot)\s+remember\s+(?:anything|what\s+happened)\s+after\s+(?:one|a|my|two|1|2|the|that)\s+drinks?\b"),
@@ -607,6 +608,9 @@ _SIGNS_RULES: Sequence[Tuple[str, str, str]] = (
     ("es_signs", SUICIDE,
      r"\bescrib\w*\s+(?:\w+\s+){0,2}?cartas?\s+(?:a\s+mis?|de\s+despedida|para\s+mis?)\b|\bcartas?\s+de\s+despedida\b"),
     ("es_overdose_signs", OVERDOSE,
+     # someone found collapsed beside an emptied pack: "la encontre tirada con el blister de clonazepam vacio, respira raro"
+     r"\b(?:tirad[oa]|desmayad[oa]|inconsciente|no\s+(?:despierta|responde|reacciona))\b(?:\s+\S+){0,8}?\s+(?:blister|frasco|bote|botella|caja|tira)\s+(?:\w+\s+){0,3}?vaci[oa]\b"
+     r"|\b(?:blister|frasco|bote|botella|caja|tira)\s+(?:\w+\s+){0,3}?vaci[oa]\b(?:\s+\S+){0,8}?\s+(?:respira|no\s+(?:despierta|responde|reacciona)|tirad[oa]|desmayad[oa]|inconsciente)\b|"
      r"\bse\s+(?:tomo|trago|comio|bebio)\s+(?:\w+\s+){0,3}?(?:entero|entera|completo|completa)\b"
      r"|\bse\s+(?:tomo|trago|comio)\s+todas?\s+(?:las|los)\s+(?:pastillas|medicinas|pildoras|tabletas)\b"),
 )

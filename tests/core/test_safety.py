@@ -697,6 +697,8 @@ def test_a_threat_thought_through_in_spanish_and_asking_whether_one_has_it_are_c
     ("i keep having thoughts about harming one of my students", "threat"),
     ("i get this urge to hurt my baby when she cries and tonight it scared me", "threat"),
     ("mi nieta se tomo un frasco entero de jarabe", "overdose"),
+    ("my rideshare driver groped me, i just got out", "sexual_assault"),
+    ("la encontre tirada con la caja de pastillas vacia, respira raro", "overdose"),
     ("ya les escribi cartas de despedida a mis hijos", "suicide"),
 ])
 def test_danger_told_through_its_signs_is_recognised(screen, text, category):
