@@ -417,7 +417,7 @@ def _after_answer(tracker: DialogueStateTracker) -> Optional[Text]:
 TOPIC_CONTEXT_PRIORITY = 7  # above RulePolicy (its fallback rule), below the safety net
 
 _ANAPHORA = re.compile(
-    r"\b(?:it|its|they|them|their|that|those|this|these|there|he|she)\b|^(?:and|so|but|also|even|what about|how about)\b"
+    r"\b(?:it|its|they|them|their|that|those|this|these|there|he|she)\b|^(?:and|so|but|also|even|or|like|or like|what about|how about)\b"
     # a bare question of two or three words ("what kinds?", "how often?", "over how long?") can only be about what
     # came before; so can "which one", "the other one"
     r"|^(?:over\s+|for\s+|in\s+|after\s+|by\s+)?(?:what|which|how|who|when)(?:\s+\w+){1,2}\s*\?*$"
@@ -467,7 +467,7 @@ TIED_CONFIDENCE = 0.05
 # after the side effects, "where does that number come from" after the response rates) is about the previous
 # answer, whichever topic the classifier leans to; one that names a topic ("what about for ptsd") is not.
 _TOPIC_NAMES = {
-    "faq_what_is_ketamine": r"what\s+is\s+(?:ketamine|it)|special\s+k|anesthetic|que\s+es\s+(?:la\s+ketamina|eso)|qué\s+es\s+(?:la\s+ketamina|eso)|anest[eé]sic\w*",
+    "faq_what_is_ketamine": r"what\s+(?:even\s+|exactly\s+|actually\s+)?is\s+(?:ketamine|it)|special\s+k|anesthetic|que\s+es\s+(?:la\s+ketamina|eso)|qué\s+es\s+(?:la\s+ketamina|eso)|anest[eé]sic\w*",
     "faq_history": r"history|invent\w*|discover\w*|horse|veterinar\w*|vet\s+(?:drug|medicine|clinics?|tranq\w*)|vets\s+use|been\s+around|(?:is\s+it|kinda|pretty)\s+new|1960s|vietnam|came\s+up\s+with|historia|descubri\w*|caballos?|veterinari\w*",
     "faq_how_it_works": r"how\s+(?:does|do)\s+(?:it|ketamine)\s+work|mechanism|nmda|glutamate|neuroplastic\w*|brain|synap\w*|c[oó]mo\s+funciona|cerebro|neuroplasticidad|mecanismo",
     "faq_what_it_feels_like": r"feel\s+like|feels\s+like|hurt|hurts|painful|scary|trip\w*|dissociat\w*|awake|asleep|high|se\s+siente|duele|dolor\w*\s+la\s+infusi[oó]n|miedo|despiert[oa]|dormid[oa]|disocia\w*",

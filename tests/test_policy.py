@@ -495,3 +495,13 @@ def test_a_threat_the_classifier_reads_without_anyone_threatened_is_the_writers_
 def test_a_threat_at_a_place_full_of_people_stays_a_threat(policy, domain):
     assert _answer(policy, domain, "gonna go postal at work tomorrow",
                    [("crisis_threat", 0.5), ("crisis", 0.3)]) == "utter_crisis_threat"
+
+
+def test_what_it_even_is_names_the_what_is_ketamine_topic(context_policy, domain):
+    tracker = _after_faq(domain, "faq_how_it_works", _parsed("ok but back up a sec, what even IS it", [("faq_what_is_ketamine", 0.7)]))
+    assert _predicted(context_policy.predict_action_probabilities(tracker, domain), domain) != "utter_faq_how_it_works"
+
+
+def test_a_follow_up_opening_with_like_leans_on_the_previous_answer(context_policy, domain):
+    tracker = _after_faq(domain, "faq_response_rates", _parsed("like for how many ppl", [("faq_treatment_course", 0.6)]))
+    assert _predicted(context_policy.predict_action_probabilities(tracker, domain), domain) == "utter_faq_response_rates"
