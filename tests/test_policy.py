@@ -502,6 +502,8 @@ def test_what_it_even_is_names_the_what_is_ketamine_topic(context_policy, domain
     assert _predicted(context_policy.predict_action_probabilities(tracker, domain), domain) != "utter_faq_how_it_works"
 
 
-def test_a_follow_up_opening_with_like_leans_on_the_previous_answer(context_policy, domain):
-    tracker = _after_faq(domain, "faq_response_rates", _parsed("like for how many ppl", [("faq_treatment_course", 0.6)]))
-    assert _predicted(context_policy.predict_action_probabilities(tracker, domain), domain) == "utter_faq_response_rates"
+def test_a_follow_up_opening_with_like_or_or_leans_on_the_previous_answer(context_policy, domain):
+    tracker = _after_faq(domain, "faq_who_does_therapy", _parsed("or do i have to go find someone", [("faq_candidate", 0.7)]))
+    assert _predicted(context_policy.predict_action_probabilities(tracker, domain), domain) == "utter_faq_who_does_therapy"
+    tracker = _after_faq(domain, "faq_commitment", _parsed("like every single day?", [("faq_treatment_course", 0.7)]))
+    assert _predicted(context_policy.predict_action_probabilities(tracker, domain), domain) == "utter_faq_commitment"
