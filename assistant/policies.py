@@ -450,7 +450,7 @@ _WHAT_KIND = re.compile(r"^[¿\s]*(?:(?:and|so|ok|okay|y)\s+)?(?:what|which|que|
 _THERAPY_TOPICS = frozenset({"faq_therapy_kinds", "faq_integration", "faq_who_does_therapy", "faq_why_therapy"})
 _SKIP_IT = re.compile(
     r"\b(?:skip|opt\s+out|pass\s+on|do\s+without|go\s+without|required|mandatory|optional|obligatori\w*|"
-    r"saltar\w*|(?:do|would)\s+i\s+(?:have|need)\s+to|(?:tengo|hay)\s+que)\b",
+    r"saltar\w*)\b",
     re.IGNORECASE,
 )
 _AFTER_THAT = re.compile(
