@@ -721,7 +721,9 @@ def test_the_signs_look_alikes_are_no_crisis(screen, text):
     assert finding is None or finding.kind != CRISIS, (text, finding)
 
 
-@pytest.mark.parametrize("text, kind", [
+# What the screen makes of messages beside this session's rules: information kept, distress, advice, a crisis
+_BESIDE_THE_RULES = [
+    # (a nursing standpoint, a drinking problem as a condition, therapy skipped, a relative's case, whose turn it is)
     ("From a nursing standpoint, is there monitoring during the infusion", None),
     ("can i skip it, ive done years of therapy already", None),
     ("what about drinking, like alcohol problems", None),
@@ -737,13 +739,6 @@ def test_the_signs_look_alikes_are_no_crisis(screen, text):
     ("would it make my wallet worse lol", None),
     ("I'm on lexapro and it sort of works, I'm not crying every day, but does ketamine work faster", None),
     ("I'm on lexapro, can I take ketamine faster than the usual schedule", MEDICAL_ADVICE),
-])
-def test_information_distress_and_advice_beside_the_new_rules(screen, text, kind):
-    finding = screen.check(text)
-    assert (finding.kind if finding else None) == kind, (text, finding)
-
-
-@pytest.mark.parametrize("text, kind", [
     ("what safeguards keep ketamine from being abused or diverted", None),
     ("how do you make sure its not being abused", None),
     ("paramedic here, we carry ketamine on the rig. same stuff?", None),
@@ -758,13 +753,6 @@ def test_information_distress_and_advice_beside_the_new_rules(screen, text, kind
     ("nothing has worked and i'm starting to lose hope", DISTRESS),
     ("I doubled up my clonazepam and had a few drinks, now I'm super drowsy", CRISIS),
     ("my husband is being abused by his brother", CRISIS),
-])
-def test_misuse_professions_comparisons_and_analogies_beside_the_rules(screen, text, kind):
-    finding = screen.check(text)
-    assert (finding.kind if finding else None) == kind, (text, finding)
-
-
-@pytest.mark.parametrize("text, kind", [
     ("my son is 16, can he get ketamine for his depression", MEDICAL_ADVICE),
     ("my husband refuses therapy, can he still do it", None),
     ("do ppl with depression still need antidepressants after ketamine", None),
@@ -772,16 +760,12 @@ def test_misuse_professions_comparisons_and_analogies_beside_the_rules(screen, t
     ("efectos secundarios? me da miedo sentirme mal despues", None),
     ("im so tired of meds that numb me out. is this another one of those", None),
     ("im scared this fog is never going to lift", DISTRESS),
-])
-def test_a_relatives_case_and_questions_beside_the_distress_words(screen, text, kind):
-    finding = screen.check(text)
-    assert (finding.kind if finding else None) == kind, (text, finding)
-
-
-@pytest.mark.parametrize("text, kind", [
     ("con qué doctor me toca en la clínica?", None),
     ("mi hija me dijo que un vecino la tocó ayer", CRISIS),
-])
-def test_whose_turn_it_is_is_no_assault(screen, text, kind):
+]
+
+
+@pytest.mark.parametrize("text, kind", _BESIDE_THE_RULES)
+def test_what_the_screen_makes_of_messages_beside_this_sessions_rules(screen, text, kind):
     finding = screen.check(text)
     assert (finding.kind if finding else None) == kind, (text, finding)
