@@ -565,6 +565,9 @@ class TopicContextPolicy(Policy):
       answered on the previous topic when the classifier is unsure (below `follow_up_confidence`) and either
       found nothing or ranked that topic among its top three, or when it names no other topic outright (however
       sure the classifier is of one); so is a request for more ("tell me more", "why?").
+    * Some follow-ups mean one topic after one answer, whatever the classifier hears (`_sequel`): "does that wear
+      off?" after the side effects, "and after that?" after the course, "what kind tho" or "can i skip it" after
+      a therapy answer.
     * When the classifier is unsure between topics (Rasa's nlu_fallback), the visitor is offered the two
       likeliest topics as buttons and "Something else", Rasa's two-stage idea, instead of a dead end. The
       bare fallback remains for messages where no topic is even a candidate.
