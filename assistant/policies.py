@@ -618,12 +618,14 @@ class TopicContextPolicy(Policy):
         unsure = name == names.INTENT_NLU_FALLBACK or (
             (name or "").startswith(names.FAQ_INTENT_PREFIX) and confidence < self.config["follow_up_confidence"]
         )
-        rephrase = asks_to_rephrase(message.text or "") and previous_reply_topic(tracker) is not None
-        follow_up = is_follow_up(message.text or "")
+        text = message.text or ""
+        rephrase = asks_to_rephrase(text) and previous_reply_topic(tracker) is not None
+        follow_up = is_follow_up(text)
+        named = named_topics(text) if previous else []  # the topics the message names outright, read once
         # "who runs those" after the integration answer: an unsure follow-up that names another topic, which the
         # classifier also puts first, moves to that topic rather than staying on the old one
-        moved = self._named_new_topic(message, previous) if previous and follow_up and unsure else None
-        moved = self._sequel(previous, message.text or "", placed=name != names.INTENT_NLU_FALLBACK) or moved
+        moved = self._named_new_topic(message, previous, named) if previous and follow_up and unsure else None
+        moved = self._sequel(previous, text, named, placed=name != names.INTENT_NLU_FALLBACK) or moved
         if moved is not None and "utter_" + moved in domain.action_names_or_texts:
             probabilities[domain.index_for_action("utter_" + moved)] = 1.0
             return self._prediction(probabilities)
@@ -632,12 +634,12 @@ class TopicContextPolicy(Policy):
         # development set: 150 -> 148 of 170 when it could)
         # ... and an unsure message that names the previous topic and no other ("which one do u guys use" after
         # the ways ketamine is given) is about it too
-        names_only_previous = unsure and named_topics(message.text or "") == [previous]
-        if previous and (rephrase or names_only_previous or self._asks_for_more(name, message.text or "")
-                         or leans_on_topic_not_staff(name, message.text or "") or (
+        names_only_previous = unsure and named == [previous]
+        if previous and (rephrase or names_only_previous or self._asks_for_more(name, text)
+                         or leans_on_topic_not_staff(name, text) or (
             unsure and follow_up and not self._small_talk_first(ranking)
             and (name == names.INTENT_NLU_FALLBACK or previous in ranking)
-        ) or (follow_up and self._stays_on_topic(name, message.text or "", previous)
+        ) or (follow_up and self._stays_on_topic(name, named, previous)
               and language_after(tracker) != "es")):
             response = "utter_" + previous
             if response in domain.action_names_or_texts:
@@ -648,23 +650,23 @@ class TopicContextPolicy(Policy):
         return self._prediction(probabilities)
 
     @staticmethod
-    def _sequel(previous: Optional[Text], text: Text, placed: bool = True) -> Optional[Text]:
+    def _sequel(previous: Optional[Text], text: Text, named: List[Text], placed: bool = True) -> Optional[Text]:
         """The topic a follow-up means after the previous answer, whatever the classifier says: how long passing
         effects last (the same topic), what comes after the step just described ("and after that?"), the kinds of
         therapy or why it is paired after a therapy answer ("what kind tho", "can i skip it"), and, when the
         classifier could not place it (`placed` false), a bare "anorexia?" after the conditions treated."""
         # (a longer message still leans on those effects: "does that go away right after or do u stay weird all day")
         if previous in _PASSING_EFFECTS and is_follow_up(text, PASSING_EFFECTS_MAX_WORDS) and _HOW_LONG_IT_LASTS.search(text) \
-                and not set(named_topics(text)) - {previous, "faq_is_it_forever"}:
+                and not set(named) - {previous, "faq_is_it_forever"}:
             return previous
         if previous in _NEXT_STEP and _AFTER_THAT.search(text.strip()):
             return _NEXT_STEP[previous]
         if previous in _THERAPY_TOPICS and _WHAT_KIND.search(text.strip()):
             return "faq_therapy_kinds"
         if previous in _THERAPY_TOPICS and is_follow_up(text) and _SKIP_IT.search(text) \
-                and not set(named_topics(text)) - _THERAPY_TOPICS:
+                and not set(named) - _THERAPY_TOPICS:
             return "faq_why_therapy"
-        if previous == "faq_conditions" and not placed and "?" in text and len(text.split()) <= 3 and not named_topics(text):
+        if previous == "faq_conditions" and not placed and "?" in text and len(text.split()) <= 3 and not named:
             return previous
         return None
 
@@ -703,7 +705,7 @@ class TopicContextPolicy(Policy):
         return first in _SMALL_TALK
 
     @staticmethod
-    def _named_new_topic(message: UserUttered, previous: Text) -> Optional[Text]:
+    def _named_new_topic(message: UserUttered, previous: Text, named: List[Text]) -> Optional[Text]:
         """The topic a follow-up names outright, when it is not the previous one and is the classifier's first
         choice (the fallback aside), or its second when the two are tied ("y para el dolor?": pain versus depression
         and chronic pain at 0.50 each, and only chronic pain is named)."""
@@ -711,19 +713,18 @@ class TopicContextPolicy(Policy):
                   for r in (message.parse_data or {}).get("intent_ranking") or []
                   if r.get("name") != names.INTENT_NLU_FALLBACK]
         tied = [name for name, confidence in ranked[:2] if confidence >= ranked[0][1] - TIED_CONFIDENCE]
-        named = named_topics(message.text or "")
         for candidate in tied:
             if candidate.startswith(names.FAQ_INTENT_PREFIX) and candidate != previous and candidate in named:
                 return candidate
         return None
 
     @staticmethod
-    def _stays_on_topic(intent: Optional[Text], text: Text, previous: Text) -> bool:
+    def _stays_on_topic(intent: Optional[Text], named: List[Text], previous: Text) -> bool:
         """A leaning follow-up the classifier put on another article topic, though it names none but the
         previous one ("how long do they last" after the side effects: not whether treatment lasts forever)."""
         if not (intent or "").startswith(names.FAQ_INTENT_PREFIX) or intent == previous:
             return False
-        return set(named_topics(text)) <= {previous}
+        return set(named) <= {previous}
 
     @staticmethod
     def _asks_for_more(intent: Optional[Text], text: Text) -> bool:
