@@ -542,6 +542,15 @@ def test_the_look_alikes_twins_are_still_caught(screen, text, kind):
     "im not in crisis, just tired of living at 60%. does it help long term depression",
     "I survived an abusive marriage and still get flashbacks. what therapy do you pair with it for trauma?",
     "my mom is gonna kill me if i miss dinner, can we keep this short",
+    # (eleventh session) beside the rules for danger told through its signs
+    "I've taken a bunch of SSRIs over the years",
+    "i sleep way more than i should lately, is that a side effect",
+    "I won't make it to the appointment tomorrow, can I reschedule",
+    "i doubt ill make it to the consult on time",
+    "can you send the letters to my insurance",
+    "my son is gonna jump at the chance to try it",
+    "she is safe, she is not talking about hurting herself, but she is so flat",
+    "does ketamine cause slurred speech",
 ])
 def test_what_sounds_like_danger_but_is_history_or_an_idiom_is_no_crisis(screen, text):
     finding = screen.check(text)
@@ -557,6 +566,40 @@ def test_what_sounds_like_danger_but_is_history_or_an_idiom_is_no_crisis(screen,
     ("he hits me and i survived an abusive marriage before, hes here now", "abuse"),
     ("my boyfriend says hes gonna stab me", "abuse"),
     ("i have the pills lined up and tonight is the night", "suicide"),
+    # (eleventh session) danger told through its signs rather than named
+    ("i already wrote letters to my parents and picked a day", "suicide"),
+    ("not sure ill make it through the weekend honestly", "suicide"),
+    ("i dont plan on being around after friday", "suicide"),
+    ("sitting in the garage with the engine running", "suicide"),
+    ("my brother says hes gonna jump, hes up on the roof of his building", "suicide"),
+    ("i have decided i will not see another christmas", "suicide"),
+    ("she texted me goodbye an hour ago and now shes not answering, she tried in 2019", "suicide"),
+    ("relapsed, razor in my hand right now", "self_harm"),
+    ("i burned my arm with a lighter again", "self_harm"),
+    ("the urge to cut is strong tonight", "self_harm"),
+    ("my son has fresh marks on his legs he did to himself", "self_harm"),
+    ("swallowed a bunch of my lithium, feel shaky", "overdose"),
+    ("took way more of my xanax than i should have", "overdose"),
+    ("drank a whole bottle of wine and took my sleeping pills, everything is spinning", "overdose"),
+    ("my toddler swallowed some of grandmas pills", "overdose"),
+    ("he took some pills at a party and now hes twitching", "overdose"),
+    ("my brother just used and hes not waking up, his lips are blue", "overdose"),
+    ("my dad cant lift his left arm all of a sudden", "medical"),
+    ("my moms face looks droopy on one side", "medical"),
+    ("my chest has been crushing for an hour", "medical"),
+    ("a guy forced her at the party last night", "sexual_assault"),
+    ("he pinned me down and i couldnt get away", "sexual_assault"),
+    ("her boyfriend has her locked in the apartment", "abuse"),
+    ("my ex grabbed me by the throat tonight", "abuse"),
+    ("my grandson pushes me down when i dont give him money", "abuse"),
+    ("im gonna put my brother in law in the hospital tonight", "threat"),
+    ("he said hes bringing his dads gun to school tomorrow", "threat"),
+    ("i keep having thoughts about harming one of my students", "threat"),
+    ("i get this urge to hurt my baby when she cries and tonight it scared me", "threat"),
+    ("mi nieta se tomo un frasco entero de jarabe", "overdose"),
+    ("my rideshare driver groped me, i just got out", "sexual_assault"),
+    ("la encontre tirada con la caja de pastillas vacia, respira raro", "overdose"),
+    ("ya les escribi cartas de despedida a mis hijos", "suicide"),
 ])
 def test_a_fall_an_emptied_bottle_or_a_threat_gets_its_own_category(screen, text, category):
     finding = screen.check(text)
@@ -665,62 +708,7 @@ def test_a_threat_thought_through_in_spanish_and_asking_whether_one_has_it_are_c
     assert screen.check("do u think i have it? i check the stove like 20 times before i leave").kind == MEDICAL_ADVICE
 
 
-# --- eleventh session: danger told through its signs, and the look-alikes beside them ----------------------
-@pytest.mark.parametrize("text, category", [
-    ("i already wrote letters to my parents and picked a day", "suicide"),
-    ("not sure ill make it through the weekend honestly", "suicide"),
-    ("i dont plan on being around after friday", "suicide"),
-    ("sitting in the garage with the engine running", "suicide"),
-    ("my brother says hes gonna jump, hes up on the roof of his building", "suicide"),
-    ("i have decided i will not see another christmas", "suicide"),
-    ("she texted me goodbye an hour ago and now shes not answering, she tried in 2019", "suicide"),
-    ("relapsed, razor in my hand right now", "self_harm"),
-    ("i burned my arm with a lighter again", "self_harm"),
-    ("the urge to cut is strong tonight", "self_harm"),
-    ("my son has fresh marks on his legs he did to himself", "self_harm"),
-    ("swallowed a bunch of my lithium, feel shaky", "overdose"),
-    ("took way more of my xanax than i should have", "overdose"),
-    ("drank a whole bottle of wine and took my sleeping pills, everything is spinning", "overdose"),
-    ("my toddler swallowed some of grandmas pills", "overdose"),
-    ("he took some pills at a party and now hes twitching", "overdose"),
-    ("my brother just used and hes not waking up, his lips are blue", "overdose"),
-    ("my dad cant lift his left arm all of a sudden", "medical"),
-    ("my moms face looks droopy on one side", "medical"),
-    ("my chest has been crushing for an hour", "medical"),
-    ("a guy forced her at the party last night", "sexual_assault"),
-    ("he pinned me down and i couldnt get away", "sexual_assault"),
-    ("her boyfriend has her locked in the apartment", "abuse"),
-    ("my ex grabbed me by the throat tonight", "abuse"),
-    ("my grandson pushes me down when i dont give him money", "abuse"),
-    ("im gonna put my brother in law in the hospital tonight", "threat"),
-    ("he said hes bringing his dads gun to school tomorrow", "threat"),
-    ("i keep having thoughts about harming one of my students", "threat"),
-    ("i get this urge to hurt my baby when she cries and tonight it scared me", "threat"),
-    ("mi nieta se tomo un frasco entero de jarabe", "overdose"),
-    ("my rideshare driver groped me, i just got out", "sexual_assault"),
-    ("la encontre tirada con la caja de pastillas vacia, respira raro", "overdose"),
-    ("ya les escribi cartas de despedida a mis hijos", "suicide"),
-])
-def test_danger_told_through_its_signs_is_recognised(screen, text, category):
-    finding = screen.check(text)
-    assert finding is not None and finding.kind == CRISIS and finding.category == category, (text, finding)
-
-
-@pytest.mark.parametrize("text", [
-    "I've taken a bunch of SSRIs over the years",
-    "i sleep way more than i should lately, is that a side effect",
-    "I won't make it to the appointment tomorrow, can I reschedule",
-    "i doubt ill make it to the consult on time",
-    "can you send the letters to my insurance",
-    "my son is gonna jump at the chance to try it",
-    "she is safe, she is not talking about hurting herself, but she is so flat",
-    "does ketamine cause slurred speech",
-])
-def test_the_signs_look_alikes_are_no_crisis(screen, text):
-    finding = screen.check(text)
-    assert finding is None or finding.kind != CRISIS, (text, finding)
-
-
+# --- eleventh session: messages beside the rules for danger told through its signs -------------------------
 # What the screen makes of messages beside this session's rules: information kept, distress, advice, a crisis
 _BESIDE_THE_RULES = [
     # (a nursing standpoint, a drinking problem as a condition, therapy skipped, a relative's case, whose turn it is)
