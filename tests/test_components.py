@@ -95,16 +95,22 @@ def test_fillers_are_trimmed_from_the_tokens_but_never_everything():
     assert leading_filler_count(["wait"]) == 0 and leading_filler_count(["actually", "yes"]) == 1
 
 
+def _trimmed(text):
+    """A tokenised message after FillerTrimmer."""
+    from assistant.nlu import FillerTrimmer
+
+    message = _tokenised(text)
+    FillerTrimmer().process([message])
+    return message
+
+
 @pytest.mark.parametrize("text, kept", [
     ("on another note do i need to stay on it forever", "do i need to stay on it forever"),
     ("totally different question is it fda approved", "is it fda approved"),
     ("otra pregunta cuanto dura", "cuanto dura"),
 ])
 def test_a_change_of_subject_is_a_filler(text, kept):
-    from assistant.nlu import FillerTrimmer
-
-    message = _tokenised(text)
-    FillerTrimmer().process([message])
+    message = _trimmed(text)
     assert " ".join(t.text for t in message.get(TOKENS_NAMES[TEXT])) == kept
 
 
@@ -118,10 +124,7 @@ def test_a_change_of_subject_is_a_filler(text, kept):
     ("thanks for that , what next ?", "thanks for that , what next ?"),  # not only an acknowledgement
 ])
 def test_an_acknowledgement_before_a_question_is_left_to_the_raw_text(text, kept):
-    from assistant.nlu import FillerTrimmer
-
-    message = _tokenised(text)
-    FillerTrimmer().process([message])
+    message = _trimmed(text)
     assert " ".join(t.text for t in message.get(TOKENS_NAMES[TEXT])) == kept
     assert message.get(TEXT) == text
 
@@ -137,10 +140,7 @@ def test_an_acknowledgement_before_a_question_is_left_to_the_raw_text(text, kept
     ("me muero de risa", "me muero de risa"),
 ])
 def test_figures_of_speech_are_trimmed_but_danger_words_are_not(text, kept):
-    from assistant.nlu import FillerTrimmer
-
-    message = _tokenised(text)
-    FillerTrimmer().process([message])
+    message = _trimmed(text)
     assert " ".join(t.text for t in message.get(TOKENS_NAMES[TEXT])) == kept
     assert message.get(TEXT) == text
 
