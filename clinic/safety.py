@@ -72,7 +72,8 @@ _KIN = (
     r"cousin|coworker|neighbou?r|teen|teenager|grandson|granddaughter|grandkid|grandchild|he|she|they|someone|somebody)"
 )
 _BODY = r"(?:wrists?|arms?|legs?|thighs?|stomach|belly|hips?|skin|body)"
-_DRUG = r"(?:pills|blues|meds|medication|medicine|tablets|oxys?|opioids|fentanyl|fenta|xanax|ambien|heroin|percs?|bars|gummies|edibles)"
+_DRUG = (r"(?:pills|blues|meds|medication|medicine|tablets|oxys?|opioids|fentanyl|fenta|xanax|ambien|heroin|percs?|bars|gummies|edibles|"
+         r"klonopin|ativan|valium|benzos|clonazepam|lorazepam|diazepam|alprazolam)")
 _ALCOHOL = r"(?:alcohol|vodka|wine|beer|beers|liquor|whiskey|tequila|booze|drinks|drinking)"
 _OVER_THE_COUNTER = r"(?:tylenol|advil|aspirin|ibuprofen|acetaminophen|benadryl|motrin|aleve|melatonin|sleeping\s+pills)"
 # "now hes super sleepy and wobbly", "she seems very drowsy": how someone is now, not a side effect asked about
@@ -598,15 +599,30 @@ _SIGNS_RULES: Sequence[Tuple[str, str, str]] = (
      r"|\b(?:dont|do\s+not|cant|cannot)\s+remember\s+(?:anything|what\s+happened)\s+after\s+(?:one|a|my|two|1|2|the|that)\s+drinks?\b"),
     ("abuse_signs", ABUSE,
      r"\bgrabbed\s+(?:me|her|him)\s+by\s+the\s+(?:throat|neck|hair)\b"
-     r"|\b(?:has|have|got|keeps?|kept)\s+(?:her|him|me|them)\s+locked\s+(?:in|up)\b|\b(?:wont|will\s+not|doesnt|does\s+not)\s+let\s+(?:her|him|them)\s+leave\b"),
+     r"|\b(?:has|have|got|keeps?|kept)\s+(?:her|him|me|them)\s+locked\s+(?:in|up)\b|\b(?:wont|will\s+not|doesnt|does\s+not)\s+let\s+(?:her|him|them)\s+leave\b"
+     # hiding from someone drunk or breaking things; an ex who turns up or follows
+     r"|\b(?:hiding|hid|locked\s+(?:myself|ourselves)|escondid[oa]s?|me\s+escondi|nos\s+escondimos|encerrad[oa]s?)\b(?:\s+\S+){0,12}?\s+"
+     r"(?:drunk|wasted|breaking|smashing|throwing|punching|kicking\s+the\s+door|borracho|borracha|rompiendo|aventando|quebrando|golpeando\s+la\s+puerta|pateando)\b"
+     r"|\bmy\s+ex\b(?:\s+\S+){0,14}?\s+(?:outside\s+my\s+(?:house|place|apartment|work|door|window)|knows\s+where\s+i\s+live|following\s+me|"
+     r"afuera\s+de\s+mi\s+(?:casa|trabajo|depa|puerta)|sabe\s+donde\s+vivo|me\s+sigue\s+a\s+todos\s+lados)\b"
+     r"|\bmi\s+ex\b(?:\s+\S+){0,14}?\s+(?:afuera\s+de\s+mi\s+(?:casa|trabajo|depa|puerta)|sabe\s+donde\s+vivo|me\s+sigue\s+a\s+todos\s+lados)\b"),
     ("overdose_signs", OVERDOSE,
      r"\b(?:doubled|tripled)\s+(?:up\s+)?(?:on\s+)?(?:my\s+|his\s+|her\s+)?\w+\b(?:\s+\S+){0,12}?\s+"
      r"(?:drowsy|dizzy|heart\s+(?:is\s+)?(?:racing|pounding)|cant\s+(?:breathe|stay\s+awake|wake)|confused|passing\s+out|throwing\s+up)\b|"
      r"\btook\s+(?:some\s+)?(?:pills|something)\b(?:\s+\S+){0,6}?\s+now\s+(?:hes|shes|he\s+is|she\s+is|im|i\s+am|theyre)\s+(?:\w+\s+)?"
      r"(?:twitching|shaking|burning\s+up|seizing|not\s+breathing|unresponsive|passed\s+out|throwing\s+up|vomiting|confused|blue)\b"
-     r"|\b(?:swallowed|ate|got\s+into)\s+(?:some|a\s+few|several)\s+(?:of\s+)?(?:my|his|her|the|\w+s)\s+(?:\w+\s+)?(?:pills|meds|medicine|medication|tablets)\b"),
+     r"|\b(?:swallowed|ate|got\s+into)\s+(?:some|a\s+few|several)\s+(?:of\s+)?(?:my|his|her|the|\w+s)\s+(?:\w+\s+)?(?:pills|meds|medicine|medication|tablets)\b"
+     # drink on top of a sedative and hard to stay awake; pills mixed with drink and feeling it; "already took 15"
+     rf"|\b(?:drank|drinking|had)\b(?:\s+\S+){{0,6}}?\s+(?:on\s+top\s+of|with|plus|after)\s+(?:my\s+|his\s+|her\s+|some\s+)?(?:\w+\s+)?{_DRUG}\b"
+     r"(?:\s+\S+){0,10}?\s+(?:barely|cant\s+(?:keep|stay|wake)|keep\s+(?:nodding|passing)|passing\s+out|slurring|wont\s+wake|not\s+waking)\b"
+     rf"|\bmix\w*\s+(?:\w+\s+){{0,4}}?{_DRUG}\s+with\s+(?:\w+\s+){{0,3}}?{_ALCOHOL}\b(?:\s+\S+){{0,8}}?\s+(?:feel|feeling|weird|sick|dizzy|cant|wont|passed|numb|heart)"
+     r"|\b(?:already|just)\s+(?:took|taken|swallowed|popped|ate)\s+(?:like\s+|about\s+|around\s+|maybe\s+)?(?:[1-9]\d|ten|twelve|fifteen|twenty|thirty|forty|fifty)\b"
+     r"(?!\s*(?:mg|mgs|milligrams?|ml|mcg|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|yrs?|sessions?|infusions?|treatments?|times|units|percent)\b)"),
     ("es_signs", SUICIDE,
-     r"\bescrib\w*\s+(?:\w+\s+){0,2}?cartas?\s+(?:a\s+mis?|de\s+despedida|para\s+mis?)\b|\bcartas?\s+de\s+despedida\b"),
+     r"\bescrib\w*\s+(?:\w+\s+){0,2}?cartas?\s+(?:a\s+mis?|de\s+despedida|para\s+mis?)\b|\bcartas?\s+de\s+despedida\b"
+     # "no se si voy a seguir aqui para la cita", "no creo llegar al fin de semana"
+     r"|\bno\s+(?:se|sé|creo)\s+(?:si\s+)?(?:voy\s+a\s+|vaya\s+a\s+)?(?:seguir|estar|quedar)\s+(?:aqui|viv[oa]|con\s+vida)\b"
+     r"|\bno\s+creo\s+(?:llegar|aguantar)\s+(?:a|al|hasta)\s+(?:el\s+|la\s+)?(?:fin\s+de\s+semana|manana|la\s+cita|el\s+lunes|la\s+otra\s+semana)\b"),
     ("es_overdose_signs", OVERDOSE,
      # someone found collapsed beside an emptied pack: "la encontre tirada con el blister de clonazepam vacio, respira raro"
      r"\b(?:tirad[oa]|desmayad[oa]|inconsciente|no\s+(?:despierta|responde|reacciona))\b(?:\s+\S+){0,8}?\s+(?:blister|frasco|bote|botella|caja|tira)\s+(?:\w+\s+){0,3}?vaci[oa]\b"
@@ -670,6 +686,7 @@ _DISTRESS = (
     r"|\bworn\s+(?:down|out)\b|\brough\s+(?:night|day|week|month)\b|\bflashbacks\s+again\b"
     r"|\b(?:never|not\s+ever)\s+(?:going\s+to|gonna)\s+(?:get\s+better|lift|go\s+away|feel\s+(?:better|normal|like\s+myself))\b"
     r"|\bjust\s+needed\s+to\s+(?:tell|talk\s+to)\s+someone\b|\bfeel\s+(?:sick\s+and\s+)?(?:scared|helpless)\b"
+    r"|\b(?:cant|cannot|can\s+not)\s+stop\s+crying\b"
 )
 _ASKS_ABOUT_TREATMENT = (
     r"\b(?:ketamine?|ketamina|treatment|treatments|infusion|infusions|therapy|therapies|session|sessions|clinic|"
@@ -705,6 +722,10 @@ _TOPIC = re.compile(
     r"|\b(?:after|from|of|survivors?\s+of|related\s+to|due\s+to|caused\s+by|for|like|such\s+as|including|involving)\s+"
     r"(?:a\s+|past\s+|old\s+|childhood\s+)?(?:sexual\s+(?:assault|abuse|trauma)|rape|military\s+sexual\s+trauma)\b"
     r"|\bdate\s+rape\s+drugs?\b|\b(?:sexual\s+assault|rape)\s+survivors?\b"
+    # "I was abused as a kid, does ketamine help PTSD from that"
+    r"|\b(?:was|were|got|been)\s+(?:sexually\s+|physically\s+|emotionally\s+)?(?:abused|molested|assaulted|raped)\s+"
+    r"(?:as\s+a\s+(?:kid|child|teen|teenager|girl|boy)|growing\s+up|when\s+i\s+was\s+(?:a\s+kid|little|young|younger|a\s+child|a\s+teen|\d+))\b"
+    r"|\boverdos\w*\s+(?:a\s+|an\s+)?(?:real\s+)?(?:risk|danger|concern|possibility|possible|common|likely)\b"
     r"|\b(?:after|from|of|survivors?\s+of|related\s+to|due\s+to|caused\s+by)\s+(?:a\s+|past\s+|childhood\s+)?(?:domestic\s+(?:violence|abuse)|child\s+abuse|abuse)\b"
     r"|\boverdos\w*\s+on\s+(?:ketamine|it|k|this|that|spravato|esketamine)\b|\b(?:can|could)\s+(?:you|someone|people|anyone|one|u|i)\s+(?:overdose|od)\b(?!\s+(?:tonight|now|right\s+now))|\boverdos\w*\s+(?:during|at|in)\s+(?:the\s+|a\s+|an\s+|my\s+)?(?:treatment|clinic|infusion|session)s?\b|\b(?:a\s+)?(?:past|previous|prior|history\s+of\s+(?:an?\s+)?)\s*overdos\w*|\b(?:people|ppl|folks|kids)\s+(?:\w+\s+)?(?:od|overdose)\s+on\b"
     r"|\b(?:risk|chance|danger|possibility)\s+of\s+(?:an\s+)?overdos\w*|\boverdose\s+risk\b|\bdied\s+(?:of|from)\s+an?\s+overdose\b"
@@ -923,8 +944,14 @@ _MEDICAL_RULES_FIXED: Sequence[Tuple[str, str]] = (
     ("diagnosis", r"\b(?:do\s+i\s+have|sounds?\s+like\s+i\s+(?:have|am|might)|have\s+i\s+got|am\s+i|could\s+i\s+have|might\s+i\s+have|is\s+it\s+possible\s+i\s+have|i\s+(?:think|thought|feel\s+like|wonder\s+if)\s+i\s+(?:might|may|could)?\s*(?:have|be)|how\s+do\s+i\s+know\s+if\s+i\s+(?:have|am)|(?:do|does|would)\s+(?:u|you|ya|anyone)\s+think\s+i\s+(?:have|am|might\s+have|could\s+have))\s+(?:a\s+|an\s+)?(?:treatment\s+resistant\s+|clinical\s+|severe\s+|major\s+)?(?:ptsd|ocd|depression|depressed|bipolar|adhd|anxiety|an\s+anxiety\s+disorder|schizo\w*|psychotic|borderline|bpd|autis\w*|add|trauma|clinically)\b|\bdiagnos\w*\s+me\b|(?<!idk\s)(?<!know\s)(?<!understand\s)(?<!sure\s)\bwhats\s+wrong\s+with\s+me\b"),
     # "is that too high for me to do it" (of one's own blood pressure, weight, age)
     ("safe_for_me", r"\b(?:safe|ok|okay|alright|dangerous|risky|bad)\s+for\s+me\b"
-                    r"|\btoo\s+(?:high|low|much|old|young|heavy|sick|severe)\s+for\s+me\s+to\b"),
-    ("pause_treatment", r"\b(?:do|should|would|will|must|can)\s+i\s+(?:just\s+|simply\s+)?(?:need\s+to\s+|have\s+to\s+)?(?:stop|quit|pause|hold|taper)\s+(?:it|them|taking|my)\b|\bskip\s+(?:taking|my)\b"),
+                    r"|\btoo\s+(?:high|low|much|old|young|heavy|sick|severe)\s+for\s+me\s+to\b"
+                    # "history of seizures as a kid, am i ok to do this"
+                    r"|\bam\s+i\s+(?:ok|okay|safe|fine|alright|good)\s+to\s+(?:do|get|try|have|take|start|use)\s+"
+                    r"(?:this|it|ketamine|k|spravato|treatment|infusions|the\s+(?:treatment|infusions?))\b"),
+    # (not stopping an infusion under way: "can i stop it if i panic", "can i stop it halfway")
+    ("pause_treatment", r"\b(?:do|should|would|will|must|can)\s+i\s+(?:just\s+|simply\s+)?(?:need\s+to\s+|have\s+to\s+)?(?:stop|quit|pause|hold|taper)\s+(?:it|them|taking|my)\b"
+                        r"(?!\s+(?:if\s+i\s+(?:panic|freak|get|feel|hate|dont|start)|halfway|midway|partway|part\s+way|mid\s+\w+|during|in\s+the\s+middle|while)\b)"
+                        r"|\bskip\s+(?:taking|my)\b"),
     ("my_medication_question", r"\b(?:prescribe|prescription|refill)\s+(?:me|my)\b"),
     # "whats the dose for someone 240 lbs", "peso 85 kg", "cuantos miligramos me pondrian"
     ("dose_for_body", r"\b(?:dose|dosage|dosis|miligramos|mg)\b(?:\s+\S+){0,8}?\s+\d+\s*(?:lbs?|pounds|kg|kilos)\b"
@@ -1087,6 +1114,18 @@ _TRIED_BEFORE = re.compile(
 )
 
 
+# "every time I try to come off them I crash ... is ketamine the same deal?": coming off a medication told as what
+# happened before, with no question about changing it now
+_PAST_CHANGE = re.compile(
+    r"\b(?:every\s+time|each\s+time|whenever|the\s+last\s+time|last\s+time|when)\s+i\s+(?:try|tried|have\s+tried|went|came|go|come|got)\s+"
+    r"(?:to\s+)?(?:come|coming|get|getting|go|going|came|went|got|taper\w*|stop\w*|wean\w*)\b"
+    r"|\bi\s+(?:tried|have\s+tried|ve\s+tried)\s+(?:to\s+)?(?:come|coming|get|getting|go|going|taper\w*|stop\w*|wean\w*)\s+off\b"
+)
+_ASKS_CHANGE = re.compile(
+    r"\b(?:should|can|could|do|must|would|will)\s+i\s+(?:\w+\s+){0,3}?(?:stop|quit|taper|wean|come\s+off|get\s+off|go\s+off|reduce|lower|switch|skip|pause)\b"
+)
+
+
 def _not_advice_here(rule: str, normalized: str, spanish_question: bool) -> bool:
     """Why a medical-advice rule that matched does not make this message a personal question."""
     # "do people still need antidepressants after ketamine": people in general, no word about the writer
@@ -1102,6 +1141,9 @@ def _not_advice_here(rule: str, normalized: str, spanish_question: bool) -> bool
         return True
     # "every month for life, like with my thyroid pills?": one's own medication as a comparison
     if rule in _ANALOGY_RULES and _ANALOGY.search(normalized) and not _MAY_I.search(normalized):
+        return True
+    if rule in ("change_medication", "stop_medication") and _PAST_CHANGE.search(normalized) \
+            and not _ASKS_CHANGE.search(normalized):
         return True
     # a change counts only when asked about, and not when someone is getting off a drug they are hooked on, or asks
     # whether ketamine helps with that (substance use)

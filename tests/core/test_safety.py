@@ -253,7 +253,7 @@ def test_each_emergency_is_recognised_with_its_category_and_language(screen, tex
 
 
 @pytest.mark.parametrize("text", ["I feel so depressed", "nothing helps and im exhausted", "i feel hopeless lately",
-                                  "me siento muy triste"])
+                                  "me siento muy triste", "i cant stop crying and i dont know why"])
 def test_distress_without_danger_is_distress_not_crisis(screen, text):
     finding = screen.check(text)
     assert finding is not None and finding.kind == DISTRESS, (text, finding)
@@ -350,6 +350,8 @@ def test_every_emergency_in_the_development_set_has_its_category_and_language(sc
     ("isnt ketamine a date rape drug?", SEXUAL_ASSAULT),
     ("can you overdose on ketamine", OVERDOSE),
     ("i read ketamine gets used for suicidal depression specifically. why that", SUICIDE),
+    ("i was molested when i was little, can ketamine help with the trauma", SEXUAL_ASSAULT),
+    ("is overdose a real risk with a clinic infusion", OVERDOSE),
 ])
 def test_a_crisis_word_used_as_a_topic_is_a_question(screen, text, category):
     finding = screen.check(text)
@@ -600,6 +602,14 @@ def test_what_sounds_like_danger_but_is_history_or_an_idiom_is_no_crisis(screen,
     ("my rideshare driver groped me, i just got out", "sexual_assault"),
     ("la encontre tirada con la caja de pastillas vacia, respira raro", "overdose"),
     ("ya les escribi cartas de despedida a mis hijos", "suicide"),
+    # (twelfth session) the same, in more of the ways people tell it
+    ("no se si voy a seguir viva para el lunes", "suicide"),
+    ("had a few beers on top of my ativan and i cant keep my eyes open", "overdose"),
+    ("is 20 xanax a lot? i already took twenty", "overdose"),
+    ("mixed some of my sleeping meds with wine and my heart is doing weird things", "overdose"),
+    ("hiding in the closet with the baby, hes drunk and smashing plates", "abuse"),
+    ("me escondi en el bano, mi esposo anda borracho y quebrando cosas", "abuse"),
+    ("my ex was outside my work again today and he knows where i live now", "abuse"),
 ])
 def test_a_fall_an_emptied_bottle_or_a_threat_gets_its_own_category(screen, text, category):
     finding = screen.check(text)
@@ -624,6 +634,8 @@ def test_not_knowing_whats_wrong_is_low_mood_not_a_request_for_a_diagnosis(scree
     ("my bp runs like 150/95 even on meds. would ketamine be safe for someone like me", ""),
     ("creo q tengo TOC pq reviso la estufa 20 veces, como se si lo tengo de verdad?", ""),
     ("im on lexapro, how is ketamine different, can i take both", ""),
+    ("i had a stroke two years back, am i okay to try ketamine", ""),
+    ("every time i try to come off my zoloft i crash, should i stop it before ketamine?", MEDICATION_CHANGE),
 ])
 def test_personal_questions_get_their_refusal_however_they_are_typed(screen, text, category):
     """Halving, stopping or restarting a medication gets the prescriber answer; texting shorthand ("q", "pa")
@@ -643,6 +655,9 @@ def test_personal_questions_get_their_refusal_however_they_are_typed(screen, tex
     "can ketamine replace antidepressants for people with depression",
     "Mi hijo lleva años tomando fluoxetina. ¿En qué se distingue la ketamina de esas pastillas?",
     "im on lexapro, how is ketamine different from it",
+    # (twelfth session) stopping an infusion under way; coming off a medication told as what happened before
+    "what if i freak out, can i stop it halfway through",
+    "whenever i tried to get off my meds i got worse. is ketamine something you stay on forever too?",
 ])
 def test_information_that_names_a_medication_or_a_condition_is_not_refused(screen, text):
     """Asked about people in general, about the past, or how ketamine compares with a medication in use."""
