@@ -462,6 +462,9 @@ _AFTER_THAT = re.compile(
 # Two classifier choices this close are a tie; the one the message names wins (see _named_new_topic). The same margin
 # as config.yml's FallbackClassifier ambiguity_threshold, which policies cannot read (tests/test_policy.py keeps them equal)
 TIED_CONFIDENCE = 0.05
+# The least confidence a topic needs among the classifier's first three for its name in the message to settle an
+# unsure reading (TopicContextPolicy._named_candidate)
+SECOND_OPINION_CONFIDENCE = 0.08
 
 # Words that name an article topic outright. A short follow-up that names none of them ("do they last long?"
 # after the side effects, "where does that number come from" after the response rates) is about the previous
@@ -500,7 +503,7 @@ _TOPIC_NAMES = {
 # question or the cost.
 _STAFF_MATTERS = re.compile(
     r"\b(?:how\s+much|cost\w*|price\w*|pricing|pay|paying|afford\w*|expensive|cheap|insurance|insured|covered|cover|copays?|"
-    r"deductible|hsa|fsa|hours|(?:are|is)\s+(?:you|it|the\s+\w+)\s+open|open\s+(?:on|at|till|until|late|early)|closed|weekends?|evenings?|parking|park|referral|doctors?|physicians?|staff|"
+    r"deductible|hsa|fsa|hours(?!\s+(?:a|per|each|every)\s+(?:day|week|night|month)\b|\s+of\s+(?:work|homework|effort|practice))|(?:are|is)\s+(?:you|it|the\s+\w+)\s+open|open\s+(?:on|at|till|until|late|early)|closed|weekends?|evenings?|parking|park|referral|doctors?|physicians?|staff|"
     r"nurses?|legal|drive|driving|wait\w*|appointments?|appts?|cuesta|cuestan|costo\w*|precio\w*|cobran|cobra|"
     r"pagar|pago|seguro|aseguranza\w*|cubre|horario\w*|abren|cierran|estacionamiento|doctora?|m[eé]dicos?|"
     r"manejar|citas?|sesi[oó]n|infusi[oó]n|(?:each|every)\s+(?:one|session|infusion|treatment)|cada\s+una)\b",
@@ -646,8 +649,29 @@ class TopicContextPolicy(Policy):
                 probabilities[domain.index_for_action(response)] = 1.0
                 return self._prediction(probabilities)
         if name == names.INTENT_NLU_FALLBACK:
+            # (outside the intake only: there the form asks its question again after an answer)
+            second_opinion = self._named_candidate(message)
+            if second_opinion is not None and "utter_" + second_opinion in domain.action_names_or_texts:
+                probabilities[domain.index_for_action("utter_" + second_opinion)] = 1.0
+                return self._prediction(probabilities)
             return self._clarify(message, domain, probabilities, tracker)
         return self._prediction(probabilities)
+
+    @staticmethod
+    def _named_candidate(message: UserUttered) -> Optional[Text]:
+        """A lexical second opinion when the classifier is unsure: the one article topic among its first three
+        choices that the message names outright ("qué tan rápido funciona?", response rates 0.46 and how fast
+        0.44; "is it purely nmda antagonism", how it is given 0.18 and how it works 0.16). None when the message
+        names none or several of them, or when personal advice or a crisis is among the first two choices."""
+        ranked = [(r.get("name") or "", float(r.get("confidence") or 0.0))
+                  for r in (message.parse_data or {}).get("intent_ranking") or []
+                  if r.get("name") != names.INTENT_NLU_FALLBACK][:3]
+        if any(intent == names.INTENT_MEDICAL_ADVICE or intent in names.CRISIS_INTENTS for intent, _ in ranked[:2]):
+            return None
+        named = named_topics(message.text or "")
+        picked = [intent for intent, confidence in ranked
+                  if intent.startswith(names.FAQ_INTENT_PREFIX) and intent in named and confidence >= SECOND_OPINION_CONFIDENCE]
+        return picked[0] if len(picked) == 1 else None
 
     @staticmethod
     def _sequel(previous: Optional[Text], text: Text, named: List[Text], placed: bool = True) -> Optional[Text]:

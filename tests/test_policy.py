@@ -187,7 +187,7 @@ def test_whether_the_effect_lasts_is_its_own_topic_after_how_fast_it_works(conte
 
 @pytest.mark.parametrize("text, intent", [
     ("how long do they last", "ask_staff_question"), ("y cuanto duran?", "ask_cost"), ("what about long term", "ask_hours"),
-    ("so how long does that window stay open", "ask_staff_question"),
+    ("so how long does that window stay open", "ask_staff_question"), ("like hours a day??", "ask_hours"),
 ])
 def test_a_follow_up_heard_as_a_staff_question_that_names_no_staff_matter_stays_on_topic(
         context_policy, domain, text, intent):
@@ -247,12 +247,36 @@ def test_veterans_are_not_veterinarians(context_policy, domain):
 
 
 def test_unsure_between_topics_offers_them_as_buttons(context_policy, domain):
-    tracker = _tracker(domain, _parsed("tell me about the brain stuff and the side thing",
+    tracker = _tracker(domain, _parsed("tell me about the head stuff and the side thing",
                                        [("nlu_fallback", 0.4), ("faq_how_it_works", 0.35), ("faq_side_effects", 0.3)]))
     prediction = context_policy.predict_action_probabilities(tracker, domain)
     assert _predicted(prediction, domain) == names.UTTER_CLARIFY_TWO
     assert SlotSet("clarify_1_payload", "/faq_how_it_works") in prediction.events
     assert SlotSet("clarify_2_title", "Side effects") in prediction.events
+
+
+@pytest.mark.parametrize("text, ranking, expected", [
+    # the message names one of the classifier's first three choices: a lexical second opinion settles it
+    ("qué tan rápido funciona?", [("nlu_fallback", 0.3), ("faq_response_rates", 0.46), ("faq_how_fast", 0.44)],
+     "utter_faq_how_fast"),
+    ("is it purely nmda antagonism or something else", [("nlu_fallback", 0.3), ("faq_how_given", 0.18),
+                                                        ("faq_safety", 0.1), ("faq_how_it_works", 0.09)],
+     "utter_faq_how_it_works"),
+    # it names two of them, or none, or one the classifier hardly considered: "Did you mean ...?"
+    ("is the brain stuff safe", [("nlu_fallback", 0.3), ("faq_how_it_works", 0.3), ("faq_safety", 0.28)],
+     names.UTTER_CLARIFY_TWO),
+    ("tell me the thing", [("nlu_fallback", 0.3), ("faq_how_it_works", 0.3), ("faq_safety", 0.28)],
+     names.UTTER_CLARIFY_TWO),
+    ("the brain thing", [("nlu_fallback", 0.3), ("faq_safety", 0.3), ("faq_side_effects", 0.28),
+                         ("faq_anxiety", 0.1), ("faq_how_it_works", 0.05)], names.UTTER_CLARIFY_TWO),
+    # personal advice or a crisis among the first two: never settled by a topic's name
+    ("would it help my back pain", [("nlu_fallback", 0.3), ("medical_advice", 0.22), ("faq_chronic_pain", 0.14)], None),
+    ("my back pain is killing me, would it help", [("nlu_fallback", 0.3), ("faq_chronic_pain", 0.25), ("crisis", 0.2)],
+     names.UTTER_CLARIFY_ONE),
+])
+def test_when_unsure_a_topic_the_message_names_is_answered_else_buttons(context_policy, domain, text, ranking, expected):
+    prediction = context_policy.predict_action_probabilities(_tracker(domain, _parsed(text, ranking)), domain)
+    assert _predicted(prediction, domain) == expected
 
 
 def test_gibberish_and_small_talk_get_the_plain_fallback_not_made_up_topics(context_policy, domain):
