@@ -182,13 +182,26 @@ class SafetyNetPolicy(Policy):
             return self._prediction(probabilities, events=events, is_no_user_prediction=True)
 
         if self._answered_this_turn(tracker):
-            probabilities[domain.index_for_action(names.ACTION_LISTEN)] = 1.0
+            second = self._second_category_note(tracker)
+            action = second if second is not None and second in domain.action_names_or_texts else names.ACTION_LISTEN
+            probabilities[domain.index_for_action(action)] = 1.0
             return self._prediction(probabilities, is_no_user_prediction=True)
         note = self._topic_note(tracker)
         if note is not None and note in domain.action_names_or_texts:
             probabilities[domain.index_for_action(note)] = 1.0
             return self._prediction(probabilities, is_no_user_prediction=True)
         return self._prediction(probabilities)
+
+    def _second_category_note(self, tracker: DialogueStateTracker) -> Optional[Text]:
+        """Right after a crisis response, the note of a second kind of danger the same message shows (an
+        overdose taken to die: Poison Control first, then 988), once."""
+        latest = tracker.latest_action_name or ""
+        if latest not in names.CRISIS_RESPONSES or tracker.latest_message is None:
+            return None
+        finding = self._screen.check(tracker.latest_message.text or "")
+        if finding is None or finding.kind != CRISIS or not finding.also:
+            return None
+        return response_for(Finding(kind=CRISIS_TOPIC, rule=finding.rule, category=finding.also, language=finding.language))
 
     def _topic_note(self, tracker: DialogueStateTracker) -> Optional[Text]:
         """After the answer to a question that names a crisis as its topic (outside the intake, where the form

@@ -249,6 +249,7 @@ _SPECIFIC_RULES: Sequence[Tuple[str, str, str]] = (
     ("self_harm_acts", SELF_HARM,
      rf"\b(?:fresh\s+)?cuts\s+(?:all\s+over\s+|on\s+)?(?:my|his|her|their)\s+(?:\w+\s+){{0,3}}?{_BODY}\b|\bfresh\s+cuts\b"
      r"|\b(?:relapsed|relapse)\s+(?:and|on|with)\s+(?:cut\w*|sh|self\s+harm\w*|burn\w*)\b|\b(?:clean|free)\s+from\s+(?:cutting|sh|self\s+harm\w*)\b(?:\s+\S+){0,4}?\s+relaps\w*"
+     r"|\bcut\s+(?:myself\s+|my\s+\w+\s+)?(?:too\s+deep|deeper\s+than\s+(?:usual|before|i\s+meant))\b"
      r"|\bcut\s+(?:again|tonight|today|last\s+night|deeper|deep)\b|\bsh\s+urges\b|\burges?\s+to\s+(?:cut|burn|self\s+harm|hurt\s+myself|sh)\b"
      # (not a fall: "fainted and hit her head on the counter" is a medical emergency, below)
      r"|\b(?<!fainted\sand\s)(?<!fell\sand\s)(?<!collapsed\sand\s)(?<!slipped\sand\s)(?<!tripped\sand\s)"
@@ -298,6 +299,7 @@ _SPECIFIC_RULES: Sequence[Tuple[str, str, str]] = (
      r"|\bchest\s+(?:\w+\s+){0,2}?crushing\b"
      r"|\bhit\s+(?:his|her|my)\s+head\b(?:\s+\S+){0,6}?\s+(?:confused|throwing\s+up|vomit\w*|wont\s+wake|not\s+making\s+sense)"
      r"|\b(?:shaking|jerking|twitching)\s+all\s+over\b|\bfoaming\s+at\s+the\s+mouth\b|\b(?:seizing|convulsing)\b|\bseizure\s+(?:right\s+now|now|just\s+now|and\s+(?:is|hes|shes|wont|isnt|not))\b"
+     r"|\b(?:wont|will\s+not|doesnt|does\s+not|cant\s+get\s+it\s+to)\s+stop\s+bleeding\b"
      r"|\b(?:tongue|lips|throat|face)\s+(?:is\s+|are\s+)?(?:swelling|swollen|closing)\b|\bcoughing\s+up\s+blood\b|\bvomiting\s+blood\b"
      r"|\b(?:cant|cannot)\s+wake\s+(?:him|her|them)\s+up\b|\bnot\s+(?:answering|responding)\s+(?:me|at\s+all)?\b(?:\s+\S+){0,4}?\s+(?:floor|breathing|pills|blue)"
      r"|\bheart\s+(?:\w+\s+){0,3}?(?:200|racing|pounding)\b(?:\s+\S+){0,12}?\s+(?:pass\s+out|faint|chest|cant\s+breathe)"
@@ -1046,12 +1048,15 @@ _MEDICAL_RULES_FIXED: Sequence[Tuple[str, str]] = (
 @dataclass(frozen=True)
 class Finding:
     """What the screen found: the kind (crisis, medical advice, distress), the rule's name, the category
-    (a crisis category, `medication_change`, or "") and the language of the rule ("en", "es"); never the text."""
+    (a crisis category, `medication_change`, or "") and the language of the rule ("en", "es"); never the text.
+    `also` names a second crisis category the message shows, whose resources follow the first's: an overdose
+    taken to die gets 911 and Poison Control first, then 988."""
 
     kind: str
     rule: str
     category: str = ""
     language: str = "en"
+    also: str = ""
 
 
 # Words common in Spanish and rare in English (and the reverse), for the language of a crisis answer when an
@@ -1095,6 +1100,25 @@ _NOW = re.compile(
     r"just\s+(?:texted|sent|posted|messaged|called|told\s+me)|not\s+(?:picking\s+up|answering)|isnt\s+(?:picking\s+up|answering)|"
     r"ahorita|hoy|anoche|ahora\s+mismo|otra\s+vez|de\s+nuevo|esta\s+noche|ayer|hace\s+(?:un\s+)?rato|"
     r"hace\s+(?:unas?|un|pocas?|pocos)\s+(?:horas?|minutos?|dias)|acaba\s+de|acaban\s+de)\b"
+)
+
+
+# An amount swallowed now ("took all my pills", "swallowed a whole bottle", "me tome todas las pastillas"): with
+# words of wanting to die, an overdose first (911, Poison Control), then the suicide resources
+_INGESTED_NOW = re.compile(
+    r"\b(?:took|taken|swallowed|ate|downed|popped|drank|tome|trague|tomo|trago|se\s+tomo|me\s+tome)\s+(?:\w+\s+){0,3}?"
+    r"(?:all\s+(?:of\s+)?(?:my|his|her|the|them|those)|(?:a|the|my|his|her)\s+whole|(?:a|the)\s+(?:entire\s+)?bottle|handful|bunch|"
+    r"a\s+lot|too\s+many|way\s+too\s+much|everything|[1-9]\d|twenty|thirty|forty|fifty|"
+    r"todas?\s+(?:las|mis|sus|los)|todo\s+el\s+frasco|un\s+frasco|muchas|un\s+monton)\b"
+)
+# A wound the writer (or the person written about) made on purpose
+_SELF_INFLICTED = re.compile(
+    r"\b(?:i|im|ive|id)\s+(?:\w+\s+){0,3}?cut\b|\bcut\w*\s+(?:myself|himself|herself|themselves)\b|\b(?:hurt|harm\w*)\s+(?:myself|himself|herself)\b"
+    r"|\bon\s+purpose\b|\b(?:doing|did)\s+it\s+again\b|\bself\s+harm\w*|\bdeeper\s+than\s+(?:usual|before|i\s+meant)\b"
+)
+_WANTS_TO_DIE = re.compile(
+    r"\b(?:want(?:ed)?\s+to\s+die|wanna\s+die|kill\s+myself|end\s+(?:it|my\s+life|things)|suicid\w*|not\s+wake\s+up|on\s+purpose|"
+    r"to\s+die|quiero\s+morir(?:me)?|matarme|quitarme\s+la\s+vida|no\s+despertar|a\s+proposito|para\s+morir(?:me)?)\b"
 )
 
 
@@ -1376,7 +1400,13 @@ class SafetyScreen:
                 continue
             if category == MEDICAL and _SWALLOWED_FIRST.search(normalized):
                 category = OVERDOSE  # collapsed beside an empty bottle: 911 first, and Poison Control
-            return Finding(kind=CRISIS, rule=name, category=category, language=language)
+            if category == MEDICAL and _SELF_INFLICTED.search(normalized):
+                category = SELF_HARM  # "cut myself again and it wont stop bleeding": 988, and 911 if badly hurt
+            also = ""
+            if category in (SUICIDE, OVERDOSE) and _INGESTED_NOW.search(normalized) and _WANTS_TO_DIE.search(normalized) \
+                    and not (_TRIED_BEFORE.search(normalized) and not _NOW.search(normalized)):
+                category, also = OVERDOSE, SUICIDE  # "took all my pills because i want to die"
+            return Finding(kind=CRISIS, rule=name, category=category, language=language, also=also)
         return topic
 
     def _distress_in(self, normalized: str) -> Optional[Finding]:

@@ -49,6 +49,24 @@ def test_crisis_inside_an_intent_payload_is_caught(policy, domain):
     assert _predicted(prediction, domain) == names.UTTER_CRISIS
 
 
+def test_an_overdose_taken_to_die_gets_poison_control_then_988_then_listens(policy, domain):
+    message = _user("i took all my pills because i want to die")
+    first = policy.predict_action_probabilities(_tracker(domain, message), domain)
+    assert _predicted(first, domain) == names.UTTER_CRISIS_OVERDOSE
+    after_first = _tracker(domain, message, ActionExecuted(names.UTTER_CRISIS_OVERDOSE))
+    second = policy.predict_action_probabilities(after_first, domain)
+    assert _predicted(second, domain) == names.UTTER_CRISIS_NOTE_PREFIX + "suicide"
+    after_both = _tracker(domain, message, ActionExecuted(names.UTTER_CRISIS_OVERDOSE),
+                          ActionExecuted(names.UTTER_CRISIS_NOTE_PREFIX + "suicide"))
+    assert _predicted(policy.predict_action_probabilities(after_both, domain), domain) == names.ACTION_LISTEN
+
+
+def test_one_kind_of_danger_gets_one_response(policy, domain):
+    message = _user("my toddler swallowed a bunch of gummies")
+    after = _tracker(domain, message, ActionExecuted(names.UTTER_CRISIS_OVERDOSE))
+    assert _predicted(policy.predict_action_probabilities(after, domain), domain) == names.ACTION_LISTEN
+
+
 def test_a_confident_crisis_intent_is_enough(policy, domain):
     tracker = _tracker(domain, _user("i don't see a way through any of this", intent="crisis", confidence=0.8))
     assert _predicted(policy.predict_action_probabilities(tracker, domain), domain) == names.UTTER_CRISIS

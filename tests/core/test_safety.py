@@ -610,10 +610,29 @@ def test_what_sounds_like_danger_but_is_history_or_an_idiom_is_no_crisis(screen,
     ("hiding in the closet with the baby, hes drunk and smashing plates", "abuse"),
     ("me escondi en el bano, mi esposo anda borracho y quebrando cosas", "abuse"),
     ("my ex was outside my work again today and he knows where i live now", "abuse"),
+    ("i went deeper than i meant to tonight, it wont stop bleeding, i cut myself", "self_harm"),
+    ("cut myself deeper than usual", "self_harm"),
+    ("my grandpa slipped in the yard and his leg will not stop bleeding", "medical"),
 ])
 def test_a_fall_an_emptied_bottle_or_a_threat_gets_its_own_category(screen, text, category):
     finding = screen.check(text)
     assert finding is not None and (finding.kind, finding.category) == (CRISIS, category), (text, finding)
+
+
+@pytest.mark.parametrize("text, language", [
+    ("i took all my pills because i want to die", "en"), ("swallowed a whole bottle of tylenol on purpose", "en"),
+    ("me tome todas mis pastillas porque quiero morirme", "es"),
+])
+def test_an_overdose_taken_to_die_is_an_overdose_first_and_suicide_too(screen, text, language):
+    finding = screen.check(text)
+    assert (finding.kind, finding.category, finding.also, finding.language) == (CRISIS, "overdose", "suicide", language)
+
+
+@pytest.mark.parametrize("text", ["i took my pills this morning and i want to die",
+                                  "ive taken a lot of meds over the years and none worked, i want to die"])
+def test_wanting_to_die_without_an_overdose_now_is_suicide_alone(screen, text):
+    finding = screen.check(text)
+    assert (finding.kind, finding.category, finding.also) == (CRISIS, "suicide", ""), (text, finding)
 
 
 def test_not_knowing_whats_wrong_is_low_mood_not_a_request_for_a_diagnosis(screen):
