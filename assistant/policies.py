@@ -522,6 +522,20 @@ _STAFF_MATTERS = re.compile(
     r"manejar|citas?|sesi[oó]n|infusi[oó]n|(?:each|every)\s+(?:one|session|infusion|treatment)|cada\s+una)\b",
     re.IGNORECASE,
 )
+# The practical questions a message can name outright, for the second opinion (TopicContextPolicy._named_candidate)
+_NAMES_PRACTICAL = {
+    names.INTENT_ASK_COST: re.compile(
+        r"\b(?:cost\w*|price\w*|pricing|billed|bill|charge[sd]?|fees?|pay|paying|afford\w*|expensive|cheap|set\s+me\s+back|"
+        r"cuesta\w*|costo\w*|precio\w*|cobran?)\b", re.IGNORECASE),
+    names.INTENT_ASK_INSURANCE: re.compile(
+        r"\b(?:insurance|insured|copays?|deductible|hsa|fsa|aseguranza\w*|medi-?cal|medicare|medicaid)\b", re.IGNORECASE),
+    names.INTENT_ASK_LOCATIONS: re.compile(
+        r"\b(?:address|located|locations?|offices?|directions|where\s+(?:are|is)\s+(?:you|u|the\s+(?:clinic|office))|"
+        r"where\s+do\s+i\s+(?:physically\s+)?go|tustin|seal\s+beach|capistrano|d[oó]nde\s+(?:est[aá]n|queda)|direcci[oó]n)\b",
+        re.IGNORECASE),
+}
+_PRACTICAL_RESPONSE = {names.INTENT_ASK_COST: "utter_cost", names.INTENT_ASK_INSURANCE: "utter_insurance",
+                       names.INTENT_ASK_LOCATIONS: "utter_locations"}
 _SMALL_TALK = frozenset({"thank", names.INTENT_GOODBYE, "greet"})
 _STAFF_INTENTS = frozenset({names.INTENT_ASK_COST, names.INTENT_ASK_INSURANCE, names.INTENT_ASK_HOURS,
                             names.INTENT_ASK_STAFF_QUESTION})
@@ -664,27 +678,30 @@ class TopicContextPolicy(Policy):
         if name == names.INTENT_NLU_FALLBACK:
             # (outside the intake only: there the form asks its question again after an answer)
             second_opinion = self._named_candidate(message)
-            if second_opinion is not None and "utter_" + second_opinion in domain.action_names_or_texts:
-                probabilities[domain.index_for_action("utter_" + second_opinion)] = 1.0
+            if second_opinion is not None and second_opinion in domain.action_names_or_texts:
+                probabilities[domain.index_for_action(second_opinion)] = 1.0
                 return self._prediction(probabilities)
             return self._clarify(message, domain, probabilities, tracker)
         return self._prediction(probabilities)
 
     @staticmethod
     def _named_candidate(message: UserUttered) -> Optional[Text]:
-        """A lexical second opinion when the classifier is unsure: the one article topic among its first three
-        choices that the message names outright ("qué tan rápido funciona?", response rates 0.46 and how fast
-        0.44; "is it purely nmda antagonism", how it is given 0.18 and how it works 0.16). None when the message
-        names none or several of them, or when personal advice or a crisis is among the first two choices."""
+        """A lexical second opinion when the classifier is unsure: the answer to the one article topic (or the
+        cost, insurance or the offices) among its first three choices that the message names outright ("qué tan
+        rápido funciona?", response rates 0.46 and how fast 0.44; "is it purely nmda antagonism", how it is given
+        0.18 and how it works 0.16; "is the therapy billed separately"). None when the message names none or
+        several of them, or when personal advice or a crisis is among the first two choices."""
         ranked = [(r.get("name") or "", float(r.get("confidence") or 0.0))
                   for r in (message.parse_data or {}).get("intent_ranking") or []
                   if r.get("name") != names.INTENT_NLU_FALLBACK][:3]
         if any(intent == names.INTENT_MEDICAL_ADVICE or intent in names.CRISIS_INTENTS for intent, _ in ranked[:2]):
             return None
-        named = named_topics(message.text or "")
+        named = named_topics(message.text or "") + [intent for intent, pattern in _NAMES_PRACTICAL.items()
+                                                     if pattern.search(message.text or "")]
         picked = [intent for intent, confidence in ranked
-                  if intent.startswith(names.FAQ_INTENT_PREFIX) and intent in named and confidence >= SECOND_OPINION_CONFIDENCE]
-        return picked[0] if len(picked) == 1 else None
+                  if (intent.startswith(names.FAQ_INTENT_PREFIX) or intent in _NAMES_PRACTICAL) and intent in named
+                  and confidence >= SECOND_OPINION_CONFIDENCE]
+        return _PRACTICAL_RESPONSE.get(picked[0], "utter_" + picked[0]) if len(picked) == 1 else None
 
     @staticmethod
     def _sequel(previous: Optional[Text], text: Text, named: List[Text], placed: bool = True) -> Optional[Text]:

@@ -280,6 +280,11 @@ def test_unsure_between_topics_offers_them_as_buttons(context_policy, domain):
     ("is it purely nmda antagonism or something else", [("nlu_fallback", 0.3), ("faq_how_given", 0.18),
                                                         ("faq_safety", 0.1), ("faq_how_it_works", 0.09)],
      "utter_faq_how_it_works"),
+    # ... or names the cost, the insurance or the offices
+    ("is the therapy billed separately from the infusions", [("nlu_fallback", 0.3), ("faq_why_therapy", 0.3),
+                                                             ("ask_cost", 0.27)], "utter_cost"),
+    ("address for the tustin one", [("nlu_fallback", 0.3), ("ask_staff_question", 0.4), ("ask_locations", 0.35)],
+     "utter_locations"),
     # it names two of them, or none, or one the classifier hardly considered: "Did you mean ...?"
     ("is the brain stuff safe", [("nlu_fallback", 0.3), ("faq_how_it_works", 0.3), ("faq_safety", 0.28)],
      names.UTTER_CLARIFY_TWO),
