@@ -83,6 +83,20 @@ def ran_this_turn(tracker: DialogueStateTracker, is_ours: Callable[[Text], bool]
     return False
 
 
+def unanswered_message(tracker: DialogueStateTracker) -> bool:
+    """Whether the latest event is a visitor's message nothing has answered yet: after `action_listen`, or after
+    a turn Rasa's circuit breaker stopped (ten predictions without listening), which logs no `action_listen`, so
+    a crisis in the next message is still answered."""
+    if tracker.latest_action_name == names.ACTION_LISTEN:
+        return True
+    for event in reversed(tracker.events):
+        if isinstance(event, UserUttered):
+            return True
+        if isinstance(event, ActionExecuted):
+            return False
+    return False
+
+
 def response_for(finding: Finding) -> Text:
     """The response for what the screen (or a confident classifier) found."""
     if finding.kind == CRISIS_TOPIC:
@@ -162,7 +176,7 @@ class SafetyNetPolicy(Policy):
         **kwargs: Any,
     ) -> PolicyPrediction:
         probabilities = self._default_predictions(domain)
-        if tracker.latest_action_name == names.ACTION_LISTEN:
+        if unanswered_message(tracker):
             finding = self._classify(tracker.latest_message, in_form=bool(tracker.active_loop_name))
             if finding is None:
                 return self._prediction(probabilities)
@@ -808,5 +822,7 @@ class TopicContextPolicy(Policy):
         message's intent) ran since the latest user message: then the turn ends."""
         intent = (tracker.latest_message.intent or {}).get("name") if tracker.latest_message else None
         clarifications = (names.UTTER_CLARIFY_ONE, names.UTTER_CLARIFY_TWO)
-        return ran_this_turn(tracker, lambda action: action in clarifications or (
+        # (the cost, insurance or offices answered by the second opinion: the classifier's intent was the fallback)
+        second_opinion = set(_PRACTICAL_RESPONSE.values()) if intent == names.INTENT_NLU_FALLBACK else set()
+        return ran_this_turn(tracker, lambda action: action in clarifications or action in second_opinion or (
             action.startswith(names.FAQ_RESPONSE_PREFIX) and action != "utter_" + str(intent)))

@@ -67,6 +67,14 @@ def test_one_kind_of_danger_gets_one_response(policy, domain):
     assert _predicted(policy.predict_action_probabilities(after, domain), domain) == names.ACTION_LISTEN
 
 
+def test_a_crisis_after_a_turn_rasas_circuit_breaker_stopped_is_still_answered(policy, domain):
+    """The circuit breaker ends a turn without logging action_listen; the next message is still screened."""
+    events = [UserUttered("hm", intent={"name": "nlu_fallback", "confidence": 0.3}),
+              *[ActionExecuted(names.UTTER_FALLBACK)] * 10, _user("i want to kill myself")]
+    prediction = policy.predict_action_probabilities(_tracker(domain, *events), domain)
+    assert _predicted(prediction, domain) == names.UTTER_CRISIS
+
+
 def test_a_confident_crisis_intent_is_enough(policy, domain):
     tracker = _tracker(domain, _user("i don't see a way through any of this", intent="crisis", confidence=0.8))
     assert _predicted(policy.predict_action_probabilities(tracker, domain), domain) == names.UTTER_CRISIS
@@ -300,6 +308,14 @@ def test_unsure_between_topics_offers_them_as_buttons(context_policy, domain):
 def test_when_unsure_a_topic_the_message_names_is_answered_else_buttons(context_policy, domain, text, ranking, expected):
     prediction = context_policy.predict_action_probabilities(_tracker(domain, _parsed(text, ranking)), domain)
     assert _predicted(prediction, domain) == expected
+
+
+def test_after_a_second_opinions_cost_answer_the_turn_ends(context_policy, domain):
+    """"oh ok i can't afford that": the cost answer, then listening (not the fallback rule, ten times over)."""
+    message = _parsed("oh ok i cant afford that", [("nlu_fallback", 0.3), ("affirm", 0.21), ("ask_cost", 0.13)])
+    assert _predicted(context_policy.predict_action_probabilities(_tracker(domain, message), domain), domain) == "utter_cost"
+    after = _tracker(domain, message, ActionExecuted("utter_cost"))
+    assert _predicted(context_policy.predict_action_probabilities(after, domain), domain) == names.ACTION_LISTEN
 
 
 def test_gibberish_and_small_talk_get_the_plain_fallback_not_made_up_topics(context_policy, domain):
