@@ -718,7 +718,7 @@ _JEST = re.compile(
 _TOPIC_RULES = frozenset({"suicide", "es_suicide_word", "sexual_assault", "es_sexual_assault", "overdose",
                           "es_overdose", "es_overdose_acts", "abuse", "es_abuse"})
 _TOPIC = re.compile(
-    r"\bsuicid\w*\s+(?:thoughts?|ideation|ideas|feelings|urges|patients|people|risk|rates?|prevention|depression|"
+    r"\bsuicid\w*\s+(?:thoughts?|thinking|ideation|ideas|feelings|urges|patients|people|risk|rates?|prevention|depression|"
     r"tendencies|behaviou?r|level)\b|\b(?:people|patients|those|someone|anyone|personas|pacientes)\s+(?:\w+\s+){0,3}?suicid\w*"
     r"|\b(?:pensamientos|ideas?|ideacion)\s+suicidas?\b|\bsuicidality\b"
     r"|\b(?:after|from|of|survivors?\s+of|related\s+to|due\s+to|caused\s+by|for|like|such\s+as|including|involving)\s+"
@@ -883,7 +883,10 @@ _CRISIS_RULES: Sequence[Tuple[str, str]] = (
     # (not the plain denial "I'm safe, I'm not going to hurt myself"; any other danger in the message still counts)
     ("hurt_self", rf"(?<!not\sgoing\sto\s)(?<!not\sgonna\s)(?<!never\s)(?<!wont\s)(?<!wouldnt\s)(?<!would\snever\s)"
                   rf"(?<!not\stalking\sabout\s)(?<!never\stalked\sabout\s)(?<!no\sthoughts\sof\s)"
-                  rf"\b(?:hurt|hurting|harm|harming|cut|cutting|burn|burning|starve|starving|hit|hitting|punch|punching|scratch|scratching)\s+(?:{_SELF}\b|me\b(?!\s+(?:really\s+|so\s+|pretty\s+|extra\s+)?hard\b)(?!\s+(?:up|back)\b))"),
+                  # (nor what hurts: "a tiny bump hurts me way more than it should", "would it harm me")
+                  rf"(?<!\bit\s)(?<!\bthat\s)(?<!\bthis\s)(?<!\bbump\s)(?<!\bbumps\s)(?<!\btouch\s)(?<!\bthings\s)(?<!\beverything\s)"
+                  rf"\b(?:hurt|hurting|harm|harming|cut|cutting|burn|burning|starve|starving|hit|hitting|punch|punching|scratch|scratching)\s+(?:{_SELF}\b|me\b(?!\s+(?:really\s+|so\s+|pretty\s+|extra\s+)?hard\b)(?!\s+(?:up|back)\b)"
+                  rf"(?!\s+(?:way\s+|so\s+|much\s+)?(?:more|less|worse)\s+than\b))"),
     # (not an OCD compulsion: "washes her hands till they bleed")
     ("until_bleed", r"(?<!hands\s)\b(?:till|until|til)\s+(?:they|it|i|my\s+\w+)\s+(?:bleed|bleeds|bled|bruise|bruises)\b"),
     ("cut_recent", r"\bi\s+(?:cut|burned|burnt)\s+(?:myself|again|last\s+night|today|yesterday|tonight|deep)\b"),
@@ -1140,6 +1143,8 @@ _TRIED_BEFORE = re.compile(
 
 # "every time I try to come off them I crash ... is ketamine the same deal?": coming off a medication told as what
 # happened before, with no question about changing it now
+_TREATS = re.compile(r"\b(?:do\s+(?:you|u|yall)\s+(?:guys\s+)?treat|can\s+(?:it|ketamine|this|you)\s+help|help\s+(?:with|me\s+get\s+off)|"
+                     r"work\s+for|is\s+that\s+something\s+(?:you|u)|tratan|sirve\s+(?:para|pa))\b")
 _PAST_CHANGE = re.compile(
     r"\b(?:every\s+time|each\s+time|whenever|the\s+last\s+time|last\s+time|when)\s+i\s+(?:try|tried|have\s+tried|went|came|go|come|got)\s+"
     r"(?:to\s+)?(?:come|coming|get|getting|go|going|came|went|got|taper\w*|stop\w*|wean\w*)\b"
@@ -1161,6 +1166,10 @@ def _not_advice_here(rule: str, normalized: str, spanish_question: bool) -> bool
     # how ketamine compares with a medication in use, or whether it treats a drinking problem, unless the two are to
     # be combined
     if rule in _IN_USE_RULES and (_COMPARES.search(normalized) or _SUBSTANCE_PROBLEM.search(normalized)) \
+            and not _TOGETHER.search(normalized) and not _MAY_I.search(normalized):
+        return True
+    # "i'm on opioids for my pain and kinda dependent now, do you treat that": a dependence, asked about as a topic
+    if rule in _IN_USE_RULES and _ADDICTION.search(normalized) and _TREATS.search(normalized) \
             and not _TOGETHER.search(normalized) and not _MAY_I.search(normalized):
         return True
     # "every month for life, like with my thyroid pills?": one's own medication as a comparison

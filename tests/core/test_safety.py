@@ -352,6 +352,7 @@ def test_every_emergency_in_the_development_set_has_its_category_and_language(sc
     ("i read ketamine gets used for suicidal depression specifically. why that", SUICIDE),
     ("i was molested when i was little, can ketamine help with the trauma", SEXUAL_ASSAULT),
     ("is overdose a real risk with a clinic infusion", OVERDOSE),
+    ("does it help with suicidal thinking in general", SUICIDE),
 ])
 def test_a_crisis_word_used_as_a_topic_is_a_question(screen, text, category):
     finding = screen.check(text)
@@ -553,6 +554,8 @@ def test_the_look_alikes_twins_are_still_caught(screen, text, kind):
     "my son is gonna jump at the chance to try it",
     "she is safe, she is not talking about hurting herself, but she is so flat",
     "does ketamine cause slurred speech",
+    # (twelfth session)
+    "every little bump hurts me way more than it should, is that a pain thing",
 ])
 def test_what_sounds_like_danger_but_is_history_or_an_idiom_is_no_crisis(screen, text):
     finding = screen.check(text)
@@ -677,6 +680,7 @@ def test_personal_questions_get_their_refusal_however_they_are_typed(screen, tex
     # (twelfth session) stopping an infusion under way; coming off a medication told as what happened before
     "what if i freak out, can i stop it halfway through",
     "whenever i tried to get off my meds i got worse. is ketamine something you stay on forever too?",
+    "been on pain pills so long im dependent on them now, is that something you treat",
 ])
 def test_information_that_names_a_medication_or_a_condition_is_not_refused(screen, text):
     """Asked about people in general, about the past, or how ketamine compares with a medication in use."""
