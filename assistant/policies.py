@@ -550,6 +550,8 @@ _NAMES_PRACTICAL = {
 }
 _PRACTICAL_RESPONSE = {names.INTENT_ASK_COST: "utter_cost", names.INTENT_ASK_INSURANCE: "utter_insurance",
                        names.INTENT_ASK_LOCATIONS: "utter_locations"}
+# Practical answers a follow-up can lean on
+_PRACTICAL_REPLIES = frozenset({"utter_cost", "utter_insurance", "utter_hours", "utter_locations", "utter_staff_answer"})
 _SMALL_TALK = frozenset({"thank", names.INTENT_GOODBYE, "greet"})
 _STAFF_INTENTS = frozenset({names.INTENT_ASK_COST, names.INTENT_ASK_INSURANCE, names.INTENT_ASK_HOURS,
                             names.INTENT_ASK_STAFF_QUESTION})
@@ -581,6 +583,19 @@ def last_topic(tracker: DialogueStateTracker) -> Optional[Text]:
             return None
         if isinstance(event, ActionExecuted) and (event.action_name or "").startswith(names.FAQ_RESPONSE_PREFIX):
             return event.action_name[len("utter_"):]
+    return None
+
+
+def previous_reply(tracker: DialogueStateTracker) -> Optional[Text]:
+    """The assistant's last action before the latest message (None at the start)."""
+    seen_message = False
+    for event in reversed(tracker.events):
+        if isinstance(event, UserUttered):
+            if seen_message:
+                return None
+            seen_message = True
+        elif seen_message and isinstance(event, ActionExecuted) and event.action_name != names.ACTION_LISTEN:
+            return event.action_name
     return None
 
 
@@ -665,6 +680,13 @@ class TopicContextPolicy(Policy):
         text = message.text or ""
         rephrase = asks_to_rephrase(text) and previous_reply_topic(tracker) is not None
         follow_up = is_follow_up(text)
+        # "and weekends?" after the hours, "and the other ones?" after an office: a follow-up the classifier could not
+        # place, right after a practical answer, asks more of the same
+        if name == names.INTENT_NLU_FALLBACK and follow_up and not named_topics(text):
+            practical = previous_reply(tracker)
+            if practical in _PRACTICAL_REPLIES and practical in domain.action_names_or_texts:
+                probabilities[domain.index_for_action(practical)] = 1.0
+                return self._prediction(probabilities)
         named = named_topics(text) if previous else []  # the topics the message names outright, read once
         # "who runs those" after the integration answer: an unsure follow-up that names another topic, which the
         # classifier also puts first, moves to that topic rather than staying on the old one
@@ -823,6 +845,6 @@ class TopicContextPolicy(Policy):
         intent = (tracker.latest_message.intent or {}).get("name") if tracker.latest_message else None
         clarifications = (names.UTTER_CLARIFY_ONE, names.UTTER_CLARIFY_TWO)
         # (the cost, insurance or offices answered by the second opinion: the classifier's intent was the fallback)
-        second_opinion = set(_PRACTICAL_RESPONSE.values()) if intent == names.INTENT_NLU_FALLBACK else set()
+        second_opinion = _PRACTICAL_REPLIES if intent == names.INTENT_NLU_FALLBACK else frozenset()
         return ran_this_turn(tracker, lambda action: action in clarifications or action in second_opinion or (
             action.startswith(names.FAQ_RESPONSE_PREFIX) and action != "utter_" + str(intent)))

@@ -310,6 +310,18 @@ def test_when_unsure_a_topic_the_message_names_is_answered_else_buttons(context_
     assert _predicted(prediction, domain) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("and weekends?", "utter_hours"),
+    # a follow-up that names a topic is about that topic (here the second opinion answers it)
+    ("and what about side effects?", "utter_faq_side_effects"),
+])
+def test_an_unplaced_follow_up_after_a_practical_answer_asks_more_of_the_same(context_policy, domain, text, expected):
+    tracker = _tracker(domain, _parsed("what are your hours", [("ask_hours", 0.99)]), ActionExecuted("utter_hours"),
+                       ActionExecuted(names.ACTION_LISTEN),
+                       _parsed(text, [("nlu_fallback", 0.3), ("faq_side_effects", 0.25), ("ask_staff_question", 0.05)]))
+    assert _predicted(context_policy.predict_action_probabilities(tracker, domain), domain) == expected
+
+
 def test_after_a_second_opinions_cost_answer_the_turn_ends(context_policy, domain):
     """"oh ok i can't afford that": the cost answer, then listening (not the fallback rule, ten times over)."""
     message = _parsed("oh ok i cant afford that", [("nlu_fallback", 0.3), ("affirm", 0.21), ("ask_cost", 0.13)])
