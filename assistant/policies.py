@@ -602,16 +602,8 @@ def previous_reply(tracker: DialogueStateTracker) -> Optional[Text]:
 def previous_reply_topic(tracker: DialogueStateTracker) -> Optional[Text]:
     """The FAQ topic of the assistant's reply just before the latest message, if that reply was an FAQ answer
     ("what do you mean?" right after a crisis response is not about an answer given earlier)."""
-    seen_message = False
-    for event in reversed(tracker.events):
-        if isinstance(event, UserUttered):
-            if seen_message:
-                return None
-            seen_message = True
-        elif seen_message and isinstance(event, ActionExecuted) and event.action_name != names.ACTION_LISTEN:
-            action = event.action_name or ""
-            return action[len("utter_"):] if action.startswith(names.FAQ_RESPONSE_PREFIX) else None
-    return None
+    action = previous_reply(tracker) or ""
+    return action[len("utter_"):] if action.startswith(names.FAQ_RESPONSE_PREFIX) else None
 
 
 @DefaultV1Recipe.register(
