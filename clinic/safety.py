@@ -1141,10 +1141,11 @@ _TRIED_BEFORE = re.compile(
 )
 
 
-# "every time I try to come off them I crash ... is ketamine the same deal?": coming off a medication told as what
-# happened before, with no question about changing it now
+# "do you treat that", "can it help with": asked about as a treatment (a dependence on a medication in use)
 _TREATS = re.compile(r"\b(?:do\s+(?:you|u|yall)\s+(?:guys\s+)?treat|can\s+(?:it|ketamine|this|you)\s+help|help\s+(?:with|me\s+get\s+off)|"
                      r"work\s+for|is\s+that\s+something\s+(?:you|u)|tratan|sirve\s+(?:para|pa))\b")
+# "every time I try to come off them I crash ... is ketamine the same deal?": coming off a medication told as what
+# happened before, with no question about changing it now
 _PAST_CHANGE = re.compile(
     r"\b(?:every\s+time|each\s+time|whenever|the\s+last\s+time|last\s+time|when)\s+i\s+(?:try|tried|have\s+tried|went|came|go|come|got)\s+"
     r"(?:to\s+)?(?:come|coming|get|getting|go|going|came|went|got|taper\w*|stop\w*|wean\w*)\b"
