@@ -1,5 +1,10 @@
-"""A correction to Rasa 3.6.21 itself, applied when the `assistant` package is imported (every Rasa process of
+"""Two corrections to Rasa 3.6.21 itself, applied when the `assistant` package is imported (every Rasa process of
 the project imports it: the NLG, the tracker store and the policies live here).
+
+After a turn its circuit breaker stops (ten predictions without listening), Rasa logs no `action_listen`, so the
+rules, which expect one before every message, answer nothing to the visitor's next message: the conversation went
+silent. Every message processor now logs `action_listen` when its breaker trips (Rasa's own `on_circuit_break`
+hook, unless one was given), so the next message is answered as usual.
 
 Rasa checks each action server reply against its response schema with `jsonschema.validate`, which first
 checks the schema itself against JSON Schema's meta-schema: about 15 ms of every custom action call here, and
@@ -17,7 +22,13 @@ from jsonschema import ValidationError
 from jsonschema.exceptions import best_match
 from jsonschema.validators import validator_for
 from rasa.core.actions.action import RemoteAction
+from rasa.core.processor import MessageProcessor
 from rasa.shared.constants import DOCS_BASE_URL
+from rasa.shared.core.constants import ACTION_LISTEN_NAME
+from rasa.shared.core.events import ActionExecuted
+from rasa.shared.core.trackers import DialogueStateTracker
+
+_RASA_PROCESSOR_INIT = MessageProcessor.__init__
 
 
 @lru_cache(maxsize=1)
@@ -41,8 +52,21 @@ def _validate_action_result(self: RemoteAction, result: Dict[Text, Any]) -> bool
     raise error
 
 
+def listen_after_circuit_break(tracker: DialogueStateTracker, output_channel: Any, nlg: Any) -> None:
+    """Ends a turn Rasa's circuit breaker stopped as every turn ends, with `action_listen`."""
+    tracker.update(ActionExecuted(ACTION_LISTEN_NAME))
+
+
+def _processor_init(self: MessageProcessor, *args: Any, **kwargs: Any) -> None:
+    """Rasa's `MessageProcessor.__init__`, with `listen_after_circuit_break` as the default circuit-break hook."""
+    _RASA_PROCESSOR_INIT(self, *args, **kwargs)
+    if self.on_circuit_break is None:
+        self.on_circuit_break = listen_after_circuit_break
+
+
 def apply() -> None:
     RemoteAction._validate_action_result = _validate_action_result
+    MessageProcessor.__init__ = _processor_init
 
 
 __all__ = ["apply", "ValidationError"]

@@ -165,3 +165,18 @@ def test_visitors_get_the_right_answer(report):
 def test_every_crisis_message_gets_crisis_resources(report):
     assert report.crisis_total >= 25
     assert report.crisis_caught == report.crisis_total, [m for m in report.misses if m[0] == "crisis"]
+
+
+def test_after_a_turn_the_circuit_breaker_stopped_the_next_message_is_answered(agent, new_conversation):
+    """Rasa stops a turn after ten predictions without listening and logged no action_listen, so the next
+    message got no answer at all (assistant/rasa_fixes.py). Here every turn trips the breaker after one action."""
+    limit = agent.processor.max_number_of_predictions
+    agent.processor.max_number_of_predictions = 1
+    try:
+        visitor = new_conversation()
+        visitor.say("what are the side effects")
+        assert visitor.tracker().latest_action_name == "action_listen"
+        agent.processor.max_number_of_predictions = limit
+        assert "utter_faq_how_it_works" in _responses(visitor.say("how does ketamine work"))
+    finally:
+        agent.processor.max_number_of_predictions = limit

@@ -43,3 +43,18 @@ def test_the_same_replies_fail_under_rasas_own_check():
     for bad in ({"events": "not a list"}, {"events": [{"event": "no_such_event"}]}):
         with pytest.raises(ValidationError):
             validate(bad, schema)
+
+
+def test_every_message_processor_listens_after_its_circuit_breaker_trips():
+    from rasa.core.processor import MessageProcessor
+    from rasa.shared.core.domain import Domain
+    from rasa.shared.core.events import ActionExecuted, UserUttered
+    from rasa.shared.core.trackers import DialogueStateTracker
+
+    from assistant.rasa_fixes import listen_after_circuit_break
+
+    assert MessageProcessor.__init__.__module__ == "assistant.rasa_fixes"
+    tracker = DialogueStateTracker.from_events("visitor", [ActionExecuted("action_listen"), UserUttered("hm"),
+                                                           ActionExecuted("utter_fallback")], Domain.empty().slots)
+    listen_after_circuit_break(tracker, None, None)
+    assert tracker.latest_action_name == "action_listen"
