@@ -551,7 +551,7 @@ _NAMES_PRACTICAL = {
 _PRACTICAL_RESPONSE = {names.INTENT_ASK_COST: "utter_cost", names.INTENT_ASK_INSURANCE: "utter_insurance",
                        names.INTENT_ASK_LOCATIONS: "utter_locations"}
 # Practical answers a follow-up can lean on
-_PRACTICAL_REPLIES = frozenset({"utter_cost", "utter_insurance", "utter_hours", "utter_locations", "utter_staff_answer"})
+_PRACTICAL_REPLIES = frozenset({*_PRACTICAL_RESPONSE.values(), "utter_hours", "utter_staff_answer"})
 _SMALL_TALK = frozenset({"thank", names.INTENT_GOODBYE, "greet"})
 _STAFF_INTENTS = frozenset({names.INTENT_ASK_COST, names.INTENT_ASK_INSURANCE, names.INTENT_ASK_HOURS,
                             names.INTENT_ASK_STAFF_QUESTION})
@@ -672,14 +672,14 @@ class TopicContextPolicy(Policy):
         text = message.text or ""
         rephrase = asks_to_rephrase(text) and previous_reply_topic(tracker) is not None
         follow_up = is_follow_up(text)
+        named = named_topics(text)  # the topics the message names outright, read once
         # "and weekends?" after the hours, "and the other ones?" after an office: a follow-up the classifier could not
         # place, right after a practical answer, asks more of the same
-        if name == names.INTENT_NLU_FALLBACK and follow_up and not named_topics(text):
+        if name == names.INTENT_NLU_FALLBACK and follow_up and not named:
             practical = previous_reply(tracker)
             if practical in _PRACTICAL_REPLIES and practical in domain.action_names_or_texts:
                 probabilities[domain.index_for_action(practical)] = 1.0
                 return self._prediction(probabilities)
-        named = named_topics(text) if previous else []  # the topics the message names outright, read once
         # "who runs those" after the integration answer: an unsure follow-up that names another topic, which the
         # classifier also puts first, moves to that topic rather than staying on the old one
         moved = self._named_new_topic(message, previous, named) if previous and follow_up and unsure else None
@@ -705,7 +705,7 @@ class TopicContextPolicy(Policy):
                 return self._prediction(probabilities)
         if name == names.INTENT_NLU_FALLBACK:
             # (outside the intake only: there the form asks its question again after an answer)
-            second_opinion = self._named_candidate(message)
+            second_opinion = self._named_candidate(message, named)
             if second_opinion is not None and second_opinion in domain.action_names_or_texts:
                 probabilities[domain.index_for_action(second_opinion)] = 1.0
                 return self._prediction(probabilities)
@@ -713,7 +713,7 @@ class TopicContextPolicy(Policy):
         return self._prediction(probabilities)
 
     @staticmethod
-    def _named_candidate(message: UserUttered) -> Optional[Text]:
+    def _named_candidate(message: UserUttered, named: List[Text]) -> Optional[Text]:
         """A lexical second opinion when the classifier is unsure: the answer to the one article topic (or the
         cost, insurance or the offices) among its first three choices that the message names outright ("qué tan
         rápido funciona?", response rates 0.46 and how fast 0.44; "is it purely nmda antagonism", how it is given
@@ -724,8 +724,8 @@ class TopicContextPolicy(Policy):
                   if r.get("name") != names.INTENT_NLU_FALLBACK][:3]
         if any(intent == names.INTENT_MEDICAL_ADVICE or intent in names.CRISIS_INTENTS for intent, _ in ranked[:2]):
             return None
-        named = named_topics(message.text or "") + [intent for intent, pattern in _NAMES_PRACTICAL.items()
-                                                     if pattern.search(message.text or "")]
+        text = message.text or ""
+        named = named + [intent for intent, pattern in _NAMES_PRACTICAL.items() if pattern.search(text)]
         picked = [intent for intent, confidence in ranked
                   if (intent.startswith(names.FAQ_INTENT_PREFIX) or intent in _NAMES_PRACTICAL) and intent in named
                   and confidence >= SECOND_OPINION_CONFIDENCE]

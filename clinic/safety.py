@@ -623,7 +623,7 @@ _SIGNS_RULES: Sequence[Tuple[str, str, str]] = (
     ("es_signs", SUICIDE,
      r"\bescrib\w*\s+(?:\w+\s+){0,2}?cartas?\s+(?:a\s+mis?|de\s+despedida|para\s+mis?)\b|\bcartas?\s+de\s+despedida\b"
      # "no se si voy a seguir aqui para la cita", "no creo llegar al fin de semana"
-     r"|\bno\s+(?:se|sé|creo)\s+(?:si\s+)?(?:voy\s+a\s+|vaya\s+a\s+)?(?:seguir|estar|quedar)\s+(?:aqui|viv[oa]|con\s+vida)\b"
+     r"|\bno\s+(?:se|creo)\s+(?:si\s+)?(?:voy\s+a\s+|vaya\s+a\s+)?(?:seguir|estar|quedar)\s+(?:aqui|viv[oa]|con\s+vida)\b"
      r"|\bno\s+creo\s+(?:llegar|aguantar)\s+(?:a|al|hasta)\s+(?:el\s+|la\s+)?(?:fin\s+de\s+semana|manana|la\s+cita|el\s+lunes|la\s+otra\s+semana)\b"),
     ("es_overdose_signs", OVERDOSE,
      # someone found collapsed beside an emptied pack: "la encontre tirada con el blister de clonazepam vacio, respira raro"
