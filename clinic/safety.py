@@ -1156,6 +1156,43 @@ _ASKS_CHANGE = re.compile(
 )
 
 
+# A sentence that asks: it ends with a question mark, or opens with a question word ("does this work the same way")
+_ASKS = re.compile(
+    r"\?\s*$|^\W*(?:how|what|whats|why|when|where|which|who|does|do|did|is|are|was|can|could|will|would|should|has|have|"
+    r"any|anyone|c[oó]mo|qu[eé]|cu[aá]nto\w*|cu[aá]ndo|cu[aá]l\w*|por\s+qu[eé]|es|funciona|sirve)\b",
+    re.IGNORECASE,
+)
+# What makes a question about oneself with a medication in use, whatever else it asks: safety, risk, a reaction,
+# taking it, or the medication again by a pronoun ("is it safe with that", "¿puedo tomarla?")
+_ASKS_WITH_IT = re.compile(
+    r"\b(?:safe|safely|ok|okay|fine|alright|risk\w*|danger\w*|interact\w*|react\w*|affect\w*|mess\w*|harm\w*|problem\w*|"
+    r"(?:with|on|off|and|plus)\s+(?:it|that|them|those|this\s+one|these)|segur[oa]|riesgo\w*|peligro\w*|problema\w*|puedo|debo|"
+    r"afect\w*|con\s+(?:eso|esa|ese|esas|esos|ella|ellas)|"
+    # ... or whether it suits the writer ("am i a candidate?", "would it help my back, given everything?")
+    r"am\s+i|for\s+(?:me|my)|help\s+my|in\s+my\s+case|given\s+(?:everything|all|my)|candidate|eligible|qualify|"
+    r"para\s+m[ií]|candidat[oa]|califico)\b"
+)
+
+
+def _medication_only_in_story(pattern: Pattern[str], text: str) -> bool:
+    """A medication in use named only in the story, and a question about ketamine that does not come back to it:
+    "My Prozac took 8 weeks before I noticed anything. How quickly does this tend to kick in?" is information
+    (issue 9). Not when the question asks about safety, risk, taking it or changing something, or points back at
+    the medication ("is it ok with that?"), nor when the medication is named in the question itself."""
+    sentences = [part for part in re.split(r"(?<=[.!?])\s+|\n+", text or "") if part.strip()]
+    questions = [part for part in sentences if _ASKS.search(part.strip())]
+    if len(sentences) < 2 or not questions or len(questions) == len(sentences):
+        return False
+    if not any(pattern.search(normalize(part)) for part in sentences if part not in questions):
+        return False  # named across sentences, or only where it is asked about
+    for question in questions:
+        asked = normalize(question)
+        if pattern.search(asked) or _ASKS_WITH_IT.search(asked) or _TOGETHER.search(asked) or _MAY_I.search(asked) \
+                or _ASKS_CHANGE.search(asked):
+            return False
+    return True
+
+
 def _not_advice_here(rule: str, normalized: str, spanish_question: bool) -> bool:
     """Why a medical-advice rule that matched does not make this message a personal question."""
     # "do people still need antidepressants after ketamine": people in general, no word about the writer
@@ -1366,6 +1403,8 @@ class SafetyScreen:
             if found is not None and category != MEDICATION_CHANGE:
                 continue  # only a medication change can still outrank the first finding
             if not pattern.search(normalized) or _not_advice_here(name, normalized, spanish_question):
+                continue
+            if name in _IN_USE_RULES and _medication_only_in_story(pattern, text):
                 continue
             finding = Finding(kind=MEDICAL_ADVICE, rule=name, category=category, language=language)
             if category == MEDICATION_CHANGE:
