@@ -694,7 +694,9 @@ _ASKS_ABOUT_TREATMENT = (
     r"\b(?:ketamine?|ketamina|treatment|treatments|infusion|infusions|therapy|therapies|session|sessions|clinic|"
     r"consult\w*|appointment|cost|price|help\s+with|work\s+for|works\s+for|could\s+it|can\s+it|does\s+it|would\s+it|"
     r"will\s+it|spravato|esketamine|side\s+effects?|efectos|secundarios)\b"
-    r"|\bis\s+(?:this|it|ketamine)\s+(?:just\s+)?(?:another|one\s+of|like|different|the\s+same)\b"
+    r"|\bis\s+(?:this|it|ketamine)\s+(?:just\s+)?(?:another|one\s+of|like|different|the\s+same|something)\b"
+    # "does this ever help people who...", "could this get me back to work": asked of the treatment
+    r"|\b(?:does|do|can|could|will|would)\s+(?:this|that)\s+(?:\w+\s+)?(?:help|work|fix|get|make|do)\b"
     r"|\bhow\s+(?:much|many|long|fast|soon|often)\b|\b(?:on\s+my\s+end|going\s+to\s+be)\b"
     # "cuanto cuesta" asks a price; "todo me cuesta mucho" (everything is hard) does not
     r"|\b(?:cuanto|que\s+tanto)\s+cuesta\b|\bcuesta\s+(?:la|el|cada|una|un)\b"

@@ -264,6 +264,8 @@ def test_distress_without_danger_is_distress_not_crisis(screen, text):
     "im depressed and nothing works, how fast does ketamine work",
     "can ketamine cause a stroke?",
     "what are signs of side effects",
+    "I feel so exhausted lately. Is this something that works if I just sit there?",
+    "im so low all the time, could this get me back to normal",
 ])
 def test_questions_about_treatment_are_not_distress_or_crisis(screen, text):
     assert screen.check(text) is None or screen.check(text).kind not in (CRISIS, DISTRESS), text
