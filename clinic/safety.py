@@ -572,6 +572,24 @@ _SPECIFIC_RULES: Sequence[Tuple[str, str, str]] = (
 # themselves on someone; a relative locking someone in or grabbing their throat; alcohol and pills, a child into
 # the medicine; stroke signs as a relative describes them.
 _SIGNS_RULES: Sequence[Tuple[str, str, str]] = (
+    # A stated plan to take a whole supply ("i have the pills in my hand and im going to take them all", "gonna
+    # swallow the whole bottle"), or the means at hand and the mind on them ("his pistol in my lap, just tired",
+    # "the bottle of oxy is right here and i keep staring at it"): not yet taken, so the suicide resources
+    ("intends_all_pills", SUICIDE,
+     r"\b(?:going\s+to|gonna|about\s+to|want\s+to|wanna|will|ill|plan(?:ning)?\s+(?:to|on)|thinking\s+(?:of|about)|tempted\s+to|"
+     r"could\s+(?:just\s+)?|might\s+(?:just\s+)?)\s*(?:just\s+)?(?:take|swallow|down|pop|chug|taking|swallowing|downing|popping)\s+"
+     r"(?:them\s+all|it\s+all|all\s+of\s+(?:them|it|my|the|his|her)|all\s+(?:my|the|his|her|those|these)|(?:the|a|my)\s+(?:whole|entire|full)\s+"
+     r"(?:bottle|box|pack|pharmacy|stash|supply|prescription)|the\s+rest\s+of\s+(?:the|my)|every\s+(?:last\s+)?(?:one|pill))\b"
+     rf"|\b(?:gun|pistol|rifle|revolver|glock|pills|bottle|{_DRUG}|rope|noose|razor|blade)\b(?:\s+\S+){{0,8}}?\s+"
+     r"(?:right\s+here|right\s+there|in\s+my\s+(?:hand|hands|lap|pocket)|next\s+to\s+me|beside\s+me|in\s+front\s+of\s+me)\b"
+     r"(?:\s+\S+){0,10}?\s+(?:staring|stare|keep\s+thinking|cant\s+stop\s+thinking|(?:just|so)\s+tired|tired\s+of|done|ready)\b"),
+    ("es_intends_all_pills", SUICIDE,
+     r"\b(?:voy\s+a|me\s+voy\s+a|quiero|pienso|estoy\s+pensando\s+en|ganas\s+de|tentad[oa]\s+a)\s+(?:\w+\s+)?"
+     r"(?:tomarme|tomar|tragarme|tragar|meterme|echarme)\s+(?:tod[oa]s\s+(?:las|mis|los|sus|esas|esos)|toda\s+la\s+caja|todo\s+el\s+(?:frasco|bote))\b"
+     r"|\b(?:me\s+)?(?:las|los)\s+(?:voy\s+a|quiero)\s+(?:tomar|tragar)\s+tod[oa]s\b|\b(?:tomarmelas|tragarmelas|tomarmelos|tragarmelos)\s+tod[oa]s\b"
+     r"|\b(?:pistola|arma|pastillas|frasco|cuchillo|navaja|soga)\b(?:\s+\S+){0,8}?\s+(?:en\s+la\s+mano|en\s+mis\s+manos|aqui\s+conmigo|"
+     r"enfrente\s+de\s+mi|a\s+mi\s+lado|aqui)\b(?:\s+\S+){0,8}?\s+(?:no\s+dejo\s+de\s+(?:mirarl\w+|verl\w+|pensar)|mirandol\w+|ya\s+no\s+aguanto|"
+     r"esta\s+noche|cansad[oa]\s+de)\b"),
     ("suicide_signs", SUICIDE,
      r"\b(?:wrote|written|writing|finished|left)\s+(?:\w+\s+){0,2}?(?:letters|notes|a\s+letter|a\s+note)\s+(?:to|for)\s+(?:my|his|her|their|everyone)\b"
      r"|\bwrote\s+my\s+(?:letters|notes|goodbyes?)\b"

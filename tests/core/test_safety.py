@@ -202,6 +202,12 @@ CATEGORY_EXAMPLES = [
     ("my dad has chest pain and can't breathe", MEDICAL, "en"),
     ("my roommate took too many pills and won't wake up", OVERDOSE, "en"),
     ("my toddler swallowed bleach", OVERDOSE, "en"),
+    # a plan to take a whole supply, or the means at hand and the mind on them: not yet taken
+    ("the pills are in my hand and i'm going to take them all", SUICIDE, "en"),
+    ("thinking about swallowing the whole bottle tonight", SUICIDE, "en"),
+    ("my husband's rifle is right here next to me and I can't stop thinking", SUICIDE, "en"),
+    ("ya no puedo, me voy a tomar todas mis pastillas", SUICIDE, "es"),
+    ("tengo la navaja en la mano y no dejo de mirarla", SUICIDE, "es"),
     ("I was sexually assaulted last year", SEXUAL_ASSAULT, "en"),
     ("i was raped at a party", SEXUAL_ASSAULT, "en"),
     ("my husband hits me when he drinks", ABUSE, "en"),
