@@ -313,8 +313,8 @@ _SPECIFIC_RULES: Sequence[Tuple[str, str, str]] = (
      r"|\b(?:step|walk|jump)\w*\s+in\s+front\s+of\s+(?:a|the)\s+(?:train|bus|truck|car)\b"
      r"|\bhow\s+many\s+(?:of\s+)?(?:\w+\s+){0,4}?(?:pills|tablets)\s+(?:would\s+it\s+take|does\s+it\s+take|to\s+(?:die|not\s+wake))"),
     ("suicide_intent", SUICIDE,
-     r"\b(?:want|wants|wanting|wanted)\s+(?:it\s+(?:all\s+)?)?to\s+(?:be\s+over|end)\b(?!\s+(?:soon|quickly))"
-     r"|\b(?:wants?|wanting|wanted)\s+to\s+die\b|\bill\s+be\s+dead\b|\b(?:be|im)\s+dead\s+by\b"
+     r"\b(?:want|wants|wanting|wanted)\s+(?:it\s+(?:all\s+)?)?to\s+(?:be\s+over|end)\b(?!\s+(?:soon|quickly|up))"
+     r"|(?<!dont\s)(?<!not\s)\b(?:wants?|wanting|wanted)\s+to\s+die\b|\bill\s+be\s+dead\b|\b(?:be|im)\s+dead\s+by\b"
      r"|\bcant\s+hold\s+on\s+(?:much\s+)?(?:longer|anymore)\b|\b(?:do\s+not|dont|no\s+longer)\s+wish\s+to\s+(?:go\s+on|live|be\s+alive)\b"
      r"|\b(?:put|putting|got|getting)\s+my\s+affairs\s+in\s+order\b|\bjust\s+(?:not|never)\s+wake\s+up\b"
      r"|\bthe\s+night\b(?:\s+\S+){0,2}?\s+(?:rope|gun|pills|do\s+it)|\btonights?\s+the\s+night\b"
@@ -737,6 +737,13 @@ _JEST = re.compile(
 # question about the topic. Anything else a rule catches ("I want to die, can ketamine help?") is a crisis.
 _TOPIC_RULES = frozenset({"suicide", "es_suicide_word", "sexual_assault", "es_sexual_assault", "overdose",
                           "es_overdose", "es_overdose_acts", "abuse", "es_abuse"})
+# "do the side effects ever include chest pain or trouble breathing?": a medical sign asked about as a side effect,
+# of no one in particular and not now
+_SIGN_RULES_ASKED = frozenset({"stroke_signs", "medical_signs", "medical_plain", "not_breathing", "medical_acute"})
+_SIGN_AS_SIDE_EFFECT = re.compile(
+    r"\b(?:side\s+effects?\s+(?:ever\s+)?(?:include|includes|including|like)|(?:can|could|does|do|will|would)\s+(?:ketamine|it|the\s+(?:infusion|treatment|spray)|"
+    r"this|esketamine|spravato)\s+(?:ever\s+)?(?:cause|give\s+(?:you|people)|lead\s+to|trigger))\b"
+)
 _TOPIC = re.compile(
     r"\bsuicid\w*\s+(?:thoughts?|thinking|ideation|ideas|feelings|urges|patients|people|risk|rates?|prevention|depression|"
     r"tendencies|behaviou?r|level)\b|\b(?:people|patients|those|someone|anyone|personas|pacientes)\s+(?:\w+\s+){0,3}?suicid\w*"
@@ -750,6 +757,7 @@ _TOPIC = re.compile(
     r"|\boverdos\w*\s+(?:a\s+|an\s+)?(?:real\s+)?(?:risk|danger|concern|possibility|possible|common|likely)\b"
     r"|\b(?:after|from|of|survivors?\s+of|related\s+to|due\s+to|caused\s+by)\s+(?:a\s+|past\s+|childhood\s+)?(?:domestic\s+(?:violence|abuse)|child\s+abuse|abuse)\b"
     r"|\boverdos\w*\s+on\s+(?:ketamine|it|k|this|that|spravato|esketamine)\b|\b(?:can|could)\s+(?:you|someone|people|anyone|one|u|i)\s+(?:overdose|od)\b(?!\s+(?:tonight|now|right\s+now))|\boverdos\w*\s+(?:during|at|in)\s+(?:the\s+|a\s+|an\s+|my\s+)?(?:treatment|clinic|infusion|session)s?\b|\b(?:a\s+)?(?:past|previous|prior|history\s+of\s+(?:an?\s+)?)\s*overdos\w*|\b(?:people|ppl|folks|kids)\s+(?:\w+\s+)?(?:od|overdose)\s+on\b"
+    r"|\b(?:how|is\s+it)\s+(?:\w+\s+)?(?:risky|likely|common|dangerous|possible)\s+(?:is\s+)?(?:an\s+|to\s+)?overdos\w*"
     r"|\b(?:risk|chance|danger|possibility)\s+of\s+(?:an\s+)?overdos\w*|\boverdose\s+risk\b|\bdied\s+(?:of|from)\s+an?\s+overdose\b"
     r"|\bsobredosis\s+(?:de|con)\s+(?:ketamina|esto|eso)\b|\b(?:se\s+puede|puede\s+uno)\s+(?:tener\s+)?(?:una\s+)?sobredosis\b"
     # Spanish: the trauma a treatment is asked about, and stories from the news or the screen
@@ -865,6 +873,95 @@ _HELP_GET_OFF = re.compile(
     r"(?:fentanyl|heroin|opioids?|opiates|oxys?|oxycodone|painkillers|pain\s+pills|meth|alcohol|booze|drugs|benzos)\b"
 )
 
+# Emergencies told plainly by their kind's everyday signs, which the rules above had left to the classifier alone
+# (on the development sets the screen missed 136 of 1,018 single-message emergencies; the classifier caught them,
+# but a new phrasing it reads at under 0.5 would have got no resources). Each is a kind of sign, not a message.
+_PLAIN_SIGNS_RULES: Sequence[Tuple[str, str, str]] = (
+    ("suicide_plain", SUICIDE,
+     r"\btop\s+(?:myself|himself|herself)\b|\beat\w*\s+(?:my|his|her)\s+(?:gun|pistol|rifle)\b"
+     r"|\b(?:want|wants|wanna|wanted|wish|wishing|going|gonna|ready)\s+(?:\w+\s+)?to\s+sleep\s+forever\b"
+     r"|\b(?:no\s+one|nobody|noone)\s+(?:would|will|wud|wouldnt)\s+(?:even\s+)?(?:notice|care|miss\s+me)\s+(?:if|when)\s+(?:i|im)\s+"
+     r"(?:(?:was|were)\s+(?:gone|dead)|wasnt\s+(?:here|around|alive)|died|disappeared|vanished)\b(?!\s+(?:from|for|at|to|on|during)\b)"
+     # a plan with a date on it, or a deadline set for one's life
+     r"|\b(?:i\s+)?(?:already\s+)?(?:have|got|made)\s+a\s+plan\b(?:\s+\S+){0,6}?\s+(?:this\s+weekend|tonight|tomorrow|friday|saturday|sunday|"
+     r"if\s+nothing|to\s+end)\b|\bif\s+nothing\s+changes\s+by\s+\w+\s+(?:im|i\s+am|ill\s+be)\s+(?:done|gone)\b"
+     r"|\b(?:im|i\s+am|standing|sitting)\s+(?:\w+\s+)?(?:on|at)\s+(?:the\s+|a\s+)?(?:bridge|overpass|roof|rooftop|ledge|cliff|edge)\b"
+     r"(?:\s+\S+){0,4}?\s+(?:rn|right\s+now|now|tonight)\b"
+     r"|\bdriv\w*\s+off\s+(?:the\s+|a\s+)?(?:side\s+of\s+)?(?:\w+\s+)?(?:overpass|bridge|cliff|pier)\b"
+     r"|\b(?:gun|pistol|rifle|rope|pills)\b(?:\s+\S+){0,12}?\s+(?:using|use)\s+(?:it|them)\s+on\s+(?:myself|himself|herself)\b"),
+    ("es_suicide_plain", SUICIDE,
+     r"\b(?:en|arriba\s+del?)\s+(?:el\s+)?puente\s+(?:ahorita|ahora|ya)\b|\baventar\w*\s+(?:del|de\s+un|de\s+la)\s+(?:puente|edificio|techo|azotea)\b"),
+    ("self_harm_plain", SELF_HARM,
+     r"\b(?:burn\w*|burnt)\s+(?:myself|himself|herself|my\s+\w+|his\s+\w+|her\s+\w+)\s+(?:\w+\s+){0,2}?(?:with|w|on)\s+(?:a\s+|the\s+|my\s+)?"
+     r"(?:lighter|cigarette|cig|iron|stove|candle|match|matches)\b"
+     r"|\b(?:punched|hit|smashed|slammed|banged|cut|burned|scratched)\s+(?:\w+\s+){0,6}?on\s+purpose\b"
+     r"|\b(?:want|wanting|urge|need)\s+(?:\w+\s+)?to\s+cut\b(?:\s+\S+){0,8}?\s+(?:just\s+did|did\s+it|again|more)\b"
+     r"|\b(?:marks|cuts)\s+on\s+my\s+(?:thighs|arms|wrists|legs|stomach)\b(?:\s+\S+){0,14}?\s+(?:tonight|did\s+more|keep\s+going)\b"),
+    ("es_self_harm_plain", SELF_HARM,
+     r"\b(?:rascando|rasgunando|aranando)\w*\s+(?:\w+\s+){0,3}?hasta\s+(?:sacarme|sacarse|que\s+(?:me|le)\s+sal\w+)\s+sangre\b"
+     r"|\b(?:me|se)\s+(?:his\w+|hic\w+)\s+dano\s+(?:otra\s+(?:vez|ves)|de\s+nuevo|en\s+(?:los|las|el|la|mis|sus)\s+\w+)\b"),
+    ("medical_plain", MEDICAL,
+     r"\b(?:my|his|her|their)\s+(?:\w+\s+)?lips?\s+(?:are\s+|is\s+|look\s+|looks\s+|turning\s+|going\s+|getting\s+)?(?:\w+\s+)?(?:blue|purple)\b"
+     r"|\b(?:crushing|thunderclap)\s+headache\b|\bworst\s+headache\s+of\s+(?:my|his|her|their)\s+life\b"
+     r"|\bcant\s+see\s+out\s+of\s+(?:my|his|her|one)\b|\b(?:grabbed|clutching|clutched)\s+(?:his|her|my)\s+chest\b"
+     r"|\b(?:collapsed|colapsed|passed\s+out|went\s+down|fainted)\b(?:\s+\S+){0,8}?\s+(?:not\s+responsive|unresponsive|not\s+responding|"
+     r"wont\s+wake|cant\s+wake|not\s+breathing|gray|grey)\b"
+     r"|\b(?:hes|shes|he\s+is|she\s+is|theyre|they\s+are)\s+(?:still\s+)?(?:not\s+(?:really\s+)?(?:responding|responsive|breathing)|unresponsive)\b"
+     r"|\b(?:just\s+had|is\s+having|hes\s+having|shes\s+having|having)\s+a\s+seizure\b"
+     r"|\bthroat\s+(?:is\s+|feels\s+)?(?:\w+\s+)?(?:tight|closing|swelling|swollen)\b(?:\s+\S+){0,10}?\s+(?:hives|stung|sting|allergic|peanuts?|bee|wasp)\b"
+     r"|\b(?:hives|stung|allergic|peanuts?|bee|wasp)\b(?:\s+\S+){0,10}?\s+throat\s+(?:is\s+|feels\s+)?(?:\w+\s+)?(?:tight|closing|swelling|swollen)\b"
+     r"|\bblood\s+(?:is\s+)?(?:spurting|gushing|pouring)\b"
+     r"|\bhit\s+(?:his|her|my)\s+head\b(?:\s+\S+){0,8}?\s+(?:puking|vomiting|throwing\s+up|confused|doesnt\s+know|passed\s+out|knocked\s+out|wont\s+wake)\b"
+     r"|\bcant\s+catch\s+(?:my|his|her)\s+breath\b(?:\s+\S+){0,10}?\s+(?:blue|racing|pounding|chest|passing\s+out)\b"),
+    ("overdose_plain", OVERDOSE,
+     r"\b(?:drank|drink|swallowed|ate|bit|chewed|sipped)\s+(?:\w+\s+){0,4}?(?:from\s+)?under\s+the\s+sink\b"
+     r"|\b(?:drank|swallowed|ate|bit\s+into|chewed|swig\s+of|sip\s+of|gulp\s+of)\s+(?:\w+\s+){0,4}?(?:bleach|detergent|laundry\s+pods?|"
+     r"tide\s+pods?|antifreeze|weed\s+killer|roundup|rat\s+poison|drain\s+cleaner|degreaser|lye|pesticide|lighter\s+fluid|gasoline|"
+     r"windshield\s+(?:fluid|washer))\b"
+     r"|\bgot\s+into\s+(?:\w+\s+){0,2}?(?:pills|meds|medicine|medication|gummies|edibles|tablets)\b"
+     r"|\b(?:snorted|smoked|injected|shot\s+up)\s+(?:something|some\s+\w+)\b(?:\s+\S+){0,10}?\s+(?:blue|gurgling|snoring|not\s+waking|"
+     r"wont\s+wake|not\s+breathing|seizing|unresponsive|foaming)\b"
+     r"|\bmixed\s+bleach\s+(?:and|with)\s+(?:ammonia|vinegar)\b|\baccidentally\s+(?:drank|ate|inhaled)\b"
+     r"|\b(?:taken|took)\s+(?:her|his|my)\s+(?:\w+\s+)?(?:pills|meds|medicine|medication)\s+(?:two|three|2|3)\s+(?:or\s+(?:three|four|3|4)\s+)?times\b"
+     r"|\b(?:smells?\s+like\s+gas|gas\s+smell|carbon\s+monoxide|co\s+(?:alarm|detector))\b(?:\s+\S+){0,12}?\s+"
+     r"(?:dizzy|headache|headaches|nauseous|throwing\s+up|vomiting|passed\s+out)\b"),
+    ("es_overdose_plain", OVERDOSE,
+     r"\b(?:mordio|se\s+comio|se\s+trago|se\s+tomo|bebio|se\s+bebio)\s+(?:\w+\s+){0,3}?(?:capsula|pastilla|bolsita)\s+de\s+(?:detergente|jabon)\b"
+     r"|\b(?:huele|olor)\s+(?:raro|a\s+gas)\b(?:\s+\S+){0,12}?\s+(?:mareados?|mareadas?|vomit\w*|dolor\s+de\s+cabeza)\b"),
+    ("threat_plain", THREAT,
+     r"\bshoot\w*\s+up\s+(?:the|his|her|my|our|their|a)\s+(?:\w+\s+)?(?:school|workplace|work|office|church|mosque|synagogue|temple|store|mall|party|class)\b"
+     r"|\b(?:hurt|kill|shoot|stab)\s+(?:kids|people|everyone|students|classmates|coworkers)\s+at\s+(?:his|her|my|the|their|our)\s+(?:\w+\s+)?"
+     r"(?:school|work|job|office|church)\b"
+     r"|\b(?:has|have|made|making|keeps?)\s+a\s+list\b(?:\s+\S+){0,8}?\s+(?:names|people|kids|school|class|coworkers)\b"
+     r"|\b(?:make|makes|making)\s+(?:him|her|them|everyone|my\s+(?:whole\s+)?class|those\s+\w+)\s+(?:pay|sorry|regret\s+it)\b(?:\s+\S+){0,10}?\s+"
+     r"(?:gun|piece|knife|bat|tonight|plan|friday|tomorrow|brought|ready)\b"
+     r"|\b(?:got|brought|have|grabbed|loading|loaded)\s+(?:my|his|her|the)\s+(?:piece|gun|pistol|rifle|shotgun|knife|machete|bat)\b(?:\s+\S+){0,8}?\s+"
+     r"(?:ready|with\s+me|tonight|handle|over\s+there|pay)\b"
+     r"|\bgoing\s+over\s+there\s+with\s+(?:a|my|the)\s+(?:bat|knife|gun|pistol|machete|crowbar)\b"
+     r"|\bdriv\w*\s+(?:my|his|her|a|the)\s+(?:truck|car|van)\s+into\s+(?:the|a)\s+(?:crowd|people|parade|festival|protest)\b"
+     r"|\b(?:rat\s+poison|antifreeze|poison)\s+(?:in|into)\s+(?:my|his|her|their|the)\s+(?:\w+\s+)?(?:coffee|food|drink|tea|lunch|water)\b"
+     r"|\bsmoke\s+(?:him|her|them|this\s+dude|that\s+dude|this\s+guy|that\s+guy)\b"),
+    ("es_threat_plain", THREAT,
+     r"\b(?:le\s+meto\s+un\s+balazo|voy\s+a\s+balacear|va\s+a\s+(?:ir\s+a\s+)?balacear|(?:la|lo|los)\s+voy\s+a\s+atropellar|voy\s+a\s+atropellar)\b"
+     r"|\b(?:lo|la|los)\s+mato\b(?:\s+\S+){0,6}?\s+ya\s+tengo\s+con\s+(?:que|q)\b"
+     r"|\b(?:cuerno\s+de\s+chivo|pistola|arma|machete|cuchillo)\b(?:\s+\S+){0,8}?\s+(?:voy\s+para\s+alla|voy\s+a\s+buscar|se\s+la\s+van\s+a\s+pagar|"
+     r"me\s+las\s+va\s+a\s+pagar|me\s+la\s+van\s+a\s+pagar)\b"
+     r"|\blista\s+(?:con|de)\s+(?:los\s+)?nombres\b(?:\s+\S+){0,10}?\s+(?:pagar|matar|escuela|companeros)\b"),
+    ("abuse_plain", ABUSE,
+     r"\b(?:he|she)\s+said\s+(?:if|next\s+time)\b(?:\s+\S+){0,10}?\s+(?:make\s+sure\s+i\s+(?:dont|never)|kill\s+me|never\s+see\s+(?:them|the\s+kids|my\s+kids)|"
+     r"take\s+the\s+kids|hurt\s+(?:me|the\s+kids|the\s+baby))\b"
+     r"|\bshut\s+(?:her|him|it|the\s+baby)\s+up\s+for\s+good\b|\bbruises\s+every\s+(?:week|day|time)\b"
+     # a partner or relative who cut, stabbed or burned the writer; a carer who neither feeds nor spares someone
+     r"|\b(?:wife|husband|boyfriend|girlfriend|partner|bf|gf|ex|dad|mom|father|mother|stepdad|stepmom|brother|sister|son|daughter|he|she)\s+"
+     r"(?:\w+\s+)?(?:cut|stabbed|burned|burnt|slashed)\s+me\b(?!\s+(?:some\s+)?(?:slack|off|a\s+deal|a\s+break|short|out|in\s+line))"
+     r"|\b(?:screams?|yells?|hits?|slaps?)\s+at\s+(?:her|him|them)\b(?:\s+\S+){0,8}?\s+(?:doesnt|does\s+not|dont|wont|never)\s+(?:even\s+)?feed\b"
+     r"|\b(?:screaming|crying|yelling|shrieking)\s+(?:\w+\s+)?(?:stop|no)\s+(?:mommy|daddy|mom|dad)\b"),
+    ("sexual_assault_plain", SEXUAL_ASSAULT,
+     r"\bforces?\s+(?:himself|herself)\s+on\s+me\b"
+     r"|\bwoke\s+up\b(?:\s+\S+){0,8}?\s+(?:dont|cant|didnt)\s+remember\b(?:\s+\S+){0,8}?\s+(?:clothes|pants|underwear|naked)\b"
+     r"|\bscreaming\s+no\b(?:\s+\S+){0,12}?\s+(?:crying|he\s+left|bathroom|wouldnt\s+stop)\b"),
+)
+
 # (rule name, pattern) on normalised text: lower case, apostrophes dropped, punctuation turned to spaces.
 _CRISIS_RULES: Sequence[Tuple[str, str]] = (
     ("suicide", r"\bsu[iy]?[cs]{1,2}[iy]?d(?:e|es|al|el|ally|ality|ing|ed)?\b"),
@@ -904,7 +1001,7 @@ _CRISIS_RULES: Sequence[Tuple[str, str]] = (
     ("hurt_self", rf"(?<!not\sgoing\sto\s)(?<!not\sgonna\s)(?<!never\s)(?<!wont\s)(?<!wouldnt\s)(?<!would\snever\s)"
                   rf"(?<!not\stalking\sabout\s)(?<!never\stalked\sabout\s)(?<!no\sthoughts\sof\s)"
                   # (nor what hurts: "a tiny bump hurts me way more than it should", "would it harm me")
-                  rf"(?<!\bit\s)(?<!\bthat\s)(?<!\bthis\s)(?<!\bbump\s)(?<!\bbumps\s)(?<!\btouch\s)(?<!\bthings\s)(?<!\beverything\s)"
+                  rf"(?<!\bhe\s)(?<!\bshe\s)(?<!\bthey\s)(?<!\bit\s)(?<!\bthat\s)(?<!\bthis\s)(?<!\bbump\s)(?<!\bbumps\s)(?<!\btouch\s)(?<!\bthings\s)(?<!\beverything\s)"
                   rf"\b(?:hurt|hurting|harm|harming|cut|cutting|burn|burning|starve|starving|hit|hitting|punch|punching|scratch|scratching)\s+(?:{_SELF}\b|me\b(?!\s+(?:really\s+|so\s+|pretty\s+|extra\s+)?hard\b)(?!\s+(?:up|back)\b)"
                   rf"(?!\s+(?:way\s+|so\s+|much\s+)?(?:more|less|worse)\s+than\b))"),
     # (not an OCD compulsion: "washes her hands till they bleed")
@@ -930,7 +1027,7 @@ _CRISIS_RULES: Sequence[Tuple[str, str]] = (
     ("giving_away", r"\bgiv(?:e|ing|en)\s+(?:away\s+)?(?:all\s+)?my\s+(?:stuff|things|belongings|possessions)\s+away\b|\bgiving\s+away\s+(?:all\s+)?my\s+(?:stuff|things|belongings|possessions)\b"),
     ("goodbye_forever", r"\b(?:goodbye|bye)\s+(?:forever|for good|everyone)\b|\bthis\s+is\s+(?:my\s+)?goodbye\b"),
     ("overdose", r"\b(?:overdos\w*|over\s+dos\w*|od|oded|odding)\b"),
-    ("too_many", r"\b(?:took|taken|swallowed|ate|take|taking)\s+(?:way\s+)?(?:too\s+many|too\s+much|a\s+(?:whole\s+)?bottle|the\s+(?:whole\s+)?bottle|a\s+handful|all\s+(?:my|the|of\s+my|of\s+the))\b"
+    ("too_many", r"\b(?:took|taken|swallowed|ate|take|taking)\s+(?:way\s+)?(?:too\s+many|too\s+much|a\s+(?:whole\s+)?bottle|the\s+(?:whole\s+)?bottle|a\s+handful|all\s+(?:my|the|of\s+my|of\s+the)|the\s+rest\s+of\s+(?:my|his|her|the))\b"
                  # "swallowed a bunch of my lithium", "popped a ton of xanax", "took a fistful of her pills" (not "I've
                  # taken a bunch of SSRIs", a history: only swallowing, or taking someone's own supply, counts)
                  r"|\b(?:swallowed|popped|downed|ate)\s+(?:a\s+)?(?:whole\s+)?(?:bunch|ton|fistful|handful|load|lot|pile)s?\s+of\b"
@@ -1130,7 +1227,7 @@ _NOW = re.compile(
 # words of wanting to die, an overdose first (911, Poison Control), then the suicide resources
 _INGESTED_NOW = re.compile(
     r"\b(?:took|taken|swallowed|ate|downed|popped|drank|tome|trague|tomo|trago|se\s+tomo|me\s+tome)\s+(?:\w+\s+){0,3}?"
-    r"(?:all\s+(?:of\s+)?(?:my|his|her|the|them|those)|(?:a|the|my|his|her)\s+whole|(?:a|the)\s+(?:entire\s+)?bottle|handful|bunch|"
+    r"(?:all\s+(?:of\s+)?(?:my|his|her|the|them|those)|the\s+rest\s+of\s+(?:my|his|her|the)|(?:a|the|my|his|her)\s+whole|(?:a|the)\s+(?:entire\s+)?bottle|handful|bunch|"
     r"a\s+lot|too\s+many|way\s+too\s+much|everything|[1-9]\d|twenty|thirty|forty|fifty|"
     r"todas?\s+(?:las|mis|sus|los)|todo\s+el\s+frasco|un\s+frasco|muchas|un\s+monton)\b"
 )
@@ -1148,7 +1245,7 @@ _WANTS_TO_DIE = re.compile(
 # A medical emergency after something swallowed, snorted or injected is an overdose or a poisoning ("passed out
 # next to an empty bottle of his oxy", "snorted something and now shes foaming at the mouth")
 _SWALLOWED_FIRST = re.compile(
-    r"\b(?:empty\s+(?:pill\s+)?bottle|(?:swallowed|snorted|injected|popped)\s+(?:a|an|some|something)\b|"
+    r"\b(?:overdos\w*|od|oded|empty\s+(?:pill\s+)?bottle|(?:swallowed|snorted|injected|popped)\s+(?:a|an|some|something)\b|"
     r"(?:took|taken)\s+(?:something|some\s+(?:\w+\s+)?pills?|a\s+(?:pressed\s+)?pill|pills|\w+\s+pills?)\b|"
     r"pressed\s+pill|narcan|naloxone|just\s+used|mix(?:ed|ing)\s+(?:up\s+)?(?:\w+\s+){0,3}?(?:with|and)|(?:took|taken)\s+(?:\w+\s+){0,6}?(?:twice|double)|(?:tomo|tomaron|se\s+tomo|se\s+trago)\s+(?:\w+\s+){0,4}?(?:pastillas|alcohol\s+con))"
 )
@@ -1403,7 +1500,7 @@ class SafetyScreen:
         ))
         # (name, category, language, pattern): the specific rules first, then the general ones
         self._crisis: List[Tuple[str, str, str, Pattern[str]]] = [
-            (n, c, "es" if n.startswith("es_") else "en", re.compile(p)) for n, c, p in (*_SPECIFIC_RULES, *_SIGNS_RULES)
+            (n, c, "es" if n.startswith("es_") else "en", re.compile(p)) for n, c, p in (*_SPECIFIC_RULES, *_SIGNS_RULES, *_PLAIN_SIGNS_RULES)
         ] + [(n, _GENERAL_CATEGORY.get(n, SUICIDE), "en", re.compile(p)) for n, p in _CRISIS_RULES]
         self._medical: List[Tuple[str, str, str, Pattern[str]]] = [
             (n, MEDICATION_CHANGE if n in _MEDICATION_CHANGE_RULES else "", "es" if n.startswith("es_") else "en",
@@ -1464,7 +1561,9 @@ class SafetyScreen:
             tried_before = name in _AMOUNT_RULES and _TRIED_BEFORE.search(normalized) and not _NOW.search(normalized)
             if looks_like_history(normalized) or tried_before or (
                     name in _TOPIC_RULES and _TOPIC.search(normalized) and _TOPIC_QUESTION.search(normalized)
-                    and not _PERSONAL_TOPIC.search(normalized)):
+                    and not _PERSONAL_TOPIC.search(normalized)) or (
+                    name in _SIGN_RULES_ASKED and _SIGN_AS_SIDE_EFFECT.search(normalized)
+                    and not _PERSONAL_TOPIC.search(normalized) and not _NOW.search(normalized)):
                 topic = topic or Finding(kind=CRISIS_TOPIC, rule=name, category=category, language=language)
                 continue
             if category == MEDICAL and _SWALLOWED_FIRST.search(normalized):
