@@ -231,7 +231,7 @@ _SPECIFIC_RULES: Sequence[Tuple[str, str, str]] = (
     ("sexual_assault_acts", SEXUAL_ASSAULT,
      # someone who comes into a child's or a sleeper's room at night
      rf"\b(?:{_KIN}|stepdad|stepfather|stepbrother|man|guy)\s+(?:\w+\s+)?(?:comes|came|sneaks|snuck|gets|got|keeps\s+coming)\s+"
-     r"into\s+my\s+(?:room|bed|bedroom)\s+(?:at\s+night|when\s+(?:im|i\s+am|i\s+was)\s+(?:asleep|sleeping))\b|"
+     r"in(?:to)?\s+my\s+(?:room|bed|bedroom)\s+(?:at\s+night|when\s+(?:im|i\s+am|i\s+was)\s+(?:asleep|sleeping))\b|"
      r"\b(?:touched|touches|touching|groped|gropes|grabbed)\s+(?:me|her|him|my)\b(?:\s+\S+){0,8}?"
      r"\s+(?:when\s+i\s+was|as\s+a\s+kid|without|didnt\s+want|private|under|coach|uncle|closet|cornered)"
      r"|\b(?:coach|uncle|stepdad|stepfather|teacher|priest|cousin|boss|neighbou?r)\s+(?:\w+\s+){0,3}?(?:touch\w*|grop\w*|molest\w*)\b"
@@ -260,7 +260,7 @@ _SPECIFIC_RULES: Sequence[Tuple[str, str, str]] = (
     ("overdose_acts", OVERDOSE,
      r"\b(?:double|triple|extra)\s+dose\b(?:\s+\S+){0,8}?\s+(?:feel|feeling|shaking|sweating|dizzy|off|heart|weird|sick|confused)"
      r"|\b(?:accidentally|by\s+mistake|by\s+accident)\s+(?:took|take|taken|gave|swallowed)|\b(?:took|taken|gave)\s+(?:\w+\s+){0,3}?(?:twice|two\s+times|double)\b"
-     rf"|\bmix\w*\s+(?:my\s+|his\s+|her\s+)?(?:\w+\s+)?(?:{_DRUG}|\w+)\s+with\s+(?:\w+\s+){{0,5}}?{_ALCOHOL}\b(?:\s+\S+){{0,6}}?\s+(?:feel|feeling|weird|sick|dizzy|cant|wont|passed)"
+     rf"|\bmix\w*\s+(?:my\s+|his\s+|her\s+)?(?:\w+\s+)?(?:{_DRUG}|\w+)\s+with\s+(?:\w+\s+){{0,5}}?{_ALCOHOL}\b(?:\s+\S+){{0,6}}?\s+(?:feel|feeling|weird|sick|dizzy|spinning|cant|wont|passed)"
      rf"|\b(?:took|takes|taking|ate|swallowed|popped)\s+(?:\w+\s+){{0,3}}?{_DRUG}\s+with\s+(?:\w+\s+){{0,3}}?{_ALCOHOL}\b"
      # (an amount, or a child "got into my pills"; "took my meds" alone is no overdose)
      rf"|\b(?:took|taken|ate|swallowed|popped|got\s+into)\s+(?:a\s+bunch\s+of\s+|a\s+lot\s+of\s+|all\s+of\s+|a\s+handful\s+of\s+|half\s+a\s+bottle\s+of\s+)(?:(?:my|his|her)\s+)?(?:\w+\s+){{0,2}}?{_DRUG}\b"
@@ -389,7 +389,7 @@ _SPECIFIC_RULES: Sequence[Tuple[str, str, str]] = (
      r"\bcortadas\b|\bme\s+(?:pego|golpeo)\s+(?:en\s+la\s+cabeza|contra)\b|\bme\s+rasguno\b"
      r"|\bme\s+(?:pego|golpeo|doy|daba|azoto|estrello)\s+(?:golpes\s+|topes\s+)?(?:en\s+la\s+cabeza|la\s+cabeza\s+contra|contra\s+la\s+pared|contra\s+el\s+piso)\b"
      # burning oneself on purpose, not a kitchen burn
-     r"|\b(?:me|se)\s+(?:quemo|queme|quemaba|quema|estoy\s+quemando|esta\s+quemando)\s+(?:\w+\s+){0,3}?(?:con\s+(?:cigarr\w*|el\s+encendedor|un\s+encendedor)|a\s+proposito|los\s+brazos|las\s+piernas|la\s+piel|otra\s+vez|de\s+nuevo)\b"
+     r"|\b(?:me|se)\s+(?:quemo|queme|quemaba|quema|estoy\s+quemando|esta\s+quemando)\s+(?:\w+\s+){0,3}?(?:con\s+(?:el\s+|un\s+|los\s+|la\s+)?(?:cigarr\w*|encendedor|plancha)|a\s+proposito|los\s+brazos|las\s+piernas|la\s+piel|otra\s+vez|de\s+nuevo)\b"
      # hurting oneself, first or third person: "me volvi a lastimar", "me hice dano d nuevo", "se va a lastimar"
      # (not "o me hace daño?", something that harms me: "me hago daño" is the one who does it)
      rf"|\b(?:me|se)\s+(?:{_ES_SELF_AUX}\s+)?(?:lastim\w+|(?:hago|haga|hagas|hacia|hacer|haciendo)\s+dano|hic\w+\s+dano|hizo\s+dano|autolesion\w*|rasgun\w+)\b{_ES_NOT_AN_INJURY}"
@@ -623,7 +623,7 @@ _SIGNS_RULES: Sequence[Tuple[str, str, str]] = (
      # hiding from someone drunk or breaking things; an ex who turns up or follows
      r"|\b(?:hiding|hid|locked\s+(?:myself|ourselves)|escondid[oa]s?|me\s+escondi|nos\s+escondimos|encerrad[oa]s?)\b(?:\s+\S+){0,12}?\s+"
      r"(?:drunk|wasted|breaking|smashing|throwing|punching|kicking\s+the\s+door|borracho|borracha|rompiendo|aventando|quebrando|golpeando\s+la\s+puerta|pateando)\b"
-     r"|\bmy\s+ex\b(?:\s+\S+){0,14}?\s+(?:outside\s+my\s+(?:house|place|apartment|work|door|window)|knows\s+where\s+i\s+live|following\s+me|"
+     r"|\bmy\s+ex\b(?:\s+\S+){0,14}?\s+(?:outside\s+my\s+(?:house|place|apartment|work|door|window)|knows\s+where\s+(?:i\s+live|im\s+(?:staying|living|at))|following\s+me|"
      r"afuera\s+de\s+mi\s+(?:casa|trabajo|depa|puerta)|sabe\s+donde\s+vivo|me\s+sigue\s+a\s+todos\s+lados)\b"
      r"|\bmi\s+ex\b(?:\s+\S+){0,14}?\s+(?:afuera\s+de\s+mi\s+(?:casa|trabajo|depa|puerta)|sabe\s+donde\s+vivo|me\s+sigue\s+a\s+todos\s+lados)\b"),
     ("overdose_signs", OVERDOSE,
@@ -885,23 +885,41 @@ _PLAIN_SIGNS_RULES: Sequence[Tuple[str, str, str]] = (
      # a plan with a date on it, or a deadline set for one's life
      r"|\b(?:i\s+)?(?:already\s+)?(?:have|got|made)\s+a\s+plan\b(?:\s+\S+){0,6}?\s+(?:this\s+weekend|tonight|tomorrow|friday|saturday|sunday|"
      r"if\s+nothing|to\s+end)\b|\bif\s+nothing\s+changes\s+by\s+\w+\s+(?:im|i\s+am|ill\s+be)\s+(?:done|gone)\b"
-     r"|\b(?:im|i\s+am|standing|sitting)\s+(?:\w+\s+)?(?:on|at)\s+(?:the\s+|a\s+)?(?:bridge|overpass|roof|rooftop|ledge|cliff|edge)\b"
+     r"|(?:^|\b(?:im|i\s+am|standing|sitting)\s+(?:\w+\s+)?)(?:on|at)\s+(?:the\s+|a\s+)?(?:bridge|overpass|roof|rooftop|ledge|cliff|edge)\b"
      r"(?:\s+\S+){0,4}?\s+(?:rn|right\s+now|now|tonight)\b"
      r"|\bdriv\w*\s+off\s+(?:the\s+|a\s+)?(?:side\s+of\s+)?(?:\w+\s+)?(?:overpass|bridge|cliff|pier)\b"
+     r"|\b(?:going\s+to|gonna|will|wants?\s+to|thinking\s+(?:about|of))\s+driv\w*\s+off\s+(?:the\s+|a\s+)?(?:side\s+of\s+)?(?:\w+\s+){0,2}?(?:highway|freeway|road|pch)\b"
+     # searching how high a fall must be, a goodbye without saying so, a deadline for one's life, things given away
+     r"|\b(?:looked|looking|look|searched|searching|googled|googling)\s+up\s+how\s+(?:high|far|tall)\b"
+     r"|\bsee\s+you\s+never\b|\btell\s+(?:my|the|our)\s+(?:kids|children|family|mom|dad|wife|husband|son|daughter)\s+i\s+(?:loved?|am\s+sorry)\b"
+     r"|\b(?:dont|do\s+not)\s+think\s+(?:im|i\s+am|ill\s+be|i\s+will\s+be)\s+(?:making|gonna\s+make|going\s+to\s+make)\s+it\s+(?:thru|through|to|past)\b"
+     r"|\bim\s+done\b(?:\s+\S+){0,6}?\s+(?:already\s+)?(?:have|got)\s+a\s+plan\b"
+     r"|\bgiv\w*\s+(?:away\s+)?(?:all|most)\s+(?:of\s+)?(?:his|her|my|their)\s+(?:\w+\s+){0,4}?(?:away|stuff|things|belongings|possessions)\b"
      r"|\b(?:gun|pistol|rifle|rope|pills)\b(?:\s+\S+){0,12}?\s+(?:using|use)\s+(?:it|them)\s+on\s+(?:myself|himself|herself)\b"),
     ("es_suicide_plain", SUICIDE,
-     r"\b(?:en|arriba\s+del?)\s+(?:el\s+)?puente\s+(?:ahorita|ahora|ya)\b|\baventar\w*\s+(?:del|de\s+un|de\s+la)\s+(?:puente|edificio|techo|azotea)\b"),
+     r"\bno\s+quiero\s+seguir\s+(?:viv[oa]|aqui|con\s+vida)\b|\b(?:en|arriba\s+del?)\s+(?:el\s+)?puente\s+(?:ahorita|ahora|ya)\b|\baventar\w*\s+(?:del|de\s+un|de\s+la)\s+(?:puente|edificio|techo|azotea)\b"),
     ("self_harm_plain", SELF_HARM,
      r"\b(?:burn\w*|burnt)\s+(?:myself|himself|herself|my\s+\w+|his\s+\w+|her\s+\w+)\s+(?:\w+\s+){0,2}?(?:with|w|on)\s+(?:a\s+|the\s+|my\s+)?"
      r"(?:lighter|cigarette|cig|iron|stove|candle|match|matches)\b"
      r"|\b(?:punched|hit|smashed|slammed|banged|cut|burned|scratched)\s+(?:\w+\s+){0,6}?on\s+purpose\b"
      r"|\b(?:want|wanting|urge|need)\s+(?:\w+\s+)?to\s+cut\b(?:\s+\S+){0,8}?\s+(?:just\s+did|did\s+it|again|more)\b"
-     r"|\b(?:marks|cuts)\s+on\s+my\s+(?:thighs|arms|wrists|legs|stomach)\b(?:\s+\S+){0,14}?\s+(?:tonight|did\s+more|keep\s+going)\b"),
+     r"|\b(?:marks|cuts)\s+on\s+my\s+(?:thighs|arms|wrists|legs|stomach)\b(?:\s+\S+){0,14}?\s+(?:tonight|did\s+more|keep\s+going)\b"
+     r"|\bput\s+out\s+(?:a\s+|my\s+)?(?:cigarette|cig)s?\s+on\s+(?:my|his|her)\b|\beraser\s+burns?\b"),
     ("es_self_harm_plain", SELF_HARM,
      r"\b(?:rascando|rasgunando|aranando)\w*\s+(?:\w+\s+){0,3}?hasta\s+(?:sacarme|sacarse|que\s+(?:me|le)\s+sal\w+)\s+sangre\b"
+     r"|\bme\s+doy\s+(?:de\s+)?(?:punetazos|golpes|cachetadas|trancazos)\b|\bse\s+esta\s+(?:pegando|golpeando)\s+(?:\w+\s+){0,4}?contra\b"
      r"|\b(?:me|se)\s+(?:his\w+|hic\w+)\s+dano\s+(?:otra\s+(?:vez|ves)|de\s+nuevo|en\s+(?:los|las|el|la|mis|sus)\s+\w+)\b"),
     ("medical_plain", MEDICAL,
-     r"\b(?:my|his|her|their)\s+(?:\w+\s+)?lips?\s+(?:are\s+|is\s+|look\s+|looks\s+|turning\s+|going\s+|getting\s+)?(?:\w+\s+)?(?:blue|purple)\b"
+     r"\b(?:my|his|her|their)\s+(?:\w+\s+)?lips?\s+(?:\w+\s+){0,3}?(?:blue|purple)\b"
+     r"|\binhaler\w*\s+(?:is\s+)?(?:not|isnt|doesnt|wont)\s+(?:\w+\s+)?(?:doing|working|helping)\b|\bfoaming\s+at\s+the\s+mouth\b"
+     # a fall that leaves someone unable to get up; heat stroke; a blood pressure in the crisis range
+     r"|\b(?:fell|fallen)\b(?:\s+\S+){0,8}?\s+(?:cant|can\s+not|wont|unable\s+to)\s+(?:move|get\s+up|stand)\b"
+     r"(?!\s+(?:the\s+)?(?:stairs|steps|easily|well|without|on\s+(?:her|his|my)\s+own))"
+     r"|\b(?:skin\s+is\s+(?:\w+\s+)?hot\s+and\s+dry|stopped\s+sweating|not\s+sweating\s+anymore)\b"
+     r"|\b(?:bp|blood\s+pressure)\b(?:\s+\S+){0,4}?\s+(?:2\d\d|1[89]\d)\s+over\b"
+     r"|\b(?:talking|saying)\s+(?:nonsense|gibberish)\b(?:\s+\S+){0,8}?\s+(?:sweaty|shaky|hot|confused|diabetic|sugar)\b"
+     r"|\b(?:sweaty|shaky|diabetic|sugar|heat)\b(?:\s+\S+){0,8}?\s+(?:talking|saying)\s+(?:nonsense|gibberish)\b"
+     r"|\bchest\b(?:\s+\S+){0,8}?\s+(?:left|right)\s+arm\s+(?:\w+\s+){0,3}?(?:numb|tingling|tingly)\b"
      r"|\b(?:crushing|thunderclap)\s+headache\b|\bworst\s+headache\s+of\s+(?:my|his|her|their)\s+life\b"
      r"|\bcant\s+see\s+out\s+of\s+(?:my|his|her|one)\b|\b(?:grabbed|clutching|clutched)\s+(?:his|her|my)\s+chest\b"
      r"|\b(?:collapsed|colapsed|passed\s+out|went\s+down|fainted)\b(?:\s+\S+){0,8}?\s+(?:not\s+responsive|unresponsive|not\s+responding|"
@@ -913,6 +931,9 @@ _PLAIN_SIGNS_RULES: Sequence[Tuple[str, str, str]] = (
      r"|\bblood\s+(?:is\s+)?(?:spurting|gushing|pouring)\b"
      r"|\bhit\s+(?:his|her|my)\s+head\b(?:\s+\S+){0,8}?\s+(?:puking|vomiting|throwing\s+up|confused|doesnt\s+know|passed\s+out|knocked\s+out|wont\s+wake)\b"
      r"|\bcant\s+catch\s+(?:my|his|her)\s+breath\b(?:\s+\S+){0,10}?\s+(?:blue|racing|pounding|chest|passing\s+out)\b"),
+    ("es_medical_plain", MEDICAL,
+     r"\bespuma\s+por\s+la\s+boca\b|\bya\s+no\s+suda\b(?:\s+\S+){0,6}?\s+(?:dice\s+cosas|confundid[oa]|roj[oa])"
+     r"|\bcosas\s+sin\s+sentido\b(?:\s+\S+){0,6}?\s+(?:suda|calor|sol)\b"),
     ("overdose_plain", OVERDOSE,
      r"\b(?:drank|drink|swallowed|ate|bit|chewed|sipped)\s+(?:\w+\s+){0,4}?(?:from\s+)?under\s+the\s+sink\b"
      r"|\b(?:drank|swallowed|ate|bit\s+into|chewed|swig\s+of|sip\s+of|gulp\s+of)\s+(?:\w+\s+){0,4}?(?:bleach|detergent|laundry\s+pods?|"
@@ -921,6 +942,7 @@ _PLAIN_SIGNS_RULES: Sequence[Tuple[str, str, str]] = (
      r"|\bgot\s+into\s+(?:\w+\s+){0,2}?(?:pills|meds|medicine|medication|gummies|edibles|tablets)\b"
      r"|\b(?:snorted|smoked|injected|shot\s+up)\s+(?:something|some\s+\w+)\b(?:\s+\S+){0,10}?\s+(?:blue|gurgling|snoring|not\s+waking|"
      r"wont\s+wake|not\s+breathing|seizing|unresponsive|foaming)\b"
+     r"|\b(?:ate|eaten|eat)\s+(?:some\s+)?(?:wild\s+)?(?:mushrooms|berries)\s+(?:we|i|he|she|they)\s+(?:picked|found)\b"
      r"|\bmixed\s+bleach\s+(?:and|with)\s+(?:ammonia|vinegar)\b|\baccidentally\s+(?:drank|ate|inhaled)\b"
      r"|\b(?:taken|took)\s+(?:her|his|my)\s+(?:\w+\s+)?(?:pills|meds|medicine|medication)\s+(?:two|three|2|3)\s+(?:or\s+(?:three|four|3|4)\s+)?times\b"
      r"|\b(?:smells?\s+like\s+gas|gas\s+smell|carbon\s+monoxide|co\s+(?:alarm|detector))\b(?:\s+\S+){0,12}?\s+"
@@ -940,25 +962,39 @@ _PLAIN_SIGNS_RULES: Sequence[Tuple[str, str, str]] = (
      r"|\bgoing\s+over\s+there\s+with\s+(?:a|my|the)\s+(?:bat|knife|gun|pistol|machete|crowbar)\b"
      r"|\bdriv\w*\s+(?:my|his|her|a|the)\s+(?:truck|car|van)\s+into\s+(?:the|a)\s+(?:crowd|people|parade|festival|protest)\b"
      r"|\b(?:rat\s+poison|antifreeze|poison)\s+(?:in|into)\s+(?:my|his|her|their|the)\s+(?:\w+\s+)?(?:coffee|food|drink|tea|lunch|water)\b"
-     r"|\bsmoke\s+(?:him|her|them|this\s+dude|that\s+dude|this\s+guy|that\s+guy)\b"),
+     r"|\bsmoke\s+(?:him|her|them|this\s+dude|that\s+dude|this\s+guy|that\s+guy)\b"
+     r"|\b(?:plant|planting|put|putting|set\s+off)\s+a\s+bomb\b|\bbomb\s+the\b"
+     r"|\b(?:fantasi[sz]e|fantasi[sz]ing)\s+about\s+(?:hurting|killing|shooting|stabbing)\b"
+     r"|\b(?:voices?|they)\s+(?:say|said|tell|told)\b(?:\s+\S+){0,10}?\s+(?:get\s+rid\s+of|kill|hurt)\s+(?:her|him|them)\b"
+     r"|\b(?:driv\w*|go\w*|show\w*\s+up|coming)\s+(?:to|in|into)\s+(?:\w+\s+){0,4}?with\s+(?:my|a|his|her)\s+(?:gun|pistol|rifle|knife|bat)\b"
+     r"|\bcoming\s+(?:to|in|into)\s+(?:the\s+|your\s+)?(?:\w+\s+)?(?:office|clinic|school|work)\s+with\s+something\b"
+     r"|\bim\s+outside\s+(?:their|his|her|the\s+\w+s)\s+(?:place|house|apartment|door)\b(?:\s+\S+){0,12}?\s+(?:brought|gun|knife|hurt|pay)\b"),
     ("es_threat_plain", THREAT,
      r"\b(?:le\s+meto\s+un\s+balazo|voy\s+a\s+balacear|va\s+a\s+(?:ir\s+a\s+)?balacear|(?:la|lo|los)\s+voy\s+a\s+atropellar|voy\s+a\s+atropellar)\b"
      r"|\b(?:lo|la|los)\s+mato\b(?:\s+\S+){0,6}?\s+ya\s+tengo\s+con\s+(?:que|q)\b"
+     r"|\b(?:poner|plantar|colocar|aventar)\s+una\s+bomba\b"
      r"|\b(?:cuerno\s+de\s+chivo|pistola|arma|machete|cuchillo)\b(?:\s+\S+){0,8}?\s+(?:voy\s+para\s+alla|voy\s+a\s+buscar|se\s+la\s+van\s+a\s+pagar|"
      r"me\s+las\s+va\s+a\s+pagar|me\s+la\s+van\s+a\s+pagar)\b"
      r"|\blista\s+(?:con|de)\s+(?:los\s+)?nombres\b(?:\s+\S+){0,10}?\s+(?:pagar|matar|escuela|companeros)\b"),
     ("abuse_plain", ABUSE,
-     r"\b(?:he|she)\s+said\s+(?:if|next\s+time)\b(?:\s+\S+){0,10}?\s+(?:make\s+sure\s+i\s+(?:dont|never)|kill\s+me|never\s+see\s+(?:them|the\s+kids|my\s+kids)|"
+     r"\b(?:he|she|and)\s+said\s+(?:if|next\s+time)\b(?:\s+\S+){0,10}?\s+(?:make\s+sure\s+i\s+(?:dont|never)|kill\s+me|never\s+see\s+(?:them|the\s+kids|my\s+kids)|"
      r"take\s+the\s+kids|hurt\s+(?:me|the\s+kids|the\s+baby))\b"
      r"|\bshut\s+(?:her|him|it|the\s+baby)\s+up\s+for\s+good\b|\bbruises\s+every\s+(?:week|day|time)\b"
      # a partner or relative who cut, stabbed or burned the writer; a carer who neither feeds nor spares someone
      r"|\b(?:wife|husband|boyfriend|girlfriend|partner|bf|gf|ex|dad|mom|father|mother|stepdad|stepmom|brother|sister|son|daughter|he|she)\s+"
      r"(?:\w+\s+)?(?:cut|stabbed|burned|burnt|slashed)\s+me\b(?!\s+(?:some\s+)?(?:slack|off|a\s+deal|a\s+break|short|out|in\s+line))"
      r"|\b(?:screams?|yells?|hits?|slaps?)\s+at\s+(?:her|him|them)\b(?:\s+\S+){0,8}?\s+(?:doesnt|does\s+not|dont|wont|never)\s+(?:even\s+)?feed\b"
-     r"|\b(?:screaming|crying|yelling|shrieking)\s+(?:\w+\s+)?(?:stop|no)\s+(?:mommy|daddy|mom|dad)\b"),
+     r"|\b(?:screaming|crying|yelling|shrieking)\s+(?:\w+\s+)?(?:stop|no)\s+(?:mommy|daddy|mom|dad)\b"
+     r"|\b(?:dad|father|stepdad|stepfather|husband|boyfriend|he|mom|mother)\s+(?:\w+\s+)?(?:hits|beats|punches|slaps|chokes)\s+"
+     r"(?:my\s+)?(?:mom|mother|me|us|her|him|sister|brother|kids)\b"
+     r"|\b(?:beat|beats|beating|hit|hits|whipped|whips)\s+(?:the|his|her|their)\s+(?:little\s+one|kid|kids|child|children|son|daughter|baby)\s+with\b"
+     r"|\b(?:pushes|pushed|shoves|shoved|throws|threw)\s+me\s+(?:down|against|into)\b"
+     r"|\bheld\s+(?:a|the|his|her)\s+(?:\w+\s+)?(?:knife|gun|pistol)\s+(?:to|at)\s+(?:me|my|us)\b"
+     r"|\b(?:ex|he|she)\s+(?:\w+\s+){0,4}?keeps\s+showing\s+up\b"),
     ("sexual_assault_plain", SEXUAL_ASSAULT,
      r"\bforces?\s+(?:himself|herself)\s+on\s+me\b"
      r"|\bwoke\s+up\b(?:\s+\S+){0,8}?\s+(?:dont|cant|didnt)\s+remember\b(?:\s+\S+){0,8}?\s+(?:clothes|pants|underwear|naked)\b"
+     r"|\bwoke\s+up\s+(?:and|to|with)\s+(?:\w+\s+){0,3}?(?:on\s+top\s+of\s+me|inside\s+me|touching\s+me)\b"
      r"|\bscreaming\s+no\b(?:\s+\S+){0,12}?\s+(?:crying|he\s+left|bathroom|wouldnt\s+stop)\b"),
 )
 
@@ -996,7 +1032,7 @@ _CRISIS_RULES: Sequence[Tuple[str, str]] = (
     ("isnt_worth_living", r"\b(?:isnt|aint|is\s+not|not)\s+worth\s+(?:living|it\s+anymore|going\s+on)\b"),
     ("not_worth_living", r"\b(?:life|living|it)\s+(?:is|isnt|isn t|aint)?\s*not\s+worth\s+(?:living|it anymore)\b|\bnot\s+worth\s+living\b"),
     ("done_with_life", r"\b(?:done|finished|over)\s+with\s+(?:life|living|everything|it all|being alive)\b"),
-    ("self_harm", r"\bself\s*(?:harm|harming|injury|injure|mutilat\w*)\b"),
+    ("self_harm", r"\bself\s*(?:harm|harming|harmd|harmed|injury|injure|mutilat\w*)\b"),
     # (not the plain denial "I'm safe, I'm not going to hurt myself"; any other danger in the message still counts)
     ("hurt_self", rf"(?<!not\sgoing\sto\s)(?<!not\sgonna\s)(?<!never\s)(?<!wont\s)(?<!wouldnt\s)(?<!would\snever\s)"
                   rf"(?<!not\stalking\sabout\s)(?<!never\stalked\sabout\s)(?<!no\sthoughts\sof\s)"
@@ -1027,7 +1063,8 @@ _CRISIS_RULES: Sequence[Tuple[str, str]] = (
     ("giving_away", r"\bgiv(?:e|ing|en)\s+(?:away\s+)?(?:all\s+)?my\s+(?:stuff|things|belongings|possessions)\s+away\b|\bgiving\s+away\s+(?:all\s+)?my\s+(?:stuff|things|belongings|possessions)\b"),
     ("goodbye_forever", r"\b(?:goodbye|bye)\s+(?:forever|for good|everyone)\b|\bthis\s+is\s+(?:my\s+)?goodbye\b"),
     ("overdose", r"\b(?:overdos\w*|over\s+dos\w*|od|oded|odding)\b"),
-    ("too_many", r"\b(?:took|taken|swallowed|ate|take|taking)\s+(?:way\s+)?(?:too\s+many|too\s+much|a\s+(?:whole\s+)?bottle|the\s+(?:whole\s+)?bottle|a\s+handful|all\s+(?:my|the|of\s+my|of\s+the)|the\s+rest\s+of\s+(?:my|his|her|the))\b"
+    ("too_many", r"\b(?:took|taken|swallowed|ate|take|taking)\s+(?:way\s+)?(?:too\s+many|too\s+much|a\s+(?:whole\s+)?bottle|the\s+(?:whole\s+)?bottle|a\s+handful|all\s+(?:my|the|of\s+my|of\s+the)|the\s+rest\s+of\s+(?:my|his|her|the)|"
+                 r"(?:my|his|her|a|the)\s+whole\s+(?:month|months|week|weeks)\s+(?:of|worth))\b"
                  # "swallowed a bunch of my lithium", "popped a ton of xanax", "took a fistful of her pills" (not "I've
                  # taken a bunch of SSRIs", a history: only swallowing, or taking someone's own supply, counts)
                  r"|\b(?:swallowed|popped|downed|ate)\s+(?:a\s+)?(?:whole\s+)?(?:bunch|ton|fistful|handful|load|lot|pile)s?\s+of\b"
@@ -1207,7 +1244,8 @@ def looks_spanish(normalized: str) -> bool:
 _HISTORY = re.compile(
     r"\b(?:\d+\s+(?:years?|yrs?|months?)\s+ago|years\s+ago|(?:in|since|back\s+in)\s+(?:19|20)\d\d|history\s+of|"
     r"in\s+recovery|(?:im|i\s+am|been)\s+(?:sober|clean)|(?:im|i\s+am|were|we\s+are)\s+(?:safe|stable|ok|okay|doing\s+well)\s+now|"
-    r"not\s+suicidal|intrusive\s+thoughts?|i\s+would\s+never|(?:got|been|am|im)\s+out\s+of\s+(?:an?\s+|that\s+)?(?:abusive|violent)|"
+    r"not\s+suicidal|intrusive\s+thoughts?|(?:back\s+in|when\s+i\s+was\s+in)\s+(?:high\s+school|college|middle\s+school)|"
+    r"in\s+(?:high|middle)\s+school\s+but\s+(?:im|i\s+am|now)|i\s+would\s+never|(?:got|been|am|im)\s+out\s+of\s+(?:an?\s+|that\s+)?(?:abusive|violent)|"
     r"hace\s+\d+\s+anos|hace\s+anos|ya\s+estoy\s+bien|jk|just\s+kidding|not\s+literally|"
     # Spanish: "hace dos anos", "ya pasaron quince", "ya estoy a salvo" (not "cuando era nina" alone: a childhood
     # assault that still brings nightmares every night is answered as the emergency it may be)
@@ -1245,7 +1283,7 @@ _WANTS_TO_DIE = re.compile(
 # A medical emergency after something swallowed, snorted or injected is an overdose or a poisoning ("passed out
 # next to an empty bottle of his oxy", "snorted something and now shes foaming at the mouth")
 _SWALLOWED_FIRST = re.compile(
-    r"\b(?:overdos\w*|od|oded|empty\s+(?:pill\s+)?bottle|(?:swallowed|snorted|injected|popped)\s+(?:a|an|some|something)\b|"
+    r"\b(?:overdos\w*|od|oded|(?:taking|took|taken)\s+extra|empty\s+(?:pill\s+)?bottle|(?:swallowed|snorted|injected|popped)\s+(?:a|an|some|something)\b|"
     r"(?:took|taken)\s+(?:something|some\s+(?:\w+\s+)?pills?|a\s+(?:pressed\s+)?pill|pills|\w+\s+pills?)\b|"
     r"pressed\s+pill|narcan|naloxone|just\s+used|mix(?:ed|ing)\s+(?:up\s+)?(?:\w+\s+){0,3}?(?:with|and)|(?:took|taken)\s+(?:\w+\s+){0,6}?(?:twice|double)|(?:tomo|tomaron|se\s+tomo|se\s+trago)\s+(?:\w+\s+){0,4}?(?:pastillas|alcohol\s+con))"
 )

@@ -104,6 +104,7 @@ def test_crisis_examples(screen, text):
         "is it like a plan you follow for a few weeks",
         "nobody would notice if i was gone from work for an infusion, right?",
         "how long does it take to get to the office from the bridge in seal beach",
+        "my grandma fell last year and can't get up stairs easily, is the office accessible",
     ],
 )
 def test_look_alikes_pass(screen, text):
@@ -234,6 +235,17 @@ CATEGORY_EXAMPLES = [
     ("ya tengo la pistola y voy para alla", THREAT, "es"),
     ("he said next time he'll kill me", ABUSE, "en"),
     ("my boyfriend forces himself on me", SEXUAL_ASSAULT, "en"),
+    ("my sister posted 'see you never' and isn't answering", SUICIDE, "en"),
+    ("i've been looking up how high the parking structure is", SUICIDE, "en"),
+    ("no quiero seguir viva", SUICIDE, "es"),
+    ("put out a cigarette on my arm again", SELF_HARM, "en"),
+    ("grandma fell in the kitchen and can't get up", MEDICAL, "en"),
+    ("my inhaler isn't working and I'm wheezing", MEDICAL, "en"),
+    ("mi papa esta echando espuma por la boca", MEDICAL, "es"),
+    ("she took her whole week of pills at once", OVERDOSE, "en"),
+    ("my coworker says he'll plant a bomb in the lobby", THREAT, "en"),
+    ("my stepdad hits my mom when he drinks", ABUSE, "en"),
+    ("he held a knife to me last night", ABUSE, "en"),
     ("I was sexually assaulted last year", SEXUAL_ASSAULT, "en"),
     ("i was raped at a party", SEXUAL_ASSAULT, "en"),
     ("my husband hits me when he drinks", ABUSE, "en"),
@@ -466,6 +478,9 @@ def test_a_medication_change_is_advice_only_when_asked_about_or_planned(screen):
     ("is ketamine good for ptsd from domestic violence", ABUSE),
     ("could I OD at the clinic or does someone watch you", OVERDOSE),
     ("can someone with a past overdose be a candidate", OVERDOSE),
+    ("i self harmed back in high school, can ketamine help with the scars on my mind", SELF_HARM),
+    ("do the side effects ever include chest pain or trouble breathing?", MEDICAL),
+    ("how risky is an overdose with IV ketamine in a clinic?", OVERDOSE),
 ])
 def test_a_past_danger_with_nothing_happening_now_is_a_topic(screen, text, category):
     finding = screen.check(text)
