@@ -1098,9 +1098,13 @@ _MEDICAL_RULES_FIXED: Sequence[Tuple[str, str]] = (
         # ("does a higher dose make the trip stronger" asks how dosing works; "can I get a higher dose" is one's own)
         rf"|^(?=.*{_PERSONAL}).*\b(?:higher|lower|bigger|smaller|increase|decrease|double|same)\s+(?:\w+\s+)?(?:dose|doses|dosage|dosages|dosing|mg|milligrams?)\b"
         r"|\b(?:dose|dosage|dosing)\s+(?:should|for\s+me|do\s+i|would\s+i|will\s+i|would\s+i\s+need)\b"
-        r"|\bmicro\s*dos(?!ed\b)\w*|\b\d+\s*(?:mg|milligrams?)\b|\bhow\s+much\s+(?:ketamine|k)\s+(?:should|can|do|would)\b",
+        r"|\bmicro\s*dos(?!ed\b)\w*|\b\d+\s*(?:mg|milligrams?)\b|\bhow\s+much\s+(?:ketamine|k)\s+(?:should|can|do|would)\b"
+        # taking more than prescribed, asked for oneself: "can i double up on the lozenges", "an extra troche"
+        r"|\b(?:can|could|should|may)\s+i\s+(?:\w+\s+)?(?:double|triple)\s+up\b"
+        r"|\b(?:can|could|should|may)\s+i\s+(?:take|use|have|do)\s+(?:an?\s+)?(?:extra|more|another|second|additional)\s+(?:\w+\s+)?"
+        r"(?:dose|doses|lozenges?|troches?|sprays?|pills?|tablets?|spray)\b",
     ),
-    ("diagnosis", r"\b(?:do\s+i\s+have|sounds?\s+like\s+i\s+(?:have|am|might)|have\s+i\s+got|am\s+i|could\s+i\s+have|might\s+i\s+have|is\s+it\s+possible\s+i\s+have|i\s+(?:think|thought|feel\s+like|wonder\s+if)\s+i\s+(?:might|may|could)?\s*(?:have|be)|how\s+do\s+i\s+know\s+if\s+i\s+(?:have|am)|(?:do|does|would)\s+(?:u|you|ya|anyone)\s+think\s+i\s+(?:have|am|might\s+have|could\s+have))\s+(?:a\s+|an\s+)?(?:treatment\s+resistant\s+|clinical\s+|severe\s+|major\s+)?(?:ptsd|ocd|depression|depressed|bipolar|adhd|anxiety|an\s+anxiety\s+disorder|schizo\w*|psychotic|borderline|bpd|autis\w*|add|trauma|clinically)\b|\bdiagnos\w*\s+me\b|(?<!idk\s)(?<!know\s)(?<!understand\s)(?<!sure\s)\bwhats\s+wrong\s+with\s+me\b"),
+    ("diagnosis", r"\b(?:do\s+i\s+(?:actually\s+|really\s+|even\s+|maybe\s+)?have|sounds?\s+like\s+i\s+(?:have|am|might)|have\s+i\s+got|am\s+i|could\s+i\s+have|might\s+i\s+have|is\s+it\s+possible\s+i\s+have|i\s+(?:think|thought|feel\s+like|wonder\s+if)\s+i\s+(?:might|may|could)?\s*(?:have|be)|how\s+do\s+i\s+know\s+if\s+i\s+(?:have|am)|(?:do|does|would)\s+(?:u|you|ya|anyone)\s+think\s+i\s+(?:have|am|might\s+have|could\s+have))\s+(?:a\s+|an\s+)?(?:treatment\s+resistant\s+|clinical\s+|severe\s+|major\s+)?(?:ptsd|ocd|depression|depressed|bipolar|adhd|anxiety|an\s+anxiety\s+disorder|schizo\w*|psychotic|borderline|bpd|autis\w*|add|trauma|clinically)\b|\bdiagnos\w*\s+me\b|(?<!idk\s)(?<!know\s)(?<!understand\s)(?<!sure\s)\bwhats\s+wrong\s+with\s+me\b"),
     # "is that too high for me to do it" (of one's own blood pressure, weight, age)
     ("safe_for_me", r"\b(?:safe|ok|okay|alright|dangerous|risky|bad)\s+for\s+me\b"
                     r"|\btoo\s+(?:high|low|much|old|young|heavy|sick|severe)\s+for\s+me\s+to\b"

@@ -122,6 +122,9 @@ def test_look_alikes_pass(screen, text):
         "what dose should i take",
         "I have high blood pressure, can I do it",
         "my heart meds make me lightheaded already, would ketamine make me faint",
+        "do i really have ptsd or am i overreacting",
+        "could i double up on my spray on a bad week",
+        "can i take an extra lozenge if the first one does nothing",
     ],
 )
 def test_medical_advice_examples(screen, text):
