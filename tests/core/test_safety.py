@@ -125,6 +125,15 @@ def test_look_alikes_pass(screen, text):
         "do i really have ptsd or am i overreacting",
         "could i double up on my spray on a bad week",
         "can i take an extra lozenge if the first one does nothing",
+        # a medication in the story, and a question that comes back to it, its safety or the writer's suitability
+        "My Paxil took two months to kick in. Is ketamine safe with it?",
+        "I'm on my wellbutrin every day. Can I still do ketamine?",
+        "i take my lithium at night. is that a problem",
+        "I'm on gabapentin for my back. Would ketamine help my back, given everything?",
+        "im on my xanax. am i a candidate?",
+        "My Paxil is 40mg. How does my paxil work with ketamine?",
+        "Estoy tomando lexapro. ¿Puedo hacer la ketamina?",
+        "Estoy tomando lexapro todos los días. ¿Es seguro hacer la ketamina?",
     ],
 )
 def test_medical_advice_examples(screen, text):
@@ -334,34 +343,13 @@ def test_accents_and_their_absence_read_the_same(screen):
     "my zoloft never really did anything, is ketamine different",
     "how does ketamine compare to lexapro",
     "prozac and wellbutrin didn't work, would ketamine be different",
-])
-def test_what_failed_before_is_information_not_advice(screen, text):
-    assert screen.check(text) is None, text
-
-
-# (written for this test; the story names the medication, the question asks about ketamine in general)
-@pytest.mark.parametrize("text", [
+    # a medication named only in the story, and a question about ketamine in general after it
     "My Paxil took two months to kick in. How long does ketamine usually take?",
     "i'm on my wellbutrin since 2019 and still feel flat. what does a ketamine session feel like",
     "Mi lexapro tardó semanas. ¿Cómo funciona la ketamina?",
 ])
-def test_a_medication_told_in_the_story_with_a_general_question_is_information(screen, text):
+def test_what_failed_before_is_information_not_advice(screen, text):
     assert screen.check(text) is None, text
-
-
-@pytest.mark.parametrize("text", [
-    "My Paxil took two months to kick in. Is ketamine safe with it?",
-    "I'm on my wellbutrin every day. Can I still do ketamine?",
-    "i take my lithium at night. is that a problem",
-    "I'm on gabapentin for my back. Would ketamine help my back, given everything?",
-    "im on my xanax. am i a candidate?",
-    "My Paxil is 40mg. How does my paxil work with ketamine?",
-    "Estoy tomando lexapro. ¿Puedo hacer la ketamina?",
-    "Estoy tomando lexapro todos los días. ¿Es seguro hacer la ketamina?",
-])
-def test_a_medication_in_the_story_stays_advice_when_the_question_comes_back_to_it(screen, text):
-    finding = screen.check(text)
-    assert finding is not None and finding.kind == MEDICAL_ADVICE, text
 
 
 def test_a_medication_in_use_is_still_advice(screen):
