@@ -61,6 +61,11 @@ _PEOPLE = (
 )
 _WANT = r"(?:want|wanna|wanted|going|gonna|plan|planning|trying|try|tempted|about|thinking about|think about|decided|ready|need)"
 
+# "my dad always beats me at chess": a game, not a blow
+_NOT_A_GAME = r"(?!\s+(?:at|in)\s+(?:chess|cards|games?|poker|tennis|golf|pool|checkers|arm\s+wrestling|everything|\w+ball)\b)"
+# "she is not responding to SSRIs": a treatment that does not work, not someone unresponsive
+_NOT_A_TREATMENT = (r"(?!\s+(?:well\s+)?to\s+(?:\w+\s+)?(?:ssris?|snris?|meds|medications?|medicine|treatments?|therapy|antidepressants?|"
+                    r"ketamine|infusions?|it|them|lexapro|zoloft|prozac|wellbutrin|drugs)\b|\s+well\b)")
 # "gonna kill my wallet", "hurt my chances": harm to things, not people
 _NOT_A_PERSON = (
     r"(?!\s+(?:wallet|budget|bank|account|credit|chances|schedule|sleep|back|knees?|feet|eyes|brain|phone|battery|"
@@ -203,12 +208,13 @@ _SPECIFIC_RULES: Sequence[Tuple[str, str, str]] = (
     ("abuse_acts", ABUSE,
      rf"\b(?:{_KIN}|ex|husband|stepdad|stepmom)\s+(?:\w+\s+){{0,2}}?(?:choked|strangled|hit|punched|kicked|slapped|shoved|"
      rf"pushed|pushes|shoves|kicks|slaps|chokes|beat|beats|threw|throws|slammed|dragged|threw\s+(?:a|an|the|his|her)\s+\w+\s+at|locked|locks|smashed|"
-     rf"grabbed\s+me\s+by|hitting|punching|kicking|slapping|choking|beating)\s+(?:me|us|her|him|my|the\s+kids)\b"
+     rf"grabbed\s+me\s+by|hitting|punching|kicking|slapping|choking|beating)\s+(?:me|us|her|him|my|the\s+kids)\b{_NOT_A_GAME}"
      r"(?!\s+(?:own\s+)?head\s+(?:on|against|when|as|while|in)\b)"
      r"|\b(?:checks|reads|controls|takes)\s+my\s+(?:phone|money|car\s+keys|messages)\b(?:\s+\S+){0,8}?\s+(?:let\s+me|leave|scared|afraid|hit)"
      r"|\b(?:doesnt|wont|does\s+not|will\s+not)\s+let\s+me\s+(?:leave|go\s+out|see\s+my|have\s+my|out\s+of)\b"
      r"|\block(?:s|ed)?\s+me\s+(?:in|out|up)\b|\bbruises?\s+(?:on|all\s+over)\s+(?:my|his|her)\b|\b(?:has|had|with|(?<!i\s)have)\s+bruises\b(?!\s+from\s+(?:the\s+|an\s+)?(?:iv|needle|infusion|blood\s+draw))"
      r"|\bscared\s+to\s+go\s+home\b|\bbeats\s+(?:her|him|them|me|the\s+kids)\b"
+     rf"{_NOT_A_GAME}"
      # children left without care
      r"|\b(?:alone|by\s+themselves|home\s+alone|left\s+alone)\s+for\s+(?:\d+|two|three|four|several|a\s+few)\s+days\b"
      r"|\b(?:kids?|children|baby|toddler|little\s+ones?)\b(?:\s+\S+){0,8}?\s+no\s+(?:food|water|one\s+home|adult)\b"
@@ -883,16 +889,18 @@ _PLAIN_SIGNS_RULES: Sequence[Tuple[str, str, str]] = (
      r"|\b(?:no\s+one|nobody|noone)\s+(?:would|will|wud|wouldnt)\s+(?:even\s+)?(?:notice|care|miss\s+me)\s+(?:if|when)\s+(?:i|im)\s+"
      r"(?:(?:was|were)\s+(?:gone|dead)|wasnt\s+(?:here|around|alive)|died|disappeared|vanished)\b(?!\s+(?:from|for|at|to|on|during)\b)"
      # a plan with a date on it, or a deadline set for one's life
-     r"|\b(?:i\s+)?(?:already\s+)?(?:have|got|made)\s+a\s+plan\b(?:\s+\S+){0,6}?\s+(?:this\s+weekend|tonight|tomorrow|friday|saturday|sunday|"
-     r"if\s+nothing|to\s+end)\b|\bif\s+nothing\s+changes\s+by\s+\w+\s+(?:im|i\s+am|ill\s+be)\s+(?:done|gone)\b"
+     r"|\b(?:i\s+)?(?:already\s+)?(?:have|got|made)\s+a\s+plan\b(?:\s+\S+){0,6}?\s+(?:this\s+weekend|tonight|if\s+nothing|"
+     r"to\s+end\s+(?:it|things|my\s+life|everything))\b|\bif\s+nothing\s+changes\s+by\s+\w+\s+(?:im|i\s+am|ill\s+be)\s+(?:done|gone)\b"
      r"|(?:^|\b(?:im|i\s+am|standing|sitting)\s+(?:\w+\s+)?)(?:on|at)\s+(?:the\s+|a\s+)?(?:bridge|overpass|roof|rooftop|ledge|cliff|edge)\b"
      r"(?:\s+\S+){0,4}?\s+(?:rn|right\s+now|now|tonight)\b"
      r"|\bdriv\w*\s+off\s+(?:the\s+|a\s+)?(?:side\s+of\s+)?(?:\w+\s+)?(?:overpass|bridge|cliff|pier)\b"
-     r"|\b(?:going\s+to|gonna|will|wants?\s+to|thinking\s+(?:about|of))\s+driv\w*\s+off\s+(?:the\s+|a\s+)?(?:side\s+of\s+)?(?:\w+\s+){0,2}?(?:highway|freeway|road|pch)\b"
+     r"|\b(?:going\s+to|gonna|will|wants?\s+to|thinking\s+(?:about|of))\s+driv\w*\s+off\s+the\s+side\s+of\s+(?:\w+\s+){0,2}?(?:highway|freeway|road|pch|mountain)\b"
      # searching how high a fall must be, a goodbye without saying so, a deadline for one's life, things given away
-     r"|\b(?:looked|looking|look|searched|searching|googled|googling)\s+up\s+how\s+(?:high|far|tall)\b"
+     r"|\b(?:looked|looking|look|searched|searching|googled|googling)\s+up\s+how\s+(?:high|far|tall)\b(?:\s+\S+){0,10}?\s+"
+     r"(?:bridge|building|fall|floor|roof|jump|overpass|cliff|fatal|die|drop|structure|garage|tower|balcony)\b"
      r"|\bsee\s+you\s+never\b|\btell\s+(?:my|the|our)\s+(?:kids|children|family|mom|dad|wife|husband|son|daughter)\s+i\s+(?:loved?|am\s+sorry)\b"
-     r"|\b(?:dont|do\s+not)\s+think\s+(?:im|i\s+am|ill\s+be|i\s+will\s+be)\s+(?:making|gonna\s+make|going\s+to\s+make)\s+it\s+(?:thru|through|to|past)\b"
+     r"|\b(?:dont|do\s+not)\s+think\s+(?:im|i\s+am|ill\s+be|i\s+will\s+be)\s+(?:making|gonna\s+make|going\s+to\s+make)\s+it\s+(?:thru|through|to|past)\s+"
+     r"(?:the\s+|this\s+)?(?:weekend|night|tonight|tomorrow|week|friday|saturday|sunday|monday|holidays|christmas)\b"
      r"|\bim\s+done\b(?:\s+\S+){0,6}?\s+(?:already\s+)?(?:have|got)\s+a\s+plan\b"
      r"|\bgiv\w*\s+(?:away\s+)?(?:all|most)\s+(?:of\s+)?(?:his|her|my|their)\s+(?:\w+\s+){0,4}?(?:away|stuff|things|belongings|possessions)\b"
      r"|\b(?:gun|pistol|rifle|rope|pills)\b(?:\s+\S+){0,12}?\s+(?:using|use)\s+(?:it|them)\s+on\s+(?:myself|himself|herself)\b"),
@@ -915,7 +923,8 @@ _PLAIN_SIGNS_RULES: Sequence[Tuple[str, str, str]] = (
      # a fall that leaves someone unable to get up; heat stroke; a blood pressure in the crisis range
      r"|\b(?:fell|fallen)\b(?:\s+\S+){0,8}?\s+(?:cant|can\s+not|wont|unable\s+to)\s+(?:move|get\s+up|stand)\b"
      r"(?!\s+(?:the\s+)?(?:stairs|steps|easily|well|without|on\s+(?:her|his|my)\s+own))"
-     r"|\b(?:skin\s+is\s+(?:\w+\s+)?hot\s+and\s+dry|stopped\s+sweating|not\s+sweating\s+anymore)\b"
+     r"|\bskin\s+is\s+(?:\w+\s+)?hot\s+and\s+dry\b|\b(?:stopped\s+sweating|not\s+sweating\s+anymore)\b(?:\s+\S+){0,8}?\s+(?:confused|nonsense|dizzy|passed|red)\b"
+     r"|\b(?:heat|hot|degrees|sun)\b(?:\s+\S+){0,10}?\s+(?:stopped\s+sweating|not\s+sweating\s+anymore)\b"
      r"|\b(?:bp|blood\s+pressure)\b(?:\s+\S+){0,4}?\s+(?:2\d\d|1[89]\d)\s+over\b"
      r"|\b(?:talking|saying)\s+(?:nonsense|gibberish)\b(?:\s+\S+){0,8}?\s+(?:sweaty|shaky|hot|confused|diabetic|sugar)\b"
      r"|\b(?:sweaty|shaky|diabetic|sugar|heat)\b(?:\s+\S+){0,8}?\s+(?:talking|saying)\s+(?:nonsense|gibberish)\b"
@@ -925,7 +934,8 @@ _PLAIN_SIGNS_RULES: Sequence[Tuple[str, str, str]] = (
      r"|\b(?:collapsed|colapsed|passed\s+out|went\s+down|fainted)\b(?:\s+\S+){0,8}?\s+(?:not\s+responsive|unresponsive|not\s+responding|"
      r"wont\s+wake|cant\s+wake|not\s+breathing|gray|grey)\b"
      r"|\b(?:hes|shes|he\s+is|she\s+is|theyre|they\s+are)\s+(?:still\s+)?(?:not\s+(?:really\s+)?(?:responding|responsive|breathing)|unresponsive)\b"
-     r"|\b(?:just\s+had|is\s+having|hes\s+having|shes\s+having|having)\s+a\s+seizure\b"
+     rf"{_NOT_A_TREATMENT}"
+     r"|\b(?:just\s+had|is\s+having|hes\s+having|shes\s+having|im\s+having)\s+a\s+seizure\b|\bhaving\s+a\s+seizure\s+(?:right\s+now|rn|now)\b"
      r"|\bthroat\s+(?:is\s+|feels\s+)?(?:\w+\s+)?(?:tight|closing|swelling|swollen)\b(?:\s+\S+){0,10}?\s+(?:hives|stung|sting|allergic|peanuts?|bee|wasp)\b"
      r"|\b(?:hives|stung|allergic|peanuts?|bee|wasp)\b(?:\s+\S+){0,10}?\s+throat\s+(?:is\s+|feels\s+)?(?:\w+\s+)?(?:tight|closing|swelling|swollen)\b"
      r"|\bblood\s+(?:is\s+)?(?:spurting|gushing|pouring)\b"
@@ -939,12 +949,13 @@ _PLAIN_SIGNS_RULES: Sequence[Tuple[str, str, str]] = (
      r"|\b(?:drank|swallowed|ate|bit\s+into|chewed|swig\s+of|sip\s+of|gulp\s+of)\s+(?:\w+\s+){0,4}?(?:bleach|detergent|laundry\s+pods?|"
      r"tide\s+pods?|antifreeze|weed\s+killer|roundup|rat\s+poison|drain\s+cleaner|degreaser|lye|pesticide|lighter\s+fluid|gasoline|"
      r"windshield\s+(?:fluid|washer))\b"
-     r"|\bgot\s+into\s+(?:\w+\s+){0,2}?(?:pills|meds|medicine|medication|gummies|edibles|tablets)\b"
+     r"|\bgot\s+into\s+(?:my|his|her|the|their|our|\w+s)\s+(?:\w+\s+)?(?:pills|meds|medicine|medication|gummies|edibles|tablets)\b"
      r"|\b(?:snorted|smoked|injected|shot\s+up)\s+(?:something|some\s+\w+)\b(?:\s+\S+){0,10}?\s+(?:blue|gurgling|snoring|not\s+waking|"
      r"wont\s+wake|not\s+breathing|seizing|unresponsive|foaming)\b"
      r"|\b(?:ate|eaten|eat)\s+(?:some\s+)?(?:wild\s+)?(?:mushrooms|berries)\s+(?:we|i|he|she|they)\s+(?:picked|found)\b"
-     r"|\bmixed\s+bleach\s+(?:and|with)\s+(?:ammonia|vinegar)\b|\baccidentally\s+(?:drank|ate|inhaled)\b"
-     r"|\b(?:taken|took)\s+(?:her|his|my)\s+(?:\w+\s+)?(?:pills|meds|medicine|medication)\s+(?:two|three|2|3)\s+(?:or\s+(?:three|four|3|4)\s+)?times\b"
+     r"|\bmixed\s+bleach\s+(?:and|with)\s+(?:ammonia|vinegar)\b"
+     r"|\b(?:taken|took)\s+(?:her|his|my)\s+(?:\w+\s+)?(?:pills|meds|medicine|medication)\s+(?:two|three|2|3)\s+(?:or\s+(?:three|four|3|4)\s+)?times\s+"
+     r"(?:today|already|this\s+morning|tonight|by\s+mistake|in\s+a\s+row)\b"
      r"|\b(?:smells?\s+like\s+gas|gas\s+smell|carbon\s+monoxide|co\s+(?:alarm|detector))\b(?:\s+\S+){0,12}?\s+"
      r"(?:dizzy|headache|headaches|nauseous|throwing\s+up|vomiting|passed\s+out)\b"),
     ("es_overdose_plain", OVERDOSE,
@@ -954,20 +965,24 @@ _PLAIN_SIGNS_RULES: Sequence[Tuple[str, str, str]] = (
      r"\bshoot\w*\s+up\s+(?:the|his|her|my|our|their|a)\s+(?:\w+\s+)?(?:school|workplace|work|office|church|mosque|synagogue|temple|store|mall|party|class)\b"
      r"|\b(?:hurt|kill|shoot|stab)\s+(?:kids|people|everyone|students|classmates|coworkers)\s+at\s+(?:his|her|my|the|their|our)\s+(?:\w+\s+)?"
      r"(?:school|work|job|office|church)\b"
-     r"|\b(?:has|have|made|making|keeps?)\s+a\s+list\b(?:\s+\S+){0,8}?\s+(?:names|people|kids|school|class|coworkers)\b"
+     r"|\b(?:has|have|made|making|keeps?)\s+a\s+list\b(?:\s+\S+){0,10}?\s+(?:hurt|kill|shoot|stab|pay|regret|sorry)\b"
      r"|\b(?:make|makes|making)\s+(?:him|her|them|everyone|my\s+(?:whole\s+)?class|those\s+\w+)\s+(?:pay|sorry|regret\s+it)\b(?:\s+\S+){0,10}?\s+"
      r"(?:gun|piece|knife|bat|tonight|plan|friday|tomorrow|brought|ready)\b"
      r"|\b(?:got|brought|have|grabbed|loading|loaded)\s+(?:my|his|her|the)\s+(?:piece|gun|pistol|rifle|shotgun|knife|machete|bat)\b(?:\s+\S+){0,8}?\s+"
      r"(?:ready|with\s+me|tonight|handle|over\s+there|pay)\b"
      r"|\bgoing\s+over\s+there\s+with\s+(?:a|my|the)\s+(?:bat|knife|gun|pistol|machete|crowbar)\b"
+     r"|\b(?:going\s+to|gonna|will|want\s+to|wanna)\s+(?:beat|hit|smash|bash)\s+(?:\w+\s+){0,3}?with\s+(?:a|my|the|his)\s+"
+     r"(?:bat|hammer|crowbar|pipe|golf\s+club|machete|knife|gun)\b"
      r"|\bdriv\w*\s+(?:my|his|her|a|the)\s+(?:truck|car|van)\s+into\s+(?:the|a)\s+(?:crowd|people|parade|festival|protest)\b"
      r"|\b(?:rat\s+poison|antifreeze|poison)\s+(?:in|into)\s+(?:my|his|her|their|the)\s+(?:\w+\s+)?(?:coffee|food|drink|tea|lunch|water)\b"
-     r"|\bsmoke\s+(?:him|her|them|this\s+dude|that\s+dude|this\s+guy|that\s+guy)\b"
-     r"|\b(?:plant|planting|put|putting|set\s+off)\s+a\s+bomb\b|\bbomb\s+the\b"
+     r"|\bsmoke\s+(?:him|her|this\s+dude|that\s+dude|this\s+guy|that\s+guy)\b"
+     r"|\b(?:plant|planting|put|putting|set\s+off)\s+a\s+bomb\b"
      r"|\b(?:fantasi[sz]e|fantasi[sz]ing)\s+about\s+(?:hurting|killing|shooting|stabbing)\b"
-     r"|\b(?:voices?|they)\s+(?:say|said|tell|told)\b(?:\s+\S+){0,10}?\s+(?:get\s+rid\s+of|kill|hurt)\s+(?:her|him|them)\b"
-     r"|\b(?:driv\w*|go\w*|show\w*\s+up|coming)\s+(?:to|in|into)\s+(?:\w+\s+){0,4}?with\s+(?:my|a|his|her)\s+(?:gun|pistol|rifle|knife|bat)\b"
-     r"|\bcoming\s+(?:to|in|into)\s+(?:the\s+|your\s+)?(?:\w+\s+)?(?:office|clinic|school|work)\s+with\s+something\b"
+     r"|\bvoices?\s+(?:say|said|tell|told|keep\s+telling)\b(?:\s+\S+){0,10}?\s+(?:get\s+rid\s+of|kill|hurt)\s+(?:her|him|them)\b"
+     r"|\b(?:driv\w*|going|go|show\w*\s+up|coming)\s+(?:over\s+)?to\s+(?:his|her|their|my\s+exs?|the\s+exs?|my\s+\w+s)\s+(?:\w+\s+)?"
+     r"(?:place|house|home|work|job|wedding|apartment|school)\s+with\s+(?:my|a|his|her)\s+(?:gun|pistol|rifle|knife)\b"
+     r"|\bcoming\s+(?:to|in|into)\s+(?:the\s+|your\s+)?(?:\w+\s+)?(?:office|clinic|school|work)\s+with\s+something\s+(?:thatll|that\s+will|to)\s+"
+     r"(?:make|teach|show)\b"
      r"|\bim\s+outside\s+(?:their|his|her|the\s+\w+s)\s+(?:place|house|apartment|door)\b(?:\s+\S+){0,12}?\s+(?:brought|gun|knife|hurt|pay)\b"),
     ("es_threat_plain", THREAT,
      r"\b(?:le\s+meto\s+un\s+balazo|voy\s+a\s+balacear|va\s+a\s+(?:ir\s+a\s+)?balacear|(?:la|lo|los)\s+voy\s+a\s+atropellar|voy\s+a\s+atropellar)\b"
@@ -986,11 +1001,11 @@ _PLAIN_SIGNS_RULES: Sequence[Tuple[str, str, str]] = (
      r"|\b(?:screams?|yells?|hits?|slaps?)\s+at\s+(?:her|him|them)\b(?:\s+\S+){0,8}?\s+(?:doesnt|does\s+not|dont|wont|never)\s+(?:even\s+)?feed\b"
      r"|\b(?:screaming|crying|yelling|shrieking)\s+(?:\w+\s+)?(?:stop|no)\s+(?:mommy|daddy|mom|dad)\b"
      r"|\b(?:dad|father|stepdad|stepfather|husband|boyfriend|he|mom|mother)\s+(?:\w+\s+)?(?:hits|beats|punches|slaps|chokes)\s+"
-     r"(?:my\s+)?(?:mom|mother|me|us|her|him|sister|brother|kids)\b"
+     rf"(?:my\s+)?(?:mom|mother|me|us|her|him|sister|brother|kids)\b{_NOT_A_GAME}"
      r"|\b(?:beat|beats|beating|hit|hits|whipped|whips)\s+(?:the|his|her|their)\s+(?:little\s+one|kid|kids|child|children|son|daughter|baby)\s+with\b"
-     r"|\b(?:pushes|pushed|shoves|shoved|throws|threw)\s+me\s+(?:down|against|into)\b"
+     r"|\b(?:pushes|pushed|shoves|shoved|throws|threw)\s+me\s+(?:down|against|into\s+(?:a|the)\s+(?:wall|door|table|floor|car))\b"
      r"|\bheld\s+(?:a|the|his|her)\s+(?:\w+\s+)?(?:knife|gun|pistol)\s+(?:to|at)\s+(?:me|my|us)\b"
-     r"|\b(?:ex|he|she)\s+(?:\w+\s+){0,4}?keeps\s+showing\s+up\b"),
+     r"|\bex\s+(?:\w+\s+){0,8}?keeps\s+showing\s+up\b"),
     ("sexual_assault_plain", SEXUAL_ASSAULT,
      r"\bforces?\s+(?:himself|herself)\s+on\s+me\b"
      r"|\bwoke\s+up\b(?:\s+\S+){0,8}?\s+(?:dont|cant|didnt)\s+remember\b(?:\s+\S+){0,8}?\s+(?:clothes|pants|underwear|naked)\b"
@@ -1076,7 +1091,7 @@ _CRISIS_RULES: Sequence[Tuple[str, str]] = (
     # not the writer's own job: "I'm a paramedic", "I work on an ambulance"
     ("call_911", r"\b(?:911|999|112|(?<!on\san\s)ambulance(?!\s+(?:crew|driver|work|job|shifts?))|(?<!im\sa\s)(?<!am\sa\s)(?<!as\sa\s)(?<!was\sa\s)paramedics?(?!\s+(?:here|carry|use|used|give|gave|and\s+er))(?!\s+(?:\w+\s+)?ketamine))\b"),
     ("not_breathing", r"\b(?:not|isnt|stopped|cant|can not|cannot|hard to|trouble)\s+(?:breathing|breathe|breath)\b|\bstopped\s+breathing\b"),
-    ("medical_acute", r"\b(?:(?:isnt|not|wont|stopped)\s+(?:responding|waking\s+up)|still\s+shaking|cant\s+stop\s+shaking|throat\s+is\s+(?:closing|swelling)|allergic\s+reaction|chest\s+(?:pain|hurts|is\s+tight|tightness|pressure)|arm\s+(?:is\s+|went\s+)?numb|having\s+(?:a\s+)?(?:stroke|seizure|heart\s+attack)|(?<!will\si\sbe\s)(?<!would\si\sbe\s)(?<!do\syou\sgo\s)unconscious|unresponsive|wont\s+wake\s+up|passed\s+out\s+and)\b"),
+    ("medical_acute", rf"\b(?:(?:isnt|not|wont|stopped)\s+(?:responding|waking\s+up){_NOT_A_TREATMENT}|still\s+shaking|cant\s+stop\s+shaking|throat\s+is\s+(?:closing|swelling)|allergic\s+reaction|chest\s+(?:pain|hurts|is\s+tight|tightness|pressure)|arm\s+(?:is\s+|went\s+)?numb|(?<!start\s)(?<!if\s)having\s+(?:a\s+)?(?:stroke|seizure|heart\s+attack)|(?<!will\si\sbe\s)(?<!would\si\sbe\s)(?<!do\syou\sgo\s)unconscious|unresponsive|wont\s+wake\s+up|passed\s+out\s+and)\b"),
     ("not_be_around", r"\b(?:wont|will\s+not|not\s+going\s+to|dont\s+think\s+ill|probably\s+wont|might\s+not)\s+(?:even\s+|still\s+)?be\s+(?:here|around|alive)\b"),
     ("cutting_again", r"\b(?:been|started|start|keep|kept|still|i|im)\s+(?:\w+\s+)?cuttin[g]?\b(?!\s+(?:back|down|out|off|costs?|corners|carbs|sugar))"),
     ("more_than_prescribed", r"\bmore\s+(?:\w+\s+){0,2}than\s+(?:i|im)\s+(?:was\s+)?(?:supposed|meant|prescribed|allowed)\b"
