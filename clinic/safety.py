@@ -856,6 +856,10 @@ _QUESTION_CUE = re.compile(
 # "can pregnant women get it? not asking for me, just wondering in general": asked in general, of no one in particular
 _IN_GENERAL = re.compile(r"\b(?:in\s+general|not\s+(?:asking\s+)?for\s+me|en\s+general|no\s+es\s+para\s+mi|for\s+people\s+with|"
                          r"para\s+(?:las\s+)?personas\s+con)\b")
+# "My mother has heart disease ... I'm not asking about her specifically, but in general, who gets ruled out?": the
+# person named is set aside in so many words, whoever they are
+_SET_ASIDE = re.compile(r"\bnot\s+asking\s+(?:about|for)\s+(?:me|myself|her|him|them|my\s+\w+)\s+(?:specifically|in\s+particular|personally)\b"
+                        r"(?:\s+\S+){0,4}?\s+(?:in\s+general|generally|people|anyone|someone)\b")
 # (unlike _PERSONAL, below, without a bare "me": "not asking for me" names the writer only to leave them out)
 _ABOUT_ME = re.compile(r"\b(?:im|i\s+am|my|i\s+take|i\s+have|ive|tomo|tengo|estoy)\b|(?<!para\s)\bmis?\s+\w+")
 # "Mi hijo lleva años tomando fluoxetina, ¿en qué se distingue la ketamina?": a medication in use named only to ask
@@ -1373,7 +1377,7 @@ def _not_advice_here(rule: str, normalized: str, spanish_question: bool) -> bool
     if rule == "substance_timing" and _ABOUT_PEOPLE.search(normalized) and not re.search(_PERSONAL, normalized):
         return True
     # "not asking for me, just wondering in general"
-    if _IN_GENERAL.search(normalized) and not _ABOUT_ME.search(normalized):
+    if _IN_GENERAL.search(normalized) and not _ABOUT_ME.search(normalized) or _SET_ASIDE.search(normalized):
         return True
     # how ketamine compares with a medication in use, or whether it treats a drinking problem, unless the two are to
     # be combined

@@ -149,6 +149,7 @@ def test_look_alikes_pass(screen, text):
         "My Paxil is 40mg. How does my paxil work with ketamine?",
         "Estoy tomando lexapro. ¿Puedo hacer la ketamina?",
         "Estoy tomando lexapro todos los días. ¿Es seguro hacer la ketamina?",
+        "I have heart disease, not asking for me specifically, can I do it?",
     ],
 )
 def test_medical_advice_examples(screen, text):
@@ -761,6 +762,8 @@ def test_personal_questions_get_their_refusal_however_they_are_typed(screen, tex
     "what if i freak out, can i stop it halfway through",
     "whenever i tried to get off my meds i got worse. is ketamine something you stay on forever too?",
     "been on pain pills so long im dependent on them now, is that something you treat",
+    # (thirteenth session) the person named set aside in so many words
+    "My dad has epilepsy. I'm not asking about him specifically, but in general who is it not for?",
 ])
 def test_information_that_names_a_medication_or_a_condition_is_not_refused(screen, text):
     """Asked about people in general, about the past, or how ketamine compares with a medication in use."""
