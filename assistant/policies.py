@@ -482,7 +482,9 @@ _SKIP_IT = re.compile(
 )
 _AFTER_THAT = re.compile(
     r"^[¿\s]*(?:(?:and|so|ok|okay|y|pero)\s+)*(?:then\s+)?(?:what\s+(?:happens\s+|comes\s+)?)?(?:after|afterwards|next|"
-    r"despu[eé]s|luego)(?:\s+(?:that|those|this|de\s+eso|de\s+esas?|de\s+esos?|de\s+eso\s+qu[eé]))?\s*[?.!]*$"
+    r"despu[eé]s|luego)(?:\s+(?:that|those|this|de\s+eso|de\s+esas?|de\s+esos?|de\s+eso\s+qu[eé]))?\s*[?.!,]*"
+    # ... and a few words more that ask the same ("and after that? more later?", "and after those? am i done or")
+    r"(?:\s*(?:more|later|done|or|am|i|im|do|need|any|is|it|that|over|still|again|anything|else|m[aá]s|ya|termin[eé]|otra\s+vez)\b[?.!]*){0,5}\s*$"
     r"|^[¿\s]*(?:(?:and|ok|okay|y)\s+)?(?:then\s+what|what\s+(?:comes\s+)?next|y\s+luego\s+qu[eé]|y\s+despu[eé]s\s+qu[eé])\s*[?.!]*$",
     re.IGNORECASE,
 )
@@ -498,7 +500,7 @@ SECOND_OPINION_CONFIDENCE = 0.08
 # answer, whichever topic the classifier leans to; one that names a topic ("what about for ptsd") is not.
 _TOPIC_NAMES = {
     "faq_what_is_ketamine": r"what\s+(?:even\s+|exactly\s+|actually\s+)?is\s+(?:ketamine|it)|special\s+k|anesthetic|que\s+es\s+(?:la\s+ketamina|eso)|qué\s+es\s+(?:la\s+ketamina|eso)|anest[eé]sic\w*",
-    "faq_history": r"history|invent\w*|discover\w*|horse|veterinar\w*|vet\s+(?:drug|medicine|clinics?|tranq\w*)|vets\s+use|been\s+around|(?:is\s+it|kinda|pretty)\s+new|1960s|vietnam|came\s+up\s+with|historia|descubri\w*|caballos?|veterinari\w*",
+    "faq_history": r"history|origins?|originally|(?:did|does)\s+(?:it|ketamine)\s+(?:first\s+)?come\s+from|invent\w*|discover\w*|horse|veterinar\w*|vet\s+(?:drug|medicine|clinics?|tranq\w*)|vets\s+use|been\s+around|(?:is\s+it|kinda|pretty)\s+new|1960s|vietnam|came\s+up\s+with|historia|descubri\w*|caballos?|veterinari\w*",
     "faq_how_it_works": r"how\s+(?:does|do)\s+(?:it|ketamine)\s+work|mechanism|nmda|glutamate|neuroplastic\w*|brain|synap\w*|c[oó]mo\s+funciona|cerebro|neuroplasticidad|mecanismo",
     "faq_what_it_feels_like": r"feel\s+like|feels\s+like|hurt|hurts|painful|scary|trip\w*|dissociat\w*|awake|asleep|high|se\s+siente|duele|dolor\w*\s+la\s+infusi[oó]n|miedo|despiert[oa]|dormid[oa]|disocia\w*",
     "faq_how_given": r"(?:what|which)\s+(?:\w+\s+){0,2}?(?:do\s+)?(?:you|u)\s+(?:guys\s+|all\s+)?(?:actually\s+)?use|give\s+it|needles?|agujas?|iv|infusions?|nasal|spray|lozenges?|troches?|shots?|injections?|pills?|routes?|at\s+home|intravenos\w*|suero|nasal|inyecci\w*|pastillas?|v[ií]as?|en\s+casa",
@@ -523,7 +525,7 @@ _TOPIC_NAMES = {
     "faq_response_rates": r"success|percent\w*|%|odds|chances?|statistics?|stats|numbers|how\s+many\s+(?:people|ppl|patients|folks)|does\s+it\s+(?:actually\s+|really\s+)?work|[eé]xito|porcentaje\w*|probabilidad\w*|estad[ií]sticas?|funciona\s+de\s+verdad",
     "faq_candidate": r"who\s+(?:should|shouldnt|can|cant)\s+(?:not\s+)?(?:get|do|have)\s+it|candidate|eligible|qualify|good\s+fit|candidat[oa]|califico|para\s+m[ií]",
     "faq_conditions": r"(?:do\s+)?(?:you|u)\s+(?:guys\s+)?treat|conditions?|bipolar|adhd|eating\s+disorders?|condiciones|bipolar|tdah",
-    "faq_consultation": r"consult\w*|zoom|virtual|consulta|virtual|en\s+l[ií]nea",
+    "faq_consultation": r"consult\w*|zoom|virtual|video|videocall|in\s+person|en\s+persona|por\s+video|consulta|virtual|en\s+l[ií]nea",
 }
 # What only staff can answer, named outright: a leaning follow-up that names none of it ("how long do they last",
 # "¿y cada cuánto?") is about the previous answer, though the classifier hears "how long" or "cuánto" as a staff

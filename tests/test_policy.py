@@ -156,7 +156,7 @@ def test_an_emergency_mid_form_pauses_the_form_but_distress_answers_the_form(pol
 # --- follow-ups and "Did you mean" (TopicContextPolicy) ---------------------------------------------------
 from rasa.shared.core.events import BotUttered  # noqa: E402
 
-from assistant.policies import TopicContextPolicy, is_follow_up, named_topics  # noqa: E402
+from assistant.policies import _AFTER_THAT, TopicContextPolicy, is_follow_up, named_topics  # noqa: E402
 
 
 @pytest.fixture(scope="module")
@@ -367,6 +367,10 @@ def test_what_counts_as_a_follow_up():
     assert "faq_how_given" in named_topics("how do they give it to u, needle?")
     assert "faq_conditions" in named_topics("what kinda stuff do u treat with it")
     assert "faq_candidate" in named_topics("who shouldnt get it tho")
+    assert "faq_history" in named_topics("so where did it come from originally")
+    assert "faq_consultation" in named_topics("is that on video or in person")
+    # ... and "after that" with a question of its own is not the next step
+    assert not _AFTER_THAT.search("and after that how much does it cost?")
 
 
 def test_a_question_about_a_crisis_topic_is_answered_then_given_the_resources(policy, domain):
@@ -511,6 +515,9 @@ def test_a_passing_effect_follow_up_that_names_another_topic_goes_there(context_
     ("faq_treatment_course", "y despues de eso?", "faq_is_it_forever"),
     ("faq_consultation", "ok then what happens after that", "faq_treatment_course"),
     ("faq_consultation", "what comes next", "faq_treatment_course"),
+    # (thirteenth session) a few words more that ask the same
+    ("faq_treatment_course", "and after those? do i need more", "faq_is_it_forever"),
+    ("faq_treatment_course", "and after that, am i done or", "faq_is_it_forever"),
 ])
 def test_and_after_that_asks_for_the_next_step(context_policy, domain, faq, text, topic):
     tracker = _after_faq(domain, faq, _parsed(text, [("nlu_fallback", 0.3), ("faq_integration", 0.33)]))
