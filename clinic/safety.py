@@ -884,8 +884,9 @@ _HELP_GET_OFF = re.compile(
 )
 
 # Emergencies told plainly by their kind's everyday signs, which the rules above had left to the classifier alone
-# (on the development sets the screen missed 136 of 1,018 single-message emergencies; the classifier caught them,
-# but a new phrasing it reads at under 0.5 would have got no resources). Each is a kind of sign, not a message.
+# (on the development sets the screen missed 140 of 1,018 single-message emergencies at the thirteenth session's
+# start, 26 after it; the classifier caught them, but a new phrasing it reads at under 0.5 would have got no
+# resources). Each is a kind of sign, not a message.
 _PLAIN_SIGNS_RULES: Sequence[Tuple[str, str, str]] = (
     ("suicide_plain", SUICIDE,
      r"\btop\s+(?:myself|himself|herself)\b|\beat\w*\s+(?:my|his|her)\s+(?:gun|pistol|rifle)\b"
