@@ -1402,6 +1402,17 @@ def _not_advice_here(rule: str, normalized: str, spanish_question: bool) -> bool
         or not (_QUESTION_CUE.search(normalized) or spanish_question))
 
 
+def _asked_as_topic(rule: str, normalized: str) -> bool:
+    """Whether what a crisis rule matched is asked about as a topic, of no one's own present danger: a crisis word
+    in a question about treatment ("can ketamine help with suicidal thoughts"), or a medical sign asked about as a
+    side effect, not now ("do the side effects ever include chest pain?")."""
+    if _PERSONAL_TOPIC.search(normalized):
+        return False
+    if rule in _TOPIC_RULES:
+        return bool(_TOPIC.search(normalized) and _TOPIC_QUESTION.search(normalized))
+    return rule in _SIGN_RULES_ASKED and bool(_SIGN_AS_SIDE_EFFECT.search(normalized)) and not _NOW.search(normalized)
+
+
 def looks_like_history(normalized: str) -> bool:
     """Whether a normalised message speaks of a past event or a kept-at-bay thought, and of nothing now."""
     return bool(_HISTORY.search(normalized)) and not _NOW.search(normalized)
@@ -1621,11 +1632,7 @@ class SafetyScreen:
             if name in _HYPERBOLE_RULES and _JEST.search(normalized):
                 continue  # "mi esposa me va a matar si no agendo jaja": a figure of speech
             tried_before = name in _AMOUNT_RULES and _TRIED_BEFORE.search(normalized) and not _NOW.search(normalized)
-            if looks_like_history(normalized) or tried_before or (
-                    name in _TOPIC_RULES and _TOPIC.search(normalized) and _TOPIC_QUESTION.search(normalized)
-                    and not _PERSONAL_TOPIC.search(normalized)) or (
-                    name in _SIGN_RULES_ASKED and _SIGN_AS_SIDE_EFFECT.search(normalized)
-                    and not _PERSONAL_TOPIC.search(normalized) and not _NOW.search(normalized)):
+            if looks_like_history(normalized) or tried_before or _asked_as_topic(name, normalized):
                 topic = topic or Finding(kind=CRISIS_TOPIC, rule=name, category=category, language=language)
                 continue
             if category == MEDICAL and _SWALLOWED_FIRST.search(normalized):
