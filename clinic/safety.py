@@ -171,7 +171,7 @@ _SPECIFIC_RULES: Sequence[Tuple[str, str, str]] = (
      r"|\b(?:bring\w*|take|taking)\s+(?:a|my|my\s+\w+s?)\s+(?:gun|pistol|rifle)\s+(?:in|to)\b"),
     ("threat_harm", THREAT,
      r"\b(?:beat|kick)\s+(?:my|his|her|their|that|this)\s+(?:\w+\s+){0,2}?(?:ass|face\s+in)\b"
-     r"|\b(?:running|run)\s+(?:him|her|them)\s+over\b|\bput\s+something\s+in\s+(?:his|her|their)\s+(?:food|drink|coffee)\b"
+     r"|\b(?:running|run)\s+(?:him|her|them)\s+over\b|(?<!someone\s)(?<!somebody\s)(?<!he\s)(?<!she\s)(?<!they\s)(?<!guy\s)(?<!man\s)(?<!stranger\s)\bput\s+something\s+in\s+(?:his|her|their)\s+(?:food|drink|coffee)\b"
      r"|\b(?:almost|nearly)\s+(?:killed|strangled|choked|stabbed|shot)\s+(?:my|him|her|them|someone)\b"
      # ...about harming someone else: "thinking about killing myself" is the visitor's own danger (general rules)
      rf"|\b(?:thinking|thoughts?)\s+(?:about|of)\s+(?:hurting|harming|killing|stabbing|shooting|attacking)\b(?!\s+(?:{_SELF}|me)\b)"
@@ -532,7 +532,7 @@ _SPECIFIC_RULES: Sequence[Tuple[str, str, str]] = (
     ("es_suicide_word", SUICIDE, r"\bsuicid(?:io|ios|arme|arse|arte|a|as|ar|o)\b"),
     ("es_self_harm", SELF_HARM,
      rf"\b(?:cortarme|me\s+corto|me\s+estoy\s+cortando|me\s+corte|se\s+corta|se\s+esta\s+cortando)\b{_ES_NOT_A_HAIRCUT}"
-     rf"|\b(?:hacerme\s+dano|me\s+hago\s+dano|lastimarme|me\s+lastimo|autolesion\w*|se\s+hace\s+dano)\b{_ES_NOT_AN_INJURY}"),
+     rf"|\b(?:hacerme\s+dano|me\s+hago\s+dano|lastimarme|me\s+lastimo|autolesion\w*|se\s+hace\s+dano|me\s+(?:he\s+estado|estoy|sigo|estuve|estaba)\s+(?:haciendo\s+dano|lastimando))\b{_ES_NOT_AN_INJURY}"),
     ("es_medical", MEDICAL,
      r"\b(?:no\s+puedo\s+respirar|no\s+puede\s+respirar|dolor\s+(?:en\s+el|de|del)\s+pecho|"
      # not a risk asked about ("me puede dar una convulsion?", "riesgo de un infarto")
@@ -733,15 +733,20 @@ _ASKS_ABOUT_TREATMENT = (
 # Rules whose words are as often a figure of speech ("mi mama me va a matar si no llego"): not a crisis when the
 # message laughs, says it is a joke, or names an everyday "if I don't ..." ("si no agendo", not "si no le doy dinero").
 _HYPERBOLE_RULES = frozenset({"es_kill_me"})
+# "im going to kill someone lol if i have to sit through one more 'have you tried yoga' talk": a threat made
+# only on a condition of "one more" annoyance, and laughed off
+_ONE_MORE_JEST = re.compile(r"^(?!.*\b(?:seriously|serious|not\s+(?:joking|kidding)|for\s+real|knife|gun|pistol|weapon|tonight|plan)\b)"
+                            r"(?=.*\b(?:lol|lmao|lmfao|haha\w*|jk)\b).*\bif\s+(?:\w+\s+){0,6}?one\s+more\b")
 _JEST = re.compile(
     r"\b(?:ja(?:ja)+\w*|je(?:je)+\w*|jsjs\w*|xd+|lol|jk|es\s+broma|de\s+broma|bromeando)\b"
     r"|\bsi\s+no\s+(?!(?:le|lo|la|les|los|las|me|te|nos|regreso|vuelvo|hago\s+lo\s+que)\b)\w+"
+    r"|\b(?:jefe|jefa|maestr[oa]|profe|supervisor[a]?)\s+me\s+va\s+a\s+matar\s+si\s+(?:llego\s+tarde|falto|no\s+llego)\b"
 )
 
 # Rules that also match a crisis word used as a topic, and what such a topic looks like. A message whose only
 # crisis matches are these rules, that names the topic and says nothing of anyone's own present danger, is a
 # question about the topic. Anything else a rule catches ("I want to die, can ketamine help?") is a crisis.
-_TOPIC_RULES = frozenset({"suicide", "es_suicide_word", "sexual_assault", "es_sexual_assault", "overdose",
+_TOPIC_RULES = frozenset({"suicide", "es_suicide_word", "self_harm", "sexual_assault", "es_sexual_assault", "overdose",
                           "es_overdose", "es_overdose_acts", "abuse", "es_abuse"})
 # "do the side effects ever include chest pain or trouble breathing?": a medical sign asked about as a side effect,
 # of no one in particular and not now
@@ -752,7 +757,7 @@ _SIGN_AS_SIDE_EFFECT = re.compile(
 )
 _TOPIC = re.compile(
     r"\bsuicid\w*\s+(?:thoughts?|thinking|ideation|ideas|feelings|urges|patients|people|risk|rates?|prevention|depression|"
-    r"tendencies|behaviou?r|level)\b|\b(?:people|patients|those|someone|anyone|personas|pacientes)\s+(?:\w+\s+){0,3}?suicid\w*"
+    r"tendencies|behaviou?r|level)\b|\b(?:people|patients|a\s+patient|those|someone|anyone|personas|pacientes)\s+(?:\w+\s+){0,3}?suicid\w*|\bself\s*harm\w*(?:\s+\w+)?\s+in\s+general\b|\b(?:people|patients|those|anyone)\s+who\s+self\s*harm\b"
     r"|\b(?:pensamientos|ideas?|ideacion)\s+suicidas?\b|\bsuicidality\b"
     r"|\b(?:after|from|of|survivors?\s+of|related\s+to|due\s+to|caused\s+by|for|like|such\s+as|including|involving)\s+"
     r"(?:a\s+|past\s+|old\s+|childhood\s+)?(?:sexual\s+(?:assault|abuse|trauma)|rape|military\s+sexual\s+trauma)\b"
@@ -781,8 +786,10 @@ _PERSONAL_TOPIC = re.compile(
     r"mom|dad|boyfriend|girlfriend)\s+(?:(?!ketamine\b|it\b|this\b)\w+\s+){0,2}?(?:am|is|are|been|feel|feels|feeling|have|has|having|had|get|gets|"
     r"getting|keep|started|start)\s+(?:\w+\s+){0,2}?suicid\w*"
     r"|\bim\s+(?:\w+\s+)?suicid\w*|\b(?:tengo|tiene|tuve)\s+(?:\w+\s+)?(?:pensamientos|ideas)\s+suicidas\b"
+    r"|\b(?:i|im|ive|he|she|hes|shes|son|daughter|kid|friend|brother|sister)\s+(?:\w+\s+){0,2}?self\s*harm\w*"
     r"|\b(?:i|he|she|they)\s+(?:\w+\s+)?(?:overdosed|just\s+overdosed|is\s+overdosing|am\s+overdosing)\b"
     r"|\b(?:again|last\s+ni(?:ght|te)|tonight|right\s+now|this\s+time|these\s+days|lately)\b"
+    r"|\b(?:an?|one|two|a\s+few|a\s+couple\s+of)\s+(?:hour|hours|minutes?|mins?)\s+ago\b|\bi\s+did\s+it\b"
     r"|\b(?:hoy|anoche|ahorita|otra\s+vez|de\s+nuevo|esta\s+noche|estos\s+dias|ultimamente|ahora\s+mismo)\b"
     # "me violaron", "abusaron de mi", "me pega": a report of one's own, not a topic
     r"|\b(?:me|nos)\s+(?:violaron|violo|viola|abusaron|abuso|abusa|pega|pegan|golpea|golpean|golpeo|maltrata|maltratan)\b"
@@ -959,6 +966,9 @@ _PLAIN_SIGNS_RULES: Sequence[Tuple[str, str, str]] = (
      r"wont\s+wake|not\s+breathing|seizing|unresponsive|foaming)\b"
      r"|\b(?:ate|eaten|eat)\s+(?:some\s+)?(?:wild\s+)?(?:mushrooms|berries)\s+(?:we|i|he|she|they)\s+(?:picked|found)\b"
      r"|\bmixed\s+bleach\s+(?:and|with)\s+(?:ammonia|vinegar)\b"
+     # "too many painkillers ... i took a lot this morning": an amount told as a time, with the drug named
+     rf"|^(?=.*\b(?:{_DRUG}|{_OVER_THE_COUNTER}|painkillers|pain\s+pills|pain\s+meds)\b).*\b(?:i|he|she|they)\s+(?:took|swallowed|had|popped)\s+"
+     r"(?:a\s+lot|so\s+many|a\s+bunch|too\s+many|way\s+too\s+many)\s+(?:this\s+morning|today|tonight|last\s+night|earlier|an\s+hour\s+ago|just\s+now)\b"
      r"|\b(?:taken|took)\s+(?:her|his|my)\s+(?:\w+\s+)?(?:pills|meds|medicine|medication)\s+(?:two|three|2|3)\s+(?:or\s+(?:three|four|3|4)\s+)?times\s+"
      r"(?:today|already|this\s+morning|tonight|by\s+mistake|in\s+a\s+row)\b"
      r"|\b(?:smells?\s+like\s+gas|gas\s+smell|carbon\s+monoxide|co\s+(?:alarm|detector))\b(?:\s+\S+){0,12}?\s+"
@@ -1015,7 +1025,36 @@ _PLAIN_SIGNS_RULES: Sequence[Tuple[str, str, str]] = (
      r"\bforces?\s+(?:himself|herself)\s+on\s+me\b"
      r"|\bwoke\s+up\b(?:\s+\S+){0,8}?\s+(?:dont|cant|didnt)\s+remember\b(?:\s+\S+){0,8}?\s+(?:clothes|pants|underwear|naked)\b"
      r"|\bwoke\s+up\s+(?:and|to|with)\s+(?:\w+\s+){0,3}?(?:on\s+top\s+of\s+me|inside\s+me|touching\s+me)\b"
-     r"|\bscreaming\s+no\b(?:\s+\S+){0,12}?\s+(?:crying|he\s+left|bathroom|wouldnt\s+stop)\b"),
+     r"|\bscreaming\s+no\b(?:\s+\S+){0,12}?\s+(?:crying|he\s+left|bathroom|wouldnt\s+stop)\b"
+     # "her rideshare driver did something to her", "someone put something in her drink", "touching her
+     # inappropriately", "he kept going even though i was crying", "he didnt take no for an answer" (that night)
+     r"|\b(?:driver|uber|lyft|rideshare|taxi|cab|stranger|date|guy|man|boss|coach|teacher|landlord|doctor|aide|caregiver|"
+     r"stepdad|stepfather|uncle|cousin|neighbou?r|coworker|he|they)\s+(?:\w+\s+)?did\s+(?:something|stuff|things)\s+to\s+(?:her|me|him|them)\b"
+     r"(?!\s+(?:car|phone|house|account|credit|hair|nails|back|knee|teeth)\b)"
+     r"|\b(?:someone|somebody|he|they|a\s+guy|some\s+guy|a\s+man|a\s+stranger)\s+(?:slipped|put|dropped)\s+something\s+in(?:to)?\s+(?:my|her|his|their)\s+drink\b"
+     r"|\b(?:touch\w*|grop\w*|fondl\w*|kiss\w*)\s+(?:me|her|him|them|my\s+\w+)\s+(?:\w+\s+)?inappropriately\b|\binappropriately\s+touch\w*\b"
+     r"|\b(?:kept\s+going|continued|didnt\s+stop|did\s+not\s+stop|wouldnt\s+stop|would\s+not\s+stop)\s+(?:even\s+)?(?:though|when|while|after|although)\s+"
+     r"(?:i|she|he)\s+(?:was\s+crying|was\s+asleep|was\s+passed\s+out|said\s+no|told\s+him\s+(?:no|to\s+stop)|asked\s+him\s+to\s+stop|begged|didnt\s+want)\b"
+     r"|\b(?:he|she|ex|guy|man|date|boyfriend|husband)\s+(?:didnt|did\s+not|wouldnt|would\s+not)\s+take\s+no\s+for\s+an\s+answer\b"
+     r"(?=(?:\s+\S+){0,30}?\s+(?:hospital|police|rape\s+kit|exam|bruises|hurts|told\s+anyone|told\s+my|shower|clothes)\b)"),
+    ("es_sexual_assault_plain", SEXUAL_ASSAULT,
+     # "él siguió aunque yo estaba llorando", "no se detuvo aunque le dije que no"
+     r"\b(?:siguio|continuo|no\s+(?:se\s+)?(?:detuvo|paro))\s+aunque\s+(?:yo\s+)?(?:estaba\s+(?:llorando|dormida|dormido|inconsciente)|"
+     r"le\s+(?:dije|decia|pedi)\s+que\s+(?:no|parara|se\s+detuviera)|no\s+queria)\b"
+     r"|\b(?:la|lo|me)\s+(?:esta|estaba|ha\s+estado|han\s+estado)\s+tocando\s+(?:de\s+forma\s+|de\s+manera\s+)?(?:inapropiada|indebida)\w*\b"),
+    ("abuse_heard", ABUSE,
+     # "I can hear him hitting them", "her husband is breaking stuff and she locked herself in the bathroom",
+     # "he hurt me badly last weekend and I'm scared of tonight"
+     r"\b(?:hear|heard|hearing|can\s+hear|see|saw|seeing|watching|watched)\s+(?:him|her|them|someone|somebody|(?:the|my|our|their|his|her)\s+(?:\w+\s+)?\w+)\s+"
+     r"(?:hitting|beating|slapping|punching|kicking|choking|whipping|hurting|strangling)\s+(?:them|her|him|me|us|the\s+(?:kids?|children|baby)|(?:his|her|their)\s+\w+)\b"
+     r"|\b(?:is|hes|shes|was|keeps|started|been)\s+(?:breaking|smashing|throwing)\s+(?:stuff|things|everything|dishes|furniture|the\s+\w+)\b(?:\s+\S+){0,10}?\s+"
+     r"(?:locked\s+(?:herself|himself|themselves|myself|ourselves|me|us)|hiding|hid|whispering)\b"
+     r"|\b(?:he|she|husband|boyfriend|partner|wife|girlfriend|ex|dad|father|mom|mother|stepdad)\s+(?:\w+\s+)?(?:hurt|beat|hit|choked)\s+me\s+"
+     r"(?:really\s+|so\s+)?(?:badly|bad)\b(?:\s+\S+){0,12}?\s+(?:scared|afraid|terrified)\b"),
+    ("es_abuse_heard", ABUSE,
+     # "se escuchan golpes y gritos", "tiene al niño encerrado"
+     r"\b(?:se\s+(?:escuchan?|oyen?)|escucho|oigo|escuchamos|oimos)\s+(?:\w+\s+){0,2}?golpes\b"
+     r"|\btiene\s+(?:al|a\s+la|a\s+su|a\s+mi|a\s+los|a\s+las)\s+(?:\w+\s+)?(?:nino|nina|ninos|ninas|hijo|hija|hijos|hijas|bebe|esposa|mama|abuel[oa])\s+encerrad[oa]s?\b"),
 )
 
 # (rule name, pattern) on normalised text: lower case, apostrophes dropped, punctuation turned to spaces.
@@ -1052,7 +1091,7 @@ _CRISIS_RULES: Sequence[Tuple[str, str]] = (
     ("isnt_worth_living", r"\b(?:isnt|aint|is\s+not|not)\s+worth\s+(?:living|it\s+anymore|going\s+on)\b"),
     ("not_worth_living", r"\b(?:life|living|it)\s+(?:is|isnt|isn t|aint)?\s*not\s+worth\s+(?:living|it anymore)\b|\bnot\s+worth\s+living\b"),
     ("done_with_life", r"\b(?:done|finished|over)\s+with\s+(?:life|living|everything|it all|being alive)\b"),
-    ("self_harm", r"\bself\s*(?:harm|harming|harmd|harmed|injury|injure|mutilat\w*)\b"),
+    ("self_harm", r"\bself\s*(?:harm|harms|harming|harmd|harmed|injury|injure|injures|mutilat\w*)\b"),
     # (not the plain denial "I'm safe, I'm not going to hurt myself"; any other danger in the message still counts)
     ("hurt_self", rf"(?<!not\sgoing\sto\s)(?<!not\sgonna\s)(?<!never\s)(?<!wont\s)(?<!wouldnt\s)(?<!would\snever\s)"
                   rf"(?<!not\stalking\sabout\s)(?<!never\stalked\sabout\s)(?<!no\sthoughts\sof\s)"
@@ -1102,7 +1141,8 @@ _CRISIS_RULES: Sequence[Tuple[str, str]] = (
     ("more_than_prescribed", r"\bmore\s+(?:\w+\s+){0,2}than\s+(?:i|im)\s+(?:was\s+)?(?:supposed|meant|prescribed|allowed)\b"
                              # "took way more xanax than i should have" (a drug named: "I sleep more than I should" is not)
                              rf"|\bmore\s+(?:of\s+)?(?:my\s+|his\s+|her\s+|the\s+)?{_DRUG}\s+than\s+(?:i|he|she|they)\s+should\b"),
-    ("took_many", r"\b(?:took|taken|swallowed|ate|popped|after\s+taking|just\s+had)\s+(?:like\s+|about\s+|around\s+|maybe\s+|over\s+)?(?:[1-9]\d+|a\s+lot\s+of|dozens\s+of|twenty|thirty|forty|fifty)(?!\s*(?:mg|mgs|milligrams?|mcg|ml|units?|years?|yrs?|months?|weeks?|days?|minutes?|mins?|hours?|hrs?|percent)\b)\s+(?:of\s+)?(?:my\s+|his\s+|her\s+|the\s+)?\w+"),
+    ("took_many", r"\b(?:took|taken|swallowed|ate|popped|after\s+taking|just\s+had)\s+(?:like\s+|about\s+|around\s+|maybe\s+|over\s+)?(?:[1-9]\d+|a\s+lot\s+of|dozens\s+of|twenty|thirty|forty|fifty)(?!\s*(?:mg|mgs|milligrams?|mcg|ml|units?|years?|yrs?|months?|weeks?|days?|minutes?|mins?|hours?|hrs?|percent)\b)\s+(?:of\s+)?(?:my\s+|his\s+|her\s+|the\s+)?"
+                  r"(?!(?:notes|photos|pictures|time|classes|courses|breaks|shifts|calls|questions|tests|steps|walks|naps|showers|selfies)\b)\w+"),
     ("danger", r"\b(?:(?<!not\s)(?<!\bno\s)in\s+danger|not\s+safe\s+(?:right\s+now|here)|im\s+not\s+safe)\b"),
     ("disappear", r"\b(?:disappear\w*|vanish\w*)\s+(?:forever|for\s+good|permanently)\b|\bgo\s+to\s+sleep\s+and\s+(?:never|not)\s+wake\s+up\b"),
 )
@@ -1267,7 +1307,7 @@ def looks_spanish(normalized: str) -> bool:
 # never"), with nothing happening now. Used for what the classifier finds, not for the screen's explicit rules.
 _HISTORY = re.compile(
     r"\b(?:\d+\s+(?:years?|yrs?|months?)\s+ago|years\s+ago|(?:in|since|back\s+in)\s+(?:19|20)\d\d|history\s+of|"
-    r"in\s+recovery|(?:im|i\s+am|been)\s+(?:sober|clean)|(?:im|i\s+am|were|we\s+are)\s+(?:safe|stable|ok|okay|doing\s+well)\s+now|"
+    r"in\s+recovery|(?:im|i\s+am|been)\s+(?:sober|clean)|(?:long|far|way)\s+behind\s+me|long\s+over|on\s+the\s+other\s+side\s+of\s+it|(?:im|i\s+am|were|we\s+are)\s+(?:safe|stable|ok|okay|doing\s+well)\s+now|"
     r"not\s+suicidal|intrusive\s+thoughts?|(?:back\s+in|when\s+i\s+was\s+in)\s+(?:high\s+school|college|middle\s+school)|"
     r"in\s+(?:high|middle)\s+school\s+but\s+(?:im|i\s+am|now)|i\s+would\s+never|(?:got|been|am|im)\s+out\s+of\s+(?:an?\s+|that\s+)?(?:abusive|violent)|"
     r"hace\s+\d+\s+anos|hace\s+anos|ya\s+estoy\s+bien|jk|just\s+kidding|not\s+literally|"
@@ -1278,6 +1318,7 @@ _HISTORY = re.compile(
 )
 _NOW = re.compile(
     r"\b(?:right\s+now|rn|tonight|today|this\s+morning|last\s+night|just\s+(?:took|did|now|found|happened)|again|currently|"
+    r"(?:an?|one|two|a\s+few|a\s+couple\s+of)\s+(?:hour|hours|minutes?|mins?)\s+ago|"
     # a message just received and no answer since: "she just texted me goodbye and now she's not picking up"
     r"just\s+(?:texted|sent|posted|messaged|called|told\s+me)|not\s+(?:picking\s+up|answering)|isnt\s+(?:picking\s+up|answering)|"
     r"ahorita|hoy|anoche|ahora\s+mismo|otra\s+vez|de\s+nuevo|esta\s+noche|ayer|hace\s+(?:un\s+)?rato|"
@@ -1631,6 +1672,8 @@ class SafetyScreen:
                 language = "es"
             if name in _HYPERBOLE_RULES and _JEST.search(normalized):
                 continue  # "mi esposa me va a matar si no agendo jaja": a figure of speech
+            if name in ("harm_others", "kill_other") and _ONE_MORE_JEST.search(normalized):
+                continue
             tried_before = name in _AMOUNT_RULES and _TRIED_BEFORE.search(normalized) and not _NOW.search(normalized)
             if looks_like_history(normalized) or tried_before or _asked_as_topic(name, normalized):
                 topic = topic or Finding(kind=CRISIS_TOPIC, rule=name, category=category, language=language)
@@ -1643,8 +1686,15 @@ class SafetyScreen:
             if category in (SUICIDE, OVERDOSE) and _INGESTED_NOW.search(normalized) and _WANTS_TO_DIE.search(normalized) \
                     and not (_TRIED_BEFORE.search(normalized) and not _NOW.search(normalized)):
                 category, also = OVERDOSE, SUICIDE  # "took all my pills because i want to die"
+            if category == ABUSE and self._sexual_assault_in(normalized):
+                also = SEXUAL_ASSAULT  # "someone put something in her drink ... she has bruises": RAINN too
             return Finding(kind=CRISIS, rule=name, category=category, language=language, also=also)
         return topic
+
+    def _sexual_assault_in(self, normalized: str) -> bool:
+        """Whether a sexual-assault rule also matches, not as a topic."""
+        return any(category == SEXUAL_ASSAULT and pattern.search(normalized) and not _asked_as_topic(name, normalized)
+                   for name, category, _, pattern in self._crisis)
 
     def _distress_in(self, normalized: str) -> Optional[Finding]:
         match = self._distress.search(normalized)

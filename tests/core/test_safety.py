@@ -878,3 +878,52 @@ _BESIDE_THE_RULES = [
 def test_what_the_screen_makes_of_messages_beside_this_sessions_rules(screen, text, kind):
     finding = screen.check(text)
     assert (finding.kind if finding else None) == kind, (text, finding)
+
+
+# --- fourteenth session: emergencies told the way emergencies21.yml tells them, and their look-alikes ----------
+@pytest.mark.parametrize("text, category, also", [
+    ("my cousin called me sobbing, her uber driver did something to her and left her on the side of the road",
+     SEXUAL_ASSAULT, ""),
+    ("the aide at my dads nursing home has been touching him inappropriately", SEXUAL_ASSAULT, ""),
+    ("he kept going even though i was crying and now i cant stop shaking", SEXUAL_ASSAULT, ""),
+    ("my date didnt take no for an answer last night, should i go to the hospital", SEXUAL_ASSAULT, ""),
+    ("no se detuvo aunque le dije que no, fue ayer", SEXUAL_ASSAULT, ""),
+    ("somebody slipped something into her drink at the bar and she has bruises on her arms", ABUSE, SEXUAL_ASSAULT),
+    ("i can hear my upstairs neighbor beating his kids again", ABUSE, ""),
+    ("her boyfriend is smashing the dishes and she hid in the closet", ABUSE, ""),
+    ("my husband hurt me really bad on friday and im terrified he comes home early", ABUSE, ""),
+    ("desde aqui se oyen golpes en la casa de al lado y una niña llorando", ABUSE, ""),
+    ("el vecino tiene a su esposa encerrada y no la deja salir", ABUSE, ""),
+    ("me estoy haciendo daño otra vez y no puedo parar", SELF_HARM, ""),
+    ("i took way too many of my pain pills this morning, should i be worried", OVERDOSE, ""),
+    ("is ketamine for people who self harm? i did it an hour ago", SELF_HARM, ""),
+])
+def test_emergencies_told_through_what_happened_get_their_category(screen, text, category, also):
+    finding = screen.check(text)
+    assert finding is not None and finding.kind == CRISIS, (text, finding)
+    assert (finding.category, finding.also) == (category, also), (text, finding)
+
+
+@pytest.mark.parametrize("text, kind", [
+    # a threat laughed off on a condition of one more annoyance; not when it is meant
+    ("if my sister asks one more time whether ketamine is a horse drug im gonna strangle her lol", None),
+    ("if he shoves me one more time im going to kill him lol, i keep a knife by the bed", CRISIS),
+    ("im going to kill him tonight lol", CRISIS),
+    # past danger put behind, and questions about the topic
+    ("had suicidal thoughts in my twenties, thats long behind me. does ketamine help ocd", CRISIS_TOPIC),
+    ("self harm was a thing for me in college but its long over. how many sessions are there", CRISIS_TOPIC),
+    ("what do you do if a patient is suicidal in the middle of an infusion", CRISIS_TOPIC),
+    ("do you see people who self harm", CRISIS_TOPIC),
+    ("can ketamine help self harm urges in general", CRISIS_TOPIC),
+    ("my daughter self harms, can ketamine help with that", CRISIS),
+    # figures of speech and ordinary meanings of the new words
+    ("mi jefa me va a matar si llego tarde, a que hora abren", None),
+    ("mi esposo me va a matar si se entera que vine", CRISIS),
+    ("the mechanic did something to my car and now it rattles", None),
+    ("the physical therapist did something to my back and its been better since", None),
+    ("he didnt take no for an answer when i said i couldnt afford it, so here i am", None),
+    ("i took a lot of notes this morning about ketamine, what are the side effects", None),
+])
+def test_what_the_screen_makes_of_messages_beside_the_fourteenth_sessions_rules(screen, text, kind):
+    finding = screen.check(text)
+    assert (finding.kind if finding else None) == kind, (text, finding)
