@@ -719,6 +719,8 @@ _ASKS_ABOUT_TREATMENT = (
     r"consult\w*|appointment|cost|price|help\s+with|work\s+for|works\s+for|could\s+it|can\s+it|does\s+it|would\s+it|"
     r"will\s+it|spravato|esketamine|side\s+effects?|efectos|secundarios)\b"
     r"|\bis\s+(?:this|it|ketamine)\s+(?:just\s+)?(?:another|one\s+of|like|different|the\s+same|something)\b"
+    # "my husband is so depressed and nothing helps him, is this for that"
+    r"|\bis\s+(?:this|that|it)\s+(?:meant\s+|used\s+|made\s+)?for\s+(?:that|this|him|her|them|people\s+like)\b"
     # "does this ever help people who...", "could this get me back to work": asked of the treatment
     r"|\b(?:does|do|can|could|will|would)\s+(?:this|that)\s+(?:\w+\s+)?(?:help|work|fix|get|make|do)\b"
     r"|\bhow\s+(?:much|many|long|fast|soon|often)\b|\b(?:on\s+my\s+end|going\s+to\s+be)\b"
@@ -1150,7 +1152,7 @@ _CRISIS_RULES: Sequence[Tuple[str, str]] = (
 _PERSONAL = r"(?:\bi\b|\bim\b|\bive\b|\bid\b|\bill\b|\bmy\b|\bme\b|\bmine\b|\bmyself\b)"
 
 _MEDICAL_RULES_FIXED: Sequence[Tuple[str, str]] = (
-    ("pregnancy", r"\b(?:pregnan\w*|breast\s*feed\w*|breastfeed\w*|nursing(?!\s+(?:student|school|home|homes|degree|program|staff|job|career|shifts?|background|assistant|standpoint|perspective|point|view|experience|license))|pump\s+and\s+dump|lactating|trying\s+to\s+conceive|ttc|trying\s+for\s+a\s+baby|expecting\s+a\s+baby|ivf|have\s+a\s+baby|get\s+pregnant|"
+    ("pregnancy", r"\b(?:pregnan\w*|breast\s*feed\w*|breastfeed\w*|nursing(?!\s+(?:student|school|home|homes|degree|program|staff|job|jobs|career|shifts?|background|assistant|standpoint|perspective|point|view|experience|license|days|years|work))|pump\s+and\s+dump|lactating|trying\s+to\s+conceive|ttc|trying\s+for\s+a\s+baby|expecting\s+a\s+baby|ivf|have\s+a\s+baby|get\s+pregnant|"
                   r"(?:im|i\s+am)\s+on\s+(?:the\s+pill|birth\s+control))\b"),
     (
         "dose",
@@ -1176,6 +1178,11 @@ _MEDICAL_RULES_FIXED: Sequence[Tuple[str, str]] = (
                         r"(?!\s+(?:if\s+i\s+(?:panic|freak|get|feel|hate|dont|start)|halfway|midway|partway|part\s+way|mid\s+\w+|during|in\s+the\s+middle|while)\b)"
                         r"|\bskip\s+(?:taking|my)\b"),
     ("my_medication_question", r"\b(?:prescribe|prescription|refill)\s+(?:me|my)\b"),
+    # "i use a nasal spray for allergies, would that mess with the ketamine spray": one's own remedy against ketamine
+    ("mine_with_ketamine",
+     r"^(?=.*\b(?:i\s+(?:use|take|am\s+on|have)|im\s+(?:on|taking|using)|my)\b).*\b(?:would|will|could|can|does|do|might)\s+"
+     r"(?:that|it|this|those|these|they|my\s+\w+)\s+(?:\w+\s+)?(?:mess\s+with|mess\s+up|interfere\s+with|interact\s+with|clash\s+with|"
+     r"cancel\s+out|block|weaken)\s+(?:the\s+)?(?:ketamine|infusions?|treatment|spray|spravato|esketamine)\b"),
     # "whats the dose for someone 240 lbs", "peso 85 kg", "cuantos miligramos me pondrian"
     ("dose_for_body", r"\b(?:dose|dosage|dosis|miligramos|mg)\b(?:\s+\S+){0,8}?\s+\d+\s*(?:lbs?|pounds|kg|kilos)\b"
                       r"|\b(?:peso|weigh)\s+\d+|\b(?:cuantos|cuantas|que)\s+(?:miligramos|dosis)\s+(?:me|le|nos)\b"),
@@ -1543,6 +1550,8 @@ class SafetyScreen:
             r"|\b(?:stop|stopping|quit|quitting|discontinu\w*|taper\w*|wean\w*|ditch\w*|drop|dropping|paus\w*|com\w*\s+off|go\w*\s+off|"
             r"get\w*\s+off|skip\w*|reduc\w*|lower\w*)\s+(?:of\s+)?(?:it|them|those|these)\b"
             r"|\btaper\w*\s+down\b|\b(?:go|going|went|goes)\s+back\s+(?:up|down)\s+(?:to|on)\b|\bevery\s+other\s+day\s+instead\b"
+            # "my doc wants me off klonopin before i start, how fast should i taper"
+            r"|\b(?:should|do|can|would|must)\s+i\s+(?:\w+\s+)?taper\b|\b(?:wants?|told|needs?|asked)\s+me\s+off\b"
             r"|\b(?:have|has|need|needs)\s+to\s+(?:stop|quit|come\s+off|go\s+off|taper|pause)\s+(?:them|it|those|these|taking)\b"
             r"|\b(?:restart\w*|start\s+(?:it|them)\s+(?:back\s+up|again)|go\s+back\s+on|get\s+back\s+on)\b"
             r"|\b(?:la|lo|las|los)\s+dejo\s+(?:pa|para|antes|completamente|ya|a\s+medias|de\s+tomar)\b|\bmejor\s+(?:la|lo)\s+dejo\b"

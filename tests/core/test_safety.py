@@ -923,7 +923,18 @@ def test_emergencies_told_through_what_happened_get_their_category(screen, text,
     ("the physical therapist did something to my back and its been better since", None),
     ("he didnt take no for an answer when i said i couldnt afford it, so here i am", None),
     ("i took a lot of notes this morning about ketamine, what are the side effects", None),
+    # nursing as a career, one's own remedy against ketamine, a relative's low mood asked about
+    ("I remember ketamine from my nursing days, how long has it been around", None),
+    ("im nursing my baby, can i still do infusions", MEDICAL_ADVICE),
+    ("i take a decongestant spray, could it interfere with the spravato", MEDICAL_ADVICE),
+    ("would the spray mess with my work schedule", None),
+    ("my wife is so depressed and nothing helps, is this meant for that", None),
 ])
 def test_what_the_screen_makes_of_messages_beside_the_fourteenth_sessions_rules(screen, text, kind):
     finding = screen.check(text)
     assert (finding.kind if finding else None) == kind, (text, finding)
+
+
+def test_a_prescriber_who_wants_a_medication_stopped_gets_the_prescriber_answer(screen):
+    finding = screen.check("my psychiatrist wants me off lexapro first, should i taper slowly")
+    assert (finding.kind, finding.category) == (MEDICAL_ADVICE, "medication_change"), finding
