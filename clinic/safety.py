@@ -737,7 +737,7 @@ _ASKS_ABOUT_TREATMENT = (
 _HYPERBOLE_RULES = frozenset({"es_kill_me"})
 # "im going to kill someone lol if i have to sit through one more 'have you tried yoga' talk": a threat made
 # only on a condition of "one more" annoyance, and laughed off
-_ONE_MORE_JEST = re.compile(r"^(?!.*\b(?:seriously|serious|not\s+(?:joking|kidding)|for\s+real|knife|gun|pistol|weapon|tonight|plan)\b)"
+_ONE_MORE_JEST = re.compile(r"\b(?:would|id|could)\s+(?:literally\s+|honestly\s+)?(?:kill|murder)\s+(?:someone|somebody|for)\s+for\s+(?:a|an|some|one)\b|^(?!.*\b(?:seriously|serious|not\s+(?:joking|kidding)|for\s+real|knife|gun|pistol|weapon|tonight|plan)\b)"
                             r"(?=.*\b(?:lol|lmao|lmfao|haha\w*|jk)\b).*\bif\s+(?:\w+\s+){0,6}?one\s+more\b")
 _JEST = re.compile(
     r"\b(?:ja(?:ja)+\w*|je(?:je)+\w*|jsjs\w*|xd+|lol|jk|es\s+broma|de\s+broma|bromeando)\b"
@@ -917,7 +917,9 @@ _PLAIN_SIGNS_RULES: Sequence[Tuple[str, str, str]] = (
      r"(?:the\s+|this\s+)?(?:weekend|night|tonight|tomorrow|week|friday|saturday|sunday|monday|holidays|christmas)\b"
      r"|\bim\s+done\b(?:\s+\S+){0,6}?\s+(?:already\s+)?(?:have|got)\s+a\s+plan\b"
      r"|\bgiv\w*\s+(?:away\s+)?(?:all|most)\s+(?:of\s+)?(?:his|her|my|their)\s+(?:\w+\s+){0,4}?(?:away|stuff|things|belongings|possessions)\b"
-     r"|\b(?:gun|pistol|rifle|rope|pills)\b(?:\s+\S+){0,12}?\s+(?:using|use)\s+(?:it|them)\s+on\s+(?:myself|himself|herself)\b"),
+     r"|\b(?:gun|pistol|rifle|rope|pills)\b(?:\s+\S+){0,12}?\s+(?:using|use)\s+(?:it|them)\s+on\s+(?:myself|himself|herself)\b"
+     # "i dont think i have more than a couple days left in me"
+     r"|\b(?:days|weeks|nights)\s+left\s+in\s+me\b"),
     ("es_suicide_plain", SUICIDE,
      r"\bno\s+quiero\s+seguir\s+(?:viv[oa]|aqui|con\s+vida)\b|\b(?:en|arriba\s+del?)\s+(?:el\s+)?puente\s+(?:ahorita|ahora|ya)\b|\baventar\w*\s+(?:del|de\s+un|de\s+la)\s+(?:puente|edificio|techo|azotea)\b"),
     ("self_harm_plain", SELF_HARM,
@@ -968,6 +970,14 @@ _PLAIN_SIGNS_RULES: Sequence[Tuple[str, str, str]] = (
      r"wont\s+wake|not\s+breathing|seizing|unresponsive|foaming)\b"
      r"|\b(?:ate|eaten|eat)\s+(?:some\s+)?(?:wild\s+)?(?:mushrooms|berries)\s+(?:we|i|he|she|they)\s+(?:picked|found)\b"
      r"|\bmixed\s+bleach\s+(?:and|with)\s+(?:ammonia|vinegar)\b"
+     # a bag of pills found open beside someone drowsy; someone who was using and does not answer a locked door;
+     # "taken more of my lithium than I should have"
+     r"|\b(?:found|saw|theres|there\s+is|there\s+was)\s+(?:a|an|the|her|his|my)\s+(?:\w+\s+)?(?:bag|bottle|box|pack|packet|container)\s+of\s+"
+     r"(?:\w+\s+)?(?:pills|meds|tablets|medicine)\b(?:\s+\S+){0,14}?\s+(?:sleepy|drowsy|slurring|cant\s+keep|wont\s+wake|not\s+waking|"
+     r"passed\s+out|unresponsive|confused|breathing\s+(?:weird|funny|slow))"
+     r"|^(?=.*\b(?:was|been|is|were)\s+using\b).*\b(?:not\s+answering|wont\s+answer|isnt\s+answering|not\s+responding|wont\s+respond|not\s+opening)\b"
+     r"|^(?=.*\b(?:not\s+answering|wont\s+answer|isnt\s+answering|not\s+responding|wont\s+respond|not\s+opening)\b).*\b(?:was|been|is|were)\s+using\b"
+     r"|\b(?:taken|took|had|swallowed)\s+(?:way\s+)?more\s+of\s+(?:my|his|her)\s+\w+\s+than\s+(?:i|he|she|they)\s+(?:should|was\s+supposed|meant)"
      # "too many painkillers ... i took a lot this morning": an amount told as a time, with the drug named
      rf"|^(?=.*\b(?:{_DRUG}|{_OVER_THE_COUNTER}|painkillers|pain\s+pills|pain\s+meds)\b).*\b(?:i|he|she|they)\s+(?:took|swallowed|had|popped)\s+"
      r"(?:a\s+lot|so\s+many|a\s+bunch|too\s+many|way\s+too\s+many)\s+(?:this\s+morning|today|tonight|last\s+night|earlier|an\s+hour\s+ago|just\s+now)\b"
@@ -977,7 +987,10 @@ _PLAIN_SIGNS_RULES: Sequence[Tuple[str, str, str]] = (
      r"(?:dizzy|headache|headaches|nauseous|throwing\s+up|vomiting|passed\s+out)\b"),
     ("es_overdose_plain", OVERDOSE,
      r"\b(?:mordio|se\s+comio|se\s+trago|se\s+tomo|bebio|se\s+bebio)\s+(?:\w+\s+){0,3}?(?:capsula|pastilla|bolsita)\s+de\s+(?:detergente|jabon)\b"
-     r"|\b(?:huele|olor)\s+(?:raro|a\s+gas)\b(?:\s+\S+){0,12}?\s+(?:mareados?|mareadas?|vomit\w*|dolor\s+de\s+cabeza)\b"),
+     r"|\b(?:huele|olor)\s+(?:raro|a\s+gas)\b(?:\s+\S+){0,12}?\s+(?:mareados?|mareadas?|vomit\w*|dolor\s+de\s+cabeza)\b"
+     # "después de tomarme como 20 pastillas para dormir"
+     r"|\b(?:tomarme|tomarse|me\s+tome|tome|se\s+tomo|trague|me\s+trague|se\s+trago)\s+(?:como\s+|unas?\s+|mas\s+de\s+|casi\s+)?"
+     r"(?:[1-9]\d|veinte|treinta|cuarenta|cincuenta)\s+(?:de\s+(?:mis|sus|las)\s+)?(?:pastillas|capsulas|tabletas|pildoras)\b"),
     ("threat_plain", THREAT,
      r"\bshoot\w*\s+up\s+(?:the|his|her|my|our|their|a)\s+(?:\w+\s+)?(?:school|workplace|work|office|church|mosque|synagogue|temple|store|mall|party|class)\b"
      r"|\b(?:hurt|kill|shoot|stab)\s+(?:kids|people|everyone|students|classmates|coworkers)\s+at\s+(?:his|her|my|the|their|our)\s+(?:\w+\s+)?"
@@ -1037,18 +1050,30 @@ _PLAIN_SIGNS_RULES: Sequence[Tuple[str, str, str]] = (
      r"|\b(?:touch\w*|grop\w*|fondl\w*|kiss\w*)\s+(?:me|her|him|them|my\s+\w+)\s+(?:\w+\s+)?inappropriately\b|\binappropriately\s+touch\w*\b"
      r"|\b(?:kept\s+going|continued|didnt\s+stop|did\s+not\s+stop|wouldnt\s+stop|would\s+not\s+stop)\s+(?:even\s+)?(?:though|when|while|after|although)\s+"
      r"(?:i|she|he)\s+(?:was\s+crying|was\s+asleep|was\s+passed\s+out|said\s+no|told\s+him\s+(?:no|to\s+stop)|asked\s+him\s+to\s+stop|begged|didnt\s+want)\b"
+     r"|\b(?:pushed|forced|shoved|barged)\s+(?:his|her|their)\s+way\s+(?:in|into)\b"
+     r"|\b(?:date|he|guy|man|boyfriend|ex|someone|somebody|they|stranger)\s+(?:\w+\s+){0,4}?held\s+(?:her|me|him)\s+down\b"
      r"|\b(?:he|she|ex|guy|man|date|boyfriend|husband)\s+(?:didnt|did\s+not|wouldnt|would\s+not)\s+take\s+no\s+for\s+an\s+answer\b"
      r"(?=(?:\s+\S+){0,30}?\s+(?:hospital|police|rape\s+kit|exam|bruises|hurts|told\s+anyone|told\s+my|shower|clothes)\b)"),
     ("es_sexual_assault_plain", SEXUAL_ASSAULT,
      # "él siguió aunque yo estaba llorando", "no se detuvo aunque le dije que no"
      r"\b(?:siguio|continuo|no\s+(?:se\s+)?(?:detuvo|paro))\s+aunque\s+(?:yo\s+)?(?:estaba\s+(?:llorando|dormida|dormido|inconsciente)|"
      r"le\s+(?:dije|decia|pedi)\s+que\s+(?:no|parara|se\s+detuviera)|no\s+queria)\b"
-     r"|\b(?:la|lo|me)\s+(?:esta|estaba|ha\s+estado|han\s+estado)\s+tocando\s+(?:de\s+forma\s+|de\s+manera\s+)?(?:inapropiada|indebida)\w*\b"),
+     r"|\b(?:la|lo|me)\s+(?:esta|estaba|ha\s+estado|han\s+estado)\s+tocando\s+(?:de\s+forma\s+|de\s+manera\s+)?(?:inapropiada|indebida)\w*\b"
+     # "mi esposo me obliga a estar con él aunque le diga que no"
+     r"|\b(?:me|la|lo|le)\s+(?:obliga|obligo|obligaba|fuerza|forzo|forzaba)\s+a\s+estar\s+con\s+(?:el|ella)\b"
+     r"|\bestar\s+con\s+(?:el|ella)\s+aunque\s+(?:yo\s+)?(?:le\s+)?(?:diga|digo|dije|decia)\s+que\s+no\b"),
     ("abuse_heard", ABUSE,
      # "I can hear him hitting them", "her husband is breaking stuff and she locked herself in the bathroom",
      # "he hurt me badly last weekend and I'm scared of tonight"
      r"\b(?:hear|heard|hearing|can\s+hear|see|saw|seeing|watching|watched)\s+(?:him|her|them|someone|somebody|(?:the|my|our|their|his|her)\s+(?:\w+\s+)?\w+)\s+"
      r"(?:hitting|beating|slapping|punching|kicking|choking|whipping|hurting|strangling)\s+(?:them|her|him|me|us|the\s+(?:kids?|children|baby)|(?:his|her|their)\s+\w+)\b"
+     # "grab your neck when he's mad", "showed us marks from the last one", "taught him a lesson with the stove",
+     # "he wouldnt let me leave his apartment"
+     r"|\b(?:grab|grabs|grabbed|grabbing|squeez\w+)\s+(?:my|your|her|his|their)\s+(?:neck|throat)\b"
+     r"|\b(?:showed\s+(?:us|me)|has|had|have|with|saw)\s+(?:\w+\s+)?(?:marks|welts|bruises|burns)\s+from\s+(?:the\s+last|last|his|her|their|the\s+visit|when)\b"
+     r"|\btaught\s+(?:him|her|them|me)\s+a\s+lesson\b(?:\s+\S+){0,4}?\s+(?:with|using)\s+(?:the|a|his|her)\s+\w+"
+     r"|\b(?:marks|bruises|burns|welts)\b(?:\s+\S+){0,14}?\s+taught\s+(?:him|her|them)\s+a\s+lesson\b"
+     r"|\b(?:wouldnt|would\s+not|didnt|did\s+not|doesnt|wont)\s+let\s+(?:me|her|him)\s+leave\s+(?:his|her|their|the)\s+(?:apartment|place|room|house|car|dorm)\b"
      r"|\b(?:is|hes|shes|was|keeps|started|been)\s+(?:breaking|smashing|throwing)\s+(?:stuff|things|everything|dishes|furniture|the\s+\w+)\b(?:\s+\S+){0,10}?\s+"
      r"(?:locked\s+(?:herself|himself|themselves|myself|ourselves|me|us)|hiding|hid|whispering)\b"
      r"|\b(?:he|she|husband|boyfriend|partner|wife|girlfriend|ex|dad|father|mom|mother|stepdad)\s+(?:\w+\s+)?(?:hurt|beat|hit|choked)\s+me\s+"
@@ -1314,7 +1339,7 @@ def looks_spanish(normalized: str) -> bool:
 # never"), with nothing happening now. Used for what the classifier finds, not for the screen's explicit rules.
 _HISTORY = re.compile(
     r"\b(?:\d+\s+(?:years?|yrs?|months?)\s+ago|years\s+ago|(?:in|since|back\s+in)\s+(?:19|20)\d\d|history\s+of|"
-    r"in\s+recovery|(?:im|i\s+am|been)\s+(?:sober|clean)|(?:long|far|way)\s+behind\s+me|long\s+over|on\s+the\s+other\s+side\s+of\s+it|(?:im|i\s+am|were|we\s+are)\s+(?:safe|stable|ok|okay|doing\s+well)\s+now|"
+    r"in\s+recovery|(?:im|i\s+am|been)\s+(?:sober|clean)|(?:havent|have\s+not|hasnt|has\s+not)\s+(?:\w+\s+){0,2}?in\s+(?:\d+|a\s+few|many|several|two|three|four|five|six|seven|eight|nine|ten)\s+(?:years?|yrs?)|(?:ya\s+)?llevo\s+(?:\w+\s+){1,2}?(?:limpi[oa]|sobri[oa])|(?:long|far|way)\s+behind\s+me|long\s+over|on\s+the\s+other\s+side\s+of\s+it|(?:im|i\s+am|were|we\s+are)\s+(?:safe|stable|ok|okay|doing\s+well)\s+now|"
     r"not\s+suicidal|intrusive\s+thoughts?|(?:back\s+in|when\s+i\s+was\s+in)\s+(?:high\s+school|college|middle\s+school)|"
     r"in\s+(?:high|middle)\s+school\s+but\s+(?:im|i\s+am|now)|i\s+would\s+never|(?:got|been|am|im)\s+out\s+of\s+(?:an?\s+|that\s+)?(?:abusive|violent)|"
     r"hace\s+\d+\s+anos|hace\s+anos|ya\s+estoy\s+bien|jk|just\s+kidding|not\s+literally|"
@@ -1365,6 +1390,14 @@ _AMOUNT_RULES = frozenset({"overdose_acts", "took_many", "too_many"})
 _TRIED_BEFORE = re.compile(
     r"\b(?:over\s+the\s+years|in\s+the\s+past|for\s+years|in\s+college|in\s+high\s+school|back\s+in\s+the\s+day|when\s+i\s+was\s+younger|none\s+of\s+(?:them|it|those)|none\s+(?:worked|helped)|"
     r"nothing\s+(?:worked|helped|has\s+worked|has\s+helped)|didnt\s+(?:help|work|do\s+anything)|never\s+(?:helped|worked))\b"
+)
+
+
+# A drink spiked and its effects now: "someone put something in my drink, i can barely stand"
+_SPIKED_NOW = re.compile(
+    r"^(?=.*\b(?:something\s+in(?:to)?\s+(?:my|her|his|their)\s+drink|spiked|roofied|drugged)\b)"
+    r".*\b(?:barely\s+(?:stand|walk|see|talk|move)|spinning|cant\s+(?:stand|walk|see|move|stay\s+awake|keep\s+(?:my|her|his)\s+eyes)|"
+    r"passing\s+out|blacking\s+out|so\s+dizzy|throwing\s+up|cant\s+feel)\b"
 )
 
 
@@ -1697,6 +1730,10 @@ class SafetyScreen:
                 category, also = OVERDOSE, SUICIDE  # "took all my pills because i want to die"
             if category == ABUSE and self._sexual_assault_in(normalized):
                 also = SEXUAL_ASSAULT  # "someone put something in her drink ... she has bruises": RAINN too
+            elif category == SEXUAL_ASSAULT and _SPIKED_NOW.search(normalized):
+                category, also = OVERDOSE, SEXUAL_ASSAULT  # "something in my drink, i can barely stand": 911 first
+            elif category == MEDICAL and self._sexual_assault_in(normalized):
+                category, also = SEXUAL_ASSAULT, MEDICAL  # "is it still rape if i was passed out? it was tonight"
             return Finding(kind=CRISIS, rule=name, category=category, language=language, also=also)
         return topic
 

@@ -897,6 +897,20 @@ def test_what_the_screen_makes_of_messages_beside_this_sessions_rules(screen, te
     ("me estoy haciendo daño otra vez y no puedo parar", SELF_HARM, ""),
     ("i took way too many of my pain pills this morning, should i be worried", OVERDOSE, ""),
     ("is ketamine for people who self harm? i did it an hour ago", SELF_HARM, ""),
+    # told the way emergencies22.yml tells them
+    ("my ex forced his way into my place last night and i cant stop crying", SEXUAL_ASSAULT, ""),
+    ("she says the guy she was seeing held her down and she doesnt know what to do", SEXUAL_ASSAULT, ""),
+    ("mi novio me obliga a estar con el cuando no quiero", SEXUAL_ASSAULT, ""),
+    ("is it still rape if i was asleep? it happened tonight and i passed out after", SEXUAL_ASSAULT, MEDICAL),
+    ("somebody spiked my drink i think, i can barely walk", OVERDOSE, SEXUAL_ASSAULT),
+    ("there was an empty bottle of pills by his bed and hes so drowsy he cant keep his eyes open", OVERDOSE, ""),
+    ("my roommate was using last night and now hes not answering his door", OVERDOSE, ""),
+    ("i think i took more of my seroquel than i should have, everything is blurry", OVERDOSE, ""),
+    ("me tome casi 30 pastillas de mi mama, es grave?", OVERDOSE, ""),
+    ("she grabbed my throat again when i tried to leave", ABUSE, ""),
+    ("my niece came back from her dads with marks from his belt", ABUSE, ""),
+    ("he taught her a lesson with the belt and now she has welts", ABUSE, ""),
+    ("honestly i dont have many days left in me", SUICIDE, ""),
 ])
 def test_emergencies_told_through_what_happened_get_their_category(screen, text, category, also):
     finding = screen.check(text)
@@ -929,6 +943,12 @@ def test_emergencies_told_through_what_happened_get_their_category(screen, text,
     ("i take a decongestant spray, could it interfere with the spravato", MEDICAL_ADVICE),
     ("would the spray mess with my work schedule", None),
     ("my wife is so depressed and nothing helps, is this meant for that", None),
+    ("id kill for a good nights sleep, does ketamine help insomnia", None),
+    ("i would murder someone for a coffee right now lol. how long is an infusion", None),
+    ("i used to self harm, havent in 5 years. what kinds of therapy do you offer", CRISIS_TOPIC),
+    ("tuve una sobredosis hace tiempo, ya llevo dos años limpio. que tratan?", CRISIS_TOPIC),
+    ("whats the shelf life of an open bottle of pills", None),
+    ("he wouldnt let me leave the conversation without booking lol", None),
 ])
 def test_what_the_screen_makes_of_messages_beside_the_fourteenth_sessions_rules(screen, text, kind):
     finding = screen.check(text)
