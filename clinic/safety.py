@@ -110,7 +110,7 @@ _ES_HIT = (
 # not when an illness or a feeling is the subject ("la depresion me pega", "la ansiedad me tiene encerrada")
 _ES_NOT_A_FEELING = (
     r"(?<!depresion\s)(?<!depre\s)(?<!ansiedad\s)(?<!tristeza\s)(?<!estres\s)(?<!dolor\s)(?<!panico\s)(?<!miedo\s)"
-    r"(?<!trabajo\s)(?<!chamba\s)(?<!enfermedad\s)"
+    r"(?<!trabajo\s)(?<!chamba\s)(?<!enfermedad\s)(?<!soledad\s)(?<!nostalgia\s)(?<!bajon\s)(?<!cansancio\s)(?<!insomnio\s)"
 )
 # harming someone else, before "a"/"al" and the person ("voy a lastimar al que...", "ganas de matar a mi jefe")
 _ES_HARM_OTHER = (
@@ -136,10 +136,11 @@ _ES_NOT_A_HAIRCUT = (
 )
 _ES_SWALLOWED = (
     r"me\s+tome|tome|se\s+tomo|trague|me\s+trague|se\s+trago|eche|me\s+eche|se\s+echo|ingeri|ingirio|consumi|"
-    r"consumio|me\s+acabe|se\s+acabo|me\s+meti|se\s+metio|se\s+tomaron|le\s+dieron|le\s+di|le\s+dio"
+    r"consumio|me\s+acabe|se\s+acabo|me\s+meti|se\s+metio|se\s+tomaron|le\s+dieron|le\s+di|le\s+dio|"
+    r"(?:me|se)\s+(?:acabo|acaba|acabe)\s+de\s+(?:tomar|meter|tragar)|tomarme|tomarse"
 )
 _ES_TOO_MUCH = (
-    r"(?:muchas|muchos|demasiad[oa]s?|un\s+(?:monton|chingo|punado|buen)|toda\s+la\s+(?:caja|botella|tira)|"
+    r"(?:muchas|muchos|demasiad[oa]s?|un\s+(?:monton|chingo|punado|buen|chorro|madral|putero)|toda\s+la\s+(?:caja|botella|tira)|"
     r"todo\s+el\s+(?:frasco|bote|blister)|el\s+(?:doble|triple|frasco|bote)|la\s+caja\s+(?:entera|completa)|"
     r"mas\s+de\s+(?:la\s+cuenta|lo\s+(?:que|recetado|indicado|normal|debido))|varias|un\s+(?:frasco|bote|blister)|una\s+(?:caja|botella)|"
     r"[1-9]\d|\d{3}|veinte|treinta|cuarenta|cincuenta|quince|doce|diez)"
@@ -560,7 +561,7 @@ _SPECIFIC_RULES: Sequence[Tuple[str, str, str]] = (
      r"maltrato|abusa\s+de\s+mi|tengo\s+miedo\s+de\s+(?:volver\s+a\s+casa|regresar\s+a\s+casa)|le\s+pega\s+a)\b"
      # someone hit, pushed, choked or mistreated, any person: "le pegan a mi papa", "la maltrata su padrastro"
      rf"|{_ES_NOT_A_FEELING}\b(?:me|nos|la|lo|los|las|le|les)\s+(?:(?:va|van|iba|iban|vuelve|volvio|volvieron)\s+a\s+|(?:esta|estan|estaba)\s+)?"
-     rf"(?:pega|pegan|pegaron|pegaba|pegaban|pegar|golpea\w*|golpeo|golpear\w*|patea\w*|pateo|empuj\w+|jalone\w+|ahorc\w+|"
+     rf"(?:pega|pegan|pegaron|pegaba|pegaban|pegar|pegando|golpea\w*|golpeo|golpear\w*|patea\w*|pateo|empuj\w+|jalone\w+|ahorc\w+|"
      rf"estrangul\w+|madrea\w*|madreo|cachete\w+|abofete\w+|maltrat\w+)\b"
      r"(?!\s+(?:un\s+susto|la\s+gripa|la\s+gripe|el\s+covid|el\s+virus|el\s+sol|un\s+resfriado|la\s+tos|los\s+piojos|"
      r"a\s+(?:seguir|hacer|ser|mejorar|salir|buscar)|mas\s+de\s+lo\s+que)\b)"
@@ -988,6 +989,9 @@ _PLAIN_SIGNS_RULES: Sequence[Tuple[str, str, str]] = (
     ("es_overdose_plain", OVERDOSE,
      r"\b(?:mordio|se\s+comio|se\s+trago|se\s+tomo|bebio|se\s+bebio)\s+(?:\w+\s+){0,3}?(?:capsula|pastilla|bolsita)\s+de\s+(?:detergente|jabon)\b"
      r"|\b(?:huele|olor)\s+(?:raro|a\s+gas)\b(?:\s+\S+){0,12}?\s+(?:mareados?|mareadas?|vomit\w*|dolor\s+de\s+cabeza)\b"
+     # "la encontré tirada en el piso con pastillas regadas"
+     r"|\b(?:tirad[oa]s?|desmayad[oa]s?|inconscientes?|no\s+(?:despierta|reacciona|responde))\b(?:\s+\S+){0,10}?\s+(?:pastillas|frascos?|medicinas|pildoras)\b"
+     r"|\b(?:pastillas|frascos?|medicinas|pildoras)\b(?:\s+\S+){0,10}?\s+(?:tirad[oa]s?|desmayad[oa]s?|inconscientes?|no\s+(?:despierta|reacciona|responde))\b"
      # "después de tomarme como 20 pastillas para dormir"
      r"|\b(?:tomarme|tomarse|me\s+tome|tome|se\s+tomo|trague|me\s+trague|se\s+trago)\s+(?:como\s+|unas?\s+|mas\s+de\s+|casi\s+)?"
      r"(?:[1-9]\d|veinte|treinta|cuarenta|cincuenta)\s+(?:de\s+(?:mis|sus|las)\s+)?(?:pastillas|capsulas|tabletas|pildoras)\b"),
@@ -1059,6 +1063,9 @@ _PLAIN_SIGNS_RULES: Sequence[Tuple[str, str, str]] = (
      r"\b(?:siguio|continuo|no\s+(?:se\s+)?(?:detuvo|paro))\s+aunque\s+(?:yo\s+)?(?:estaba\s+(?:llorando|dormida|dormido|inconsciente)|"
      r"le\s+(?:dije|decia|pedi)\s+que\s+(?:no|parara|se\s+detuviera)|no\s+queria)\b"
      r"|\b(?:la|lo|me)\s+(?:esta|estaba|ha\s+estado|han\s+estado)\s+tocando\s+(?:de\s+forma\s+|de\s+manera\s+)?(?:inapropiada|indebida)\w*\b"
+     # "me hicieron cosas que no quería", "mi patrón se me echó encima"
+     r"|\b(?:me|le|la|lo)\s+(?:hizo|hicieron|hace|hacen)\s+cosas\s+(?:q|que)\s+(?:yo\s+|ella\s+|el\s+)?no\s+(?:queria|quise|quiero|quiere)\b"
+     r"|\bse\s+(?:me|le)\s+(?:echo|avento|tiro|subio|vino)\s+encima\b"
      # "mi esposo me obliga a estar con él aunque le diga que no"
      r"|\b(?:me|la|lo|le)\s+(?:obliga|obligo|obligaba|fuerza|forzo|forzaba)\s+a\s+estar\s+con\s+(?:el|ella)\b"
      r"|\bestar\s+con\s+(?:el|ella)\s+aunque\s+(?:yo\s+)?(?:le\s+)?(?:diga|digo|dije|decia)\s+que\s+no\b"),
@@ -1338,11 +1345,11 @@ def looks_spanish(normalized: str) -> bool:
 # got out of an abusive marriage years ago, I'm safe now", "my OCD gives me intrusive thoughts ... I would
 # never"), with nothing happening now. Used for what the classifier finds, not for the screen's explicit rules.
 _HISTORY = re.compile(
-    r"\b(?:\d+\s+(?:years?|yrs?|months?)\s+ago|years\s+ago|(?:in|since|back\s+in)\s+(?:19|20)\d\d|history\s+of|"
+    r"\b(?:\d+\s+(?:years?|yrs?|months?)\s+ago|years\s+ago|(?:a\s+)?long\s+(?:time\s+)?ago|(?:in|since|back\s+in)\s+(?:19|20)\d\d|history\s+of|"
     r"in\s+recovery|(?:im|i\s+am|been)\s+(?:sober|clean)|(?:havent|have\s+not|hasnt|has\s+not)\s+(?:\w+\s+){0,2}?in\s+(?:\d+|a\s+few|many|several|two|three|four|five|six|seven|eight|nine|ten)\s+(?:years?|yrs?)|(?:ya\s+)?llevo\s+(?:\w+\s+){1,2}?(?:limpi[oa]|sobri[oa])|(?:long|far|way)\s+behind\s+me|long\s+over|on\s+the\s+other\s+side\s+of\s+it|(?:im|i\s+am|were|we\s+are)\s+(?:safe|stable|ok|okay|doing\s+well)\s+now|"
     r"not\s+suicidal|intrusive\s+thoughts?|(?:back\s+in|when\s+i\s+was\s+in)\s+(?:high\s+school|college|middle\s+school)|"
     r"in\s+(?:high|middle)\s+school\s+but\s+(?:im|i\s+am|now)|i\s+would\s+never|(?:got|been|am|im)\s+out\s+of\s+(?:an?\s+|that\s+)?(?:abusive|violent)|"
-    r"hace\s+\d+\s+anos|hace\s+anos|ya\s+estoy\s+bien|jk|just\s+kidding|not\s+literally|"
+    r"hace\s+\d+\s+anos|hace\s+anos|ya\s+estoy\s+bien|(?:ahora|ahorita)\s+(?:ya\s+)?(?:estoy|me\s+siento|ando)\s+(?:mejor|bien|estable)|jk|just\s+kidding|not\s+literally|"
     # Spanish: "hace dos anos", "ya pasaron quince", "ya estoy a salvo" (not "cuando era nina" alone: a childhood
     # assault that still brings nightmares every night is answered as the emergency it may be)
     r"hace\s+(?:mucho\s+tiempo|muchos\s+anos|\w+\s+anos)|ya\s+pasaron\s+(?:\w+\s+){0,2}?(?:anos|\d+|cinco|diez|quince|veinte)|"
@@ -1353,7 +1360,7 @@ _NOW = re.compile(
     r"(?:an?|one|two|a\s+few|a\s+couple\s+of)\s+(?:hour|hours|minutes?|mins?)\s+ago|"
     # a message just received and no answer since: "she just texted me goodbye and now she's not picking up"
     r"just\s+(?:texted|sent|posted|messaged|called|told\s+me)|not\s+(?:picking\s+up|answering)|isnt\s+(?:picking\s+up|answering)|"
-    r"ahorita|hoy|anoche|ahora\s+mismo|otra\s+vez|de\s+nuevo|esta\s+noche|ayer|hace\s+(?:un\s+)?rato|"
+    r"ahorita(?!\s+(?:ya\s+)?(?:estoy|me\s+siento|ando)\s+(?:mejor|bien|estable|tranquil[oa]))|hoy|anoche|ahora\s+mismo|otra\s+vez|de\s+nuevo|esta\s+noche|ayer|hace\s+(?:un\s+)?rato|"
     r"hace\s+(?:unas?|un|pocas?|pocos)\s+(?:horas?|minutos?|dias)|acaba\s+de|acaban\s+de)\b"
 )
 
@@ -1390,6 +1397,16 @@ _AMOUNT_RULES = frozenset({"overdose_acts", "took_many", "too_many"})
 _TRIED_BEFORE = re.compile(
     r"\b(?:over\s+the\s+years|in\s+the\s+past|for\s+years|in\s+college|in\s+high\s+school|back\s+in\s+the\s+day|when\s+i\s+was\s+younger|none\s+of\s+(?:them|it|those)|none\s+(?:worked|helped)|"
     r"nothing\s+(?:worked|helped|has\s+worked|has\s+helped)|didnt\s+(?:help|work|do\s+anything)|never\s+(?:helped|worked))\b"
+)
+
+
+# A medical event with its date in the past ("a mi esposo le dio un derrame el año pasado, puede hacerse el
+# tratamiento?"): a condition to ask a physician about, not an emergency. (Not for assault or abuse, where "last
+# year" may still need its hotline.)
+_PAST_ILLNESS = re.compile(
+    r"\b(?:last\s+(?:year|month|spring|summer|fall|autumn|winter|christmas)|(?:a|one|two|three|four|five|\d+)\s+(?:years?|yrs?|months?)\s+ago|"
+    r"el\s+(?:ano|mes)\s+pasado|hace\s+(?:un|una|dos|tres|cuatro|cinco|\d+|unos|varios|muchos)\s+(?:anos?|meses?)|"
+    r"(?:in|back\s+in|en)\s+(?:19|20)\d\d)\b"
 )
 
 
@@ -1717,7 +1734,8 @@ class SafetyScreen:
             if name in ("harm_others", "kill_other") and _ONE_MORE_JEST.search(normalized):
                 continue
             tried_before = name in _AMOUNT_RULES and _TRIED_BEFORE.search(normalized) and not _NOW.search(normalized)
-            if looks_like_history(normalized) or tried_before or _asked_as_topic(name, normalized):
+            past_illness = category == MEDICAL and _PAST_ILLNESS.search(normalized) and not _NOW.search(normalized)
+            if looks_like_history(normalized) or tried_before or past_illness or _asked_as_topic(name, normalized):
                 topic = topic or Finding(kind=CRISIS_TOPIC, rule=name, category=category, language=language)
                 continue
             if category == MEDICAL and _SWALLOWED_FIRST.search(normalized):

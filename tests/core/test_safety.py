@@ -911,6 +911,12 @@ def test_what_the_screen_makes_of_messages_beside_this_sessions_rules(screen, te
     ("my niece came back from her dads with marks from his belt", ABUSE, ""),
     ("he taught her a lesson with the belt and now she has welts", ABUSE, ""),
     ("honestly i dont have many days left in me", SUICIDE, ""),
+    # told the way emergencies23.yml tells them, in everyday Spanish
+    ("se acaba de tomar un chorro de pastillas de su abuela", OVERDOSE, ""),
+    ("mi papa esta tirado en el baño y hay pastillas por todos lados", OVERDOSE, ""),
+    ("un señor me hizo cosas que no quería en el carro", SEXUAL_ASSAULT, ""),
+    ("el encargado se me echó encima cuando cerramos", SEXUAL_ASSAULT, ""),
+    ("mi padrastro me esta pegando otra vez", ABUSE, ""),
 ])
 def test_emergencies_told_through_what_happened_get_their_category(screen, text, category, also):
     finding = screen.check(text)
@@ -949,6 +955,13 @@ def test_emergencies_told_through_what_happened_get_their_category(screen, text,
     ("tuve una sobredosis hace tiempo, ya llevo dos años limpio. que tratan?", CRISIS_TOPIC),
     ("whats the shelf life of an open bottle of pills", None),
     ("he wouldnt let me leave the conversation without booking lol", None),
+    ("la tristeza me esta pegando duro, la ketamina ayuda?", None),
+    ("i was assaulted a long time ago and the nightmares never stopped, does ketamine help ptsd", CRISIS_TOPIC),
+    ("hace años me quise quitar la vida, ahorita estoy mejor, sirve para la depresion?", CRISIS_TOPIC),
+    ("mi mama tuvo un infarto el año pasado, puede recibir las infusiones?", MEDICAL_ADVICE),
+    ("a mi papa le dio un derrame hace dos años, que tratan ustedes?", CRISIS_TOPIC),
+    ("my dad had a stroke last year and now his face is drooping again", CRISIS),
+    ("i was raped last year and i still cant sleep", CRISIS),
 ])
 def test_what_the_screen_makes_of_messages_beside_the_fourteenth_sessions_rules(screen, text, kind):
     finding = screen.check(text)
