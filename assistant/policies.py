@@ -482,9 +482,11 @@ _SKIP_IT = re.compile(
 )
 _AFTER_THAT = re.compile(
     r"^[¿\s]*(?:(?:and|so|ok|okay|y|pero)\s+)*(?:then\s+)?(?:what\s+(?:happens\s+|comes\s+)?)?(?:after|afterwards|next|"
-    r"despu[eé]s|luego)(?:\s+(?:that|those|this|de\s+eso|de\s+esas?|de\s+esos?|de\s+eso\s+qu[eé]))?\s*[?.!,]*"
-    # ... and a few words more that ask the same ("and after that? more later?", "and after those? am i done or")
-    r"(?:\s*(?:more|later|done|or|am|i|im|do|need|any|is|it|that|over|still|again|anything|else|m[aá]s|ya|termin[eé]|otra\s+vez)\b[?.!]*){0,5}\s*$"
+    r"despu[eé]s|luego)(?:\s+(?:that|those|this|them|de\s+eso|de\s+esas?|de\s+esos?|de\s+eso\s+qu[eé]))?\s*[?.!,]*"
+    # ... and a few words more that ask whether it goes on ("and after that? more later?", "and after those? am i
+    # done or", "and after that do i ever need more"); not a question of their own ("and after that how much is it")
+    r"(?:(?=.*\b(?:more|later|done|again|ever|another|boosters?|forever|over|maintenance|keep\s+going|m[aá]s|otra\s+vez|"
+    r"termin[eé]|termina)\b)(?:\s*[\w']+\b[?.!,]*){1,7}\s*$|\s*$)"
     r"|^[¿\s]*(?:(?:and|ok|okay|y)\s+)?(?:then\s+what|what\s+(?:comes\s+)?next|y\s+luego\s+qu[eé]|y\s+despu[eé]s\s+qu[eé])\s*[?.!]*$",
     re.IGNORECASE,
 )

@@ -371,6 +371,7 @@ def test_what_counts_as_a_follow_up():
     assert "faq_consultation" in named_topics("is that on video or in person")
     # ... and "after that" with a question of its own is not the next step
     assert not _AFTER_THAT.search("and after that how much does it cost?")
+    assert not _AFTER_THAT.search("after that can i drive home")
 
 
 def test_a_question_about_a_crisis_topic_is_answered_then_given_the_resources(policy, domain):
@@ -518,6 +519,9 @@ def test_a_passing_effect_follow_up_that_names_another_topic_goes_there(context_
     # (thirteenth session) a few words more that ask the same
     ("faq_treatment_course", "and after those? do i need more", "faq_is_it_forever"),
     ("faq_treatment_course", "and after that, am i done or", "faq_is_it_forever"),
+    # (fourteenth session) any few words that ask whether it goes on
+    ("faq_treatment_course", "and after that do i ever need more", "faq_is_it_forever"),
+    ("faq_treatment_course", "after those, are boosters a thing", "faq_is_it_forever"),
 ])
 def test_and_after_that_asks_for_the_next_step(context_policy, domain, faq, text, topic):
     tracker = _after_faq(domain, faq, _parsed(text, [("nlu_fallback", 0.3), ("faq_integration", 0.33)]))
