@@ -58,3 +58,51 @@ def test_every_message_processor_listens_after_its_circuit_breaker_trips():
                                                            ActionExecuted("utter_fallback")], Domain.empty().slots)
     listen_after_circuit_break(tracker, None, None)
     assert tracker.latest_action_name == "action_listen"
+
+
+def test_every_event_class_is_found_by_its_type_name_as_rasa_finds_it():
+    from rasa.shared.core.events import Event
+    from rasa.shared.utils.common import all_subclasses
+
+    from assistant import rasa_fixes
+
+    assert Event.resolve_by_type.__module__ == "assistant.rasa_fixes"
+    for cls in all_subclasses(Event):
+        if getattr(cls, "type_name", None):
+            assert Event.resolve_by_type(cls.type_name) is rasa_fixes._RASA_RESOLVE_EVENT(cls.type_name)
+    with pytest.raises(ValueError):
+        Event.resolve_by_type("no_such_event")
+    assert Event.resolve_by_type("no_such_event", default=Event) is Event
+
+
+# Conversations through the rules' branches: FAQ answers, a follow-up, the intake form with a question in the
+# middle and a correction, a crisis mid-form, the fallback, buttons and small talk
+_CONVERSATIONS = [
+    ["hi", "how does ketamine work", "and how long does it last?", "thanks", "bye"],
+    ["i want to book a consultation", "yes", "yes", "Robin Example", "wait, is it painful?", "555-0142",
+     "robin@example.com", "Tustin", "depression", "phone", "mornings", "no, change my phone", "555-0143", "yes"],
+    ["i'd like to book", "yes", "yes", "Sam Example", "i want to die"],
+    ["asdfgh qwerty", "/faq_side_effects", "are you a bot?", "talk to a person", "what are your hours"],
+]
+
+
+@pytest.mark.parametrize("texts", _CONVERSATIONS, ids=lambda texts: texts[0])
+def test_the_rule_policy_finds_exactly_the_rules_rasa_finds(new_conversation, monkeypatch, texts):
+    from rasa.core.policies.rule_policy import RulePolicy
+
+    from assistant import rasa_fixes
+
+    assert RulePolicy._get_possible_keys.__module__ == "assistant.rasa_fixes"
+    compared = []
+
+    def checked(self, lookup, states):
+        found = rasa_fixes._get_possible_keys(self, lookup, states)
+        assert found == rasa_fixes._RASA_POSSIBLE_KEYS(self, lookup, states), states
+        compared.append(len(found))
+        return found
+
+    monkeypatch.setattr(RulePolicy, "_get_possible_keys", checked)
+    conversation = new_conversation()
+    for text in texts:
+        assert conversation.say(text), text
+    assert len(compared) >= 2 * len(texts)  # every turn asked the rules at least twice
