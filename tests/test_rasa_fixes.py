@@ -106,3 +106,18 @@ def test_the_rule_policy_finds_exactly_the_rules_rasa_finds(new_conversation, mo
     for text in texts:
         assert conversation.say(text), text
     assert len(compared) >= 2 * len(texts)  # every turn asked the rules at least twice
+
+
+def test_the_graph_runner_builds_each_task_graph_once_and_keeps_no_inputs(conversation, agent):
+    from rasa.engine.runner.dask import DaskGraphRunner
+
+    assert DaskGraphRunner.run.__module__ == "assistant.rasa_fixes"
+    first = conversation.say("how does ketamine work")
+    second = conversation.say("what are the side effects")
+    assert first and second and first != second
+    graphs = agent.processor.graph_runner.__dict__["_clinic_graphs"]
+    assert graphs, "no task graph was kept"
+    for targets, template in graphs.items():
+        assert set(targets) <= set(template)
+        # the run's inputs (the message, the tracker) are added to a copy, never to the kept graph
+        assert not {"__message__", "__tracker__"} & set(template), targets
