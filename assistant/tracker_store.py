@@ -39,7 +39,7 @@ from rasa.shared.core.events import ActionExecuted, ActiveLoop, Event, SessionSt
 from rasa.shared.core.trackers import DialogueStateTracker
 from rasa.shared.nlu.constants import INTENT_NAME_KEY
 
-from assistant.sql import sqlite_pragmas
+from assistant.sql import make_engine
 
 logger = logging.getLogger(__name__)
 
@@ -98,8 +98,13 @@ class ClinicSQLTrackerStore(SQLTrackerStore):
             db = str(path)
         super().__init__(domain=domain, dialect=dialect, db=db, event_broker=event_broker, **kwargs)
         if dialect == "sqlite":
-            # durable against a killed process (fsync at checkpoints)
-            sa.event.listen(self.engine, "connect", sqlite_pragmas("NORMAL"))
+            # Rasa's engine opens a new SQLite connection (and we set it up) for every save and every read
+            # (SQLAlchemy 1.4's NullPool for files); connections are kept instead, set up once each: WAL, durable
+            # against a killed process (fsync at checkpoints)
+            url = self.engine.url.render_as_string(hide_password=False)
+            self.engine.dispose()
+            self.engine = make_engine(url, synchronous="NORMAL")
+            self.sessionmaker = sa.orm.session.sessionmaker(bind=self.engine)
         self._ensure_session_index()
 
     async def save(self, tracker: DialogueStateTracker) -> None:
