@@ -106,26 +106,54 @@ class ClinicSQLTrackerStore(SQLTrackerStore):
             self.engine = make_engine(url, synchronous="NORMAL")
             self.sessionmaker = sa.orm.session.sessionmaker(bind=self.engine)
         self._ensure_session_index()
+        self._statements: Dict[Any, Any] = {}
+
+    def _statement(self, name: Text, since: bool = False, recent: bool = False) -> Any:
+        """The Core statements a save and a load run, built once (SQLAlchemy then finds each compiled in its cache
+        without rebuilding an ORM query: about a tenth of a REST turn went to that)."""
+        key = (name, since, recent)
+        if key not in self._statements:
+            table = self.SQLEvent.__table__
+            sender = table.c.sender_id == sa.bindparam("sender")
+            if name == "insert":
+                statement = table.insert()
+            elif name == "session_start":
+                statement = sa.select(sa.func.max(table.c.timestamp)).where(
+                    sender, table.c.type_name == SessionStarted.type_name)
+            else:
+                columns = [table.c.id, table.c.type_name] + ([table.c.data] if name == "rows" else [])
+                statement = sa.select(*columns).where(sender)
+                if since:
+                    statement = statement.where(table.c.timestamp >= sa.bindparam("start"))
+                if recent:
+                    statement = statement.where(sa.or_(table.c.id >= sa.bindparam("recent"),
+                                                       table.c.type_name.in_(sorted(_STATE_EVENTS))))
+                statement = statement.order_by(table.c.id)
+            self._statements[key] = statement
+        return self._statements[key]
 
     async def save(self, tracker: DialogueStateTracker) -> None:
         """Stores the events the database does not have yet, then hands the same events to the broker."""
-        with self.session_scope() as session:
-            stored_count = getattr(tracker, _STORED, None)
-            if stored_count is None:  # not loaded from here (a new conversation, or events replaced over HTTP)
+        stored_count = getattr(tracker, _STORED, None)
+        if stored_count is None:  # not loaded from here (a new conversation, or events replaced over HTTP)
+            with self.session_scope() as session:
                 new: List[Event] = list(self._additional_events(session, tracker))
-            else:
-                new = list(itertools.islice(tracker.events, stored_count, None))
-            stored = [event.as_dict() for event in new]
-            for event, data in zip(new, stored):
-                session.add(self.SQLEvent(
-                    sender_id=tracker.sender_id,
-                    type_name=event.type_name,
-                    timestamp=data.get("timestamp"),
-                    intent_name=data.get("parse_data", {}).get("intent", {}).get(INTENT_NAME_KEY),
-                    action_name=data.get("name"),
-                    data=json.dumps(data),
-                ))
-            session.commit()
+        else:
+            new = list(itertools.islice(tracker.events, stored_count, None))
+        stored = [event.as_dict() for event in new]
+        if stored:
+            with self.engine.begin() as connection:
+                connection.execute(self._statement("insert"), [
+                    {
+                        "sender_id": tracker.sender_id,
+                        "type_name": event.type_name,
+                        "timestamp": data.get("timestamp"),
+                        "intent_name": data.get("parse_data", {}).get("intent", {}).get(INTENT_NAME_KEY),
+                        "action_name": data.get("name"),
+                        "data": json.dumps(data),
+                    }
+                    for event, data in zip(new, stored)
+                ])
         setattr(tracker, _STORED, len(tracker.events))
         if self.event_broker is not None and stored:
             bodies = [{"sender_id": tracker.sender_id, **data} for data in stored]
@@ -141,21 +169,18 @@ class ClinicSQLTrackerStore(SQLTrackerStore):
     ) -> Optional[DialogueStateTracker]:
         if not self.domain:
             return None
-        table = self.SQLEvent
-        with self.session_scope() as session:
-            query = session.query(table).filter(table.sender_id == sender_id).order_by(table.id)
-            if not fetch_events_from_all_sessions:
-                session_start = session.query(sa.func.max(table.timestamp)).filter(
-                    table.sender_id == sender_id, table.type_name == SessionStarted.type_name).scalar()
-                if session_start is not None:
-                    query = query.filter(table.timestamp >= session_start)
-                # a long session: its recent turns, and what changed the state before them
-                recent = _recent_start(query.with_entities(table.id, table.type_name).all())
-                if recent is not None:
-                    query = query.filter(sa.or_(table.id >= recent, table.type_name.in_(_STATE_EVENTS)))
+        recent = None
+        with self.engine.connect() as connection:
+            if fetch_events_from_all_sessions:
+                rows = connection.execute(self._statement("rows"), {"sender": sender_id}).all()
             else:
-                recent = None
-            rows = query.with_entities(table.id, table.type_name, table.data).all()
+                session_start = connection.execute(self._statement("session_start"), {"sender": sender_id}).scalar()
+                since = session_start is not None
+                values: Dict[Text, Any] = {"sender": sender_id, "start": session_start}
+                # a long session: its recent turns, and what changed the state before them
+                recent = _recent_start(connection.execute(self._statement("kinds", since), values).all())
+                values["recent"] = recent
+                rows = connection.execute(self._statement("rows", since, recent is not None), values).all()
         if not rows:
             return None
         earlier = [row for row in rows if recent is not None and row.id < recent]
