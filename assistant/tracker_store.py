@@ -29,7 +29,7 @@ import itertools
 import json
 import logging
 from pathlib import Path
-from typing import Any, Dict, List, Optional, Text, Type
+from typing import Any, Dict, List, Optional, Text
 
 import sqlalchemy as sa
 from rasa.core.brokers.broker import EventBroker
@@ -51,18 +51,14 @@ _STATE_EVENTS = frozenset({"slot", "active_loop", "reset_slots", "restart", "ses
 # The number of the tracker's events the database holds, set on load and after each save
 _STORED = "_clinic_stored_events"
 ROOT = Path(__file__).resolve().parents[1]
-_EVENT_CLASSES: Dict[Text, Type[Event]] = {}
 
 
 def _event_from(data: Dict[Text, Any]) -> Optional[Event]:
-    """A stored event, as Rasa's `Event.from_parameters` makes it, with each type's class looked up once."""
+    """A stored event, as Rasa's `Event.from_parameters` makes it (each type's class is looked up once:
+    `assistant/rasa_fixes.py` keeps the class found for each type name)."""
     name = data.get("event")
-    if name not in _EVENT_CLASSES:
-        found = Event.resolve_by_type(name, default=None) if name else None
-        if found is None:  # Rasa skips what it cannot resolve (an old "topic" event)
-            return None
-        _EVENT_CLASSES[name] = found
-    return _EVENT_CLASSES[name]._from_parameters(data)
+    found = Event.resolve_by_type(name, default=None) if name else None
+    return found._from_parameters(data) if found is not None else None  # Rasa skips an old "topic" event
 
 
 def _recent_start(kinds: List[Any]) -> Optional[int]:
