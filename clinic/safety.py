@@ -744,8 +744,6 @@ _THREAT_IDIOM = re.compile(
     r"|^(?!.*\b(?:seriously|serious|not\s+(?:joking|kidding)|for\s+real|knife|gun|pistol|weapon|tonight|plan)\b)"
     r"(?=.*\b(?:lol|lmao|lmfao|haha\w*|jk)\b).*\bif\s+(?:\w+\s+){0,6}?one\s+more\b"
 )
-_JEST = re.compile(r"\b(?:would|id|could)\s+(?:literally\s+|honestly\s+)?(?:kill|murder)\s+(?:someone|somebody|for)\s+for\s+(?:a|an|some|one)\b|^(?!.*\b(?:seriously|serious|not\s+(?:joking|kidding)|for\s+real|knife|gun|pistol|weapon|tonight|plan)\b)"
-                            r"(?=.*\b(?:lol|lmao|lmfao|haha\w*|jk)\b).*\bif\s+(?:\w+\s+){0,6}?one\s+more\b")
 _JEST = re.compile(
     r"\b(?:ja(?:ja)+\w*|je(?:je)+\w*|jsjs\w*|xd+|lol|jk|es\s+broma|de\s+broma|bromeando)\b"
     r"|\bsi\s+no\s+(?!(?:le|lo|la|les|los|las|me|te|nos|regreso|vuelvo|hago\s+lo\s+que)\b)\w+"
