@@ -26,7 +26,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterable, List, Optional, Pattern, Sequence, Tuple
+from typing import Dict, Iterable, List, Optional, Pattern, Sequence, Tuple
 
 import yaml
 
@@ -733,9 +733,6 @@ _ASKS_ABOUT_TREATMENT = (
     r"resultados)\b"
 )
 
-# Rules whose words are as often a figure of speech ("mi mama me va a matar si no llego"): not a crisis when the
-# message laughs, says it is a joke, or names an everyday "if I don't ..." ("si no agendo", not "si no le doy dinero").
-_HYPERBOLE_RULES = frozenset({"es_kill_me"})
 # Threats that are figures of speech: "i would literally murder someone for a full nights sleep", and a threat made
 # only on a condition of "one more" annoyance and laughed off ("if i have to sit through one more 'have you tried
 # yoga' talk im going to kill someone lol"), unless a weapon, a plan or "seriously" is in the message
@@ -749,6 +746,10 @@ _JEST = re.compile(
     r"|\bsi\s+no\s+(?!(?:le|lo|la|les|los|las|me|te|nos|regreso|vuelvo|hago\s+lo\s+que)\b)\w+"
     r"|\b(?:jefe|jefa|maestr[oa]|profe|supervisor[a]?)\s+me\s+va\s+a\s+matar\s+si\s+(?:llego\s+tarde|falto|no\s+llego)\b"
 )
+# Rules whose words are as often a figure of speech, and what the figure looks like: "mi mama me va a matar si no
+# llego" is not a crisis when the message laughs, says it is a joke, or names an everyday "if I don't ..." ("si no
+# agendo", not "si no le doy dinero"); a threat to others, when it is one of the idioms above
+_FIGURES_OF_SPEECH: Dict[str, Pattern[str]] = {"es_kill_me": _JEST, "harm_others": _THREAT_IDIOM, "kill_other": _THREAT_IDIOM}
 
 # Rules that also match a crisis word used as a topic, and what such a topic looks like. A message whose only
 # crisis matches are these rules, that names the topic and says nothing of anyone's own present danger, is a
@@ -1733,10 +1734,9 @@ class SafetyScreen:
                 continue
             if language == "en" and looks_spanish(normalized):
                 language = "es"
-            if name in _HYPERBOLE_RULES and _JEST.search(normalized):
-                continue  # "mi esposa me va a matar si no agendo jaja": a figure of speech
-            if name in ("harm_others", "kill_other") and _THREAT_IDIOM.search(normalized):
-                continue
+            figure = _FIGURES_OF_SPEECH.get(name)
+            if figure is not None and figure.search(normalized):
+                continue  # "mi esposa me va a matar si no agendo jaja", "id murder someone for a nap": a figure of speech
             tried_before = name in _AMOUNT_RULES and _TRIED_BEFORE.search(normalized) and not _NOW.search(normalized)
             past_illness = category == MEDICAL and _PAST_ILLNESS.search(normalized) and not _NOW.search(normalized)
             if looks_like_history(normalized) or tried_before or past_illness or _asked_as_topic(name, normalized):
