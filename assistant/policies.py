@@ -24,7 +24,7 @@ from clinic.intake_fields import INTAKE_SLOTS
 from clinic.wording import asks_to_rephrase, looks_like_question
 from clinic.safety import (
     ABUSE, CRISIS, CRISIS_TOPIC, DISTRESS, MEDICAL, MEDICAL_ADVICE, MEDICATION_CHANGE, OVERDOSE, SELF_HARM, SEXUAL_ASSAULT,
-    SUICIDE, THREAT, Finding, SafetyScreen, looks_like_history, looks_spanish, normalize,
+    SUICIDE, THREAT, Finding, SafetyScreen, has_spanish_part, looks_like_history, looks_spanish, normalize,
 )
 
 # Someone other than the writer, in a normalised message (a threat the classifier reads needs one)
@@ -62,6 +62,10 @@ _CRISIS_RESPONSE = {
     ("es", ABUSE): names.UTTER_CRISIS_ES_ABUSE,
     ("es", THREAT): names.UTTER_CRISIS_ES_THREAT,
 }
+# A message mostly in English with a Spanish part ("my sister keeps cutting herself y ahorita se encerro en el bano"):
+# after the English crisis response, the same kind's Spanish one, for whoever reads Spanish best
+_SPANISH_TWIN = {_CRISIS_RESPONSE[("en", category)]: _CRISIS_RESPONSE[("es", category)]
+                 for language, category in _CRISIS_RESPONSE if language == "en"}
 _OWN_RESPONSES = frozenset({
     *names.CRISIS_RESPONSES, names.UTTER_NO_MEDICAL_ADVICE, names.UTTER_NO_MEDICATION_CHANGE,
     names.UTTER_DISTRESS, names.UTTER_DISTRESS_ES, *names.CRISIS_NOTES,
@@ -196,7 +200,7 @@ class SafetyNetPolicy(Policy):
             return self._prediction(probabilities, events=events, is_no_user_prediction=True)
 
         if self._answered_this_turn(tracker):
-            second = self._second_category_note(tracker)
+            second = self._spanish_twin(tracker) or self._second_category_note(tracker)
             action = second if second is not None and second in domain.action_names_or_texts else names.ACTION_LISTEN
             probabilities[domain.index_for_action(action)] = 1.0
             return self._prediction(probabilities, is_no_user_prediction=True)
@@ -205,6 +209,14 @@ class SafetyNetPolicy(Policy):
             probabilities[domain.index_for_action(note)] = 1.0
             return self._prediction(probabilities, is_no_user_prediction=True)
         return self._prediction(probabilities)
+
+    @staticmethod
+    def _spanish_twin(tracker: DialogueStateTracker) -> Optional[Text]:
+        """Right after an English crisis response, its Spanish twin when the message has a Spanish part."""
+        twin = _SPANISH_TWIN.get(tracker.latest_action_name or "")
+        if twin is None or tracker.latest_message is None or tracker.get_slot(names.SLOT_LANGUAGE) == "es":
+            return None  # (in a Spanish conversation the English response was already given in Spanish)
+        return twin if has_spanish_part(normalize(tracker.latest_message.text or "")) else None
 
     def _second_category_note(self, tracker: DialogueStateTracker) -> Optional[Text]:
         """Right after a crisis response, the note of a second kind of danger the same message shows (an

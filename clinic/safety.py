@@ -87,6 +87,15 @@ _DROWSY_NOW = (
     r"really|so|and)\s+){1,3}(?:drowsy|sleepy|wobbly|lethargic|limp|floppy|confused|out\s+of\s+it|vomiting|throwing\s+up)\b"
 )
 
+# Signs of poisoning told as happening now ("and now im shaking a lot, puking", "i feel like im fading out", "my heart
+# is going crazy and im seeing bugs"): progressive forms after a subject or "now", not a side effect asked about
+_POISONED_NOW = (
+    r"(?:\b(?:im|i\s+am|i\s+feel|i\s+keep|hes|he\s+is|shes|she\s+is|theyre|now|and)\s+(?:\w+\s+){0,4}?"
+    r"(?:fading\s+(?:out|away)|slipping\s+away|passing\s+out|blacking\s+out|throwing\s+up|puking|vomiting|shaking|seizing|"
+    r"seeing\s+(?:things|bugs|stuff)|hallucinating|cant\s+stay\s+awake|cant\s+breathe|cant\s+see\s+straight)"
+    r"|\bmy\s+heart\s+(?:is\s+)?(?:racing|pounding|going\s+crazy)|\beverythings?\s+(?:is\s+)?blurry)\b"
+)
+
 # Spanish building blocks (normalised text: accents dropped, so "tomé" is "tome"). The forms are the ones
 # visitors type, with the region's spellings ("kiero", "pa", "q").
 # "his grades have collapsed": a collapse that is no one's body
@@ -533,7 +542,7 @@ _SPECIFIC_RULES: Sequence[Tuple[str, str, str]] = (
     ("es_suicide_word", SUICIDE, r"\bsuicid(?:io|ios|arme|arse|arte|a|as|ar|o)\b"),
     ("es_self_harm", SELF_HARM,
      rf"\b(?:cortarme|me\s+corto|me\s+estoy\s+cortando|me\s+corte|se\s+corta|se\s+esta\s+cortando)\b{_ES_NOT_A_HAIRCUT}"
-     rf"|\b(?:hacerme\s+dano|me\s+hago\s+dano|lastimarme|me\s+lastimo|autolesion\w*|se\s+hace\s+dano|me\s+(?:he\s+estado|estoy|sigo|estuve|estaba)\s+(?:haciendo\s+dano|lastimando))\b{_ES_NOT_AN_INJURY}"),
+     rf"|(?<!no\squiero\s)(?<!no\skiero\s)(?<!no\svoy\sa\s)(?<!nunca\s)\b(?:hacerme\s+dano|me\s+hago\s+dano|lastimarme|me\s+lastimo|autolesion\w*|se\s+hace\s+dano|me\s+(?:he\s+estado|estoy|sigo|estuve|estaba)\s+(?:haciendo\s+dano|lastimando))\b{_ES_NOT_AN_INJURY}"),
     ("es_medical", MEDICAL,
      r"\b(?:no\s+puedo\s+respirar|no\s+puede\s+respirar|dolor\s+(?:en\s+el|de|del)\s+pecho|"
      # not a risk asked about ("me puede dar una convulsion?", "riesgo de un infarto")
@@ -934,7 +943,9 @@ _PLAIN_SIGNS_RULES: Sequence[Tuple[str, str, str]] = (
      r"|\b(?:punched|hit|smashed|slammed|banged|cut|burned|scratched)\s+(?:\w+\s+){0,6}?on\s+purpose\b"
      r"|\b(?:want|wanting|urge|need)\s+(?:\w+\s+)?to\s+cut\b(?:\s+\S+){0,8}?\s+(?:just\s+did|did\s+it|again|more)\b"
      r"|\b(?:marks|cuts)\s+on\s+my\s+(?:thighs|arms|wrists|legs|stomach)\b(?:\s+\S+){0,14}?\s+(?:tonight|did\s+more|keep\s+going)\b"
-     r"|\bput\s+out\s+(?:a\s+|my\s+)?(?:cigarette|cig)s?\s+on\s+(?:my|his|her)\b|\beraser\s+burns?\b"),
+     r"|\bput\s+out\s+(?:a\s+|my\s+)?(?:cigarette|cig)s?\s+on\s+(?:my|his|her)\b|\beraser\s+burns?\b"
+     # "I have the blade out again. I don't want to die I just need to feel something"
+     r"|\b(?:have|got|holding|took|get|getting)\s+(?:the|a|my)\s+(?:blade|razor|razors|knife|blades)\s+out\b"),
     ("es_self_harm_plain", SELF_HARM,
      r"\b(?:rascando|rasgunando|aranando)\w*\s+(?:\w+\s+){0,3}?hasta\s+(?:sacarme|sacarse|que\s+(?:me|le)\s+sal\w+)\s+sangre\b"
      r"|\bme\s+doy\s+(?:de\s+)?(?:punetazos|golpes|cachetadas|trancazos)\b|\bse\s+esta\s+(?:pegando|golpeando)\s+(?:\w+\s+){0,4}?contra\b"
@@ -990,7 +1001,17 @@ _PLAIN_SIGNS_RULES: Sequence[Tuple[str, str, str]] = (
      r"|\b(?:taken|took)\s+(?:her|his|my)\s+(?:\w+\s+)?(?:pills|meds|medicine|medication)\s+(?:two|three|2|3)\s+(?:or\s+(?:three|four|3|4)\s+)?times\s+"
      r"(?:today|already|this\s+morning|tonight|by\s+mistake|in\s+a\s+row)\b"
      r"|\b(?:smells?\s+like\s+gas|gas\s+smell|carbon\s+monoxide|co\s+(?:alarm|detector))\b(?:\s+\S+){0,12}?\s+"
-     r"(?:dizzy|headache|headaches|nauseous|throwing\s+up|vomiting|passed\s+out)\b"),
+     r"(?:dizzy|headache|headaches|nauseous|throwing\s+up|vomiting|passed\s+out)\b"
+     # "accidentally doubled my lithium for like 3 days and now im shaking a lot, puking"; "mixed xanax and a bottle
+     # of vodka and i feel like im fading out"
+     r"|(?:^|\b(?:i|he|she|they|accidentally|mistakenly)\s+)(?:accidentally\s+)?(?:doubled|tripled|double\s+dosed|took\s+(?:a\s+)?double|"
+     rf"took\s+(?:an?\s+)?extra|took\s+(?:way\s+)?too\s+much|took\s+more\s+than)\b(?:\s+\S+){{0,12}}?\s+{_POISONED_NOW}"
+     rf"|^(?=.*\b{_DRUG}\b)(?=.*\b{_ALCOHOL}\b).*\b(?:mixed|took|had|popped|drank)\b(?:\s+\S+){{0,14}}?\s+{_POISONED_NOW}"),
+    # an amount told before the taking: "would it cancel out the 30 benadryl i took?" (not "over the years")
+    ("amount_taken", OVERDOSE,
+     r"\b(?:[1-9]\d|twenty|thirty|forty|fifty|a\s+(?:whole\s+)?bottle\s+of|a\s+handful\s+of)\s+(?:of\s+(?:my|the|his|her)\s+)?(?:\w+\s+)?"
+     rf"(?:pills|tablets|{_OVER_THE_COUNTER}|xanax|ambien|oxys?|percs?|benzos|klonopin|ativan|valium|lithium|seroquel|trazodone)\s+"
+     r"(?:i|he|she|they)\s+(?:just\s+)?(?:took|swallowed|had|ate|popped)\b"),
     ("es_overdose_plain", OVERDOSE,
      r"\b(?:mordio|se\s+comio|se\s+trago|se\s+tomo|bebio|se\s+bebio)\s+(?:\w+\s+){0,3}?(?:capsula|pastilla|bolsita)\s+de\s+(?:detergente|jabon)\b"
      r"|\b(?:huele|olor)\s+(?:raro|a\s+gas)\b(?:\s+\S+){0,12}?\s+(?:mareados?|mareadas?|vomit\w*|dolor\s+de\s+cabeza)\b"
@@ -1044,7 +1065,11 @@ _PLAIN_SIGNS_RULES: Sequence[Tuple[str, str, str]] = (
      r"|\b(?:beat|beats|beating|hit|hits|whipped|whips)\s+(?:the|his|her|their)\s+(?:little\s+one|kid|kids|child|children|son|daughter|baby)\s+with\b"
      r"|\b(?:pushes|pushed|shoves|shoved|throws|threw)\s+me\s+(?:down|against|into\s+(?:a|the)\s+(?:wall|door|table|floor|car))\b"
      r"|\bheld\s+(?:a|the|his|her)\s+(?:\w+\s+)?(?:knife|gun|pistol)\s+(?:to|at)\s+(?:me|my|us)\b"
-     r"|\bex\s+(?:\w+\s+){0,8}?keeps\s+showing\s+up\b"),
+     r"|\bex\s+(?:\w+\s+){0,8}?keeps\s+showing\s+up\b"
+     # "she threw boiling water at me during the fight", "threw a plate at me in the argument"
+     r"|\b(?:threw|throws|poured|splashed|dumped)\s+(?:\w+\s+){0,2}?(?:boiling|scalding|hot)\s+(?:water|coffee|oil|tea|soup|grease)\s+"
+     r"(?:at|on)\s+(?:me|her|him|us|my|the\s+kids?)\b"
+     r"|\b(?:threw|throws|throwing)\s+(?:a|an|the|his|her|my)\s+(?:\w+\s+)?\w+\s+(?:at|on)\s+me\s+(?:during|in)\s+(?:the|a|our)\s+(?:fight|argument)\b"),
     ("sexual_assault_plain", SEXUAL_ASSAULT,
      r"\bforces?\s+(?:himself|herself)\s+on\s+me\b"
      r"|\bwoke\s+up\b(?:\s+\S+){0,8}?\s+(?:dont|cant|didnt)\s+remember\b(?:\s+\S+){0,8}?\s+(?:clothes|pants|underwear|naked)\b"
@@ -1062,8 +1087,14 @@ _PLAIN_SIGNS_RULES: Sequence[Tuple[str, str, str]] = (
      r"|\b(?:pushed|forced|shoved|barged)\s+(?:his|her|their)\s+way\s+(?:in|into)\b"
      r"|\b(?:date|he|guy|man|boyfriend|ex|someone|somebody|they|stranger)\s+(?:\w+\s+){0,4}?held\s+(?:her|me|him)\s+down\b"
      r"|\b(?:he|she|ex|guy|man|date|boyfriend|husband)\s+(?:didnt|did\s+not|wouldnt|would\s+not)\s+take\s+no\s+for\s+an\s+answer\b"
-     r"(?=(?:\s+\S+){0,30}?\s+(?:hospital|police|rape\s+kit|exam|bruises|hurts|told\s+anyone|told\s+my|shower|clothes)\b)"),
+     r"(?=(?:\s+\S+){0,30}?\s+(?:hospital|police|rape\s+kit|exam|bruises|hurts|told\s+anyone|told\s+my|shower|clothes)\b)"
+     # "my 14 year old niece is pregnant and says it was her stepdad"
+     r"|\bpregnant\b(?:\s+\S+){0,8}?\s+(?:it\s+was|its|by|from)\s+(?:her|my|his|their)\s+(?:stepdad|stepfather|step\s+dad|uncle|grandpa|"
+     r"grandfather|dad|father|brother|cousin|teacher|coach|moms\s+boyfriend)\b"),
     ("es_sexual_assault_plain", SEXUAL_ASSAULT,
+     # "mi sobrina de 14 está embarazada y dice que fue su padrastro"
+     r"\bembarazada\b(?:\s+\S+){0,8}?\s+(?:fue|es\s+de|por)\s+(?:su|mi|el)\s+(?:padrastro|tio|abuelo|primo|papa|padre|hermano|maestro|"
+     r"entrenador|novio\s+de\s+(?:su|mi)\s+mama)\b|"
      # "él siguió aunque yo estaba llorando", "no se detuvo aunque le dije que no"
      r"\b(?:siguio|continuo|no\s+(?:se\s+)?(?:detuvo|paro))\s+aunque\s+(?:yo\s+)?(?:estaba\s+(?:llorando|dormida|dormido|inconsciente)|"
      r"le\s+(?:dije|decia|pedi)\s+que\s+(?:no|parara|se\s+detuviera)|no\s+queria)\b"
@@ -1112,7 +1143,10 @@ _CRISIS_RULES: Sequence[Tuple[str, str]] = (
     ("unalive", r"\b(?:unalive|unaliving|kms|kys|ctb)\b"),
     ("end_life", r"\b(?:end|ending|take|taking|took)\s+(?:my|his|her|their)\s+(?:own\s+)?(?:life|lives)\b"),
     ("end_it", r"\b(?:end|ending)\s+(?:it|it all|things|everything|this)\b(?!\s+(?:with|of|at|on|for|by|treatment|therapy|session))"),
-    ("want_die", r"\b(?:want|wanna|wanted|wish|ready|going|gonna|deserve)\s+(?:to\s+)?(?:die|be dead|not exist|not be alive|not wake up|disappear forever)\b"),
+    # not "i dont want to die or anything, i just feel empty" (distress), nor "gonna die of embarrassment"
+    ("want_die", r"(?<!dont\s)(?<!do\snot\s)(?<!didnt\s)(?<!never\s)"
+     r"\b(?:want|wanna|wanted|wish|ready|going|gonna|deserve)\s+(?:to\s+)?(?:die|be dead|not exist|not be alive|not wake up|disappear forever)\b"
+     r"(?!\s+(?:of|from)\s+(?:embarrassment|shame|boredom|laughter|laughing|cringe|curiosity|excitement|old\s+age|happiness|jealousy))"),
     ("wish_dead", r"\b(?:wish|wishing)\s+i\s+(?:was|were|could be|would)\s+(?:dead|die|gone|never born|not here|not alive)\b"),
     ("better_off", r"\bbetter\s+off\s+(?:dead|without\s+(?:me|him|her|them)|if\s+i\s+(?:was|were|wasnt|werent)|if\s+im\s+gone|with\s+me\s+gone|collecting\s+my|"
                    r"if\s+i\s+(?:just\s+)?(?:disappeared|died|vanished|wasnt\s+(?:here|around)|was\s+gone|were\s+gone))\b"),
@@ -1338,6 +1372,21 @@ _ENGLISH_WORDS = frozenset(
 )
 
 
+# Words that show a Spanish part in a message written mostly in English ("my tio keeps saying 'ya me voy a ir con tu
+# abuela'", "my sister keeps cutting herself y ahorita se encerro en el bano"): the function words above and a few
+# everyday ones of the region. Among 22,600 training and development messages, three or more of them in a message
+# that does not read as Spanish came only in Spanglish emergencies and in short Spanish questions.
+_SPANISH_PART_WORDS = _SPANISH_WORDS | frozenset(
+    "voy vas va tu abuela abuelo tio tia ir mija mijo hermana hermano ahorita porfa aqui donde como cuando dice dijo "
+    "sobrino sobrina novio novia ayudame necesito".split()
+)
+
+
+def has_spanish_part(normalized: str) -> bool:
+    """Whether a normalised message that reads as English also has a Spanish part (three or more Spanish words)."""
+    return not looks_spanish(normalized) and sum(w in _SPANISH_PART_WORDS for w in normalized.split()) >= 3
+
+
 def looks_spanish(normalized: str) -> bool:
     """Whether a normalised message reads as Spanish: more Spanish than English function words, and at least
     two of them unless the message is only a few words long ("estoy deprimida")."""
@@ -1398,7 +1447,7 @@ _SWALLOWED_FIRST = re.compile(
 )
 
 # "I've taken a lot of meds over the years and none worked": medications tried before, not an overdose now
-_AMOUNT_RULES = frozenset({"overdose_acts", "took_many", "too_many"})
+_AMOUNT_RULES = frozenset({"overdose_acts", "took_many", "too_many", "amount_taken"})
 _TRIED_BEFORE = re.compile(
     r"\b(?:over\s+the\s+years|in\s+the\s+past|for\s+years|in\s+college|in\s+high\s+school|back\s+in\s+the\s+day|when\s+i\s+was\s+younger|none\s+of\s+(?:them|it|those)|none\s+(?:worked|helped)|"
     r"nothing\s+(?:worked|helped|has\s+worked|has\s+helped)|didnt\s+(?:help|work|do\s+anything)|never\s+(?:helped|worked))\b"
@@ -1516,9 +1565,23 @@ def _asked_as_topic(rule: str, normalized: str) -> bool:
     return rule in _SIGN_RULES_ASKED and bool(_SIGN_AS_SIDE_EFFECT.search(normalized)) and not _NOW.search(normalized)
 
 
+# Self-harm or an attempt told as a thing of someone's teens ("my mom self harmed as a teen"), and danger in a story
+# ("reading a novel where the main character's husband beats her", "a show where a character od'd"): with nothing
+# happening now, a topic, answered with the kind's resources after the answer
+_TEENS = re.compile(
+    r"\b(?:self\s*harmed|cut\s+(?:herself|himself|myself|themselves)|attempted)\s+(?:\w+\s+){0,2}?"
+    r"(?:as\s+an?\s+(?:teen|teenager|adolescent)|in\s+(?:her|his|my|their)\s+teens)\b"
+)
+_FICTION = re.compile(
+    r"\b(?:novel|book|movie|film|show|series|episode|documentary|podcast|game)\s+(?:where|in\s+which|about\s+a)\b"
+    r"|\b(?:main|a|the)\s+characters?\b(?:\s+\S+){0,6}?\s+(?:od\s*d|overdos\w*|dies|died|kills|killed|beats|beaten|raped|attacked|cuts)\b"
+)
+
+
 def looks_like_history(normalized: str) -> bool:
-    """Whether a normalised message speaks of a past event or a kept-at-bay thought, and of nothing now."""
-    return bool(_HISTORY.search(normalized)) and not _NOW.search(normalized)
+    """Whether a normalised message speaks of a past event, a kept-at-bay thought or a story, and of nothing now."""
+    return bool(_HISTORY.search(normalized) or _TEENS.search(normalized) or _FICTION.search(normalized)) \
+        and not _NOW.search(normalized)
 
 
 def _fold(text: str) -> str:

@@ -61,6 +61,24 @@ def test_an_overdose_taken_to_die_gets_poison_control_then_988_then_listens(poli
     assert _predicted(policy.predict_action_probabilities(after_both, domain), domain) == names.ACTION_LISTEN
 
 
+def test_an_english_message_with_a_spanish_part_gets_the_crisis_response_in_both_languages(policy, domain):
+    message = _user("my sister keeps cutting herself y ahorita se encerró en el baño con los rastrillos, my parents are "
+                    "at work, what do i do")
+    first = policy.predict_action_probabilities(_tracker(domain, message), domain)
+    assert _predicted(first, domain) == names.UTTER_CRISIS_SELF_HARM
+    after_first = _tracker(domain, message, ActionExecuted(names.UTTER_CRISIS_SELF_HARM))
+    assert _predicted(policy.predict_action_probabilities(after_first, domain), domain) == names.UTTER_CRISIS_ES
+    after_both = _tracker(domain, message, ActionExecuted(names.UTTER_CRISIS_SELF_HARM), ActionExecuted(names.UTTER_CRISIS_ES))
+    assert _predicted(policy.predict_action_probabilities(after_both, domain), domain) == names.ACTION_LISTEN
+
+
+def test_an_english_crisis_in_a_spanish_conversation_is_not_repeated(policy, domain):
+    message = _user("bro ya no puedo, i'm literally standing on the edge of the roof of my building, no se pa que estoy "
+                    "escribiendo aqui")
+    after = _tracker(domain, SlotSet(names.SLOT_LANGUAGE, "es"), message, ActionExecuted(names.UTTER_CRISIS))
+    assert _predicted(policy.predict_action_probabilities(after, domain), domain) == names.ACTION_LISTEN
+
+
 def test_one_kind_of_danger_gets_one_response(policy, domain):
     message = _user("my toddler swallowed a bunch of gummies")
     after = _tracker(domain, message, ActionExecuted(names.UTTER_CRISIS_OVERDOSE))

@@ -10,7 +10,7 @@ import pytest
 import yaml
 from hypothesis import given, settings, strategies as st
 
-from clinic.safety import CRISIS, MEDICAL_ADVICE, SafetyScreen, normalize
+from clinic.safety import CRISIS, MEDICAL_ADVICE, SafetyScreen, has_spanish_part, normalize
 
 PHRASINGS = yaml.safe_load(
     (Path(__file__).resolve().parents[1] / "safety" / "phrasings.yml").read_text()
@@ -971,3 +971,45 @@ def test_what_the_screen_makes_of_messages_beside_the_fourteenth_sessions_rules(
 def test_a_prescriber_who_wants_a_medication_stopped_gets_the_prescriber_answer(screen):
     finding = screen.check("my psychiatrist wants me off lexapro first, should i taper slowly")
     assert (finding.kind, finding.category) == (MEDICAL_ADVICE, "medication_change"), finding
+
+
+@pytest.mark.parametrize("text, kind, category", [
+    # poisoning told by what it does now, or by the amount before the taking
+    ("accidentally doubled my lithium for like 3 days and now im shaking a lot, puking", CRISIS, "overdose"),
+    ("mixed xanax and a bottle of vodka and i feel like im fading out", CRISIS, "overdose"),
+    ("would ketamine cancel out the 30 benadryl i took? my heart is going crazy", CRISIS, "overdose"),
+    ("she took too much of her seroquel and now shes seeing things", CRISIS, "overdose"),
+    ("is it safe to take ketamine with the 20 tylenol i took over the years", CRISIS_TOPIC, "overdose"),
+    ("does mixing xanax and alcohol cause vomiting", MEDICAL_ADVICE, ""),
+    # violence at home and the sexual abuse of a child, told by what happened
+    ("she threw boiling water at me during the fight. im a guy so no one believes me", CRISIS, "abuse"),
+    ("he threw a plate at me during the argument last night", CRISIS, "abuse"),
+    ("my 14 year old niece is pregnant and says it was her stepdad", CRISIS, "sexual_assault"),
+    ("mi sobrina de 14 está embarazada y dice que fue su padrastro, y todavía vive con él", CRISIS, "sexual_assault"),
+    ("can u talk me out of it, i have the blade out", CRISIS, "self_harm"),
+    # not wanting to die, a figure of speech, a story, someone's teens
+    ("i dont want to die or anything, i just feel empty all the time", DISTRESS, ""),
+    ("me siento muy triste y sin ganas de nada, pero no quiero hacerme daño", DISTRESS, ""),
+    ("ugh im gonna die of embarrassment if i cry during the infusion", None, ""),
+    ("i dont want to die but i keep thinking about ending it", CRISIS, "suicide"),
+    ("reading a novel where the main character's husband beats her, does ketamine help ptsd", CRISIS_TOPIC, "abuse"),
+    ("watching a show where a character od'd on ketamine, is that realistic", CRISIS_TOPIC, "overdose"),
+    ("my mom self harmed as a teen, what conditions do you treat", CRISIS_TOPIC, "self_harm"),
+    ("my daughter self harmed as a teen and she cut herself again tonight", CRISIS, "self_harm"),
+])
+def test_what_the_screen_makes_of_messages_beside_the_fifteenth_sessions_rules(screen, text, kind, category):
+    finding = screen.check(text)
+    assert (finding.kind if finding else None, finding.category if finding else "") == (kind, category), (text, finding)
+
+
+@pytest.mark.parametrize("text, mixed", [
+    ("my sister keeps cutting herself y ahorita se encerró en el baño con los rastrillos, my parents are at work, what do i do",
+     True),
+    ("bro ya no puedo, i'm literally standing on the edge of the roof of my building, no se pa que estoy escribiendo aqui", True),
+    ("my tio keeps saying 'ya me voy a ir con tu abuela' and he bought a gun", True),
+    ("me quiero morir", False),  # Spanish throughout: the Spanish response alone
+    ("my mama and papa took me to the clinic", False),
+    ("i want to die", False),
+])
+def test_a_spanish_part_in_an_english_message_is_noticed(text, mixed):
+    assert has_spanish_part(normalize(text)) is mixed
