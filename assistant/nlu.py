@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+import unicodedata
 from pathlib import Path
 from typing import Any, Callable, Dict, List, Optional, Set, Text
 
@@ -139,6 +140,12 @@ class _Trained(GraphComponent):
             return None
 
 
+def fold_accents(text: Text) -> Text:
+    """The text without accents ("adiós" -> "adios", "qué" -> "que"): visitors type Spanish with and without them, so
+    the classifier and the unknown-words gate read both spellings as one word."""
+    return "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
+
+
 @DefaultV1Recipe.register(
     DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=True
 )
@@ -173,7 +180,7 @@ class UnknownWordsGate(_Trained):
     def _words(message: Message) -> List[Text]:
         """The message's words, lower-cased, with drawn-out letters shortened ("heyyy", "sooo" -> "hey", "so")."""
         tokens = message.get(TOKENS_NAMES[TEXT]) or []
-        return [_ELONGATED.sub(r"\1", t.text.lower()) for t in tokens if len(t.text) >= 2 and t.text.isalpha()]
+        return [_ELONGATED.sub(r"\1", fold_accents(t.text.lower())) for t in tokens if len(t.text) >= 2 and t.text.isalpha()]
 
     def train(self, training_data: TrainingData) -> Resource:
         vocabulary = set()
@@ -279,8 +286,8 @@ class LexicalIntentClassifier(_Trained):
     def _text(message: Message) -> Text:
         tokens = message.get(TOKENS_NAMES[TEXT])
         if tokens is None:
-            return (message.get(TEXT) or "").lower()
-        return " ".join(t.text for t in tokens).lower()
+            return fold_accents((message.get(TEXT) or "").lower())
+        return fold_accents(" ".join(t.text for t in tokens).lower())
 
     def _pipeline(self) -> Any:
         from sklearn.feature_extraction.text import TfidfVectorizer

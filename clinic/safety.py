@@ -93,7 +93,7 @@ _POISONED_NOW = (
     r"(?:\b(?:im|i\s+am|i\s+feel|i\s+keep|hes|he\s+is|shes|she\s+is|theyre|now|and)\s+(?:\w+\s+){0,4}?"
     r"(?:fading\s+(?:out|away)|slipping\s+away|passing\s+out|blacking\s+out|throwing\s+up|puking|vomiting|shaking|seizing|"
     r"seeing\s+(?:things|bugs|stuff)|hallucinating|cant\s+stay\s+awake|cant\s+breathe|cant\s+see\s+straight)"
-    r"|\bmy\s+heart\s+(?:is\s+)?(?:racing|pounding|going\s+crazy)|\beverythings?\s+(?:is\s+)?blurry)\b"
+    r"|\bmy\s+heart\s+(?:is\s+)?(?:racing|pounding|going\s+crazy)|\b(?:everythings?|the\s+room)\s+(?:is\s+)?(?:blurry|spinning|going\s+dark))\b"
 )
 
 # Spanish building blocks (normalised text: accents dropped, so "tomé" is "tome"). The forms are the ones
@@ -843,7 +843,7 @@ _ES_DIAGNOSES = (
 _ES_ASKED_DIAGNOSIS = re.compile(
     rf"¿\s*(?:yo\s+)?(?:tengo|tendre|tendria|sere|soy|padezco|sufro\s+de)\s+(?:\w+\s+){{0,2}}?{_ES_DIAGNOSES}\b"
 )
-_MEDICATION_CHANGE_RULES = frozenset({"stop_medication", "pause_treatment", "change_medication", "planned_medication_change",
+_MEDICATION_CHANGE_RULES = frozenset({"stopped_already", "stop_medication", "pause_treatment", "change_medication", "planned_medication_change",
                                       "es_planned_medication_change"})
 # Words for medication in general, beside the lexicon's named drugs and classes.
 _MEDICATION_WORDS = (
@@ -875,7 +875,9 @@ _QUESTION_CUE = re.compile(
     r"how\s+(?:do|should|can|would)\s+i|como\s+(?:le|la|lo|las|los|me)\s+\w+|reasonable|advisable|thoughts|"
     r"is\s+(?:he|she|that|this)\s+right|(?:les|le|te)\s+parece\s+bien|"
     # Spanish choices asked without a question mark: "lo vuelvo a empezar o me espero", "dejo el spray ya o hay q esperar"
-    r"o\s+(?:me\s+espero|nos\s+esperamos|hay\s+q(?:ue)?\s+esperar|no\s+pasa\s+nada|no))\b"
+    r"o\s+(?:me\s+espero|nos\s+esperamos|hay\s+q(?:ue)?\s+esperar|no\s+pasa\s+nada|no)|"
+    # an English choice of when: "wean off the oxy first or during the ketamine?"
+    r"(?:first|now|before)\s+or\s+(?:during|after|before|later|while))\b"
 )
 # "can pregnant women get it? not asking for me, just wondering in general": asked in general, of no one in particular
 _IN_GENERAL = re.compile(r"\b(?:in\s+general|not\s+(?:asking\s+)?for\s+me|en\s+general|no\s+es\s+para\s+mi|for\s+people\s+with|"
@@ -1341,6 +1343,12 @@ _MEDICAL_RULES_FIXED: Sequence[Tuple[str, str]] = (
      rf"\b(?:tendre|tendria|sera\s+q(?:ue)?\s+(?:tengo|soy|sufro\s+de)|creo\s+q(?:ue)?\s+(?:tengo|soy|sufro\s+de)|puede\s+que\s+tenga|"
      rf"podria\s+tener|cre(?:e|en|es)\s+q(?:ue)?\s+(?:tengo|soy|sufro\s+de)|como\s+(?:se|saber|sabria)\s+si\s+(?:tengo|soy))\s+(?:\w+\s+){{0,2}}?{_ES_DIAGNOSES}\b"
      r"|\bme\s+(?:pueden|puede|podrian)\s+diagnosticar\b|\bque\s+me\s+diagnosticarian\b"),
+    # one's own risk asked about: "would this put me at risk personally", "could ketamine trigger a relapse for me",
+    # "should i be worried about doing ketamine", "is my fibro bad enough to qualify"
+    ("own_risk", r"\b(?:put|putting|puts)\s+me\s+at\s+(?:\w+\s+)?risk\b|\b(?:risky|dangerous|a\s+risk)\s+for\s+me\b"
+                 r"|\b(?:trigger|cause)\s+(?:a\s+|my\s+)?relapse\s+(?:for|in)\s+me\b|\bmake\s+me\s+relapse\b"
+                 r"|\bshould\s+i\s+(?:be\s+)?(?:worried|concerned|scared|nervous)\s+about\s+(?:doing|trying|getting|taking|starting)\b"
+                 r"|\b(?:is|are)\s+my\s+(?:\w+\s+){1,2}?(?:bad|severe|serious)\s+enough\s+(?:to|for)\b"),
 )
 
 
@@ -1657,6 +1665,13 @@ class SafetyScreen:
             rf"(?:just\s+|maybe\s+|finally\s+)?(?:not\s+refill\w*|not\s+tak\w*|stop\w*|quit\w*|go\w*\s+off|com\w*\s+off|"
             rf"taper\w*|ditch\w*|skip\w*)\b",
         ))
+        # "I stopped my antidepressant three days ago to prepare. Was that alright?": a change already made, asked about
+        medical_rules.append((
+            "stopped_already",
+            r"\b(?:stopped|quit|came\s+off|went\s+off|tapered\s+off|weaned\s+off|skipped|halved|cut\s+back\s+on)\s+(?:taking\s+)?"
+            r"(?:my|his|her)\s+(?:\w+\s+)?\w+\b(?:\s+\S+){0,10}?\s+(?:was|is)\s+(?:that|it|this)\s+"
+            r"(?:ok|okay|alright|all\s+right|fine|bad|safe|a\s+mistake|smart|dumb|a\s+problem)\b",
+        ))
         # "lowering my seroquel ... good idea?", "¿tengo que suspender la sertralina?": a change to a medication,
         # asked about (the question cue is checked in medical_advice, below).
         named_medication = rf"(?:{_MEDICATION_WORDS}|{medications})"
@@ -1723,7 +1738,8 @@ class SafetyScreen:
         )
         # "I have high blood pressure, can I do it?"
         medical_rules.append(
-            ("condition_personal", rf"{_PERSONAL}(?:\s+\S+){{0,6}}?\s+{contraindications}\b")
+            # (not a simile: "my panic attacks feel like a heart attack", "i was sure it was a heart attack")
+            ("condition_personal", rf"{_PERSONAL}(?:\s+\S+){{0,6}}?\s+(?<!like\sa\s)(?<!was\sa\s){contraindications}\b")
         )
         # Spanish: "tomo xanax pa dormir", "mi doctor me dio tramadol", "¿se puede mezclar con mi litio?"
         medical_rules.append((

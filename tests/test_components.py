@@ -164,6 +164,10 @@ def test_messages_of_unknown_words_are_doubted_and_known_ones_left_alone(tmp_pat
     assert mash.get("intent")["confidence"] == 0.0 and all(r["confidence"] == 0 for r in mash.get("intent_ranking"))
     assert known.get("intent")["confidence"] == 0.6
     assert drawn_out.get("intent")["confidence"] == 0.6  # "heyyy" is "hey" drawn out
+    gate.train(TrainingData([_tokenised("adios y gracias", intent="goodbye")]))
+    accented = _tokenised("adiós", intent={"name": "goodbye", "confidence": 0.6}, intent_ranking=ranking)
+    gate.process([accented])
+    assert accented.get("intent")["confidence"] == 0.6  # a known word with its accent is still known
 
 
 def _lexical(tmp_path, **config):
@@ -219,6 +223,17 @@ def test_the_lexical_classifier_reads_the_tokens_the_trimmer_left(tmp_path):
     classifier.process([trimmed, untrimmed])
     assert trimmed.get("intent")["name"] == "ask_cost"
     assert trimmed.get("intent")["confidence"] > untrimmed.get("intent")["confidence"]
+
+
+def test_the_lexical_classifier_reads_a_word_with_or_without_its_accents_as_one(tmp_path):
+    classifier, _ = _lexical(tmp_path)
+    examples = [("adiós", "goodbye"), ("hasta luego", "goodbye"), ("qué es la ketamina", "faq_what_is_ketamine"),
+                ("que es eso", "faq_what_is_ketamine"), ("hola", "greet"), ("buenos días", "greet")]
+    classifier.train(TrainingData([_tokenised(text, intent=intent) for text, intent in examples]))
+    accented, plain = _tokenised("adiós"), _tokenised("adios")
+    classifier.process([accented, plain])
+    assert accented.get("intent")["name"] == plain.get("intent")["name"] == "goodbye"
+    assert accented.get("intent")["confidence"] == plain.get("intent")["confidence"]
 
 
 def test_an_untrained_lexical_classifier_leaves_messages_alone(tmp_path):

@@ -996,6 +996,17 @@ def test_a_prescriber_who_wants_a_medication_stopped_gets_the_prescriber_answer(
     ("watching a show where a character od'd on ketamine, is that realistic", CRISIS_TOPIC, "overdose"),
     ("my mom self harmed as a teen, what conditions do you treat", CRISIS_TOPIC, "self_harm"),
     ("my daughter self harmed as a teen and she cut herself again tonight", CRISIS, "self_harm"),
+    ("mixed a bunch of my oxys with vodka, everything is spinning", CRISIS, "overdose"),
+    # one's own risk, a change already made or asked as a choice of when: declined; a simile is no condition
+    ("im 2 years sober from coke. would this put me at risk personally", MEDICAL_ADVICE, ""),
+    ("Im a recovering opioid addict, 4 yrs clean. Could ketamine trigger a relapse for me", MEDICAL_ADVICE, ""),
+    ("schizophrenia runs in my family. should i be worried about doing ketamine", MEDICAL_ADVICE, ""),
+    ("is my fibro bad enough to qualify for this", MEDICAL_ADVICE, ""),
+    ("I stopped my antidepressant three days ago to prepare. Was that alright?", MEDICAL_ADVICE, "medication_change"),
+    ("wean off the oxy first or during the ketamine?", MEDICAL_ADVICE, "medication_change"),
+    ("my panic attacks feel like a heart attack (ER checked me twice). can ketamine help with panic", None, ""),
+    ("i had a heart attack last year, can i do this", MEDICAL_ADVICE, ""),
+    ("can ketamine help people get off oxy", None, ""),
 ])
 def test_what_the_screen_makes_of_messages_beside_the_fifteenth_sessions_rules(screen, text, kind, category):
     finding = screen.check(text)
