@@ -492,6 +492,18 @@ _SKIP_IT = re.compile(
     r"saltar\w*)\b",
     re.IGNORECASE,
 )
+# "and the therapy sessions, are those mandatory" after the course of treatment: whether the therapy can be skipped
+_THE_THERAPY = re.compile(r"\b(?:therap\w*|counsel\w*|talk\s+sessions?|terapia\w*)\b", re.IGNORECASE)
+# "what about the nasal one" after the FDA answer (or the side effects, the speed ...): the same question about
+# another form of ketamine
+_ANOTHER_FORM = re.compile(
+    r"^[¿\s]*(?:(?:and|so|ok|okay|but|y)\s+)*(?:what|how)\s+about\s+(?:the\s+|a\s+|that\s+|those\s+)?"
+    r"(?:nasal|nose|spray|iv|infusions?|drip|lozenges?|troches?|shots?|injections?|esketamine|spravato|oral|pills?)"
+    r"(?:\s+(?:one|ones|version|kind|type|spray|form))?\s*[?.!]*$",
+    re.IGNORECASE,
+)
+# "ok and then it just stays gone?" after how fast it works: whether the effect lasts
+_STAYS_GONE = re.compile(r"\b(?:stays?|staying)\s+(?:gone|away|that\s+way|better|fixed)\b", re.IGNORECASE)
 _AFTER_THAT = re.compile(
     r"^[¿\s]*(?:(?:and|so|ok|okay|y|pero)\s+)*(?:then\s+)?(?:what\s+(?:happens\s+|comes\s+)?)?(?:after|afterwards|next|"
     r"despu[eé]s|luego)(?:\s+(?:that|those|this|them|de\s+eso|de\s+esas?|de\s+esos?|de\s+eso\s+qu[eé]))?\s*[?.!,]*"
@@ -761,9 +773,13 @@ class TopicContextPolicy(Policy):
             return _NEXT_STEP[previous]
         if previous in _THERAPY_TOPICS and _WHAT_KIND.search(text.strip()):
             return "faq_therapy_kinds"
-        if previous in _THERAPY_TOPICS and is_follow_up(text) and _SKIP_IT.search(text) \
-                and not set(named) - _THERAPY_TOPICS:
+        if (previous in _THERAPY_TOPICS or _THE_THERAPY.search(text)) and is_follow_up(text) and _SKIP_IT.search(text) \
+                and not set(named) - _THERAPY_TOPICS - {previous}:
             return "faq_why_therapy"
+        if previous is not None and previous.startswith(names.FAQ_INTENT_PREFIX) and _ANOTHER_FORM.search(text.strip()):
+            return previous
+        if previous == "faq_how_fast" and is_follow_up(text) and _STAYS_GONE.search(text):
+            return "faq_is_it_forever"
         if previous == "faq_conditions" and not placed and "?" in text and len(text.split()) <= 3 and not named:
             return previous
         return None

@@ -954,6 +954,9 @@ _PLAIN_SIGNS_RULES: Sequence[Tuple[str, str, str]] = (
      r"|\b(?:me|se)\s+(?:his\w+|hic\w+)\s+dano\s+(?:otra\s+(?:vez|ves)|de\s+nuevo|en\s+(?:los|las|el|la|mis|sus)\s+\w+)\b"),
     ("medical_plain", MEDICAL,
      r"\b(?:my|his|her|their)\s+(?:\w+\s+)?lips?\s+(?:\w+\s+){0,3}?(?:blue|purple)\b"
+     # a seizure going on now: "its been like 6 minutes and shes still jerking"
+     r"|\bseiz\w*\b(?:\s+\S+){0,10}?\s+(?:(?:still|keeps|keep)\s+(?:jerking|shaking|seizing|convulsing)|(?:been|going\s+on\s+for|lasted)\s+"
+     r"(?:like\s+|about\s+|over\s+)?(?:\d+|five|six|seven|eight|ten)\s+min\w*)\b"
      r"|\binhaler\w*\s+(?:is\s+)?(?:not|isnt|doesnt|wont)\s+(?:\w+\s+)?(?:doing|working|helping)\b|\bfoaming\s+at\s+the\s+mouth\b"
      # a fall that leaves someone unable to get up; heat stroke; a blood pressure in the crisis range
      r"|\b(?:fell|fallen)\b(?:\s+\S+){0,8}?\s+(?:cant|can\s+not|wont|unable\s+to)\s+(?:move|get\s+up|stand)\b"
@@ -1532,8 +1535,27 @@ def _medication_only_in_story(pattern: Pattern[str], text: str) -> bool:
     return True
 
 
+# Someone close to the writer ("my son had a seizure when he was little"), and a question about whether that person
+# may have the treatment ("can she do it", "is it safe for him")
+_SOMEONE_CLOSE = re.compile(
+    r"\bmy\s+(?:\w+\s+)?(?:son|daughter|wife|husband|partner|friend|mom|mother|dad|father|brother|sister|kid|child|boyfriend|"
+    r"girlfriend|grandma|grandpa|grandmother|grandfather|aunt|uncle|cousin|roommate|coworker|patient|client)s?\b"
+)
+_PAST_EVENT = re.compile(r"\b(?:had|suffered|survived)\s+(?:a|an|one|two|his|her|their)\b")
+_MAY_THEY = re.compile(
+    r"\b(?:can|could|should|would|will|may|is|does)\s+(?:he|she|they|my\s+\w+)\b|\b(?:for|to|let|help|treat|take)\s+(?:him|her|them)\b"
+    r"|\bwith\s+(?:his|her|their)\b"
+    r"|\b(?:is|would|will)\s+(?:it|ketamine|this|that)\s+(?:be\s+)?(?:ok|okay|safe|dangerous|risky|a\s+problem)\b|qualif\w*|candidate"
+)
+
+
 def _not_advice_here(rule: str, normalized: str, spanish_question: bool) -> bool:
     """Why a medical-advice rule that matched does not make this message a personal question."""
+    # "my wife had a heart attack last year and she's fully recovered. just curious, does it raise blood pressure?":
+    # someone else's condition told in passing, with nothing asked about the writer or about that person having it
+    if rule == "condition_personal" and _PAST_EVENT.search(normalized) \
+            and not re.search(_PERSONAL, _SOMEONE_CLOSE.sub(" ", normalized)) and not _MAY_THEY.search(normalized):
+        return True
     # "do people still need antidepressants after ketamine": people in general, no word about the writer
     if rule == "substance_timing" and _ABOUT_PEOPLE.search(normalized) and not re.search(_PERSONAL, normalized):
         return True

@@ -265,6 +265,26 @@ def test_a_follow_up_that_names_another_topic_goes_to_that_topic(context_policy,
     assert _predicted(context_policy.predict_action_probabilities(tracker, domain), domain) is None  # its own rule
 
 
+@pytest.mark.parametrize("previous, text, ranking, expected", [
+    # the same question about another form of ketamine
+    ("faq_fda_approval", "what about the nasal one", [("faq_how_given", 0.8)], "utter_faq_fda_approval"),
+    ("faq_side_effects", "and what about the spray?", [("faq_how_given", 0.7)], "utter_faq_side_effects"),
+    ("faq_how_given", "what about the nasal one", [("faq_how_given", 0.9)], "utter_faq_how_given"),
+    # after how fast it works, whether the effect stays
+    ("faq_how_fast", "ok and then it just stays gone?", [("faq_how_fast", 0.7)], "utter_faq_is_it_forever"),
+    # whether the therapy can be skipped, after any answer
+    ("faq_treatment_course", "and the therapy sessions, are those mandatory", [("faq_treatment_course", 0.6)],
+     "utter_faq_why_therapy"),
+    # not a follow-up of that kind
+    ("faq_fda_approval", "what about the cost of the nasal one", [("ask_cost", 0.9)], None),
+    ("faq_how_fast", "does the spray work as fast", [("faq_how_fast", 0.9)], None),
+])
+def test_a_follow_up_about_another_form_the_effect_staying_or_skipping_therapy(context_policy, domain, previous, text,
+                                                                                 ranking, expected):
+    tracker = _after_faq(domain, previous, _parsed(text, ranking))
+    assert _predicted(context_policy.predict_action_probabilities(tracker, domain), domain) == expected
+
+
 def test_a_follow_up_naming_one_of_two_tied_topics_goes_to_the_one_it_names(context_policy, domain):
     tracker = _after_faq(domain, "faq_depression", _parsed(
         "y para el dolor?", [("nlu_fallback", 0.3), ("faq_pain_vs_depression", 0.5), ("faq_chronic_pain", 0.5)]))

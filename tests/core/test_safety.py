@@ -1007,6 +1007,15 @@ def test_a_prescriber_who_wants_a_medication_stopped_gets_the_prescriber_answer(
     ("my panic attacks feel like a heart attack (ER checked me twice). can ketamine help with panic", None, ""),
     ("i had a heart attack last year, can i do this", MEDICAL_ADVICE, ""),
     ("can ketamine help people get off oxy", None, ""),
+    # someone else's past condition told in passing is no personal question; their having the treatment is
+    ("my wife had a heart attack last year and she's fully recovered. just curious, does ketamine raise blood pressure?",
+     None, ""),
+    ("my friend had a seizure once at a rave, years ago. is that a common side effect?", None, ""),
+    ("can my dad do it with his heart condition", MEDICAL_ADVICE, ""),
+    ("my husband has bipolar, can people with bipolar do this", MEDICAL_ADVICE, ""),
+    ("my mom had a stroke two years ago, is it safe for her", MEDICAL_ADVICE, ""),
+    ("i had a seizure last year, what does the infusion feel like", MEDICAL_ADVICE, ""),
+    ("my roommate had a seizure and its been like 6 minutes and shes still jerking", CRISIS, "medical"),
 ])
 def test_what_the_screen_makes_of_messages_beside_the_fifteenth_sessions_rules(screen, text, kind, category):
     finding = screen.check(text)
