@@ -92,7 +92,8 @@ _DROWSY_NOW = (
 _POISONED_NOW = (
     r"(?:\b(?:im|i\s+am|i\s+feel|i\s+keep|hes|he\s+is|shes|she\s+is|theyre|now|and)\s+(?:\w+\s+){0,4}?"
     r"(?:fading\s+(?:out|away)|slipping\s+away|passing\s+out|blacking\s+out|throwing\s+up|puking|vomiting|shaking|seizing|"
-    r"seeing\s+(?:things|bugs|stuff)|hallucinating|cant\s+stay\s+awake|cant\s+breathe|cant\s+see\s+straight)"
+    r"seeing\s+(?:things|bugs|stuff)|hallucinating|cant\s+stay\s+awake|cant\s+breathe|cant\s+see\s+straight|nodding\s+off|"
+    r"(?:chest|throat)\s+(?:feels\s+|is\s+)?(?:so\s+|really\s+)?tight)"
     r"|\bmy\s+heart\s+(?:is\s+)?(?:racing|pounding|going\s+crazy)|\b(?:everythings?|the\s+room)\s+(?:is\s+)?(?:blurry|spinning|going\s+dark))\b"
 )
 
@@ -748,7 +749,10 @@ _ASKS_ABOUT_TREATMENT = (
 _THREAT_IDIOM = re.compile(
     r"\b(?:would|id|could)\s+(?:literally\s+|honestly\s+)?(?:kill|murder)\s+(?:someone|somebody|for)\s+for\s+(?:a|an|some|one)\b"
     r"|^(?!.*\b(?:seriously|serious|not\s+(?:joking|kidding)|for\s+real|knife|gun|pistol|weapon|tonight|plan)\b)"
-    r"(?=.*\b(?:lol|lmao|lmfao|haha\w*|jk)\b).*\bif\s+(?:\w+\s+){0,6}?one\s+more\b"
+    r"(?=.*\b(?:lol|lmao|lmfao|haha\w*|jk)\b).*(?:\bif\s+(?:\w+\s+){0,6}?one\s+more\b"
+    # "my sister makes me so mad i could kill her haha"
+    r"|\b(?:so\s+mad|so\s+angry|so\s+annoyed|drives\s+me\s+(?:nuts|crazy)|makes\s+me\s+(?:so\s+)?(?:mad|crazy))\b(?:\s+\S+){0,4}?\s+"
+    r"i\s+could\s+(?:literally\s+)?(?:kill|strangle|murder|choke)\s+(?:her|him|them)\b)"
 )
 _JEST = re.compile(
     r"\b(?:ja(?:ja)+\w*|je(?:je)+\w*|jsjs\w*|xd+|lol|jk|es\s+broma|de\s+broma|bromeando)\b"
@@ -758,7 +762,14 @@ _JEST = re.compile(
 # Rules whose words are as often a figure of speech, and what the figure looks like: "mi mama me va a matar si no
 # llego" is not a crisis when the message laughs, says it is a joke, or names an everyday "if I don't ..." ("si no
 # agendo", not "si no le doy dinero"); a threat to others, when it is one of the idioms above
-_FIGURES_OF_SPEECH: Dict[str, Pattern[str]] = {"es_kill_me": _JEST, "harm_others": _THREAT_IDIOM, "kill_other": _THREAT_IDIOM}
+_WAITING_TO_HAPPEN = re.compile(r"\b(?:an?\s+)?(?:overdose|od|disaster|accident)\s+waiting\s+to\s+happen\b")
+# a burn from cooking or ironing, told as an accident ("burned my hand on the stove making breakfast lol")
+_KITCHEN_ACCIDENT = re.compile(
+    r"^(?!.*\bon\s+purpose\b)(?=.*\b(?:by\s+accident|accidentally|cooking|making\s+(?:breakfast|lunch|dinner|food|coffee|tea|pasta)|baking|"
+    r"ironing|frying|grilling)\b)"
+)
+_FIGURES_OF_SPEECH: Dict[str, Pattern[str]] = {"es_kill_me": _JEST, "harm_others": _THREAT_IDIOM, "kill_other": _THREAT_IDIOM,
+                                                "overdose": _WAITING_TO_HAPPEN, "self_harm_plain": _KITCHEN_ACCIDENT}
 
 # Rules that also match a crisis word used as a topic, and what such a topic looks like. A message whose only
 # crisis matches are these rules, that names the topic and says nothing of anyone's own present danger, is a
@@ -915,7 +926,10 @@ _HELP_GET_OFF = re.compile(
 # resources). Each is a kind of sign, not a message.
 _PLAIN_SIGNS_RULES: Sequence[Tuple[str, str, str]] = (
     ("suicide_plain", SUICIDE,
-     r"\btop\s+(?:myself|himself|herself)\b|\beat\w*\s+(?:my|his|her)\s+(?:gun|pistol|rifle)\b"
+     # "would a big enough dose just make me not wake up? thats kind of what im hoping for"
+     r"\bnot\s+wake\s+up\b(?:\s+\S+){0,8}?\s+(?:what\s+(?:im|i\s+am|i\s+was)\s+hoping|hoping\s+for|i\s+hope\s+so|the\s+goal|the\s+plan)\b"
+     r"|\bhoping\s+(?:i|to)\s+(?:dont|do\s+not|never|wont|will\s+not|not)\s+wake\s+up\b"
+     r"|\btop\s+(?:myself|himself|herself)\b|\beat\w*\s+(?:my|his|her)\s+(?:gun|pistol|rifle)\b"
      r"|\b(?:want|wants|wanna|wanted|wish|wishing|going|gonna|ready)\s+(?:\w+\s+)?to\s+sleep\s+forever\b"
      r"|\b(?:no\s+one|nobody|noone)\s+(?:would|will|wud|wouldnt)\s+(?:even\s+)?(?:notice|care|miss\s+me)\s+(?:if|when)\s+(?:i|im)\s+"
      r"(?:(?:was|were)\s+(?:gone|dead)|wasnt\s+(?:here|around|alive)|died|disappeared|vanished)\b(?!\s+(?:from|for|at|to|on|during)\b)"
@@ -1011,7 +1025,9 @@ _PLAIN_SIGNS_RULES: Sequence[Tuple[str, str, str]] = (
      # of vodka and i feel like im fading out"
      r"|(?:^|\b(?:i|he|she|they|accidentally|mistakenly)\s+)(?:accidentally\s+)?(?:doubled|tripled|double\s+dosed|took\s+(?:a\s+)?double|"
      rf"took\s+(?:an?\s+)?extra|took\s+(?:way\s+)?too\s+much|took\s+more\s+than)\b(?:\s+\S+){{0,12}}?\s+{_POISONED_NOW}"
-     rf"|^(?=.*\b{_DRUG}\b)(?=.*\b{_ALCOHOL}\b).*\b(?:mixed|took|had|popped|drank)\b(?:\s+\S+){{0,14}}?\s+{_POISONED_NOW}"),
+     rf"|^(?=.*\b{_DRUG}\b)(?=.*\b{_ALCOHOL}\b).*\b(?:mixed|took|had|popped|drank)\b(?:\s+\S+){{0,14}}?\s+{_POISONED_NOW}"
+     # "i relapsed tonight and used way more than i used to, my chest feels tight and i keep nodding off"
+     rf"|\b(?:relapsed|used\s+(?:way\s+)?more|took\s+way\s+more|did\s+way\s+more|used\s+a\s+lot)\b(?:\s+\S+){{0,14}}?\s+{_POISONED_NOW}"),
     # an amount told before the taking: "would it cancel out the 30 benadryl i took?" (not "over the years")
     ("amount_taken", OVERDOSE,
      r"\b(?:[1-9]\d|twenty|thirty|forty|fifty|a\s+(?:whole\s+)?bottle\s+of|a\s+handful\s+of)\s+(?:of\s+(?:my|the|his|her)\s+)?(?:\w+\s+)?"
@@ -1028,6 +1044,10 @@ _PLAIN_SIGNS_RULES: Sequence[Tuple[str, str, str]] = (
      r"(?:[1-9]\d|veinte|treinta|cuarenta|cincuenta)\s+(?:de\s+(?:mis|sus|las)\s+)?(?:pastillas|capsulas|tabletas|pildoras)\b"),
     ("threat_plain", THREAT,
      r"\bshoot\w*\s+up\s+(?:the|his|her|my|our|their|a)\s+(?:\w+\s+)?(?:school|workplace|work|office|church|mosque|synagogue|temple|store|mall|party|class)\b"
+     # "i followed him home, i'm outside his house with a tire iron"
+     r"|\b(?:outside|at|in\s+front\s+of|parked\s+(?:outside|by))\s+(?:his|her|their|my\s+\w+s)\s+(?:house|place|apartment|work|job|office|car|door)\s+"
+     r"with\s+(?:a|my|the|his)\s+(?:\w+\s+)?(?:tire\s+iron|bat|gun|knife|crowbar|hammer|pistol|rifle|machete|shotgun)\b"
+     r"|\bfollowed\s+(?:him|her|them)\s+(?:home|to\s+(?:his|her|their)\s+\w+)\b(?:\s+\S+){0,10}?\s+(?:tire\s+iron|bat|gun|knife|crowbar|hammer|pistol|machete)\b"
      r"|\b(?:hurt|kill|shoot|stab)\s+(?:kids|people|everyone|students|classmates|coworkers)\s+at\s+(?:his|her|my|the|their|our)\s+(?:\w+\s+)?"
      r"(?:school|work|job|office|church)\b"
      r"|\b(?:has|have|made|making|keeps?)\s+a\s+list\b(?:\s+\S+){0,10}?\s+(?:hurt|kill|shoot|stab|pay|regret|sorry)\b"
@@ -1093,6 +1113,14 @@ _PLAIN_SIGNS_RULES: Sequence[Tuple[str, str, str]] = (
      r"|\b(?:date|he|guy|man|boyfriend|ex|someone|somebody|they|stranger)\s+(?:\w+\s+){0,4}?held\s+(?:her|me|him)\s+down\b"
      r"|\b(?:he|she|ex|guy|man|date|boyfriend|husband)\s+(?:didnt|did\s+not|wouldnt|would\s+not)\s+take\s+no\s+for\s+an\s+answer\b"
      r"(?=(?:\s+\S+){0,30}?\s+(?:hospital|police|rape\s+kit|exam|bruises|hurts|told\s+anyone|told\s+my|shower|clothes)\b)"
+     # "he made me touch him", "a male aide comes into her room at night and touches her", "the guy who did it ...
+     # cornered me in the motor pool yesterday", "wouldnt let me out of the car until i..."
+     r"|\b(?:made|makes|make|forced|forces|making|forcing)\s+(?:me|her|him)\s+(?:touch|kiss|suck|undress|strip|watch\s+him|sit\s+on)\s+"
+     r"(?:him|her|his|them|it|while)\b"
+     r"|\b(?:comes?|came|coming|sneaks?|snuck|goes|went)\s+into\s+(?:her|his|my|their)\s+(?:room|bed)\b(?:\s+\S+){0,6}?\s+(?:and\s+)?(?:touch\w*|grop\w*|fondl\w*)"
+     r"|\b(?:guy|man|person|one|he|she)\s+who\s+(?:did\s+it|did\s+that|raped\s+(?:me|her)|assaulted\s+(?:me|her)|abused\s+(?:me|her))\b(?:\s+\S+){0,16}?\s+"
+     r"(?:cornered|followed|found|grabbed|showed\s+up|is\s+back|came\s+back|moved\s+(?:in|next)|texted|messag\w+|reassigned|transferred)\b"
+     r"|\b(?:wouldnt|would\s+not|didnt|did\s+not)\s+let\s+(?:me|her)\s+(?:out|leave|go)\s+(?:of\s+(?:the|his|her)\s+\w+\s+)?until\b"
      # "my 14 year old niece is pregnant and says it was her stepdad"
      r"|\bpregnant\b(?:\s+\S+){0,8}?\s+(?:it\s+was|its|by|from)\s+(?:her|my|his|their)\s+(?:stepdad|stepfather|step\s+dad|uncle|grandpa|"
      r"grandfather|dad|father|brother|cousin|teacher|coach|moms\s+boyfriend)\b"),
@@ -1111,6 +1139,14 @@ _PLAIN_SIGNS_RULES: Sequence[Tuple[str, str, str]] = (
      r"|\b(?:me|la|lo|le)\s+(?:obliga|obligo|obligaba|fuerza|forzo|forzaba)\s+a\s+estar\s+con\s+(?:el|ella)\b"
      r"|\bestar\s+con\s+(?:el|ella)\s+aunque\s+(?:yo\s+)?(?:le\s+)?(?:diga|digo|dije|decia)\s+que\s+no\b"),
     ("abuse_heard", ABUSE,
+     # "i hear smacking and crying every night. today the little one had a black eye", "i just saw her shove mom on
+     # the nanny cam"
+     r"\b(?:hear|heard|hearing)\s+(?:\w+\s+){0,3}?(?:smacking|slapping|hitting|beating|thuds?|punching)\b(?:\s+\S+){0,14}?\s+"
+     r"(?:crying|screaming|black\s+eye|bruis\w*|welts?)\b"
+     r"|\b(?:little\s+one|kid|kids|child|baby|toddler|son|daughter|boy|girl)\s+(?:had|has|with|showed\s+up\s+with)\s+(?:a\s+|another\s+)?black\s+eye\b"
+     r"|\b(?:saw|seen|watched|caught|see)\s+(?:her|him|them|the\s+\w+)\s+(?:shove|shoving|hit|hitting|slap|slapping|push|pushing|kick|kicking|"
+     r"grab|grabbing|choke|choking|pinch|pinching)\s+(?:my\s+|our\s+)?(?:mom|dad|mother|father|grandma|grandpa|grandmother|grandfather|kids?|son|"
+     r"daughter|baby|her|him)\b|"
      # "I can hear him hitting them", "her husband is breaking stuff and she locked herself in the bathroom",
      # "he hurt me badly last weekend and I'm scared of tonight"
      r"\b(?:hear|heard|hearing|can\s+hear|see|saw|seeing|watching|watched)\s+(?:him|her|them|someone|somebody|(?:the|my|our|their|his|her)\s+(?:\w+\s+)?\w+)\s+"
@@ -1176,7 +1212,7 @@ _CRISIS_RULES: Sequence[Tuple[str, str]] = (
                   # (nor what hurts: "a tiny bump hurts me way more than it should", "would it harm me")
                   rf"(?<!\bhe\s)(?<!\bshe\s)(?<!\bthey\s)(?<!\bit\s)(?<!\bthat\s)(?<!\bthis\s)(?<!\bbump\s)(?<!\bbumps\s)(?<!\btouch\s)(?<!\bthings\s)(?<!\beverything\s)"
                   rf"\b(?:hurt|hurting|harm|harming|cut|cutting|burn|burning|starve|starving|hit|hitting|punch|punching|scratch|scratching)\s+(?:{_SELF}\b|me\b(?!\s+(?:really\s+|so\s+|pretty\s+|extra\s+)?hard\b)(?!\s+(?:up|back)\b)"
-                  rf"(?!\s+(?:way\s+|so\s+|much\s+)?(?:more|less|worse)\s+than\b))"),
+                  rf"(?!\s+(?:way\s+|so\s+|much\s+)?(?:more|less|worse)\s+than\b)(?!\s+(?:from|off|out|loose|some|a\s+(?:deal|break|check))\b))"),
     # (not an OCD compulsion: "washes her hands till they bleed")
     ("until_bleed", r"(?<!hands\s)\b(?:till|until|til)\s+(?:they|it|i|my\s+\w+)\s+(?:bleed|bleeds|bled|bruise|bruises)\b"),
     ("cut_recent", r"\bi\s+(?:cut|burned|burnt)\s+(?:myself|again|last\s+night|today|yesterday|tonight|deep)\b"),
@@ -1348,7 +1384,10 @@ _MEDICAL_RULES_FIXED: Sequence[Tuple[str, str]] = (
      r"|\bme\s+(?:pueden|puede|podrian)\s+diagnosticar\b|\bque\s+me\s+diagnosticarian\b"),
     # one's own risk asked about: "would this put me at risk personally", "could ketamine trigger a relapse for me",
     # "should i be worried about doing ketamine", "is my fibro bad enough to qualify"
-    ("own_risk", r"\b(?:put|putting|puts)\s+me\s+at\s+(?:\w+\s+)?risk\b|\b(?:risky|dangerous|a\s+risk)\s+for\s+me\b"
+    # (and one's own weight, given for a dose: "so what would i get? im 5'2 and like 110 lbs")
+    ("own_risk", r"\b(?:i\s+weigh|im|i\s+am)\s+(?:\S+\s+){0,4}?\d{2,3}\s*(?:lbs?|pounds|kg|kilos)\b"
+                 r"|\b(?:im|i\s+am|i\s+m)\s+(?:very\s+|really\s+|severely\s+)?allergic\s+to\b|\btengo\s+(?:una\s+)?alergia\s+a\b|\bsoy\s+alergic[oa]\s+a\b"
+                 r"|\b(?:put|putting|puts)\s+me\s+at\s+(?:\w+\s+)?risk\b|\b(?:risky|dangerous|a\s+risk)\s+for\s+me\b"
                  r"|\b(?:trigger|cause)\s+(?:a\s+|my\s+)?relapse\s+(?:for|in)\s+me\b|\bmake\s+me\s+relapse\b"
                  r"|\bshould\s+i\s+(?:be\s+)?(?:worried|concerned|scared|nervous)\s+about\s+(?:doing|trying|getting|taking|starting)\b"
                  r"|\b(?:is|are)\s+my\s+(?:\w+\s+){1,2}?(?:bad|severe|serious)\s+enough\s+(?:to|for)\b"),
@@ -1412,7 +1451,7 @@ def looks_spanish(normalized: str) -> bool:
 _HISTORY = re.compile(
     r"\b(?:\d+\s+(?:years?|yrs?|months?)\s+ago|years\s+ago|(?:a\s+)?long\s+(?:time\s+)?ago|(?:in|since|back\s+in)\s+(?:19|20)\d\d|history\s+of|"
     r"in\s+recovery|(?:im|i\s+am|been)\s+(?:sober|clean)|(?:havent|have\s+not|hasnt|has\s+not)\s+(?:\w+\s+){0,2}?in\s+(?:\d+|a\s+few|many|several|two|three|four|five|six|seven|eight|nine|ten)\s+(?:years?|yrs?)|(?:ya\s+)?llevo\s+(?:\w+\s+){1,2}?(?:limpi[oa]|sobri[oa])|(?:long|far|way)\s+behind\s+me|long\s+over|on\s+the\s+other\s+side\s+of\s+it|(?:im|i\s+am|were|we\s+are)\s+(?:safe|stable|ok|okay|doing\s+well)\s+now|"
-    r"not\s+suicidal|intrusive\s+thoughts?|(?:back\s+in|when\s+i\s+was\s+in)\s+(?:high\s+school|college|middle\s+school)|"
+    r"not\s+suicidal|intrusive\s+thoughts?|(?:thoughts?|attempts?|ideation|episodes?)\s+in\s+the\s+past|(?:back\s+in|when\s+i\s+was\s+in)\s+(?:high\s+school|college|middle\s+school)|"
     r"in\s+(?:high|middle)\s+school\s+but\s+(?:im|i\s+am|now)|i\s+would\s+never|(?:got|been|am|im)\s+out\s+of\s+(?:an?\s+|that\s+)?(?:abusive|violent)|"
     r"hace\s+\d+\s+anos|hace\s+anos|ya\s+estoy\s+bien|(?:ahora|ahorita)\s+(?:ya\s+)?(?:estoy|me\s+siento|ando)\s+(?:mejor|bien|estable)|jk|just\s+kidding|not\s+literally|"
     # Spanish: "hace dos anos", "ya pasaron quince", "ya estoy a salvo" (not "cuando era nina" alone: a childhood
@@ -1459,6 +1498,11 @@ _SWALLOWED_FIRST = re.compile(
 
 # "I've taken a lot of meds over the years and none worked": medications tried before, not an overdose now
 _AMOUNT_RULES = frozenset({"overdose_acts", "took_many", "too_many", "amount_taken"})
+# "what happens if you take too much ketamine": an amount asked about of no one in particular
+_IF_SOMEONE_TOOK = re.compile(
+    r"\bif\s+(?:you|someone|somebody|people|a\s+person|one|u)\s+(?:takes?|took|gets?|got|had|has|were\s+to\s+take|was\s+to\s+take|is\s+given|were\s+given)\s+"
+    r"(?:way\s+)?too\s+(?:much|many)\b"
+)
 _TRIED_BEFORE = re.compile(
     r"\b(?:over\s+the\s+years|in\s+the\s+past|for\s+years|in\s+college|in\s+high\s+school|back\s+in\s+the\s+day|when\s+i\s+was\s+younger|none\s+of\s+(?:them|it|those)|none\s+(?:worked|helped)|"
     r"nothing\s+(?:worked|helped|has\s+worked|has\s+helped)|didnt\s+(?:help|work|do\s+anything)|never\s+(?:helped|worked))\b"
@@ -1541,6 +1585,14 @@ _SOMEONE_CLOSE = re.compile(
     r"\bmy\s+(?:\w+\s+)?(?:son|daughter|wife|husband|partner|friend|mom|mother|dad|father|brother|sister|kid|child|boyfriend|"
     r"girlfriend|grandma|grandpa|grandmother|grandfather|aunt|uncle|cousin|roommate|coworker|patient|client)s?\b"
 )
+_PREGNANCY_OVER = re.compile(
+    r"\b(?:my\s+pregnancy\s+was|when\s+i\s+was\s+pregnant|since\s+(?:the|my)\s+baby\s+was\s+born|since\s+(?:i\s+)?(?:gave|giving)\s+birth|"
+    r"after\s+(?:i\s+)?(?:gave|giving)\s+birth|after\s+(?:the|my)\s+baby\s+(?:was\s+born|came))\b"
+)
+_PREGNANCY_NOW = re.compile(
+    r"\b(?:breast\s*feed\w*|nursing|pumping|lactating|im\s+pregnant|i\s+am\s+pregnant|pregnant\s+(?:again|now)|trying\s+(?:to\s+conceive|for)|"
+    r"get\s+pregnant|expecting)\b"
+)
 _PAST_EVENT = re.compile(r"\b(?:had|suffered|survived)\s+(?:a|an|one|two|his|her|their)\b")
 _MAY_THEY = re.compile(
     r"\b(?:can|could|should|would|will|may|is|does)\s+(?:he|she|they|my\s+\w+)\b|\b(?:for|to|let|help|treat|take)\s+(?:him|her|them)\b"
@@ -1551,6 +1603,10 @@ _MAY_THEY = re.compile(
 
 def _not_advice_here(rule: str, normalized: str, spanish_question: bool) -> bool:
     """Why a medical-advice rule that matched does not make this message a personal question."""
+    # "my pregnancy was rough and ever since the baby was born i've had crazy anxiety": a pregnancy that is over, with
+    # no nursing, no new pregnancy and no plan for one
+    if rule == "pregnancy" and _PREGNANCY_OVER.search(normalized) and not _PREGNANCY_NOW.search(normalized):
+        return True
     # "my wife had a heart attack last year and she's fully recovered. just curious, does it raise blood pressure?":
     # someone else's condition told in passing, with nothing asked about the writer or about that person having it
     if rule == "condition_personal" and _PAST_EVENT.search(normalized) \
@@ -1838,7 +1894,8 @@ class SafetyScreen:
             figure = _FIGURES_OF_SPEECH.get(name)
             if figure is not None and figure.search(normalized):
                 continue  # "mi esposa me va a matar si no agendo jaja", "id murder someone for a nap": a figure of speech
-            tried_before = name in _AMOUNT_RULES and _TRIED_BEFORE.search(normalized) and not _NOW.search(normalized)
+            tried_before = name in _AMOUNT_RULES and (_TRIED_BEFORE.search(normalized) or _IF_SOMEONE_TOOK.search(normalized)) \
+                and not _NOW.search(normalized)
             past_illness = category == MEDICAL and _PAST_ILLNESS.search(normalized) and not _NOW.search(normalized)
             if looks_like_history(normalized) or tried_before or past_illness or _asked_as_topic(name, normalized):
                 topic = topic or Finding(kind=CRISIS_TOPIC, rule=name, category=category, language=language)
