@@ -763,8 +763,11 @@ class TopicContextPolicy(Policy):
     def _sequel(previous: Optional[Text], text: Text, named: List[Text], placed: bool = True) -> Optional[Text]:
         """The topic a follow-up means after the previous answer, whatever the classifier says: how long passing
         effects last (the same topic), what comes after the step just described ("and after that?"), the kinds of
-        therapy or why it is paired after a therapy answer ("what kind tho", "can i skip it"), and, when the
-        classifier could not place it (`placed` false), a bare "anorexia?" after the conditions treated."""
+        therapy or why it is paired after a therapy answer ("what kind tho", "can i skip it"; and after any answer
+        when the therapy is named: "and the therapy sessions, are those mandatory"), the same question about another
+        form of ketamine ("what about the nasal one"), whether the effect lasts after how fast it works ("and then it
+        just stays gone?"), and, when the classifier could not place it (`placed` false), a bare "anorexia?" after the
+        conditions treated."""
         # (a longer message still leans on those effects: "does that go away right after or do u stay weird all day")
         if previous in _PASSING_EFFECTS and is_follow_up(text, PASSING_EFFECTS_MAX_WORDS) and _HOW_LONG_IT_LASTS.search(text) \
                 and not set(named) - {previous, "faq_is_it_forever"}:
