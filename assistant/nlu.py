@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import re
-import unicodedata
 from pathlib import Path
 from typing import Any, Callable, Dict, List, Optional, Set, Text
 
@@ -17,6 +16,7 @@ from rasa.shared.nlu.constants import INTENT, INTENT_NAME_KEY, INTENT_RANKING_KE
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
+from clinic.safety import fold_accents
 from clinic.wording import figurative_words, leading_acknowledgement_count, leading_filler_count
 
 
@@ -138,12 +138,6 @@ class _Trained(GraphComponent):
                 return read(Path(directory))
         except (ValueError, FileNotFoundError):
             return None
-
-
-def fold_accents(text: Text) -> Text:
-    """The text without accents ("adiós" -> "adios", "qué" -> "que"): visitors type Spanish with and without them, so
-    the classifier and the unknown-words gate read both spellings as one word."""
-    return "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
 
 
 @DefaultV1Recipe.register(

@@ -1670,16 +1670,20 @@ def looks_like_history(normalized: str) -> bool:
         and not _NOW.search(normalized)
 
 
+def fold_accents(text: str) -> str:
+    """The text without accents ("tomé" -> "tome", "daño" -> "dano", "adiós" -> "adios"): visitors type Spanish with
+    and without them. The screen reads text folded so; so do the intent classifier and the unknown-words gate."""
+    return "".join(ch for ch in unicodedata.normalize("NFKD", text or "") if not unicodedata.combining(ch))
+
+
 def _fold(text: str) -> str:
     """Lower case with accents dropped, punctuation kept (for the opening question mark of a Spanish question)."""
-    text = unicodedata.normalize("NFKD", text or "").lower()
-    return "".join(ch for ch in text if not unicodedata.combining(ch))
+    return fold_accents(text).lower()
 
 
 def normalize(text: str) -> str:
     """Lower case, unify quotes and dashes, drop apostrophes, turn other punctuation into spaces."""
-    text = unicodedata.normalize("NFKD", text or "").lower()
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))  # "tomé" -> "tome", "daño" -> "dano"
+    text = _fold(text)
     text = text.replace("\u2019", "'").replace("\u2018", "'").replace("`", "'")
     text = re.sub(r"\bod'd\b", "od", text)  # "OD'd" must not become "odd"
     text = text.replace("'", "")
@@ -1894,10 +1898,11 @@ class SafetyScreen:
             figure = _FIGURES_OF_SPEECH.get(name)
             if figure is not None and figure.search(normalized):
                 continue  # "mi esposa me va a matar si no agendo jaja", "id murder someone for a nap": a figure of speech
-            tried_before = name in _AMOUNT_RULES and (_TRIED_BEFORE.search(normalized) or _IF_SOMEONE_TOOK.search(normalized)) \
+            # an amount taken in the past ("over the years") or asked about of no one ("if you take too much")
+            amount_not_now = name in _AMOUNT_RULES and (_TRIED_BEFORE.search(normalized) or _IF_SOMEONE_TOOK.search(normalized)) \
                 and not _NOW.search(normalized)
             past_illness = category == MEDICAL and _PAST_ILLNESS.search(normalized) and not _NOW.search(normalized)
-            if looks_like_history(normalized) or tried_before or past_illness or _asked_as_topic(name, normalized):
+            if looks_like_history(normalized) or amount_not_now or past_illness or _asked_as_topic(name, normalized):
                 topic = topic or Finding(kind=CRISIS_TOPIC, rule=name, category=category, language=language)
                 continue
             if category == MEDICAL and _SWALLOWED_FIRST.search(normalized):
