@@ -249,6 +249,9 @@ _SPECIFIC_RULES: Sequence[Tuple[str, str, str]] = (
      # someone who comes into a child's or a sleeper's room at night
      rf"\b(?:{_KIN}|stepdad|stepfather|stepbrother|man|guy)\s+(?:\w+\s+)?(?:comes|came|sneaks|snuck|gets|got|keeps\s+coming)\s+"
      r"in(?:to)?\s+my\s+(?:room|bed|bedroom)\s+(?:at\s+night|when\s+(?:im|i\s+am|i\s+was)\s+(?:asleep|sleeping))\b|"
+     # ... and anyone who comes into someone's room and touches them: "a male aide comes into her room at night and
+     # touches her"
+     r"\b(?:comes?|came|coming|sneaks?|snuck|goes|went)\s+into\s+(?:her|his|my|their)\s+(?:room|bed)\b(?:\s+\S+){0,6}?\s+(?:and\s+)?(?:touch\w*|grop\w*|fondl\w*)|"
      r"\b(?:touched|touches|touching|groped|gropes|grabbed)\s+(?:me|her|him|my)\b(?:\s+\S+){0,8}?"
      r"\s+(?:when\s+i\s+was|as\s+a\s+kid|without|didnt\s+want|private|under|coach|uncle|closet|cornered)"
      r"|\b(?:coach|uncle|stepdad|stepfather|teacher|priest|cousin|boss|neighbou?r)\s+(?:\w+\s+){0,3}?(?:touch\w*|grop\w*|molest\w*)\b"
@@ -1113,11 +1116,10 @@ _PLAIN_SIGNS_RULES: Sequence[Tuple[str, str, str]] = (
      r"|\b(?:date|he|guy|man|boyfriend|ex|someone|somebody|they|stranger)\s+(?:\w+\s+){0,4}?held\s+(?:her|me|him)\s+down\b"
      r"|\b(?:he|she|ex|guy|man|date|boyfriend|husband)\s+(?:didnt|did\s+not|wouldnt|would\s+not)\s+take\s+no\s+for\s+an\s+answer\b"
      r"(?=(?:\s+\S+){0,30}?\s+(?:hospital|police|rape\s+kit|exam|bruises|hurts|told\s+anyone|told\s+my|shower|clothes)\b)"
-     # "he made me touch him", "a male aide comes into her room at night and touches her", "the guy who did it ...
-     # cornered me in the motor pool yesterday", "wouldnt let me out of the car until i..."
+     # "he made me touch him", "the guy who did it ... cornered me in the motor pool yesterday", "wouldnt let me out
+     # of the car until i..."
      r"|\b(?:made|makes|make|forced|forces|making|forcing)\s+(?:me|her|him)\s+(?:touch|kiss|suck|undress|strip|watch\s+him|sit\s+on)\s+"
      r"(?:him|her|his|them|it|while)\b"
-     r"|\b(?:comes?|came|coming|sneaks?|snuck|goes|went)\s+into\s+(?:her|his|my|their)\s+(?:room|bed)\b(?:\s+\S+){0,6}?\s+(?:and\s+)?(?:touch\w*|grop\w*|fondl\w*)"
      r"|\b(?:guy|man|person|one|he|she)\s+who\s+(?:did\s+it|did\s+that|raped\s+(?:me|her)|assaulted\s+(?:me|her)|abused\s+(?:me|her))\b(?:\s+\S+){0,16}?\s+"
      r"(?:cornered|followed|found|grabbed|showed\s+up|is\s+back|came\s+back|moved\s+(?:in|next)|texted|messag\w+|reassigned|transferred)\b"
      r"|\b(?:wouldnt|would\s+not|didnt|did\s+not)\s+let\s+(?:me|her)\s+(?:out|leave|go)\s+(?:of\s+(?:the|his|her)\s+\w+\s+)?until\b"
