@@ -291,8 +291,9 @@ class SafetyNetPolicy(Policy):
         likeliest = max(crisis, key=lambda pair: pair[1])[0]
         language = "es" if looks_spanish(normalized) else "en"
         # "I overdosed in 2018 and I'm in recovery now, do you treat ...?": the question, then the resources
-        kind = CRISIS_TOPIC if looks_like_history(normalized) and self._topic_answer(message) else CRISIS
-        return Finding(kind=kind, rule="classifier", category=_CRISIS_CATEGORY[likeliest], language=language)
+        category = _CRISIS_CATEGORY[likeliest]
+        kind = CRISIS_TOPIC if looks_like_history(normalized, category) and self._topic_answer(message) else CRISIS
+        return Finding(kind=kind, rule="classifier", category=category, language=language)
 
     def _classified_distress(self, message: UserUttered) -> Optional[Finding]:
         """Distress the classifier recognises: `feeling_low` first among the intents (the fallback aside)."""

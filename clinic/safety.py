@@ -97,6 +97,12 @@ _POISONED_NOW = (
     r"|\bmy\s+heart\s+(?:is\s+)?(?:racing|pounding|going\s+crazy)|\b(?:everythings?|the\s+room)\s+(?:is\s+)?(?:blurry|spinning|going\s+dark))\b"
 )
 
+# Signs that something taken is acting now: "i cant move my legs", "everythings spinning", "i feel really weird"
+_SIGNS_NOW = (
+    r"(?:cant\s+(?:move|feel|breathe|stand|walk|see|stay\s+awake|wake)|spinning|passing\s+out|blacking\s+out|throwing\s+up|puking|"
+    r"vomiting|shaking|heart\s+(?:is\s+)?(?:racing|pounding)|(?:feel|feeling)\s+(?:really\s+|so\s+|super\s+)?(?:weird|wrong|strange|like\s+im\s+dying)|dying)\b"
+)
+
 # Spanish building blocks (normalised text: accents dropped, so "tomé" is "tome"). The forms are the ones
 # visitors type, with the region's spellings ("kiero", "pa", "q").
 # "his grades have collapsed": a collapse that is no one's body
@@ -244,6 +250,14 @@ _SPECIFIC_RULES: Sequence[Tuple[str, str, str]] = (
      r"(?:mom|mother|dad|father|stepdad|stepmom|parents?|boyfriend|girlfriend|uncle|aunt|grandma|grandpa|coach)\s+did\s+(?:it|this|that|them)\b"
      r"|\b(?:he|she|they|dad|mom|father|mother|stepdad|stepmom|husband|wife|boyfriend|girlfriend|bf|gf|partner)\s+(?:just\s+)?"
      r"(?:broke|fractured)\s+(?:my|our)\s+(?:\w+s\s+)?(?:nose|jaw|ribs?|arm|wrist|fingers?|teeth|tooth)\b"
+     # "shoves me around if i complain", "the man next door hitting his kids again", "left me on the side of the freeway"
+     r"|\b(?:shoves?|shoved|shoving|knocks?|knocked|knocking|slaps?|slapped|slapping|smacks?|smacked|smacking|throws?|threw|throwing)\s+"
+     r"(?:me|her|him|us|them)\s+around\b"
+     r"|\b(?:hitting|beating|punching|kicking|slapping|smacking|choking)\s+(?:his|her|their)\s+(?:kids?|children|son|daughter|wife|girlfriend|"
+     r"baby|mom|mother|dad|father)\b|\bleft\s+me\s+(?:on|at|by)\s+the\s+side\s+of\s+the\s+(?:road|freeway|highway)\b"
+     r"|\b(?:afraid|scared|terrified)\s+(?:to\s+go|of\s+going)\s+(?:back\s+)?home\b"
+     r"|\b(?:shows?|showed|turns?|turned)\s+up\s+(?:at|outside)\s+(?:my|our)\s+(?:\w+\s+)?(?:work|house|home|place|apartment|door|job)\b"
+     r"(?:\s+\S+){0,4}?\s+(?:threaten\w*|yell\w*|scream\w*|bang\w*|pound\w*)\b"
      r"|\bcigarette\s+burns\b|\b(?:hide|hides|hiding|hid|cover|covers|covering)\s+(?:the\s+|her\s+|his\s+|my\s+)?bruises\b(?!\s+from\s+(?:the\s+|an\s+)?(?:iv|needle|infusion|blood\s+draw))"),
     ("sexual_assault_acts", SEXUAL_ASSAULT,
      # someone who comes into a child's or a sleeper's room at night
@@ -265,6 +279,11 @@ _SPECIFIC_RULES: Sequence[Tuple[str, str, str]] = (
      r"|\b(?:does|did|do|doing|done)\s+(?:stuff|things)\s+(?:to\s+(?:me|her|him)|during\s+(?:her|his|my)\s+(?:bath|shower))\b"
      r"|\bmade\s+(?:me|her|him)\s+do\s+(?:stuff|things)\b(?:\s+\S+){0,2}?\s+(?:i|she|he)\s+(?:didnt|did\s+not)\s+want"
      r"|\bgrabbed\s+me\s+and\s+(?:dragged|pulled)\b|\bdragged\s+me\s+(?:behind|into|to)\b"
+     # "my date kept going after i passed out", "she saw him carry me into his room"
+     r"|\b(?:kept\s+going|didnt\s+stop|did\s+not\s+stop|had\s+sex\s+with\s+(?:me|her)|was\s+on\s+top\s+of\s+(?:me|her)|undressed\s+(?:me|her))\b"
+     r"(?:\s+\S+){0,3}?\s+(?:after|while|when)\s+(?:i|she)\s+(?:had\s+)?(?:passed\s+out|blacked\s+out|was\s+(?:asleep|sleeping|unconscious|passed\s+out|"
+     r"blacked\s+out|out\s+cold|too\s+drunk))\b"
+     r"|\b(?:saw|watched|seen)\s+(?:him|them|a\s+guy)\s+carry(?:ing)?\s+(?:me|her)\s+(?:in)?to\s+(?:his|their|a|the)\s+(?:room|bedroom|bed|car)\b"
      r"|\bwoke\s+up\s+(?:\w+\s+){0,5}?(?:no\s+clothes|naked|undressed)\b|\bcornered\s+me\b(?:\s+\S+){0,6}?\s+(?:grab\w*|touch\w*|kiss\w*)"),
     ("self_harm_acts", SELF_HARM,
      rf"\b(?:fresh\s+)?cuts\s+(?:all\s+over\s+|on\s+)?(?:my|his|her|their)\s+(?:\w+\s+){{0,3}}?{_BODY}\b|\bfresh\s+cuts\b"
@@ -291,6 +310,8 @@ _SPECIFIC_RULES: Sequence[Tuple[str, str, str]] = (
      # "i just did a lot of k ... i feel like im dying": a large amount just used, with a sign of trouble after it
      rf"|\bjust\s+(?:did|used|snorted|smoked|injected|shot\s+up|took)\s+(?:a\s+lot|way\s+too\s+much|too\s+much|a\s+bunch|a\s+ton|so\s+much|tons)\s+of\s+(?:{_DRUG}|k|ket|ketamine|special\s+k|coke|meth|molly|dope|h)\b"
      r"(?:\s+\S+){0,14}?\s+(?:dying|die|heart|breath\w*|cant\s+(?:feel|move|see|stop)|scared|throwing\s+up|passing\s+out|help)\b"
+     # "bought some off a guy and i think i did way too much, i cant move my legs": too much used, and a sign of it now
+     rf"|\b(?:did|used|snorted|smoked|injected|shot\s+up)\s+(?:way\s+|far\s+)?too\s+much\b(?:\s+\S+){{0,12}}?\s+{_SIGNS_NOW}"
      # a plant or mushroom eaten, then a sign of poisoning ("chewing on the oleander flowers ... really drowsy")
      r"|\b(?:ate|eaten|eating|chewed|chewing|swallowed|nibbled|nibbling)\s+(?:on\s+|some\s+of\s+)?(?:the|a|an|some|our|my|his|her|their|those|these|that|this|wild)\s+(?:\w+\s+){0,5}?(?:plants?|leaves|leaf|flowers?|berries|mushrooms?|seeds|oleander|foxglove|nightshade|lilies|lily)\b"
      r"(?:\s+\S+){0,16}?\s+(?:drowsy|sleepy|lethargic|vomit\w*|throwing\s+up|puking|drooling|wont\s+wake|cant\s+wake|seiz\w*|limp|pale)\b"
@@ -647,8 +668,8 @@ _SIGNS_RULES: Sequence[Tuple[str, str, str]] = (
      r"afuera\s+de\s+mi\s+(?:casa|trabajo|depa|puerta)|sabe\s+donde\s+vivo|me\s+sigue\s+a\s+todos\s+lados)\b"
      r"|\bmi\s+ex\b(?:\s+\S+){0,14}?\s+(?:afuera\s+de\s+mi\s+(?:casa|trabajo|depa|puerta)|sabe\s+donde\s+vivo|me\s+sigue\s+a\s+todos\s+lados)\b"),
     ("overdose_signs", OVERDOSE,
-     r"\b(?:doubled|tripled)\s+(?:up\s+)?(?:on\s+)?(?:my\s+|his\s+|her\s+)?\w+\b(?:\s+\S+){0,12}?\s+"
-     r"(?:drowsy|dizzy|heart\s+(?:is\s+)?(?:racing|pounding)|cant\s+(?:breathe|stay\s+awake|wake)|confused|passing\s+out|throwing\s+up)\b|"
+     r"\b(?:doubled|tripled|doubling|tripling)\s+(?:up\s+)?(?:on\s+)?(?:my\s+|his\s+|her\s+)?\w+\b(?:\s+\S+){0,12}?\s+"
+     r"(?:drowsy|dizzy|shaking|cant\s+walk|heart\s+(?:is\s+)?(?:racing|pounding)|cant\s+(?:breathe|stay\s+awake|wake)|confused|passing\s+out|throwing\s+up)\b|"
      r"\btook\s+(?:some\s+)?(?:pills|something)\b(?:\s+\S+){0,6}?\s+now\s+(?:hes|shes|he\s+is|she\s+is|im|i\s+am|theyre)\s+(?:\w+\s+)?"
      r"(?:twitching|shaking|burning\s+up|seizing|not\s+breathing|unresponsive|passed\s+out|throwing\s+up|vomiting|confused|blue)\b"
      r"|\b(?:swallowed|ate|got\s+into)\s+(?:some|a\s+few|several)\s+(?:of\s+)?(?:my|his|her|the|\w+s)\s+(?:\w+\s+)?(?:pills|meds|medicine|medication|tablets)\b"
@@ -726,7 +747,7 @@ _DISTRESS = (
     r"|\bworn\s+(?:down|out)\b|\brough\s+(?:night|day|week|month)\b|\bflashbacks\s+again\b"
     r"|\b(?:never|not\s+ever)\s+(?:going\s+to|gonna)\s+(?:get\s+better|lift|go\s+away|feel\s+(?:better|normal|like\s+myself))\b"
     r"|\bjust\s+needed\s+to\s+(?:tell|talk\s+to)\s+someone\b|\bfeel\s+(?:sick\s+and\s+)?(?:scared|helpless)\b"
-    r"|\b(?:cant|cannot|can\s+not)\s+stop\s+crying\b"
+    r"|\b(?:cant|cannot|can\s+not)\s+stop\s+crying\b|\bfeel\s+like\s+(?:a|such\s+a|a\s+huge|a\s+big)\s+burden\b"
 )
 _ASKS_ABOUT_TREATMENT = (
     r"\b(?:ketamine?|ketamina|treatment|treatments|infusion|infusions|therapy|therapies|session|sessions|clinic|"
@@ -771,8 +792,27 @@ _KITCHEN_ACCIDENT = re.compile(
     r"^(?!.*\bon\s+purpose\b)(?=.*\b(?:by\s+accident|accidentally|cooking|making\s+(?:breakfast|lunch|dinner|food|coffee|tea|pasta)|baking|"
     r"ironing|frying|grilling)\b)"
 )
+# "if i have to sit through one more intake call im gonna jump out a window lol", "traffic on the 405 makes me want to
+# end it all lmao": an everyday annoyance laughed off, unless the message says it is serious or names a means or a
+# time ("one more day like this" is not an annoyance)
+_SELF_IDIOM = re.compile(
+    r"^(?!.*\b(?:seriously|serious|not\s+(?:joking|kidding)|for\s+real|tonight|plan|pills|gun|rope|knife|bridge|really\s+mean)\b)"
+    r"(?=.*\b(?:lol|lmao|lmfao|haha\w*|jk)\b)"
+    r".*(?:\bif\s+(?:\w+\s+){0,6}?one\s+more\s+(?!(?:day|days|night|nights|week|weeks|month|months|year|years|minute|hour|second|time)\b)"
+    r"|\b(?:traffic|work|my\s+(?:boss|job|commute)|this\s+(?:job|class|meeting|traffic|weather|week)|mondays?|homework|finals|the\s+dmv|"
+    r"the\s+\d+|taxes)\b(?:\s+\S+){0,4}?\s+makes?\s+me\s+want\s+to)"
+)
+# "they use ketamine on violent patients in the back of the ambulance": what paramedics do, asked about, not a call now
+_USE_ASKED = re.compile(
+    r"^(?!.*\b(?:now|right\s+now|tonight|today|just|help)\b)(?=.*\b(?:use|used|uses|using|give|gave|gives|giving)\s+(?:\w+\s+){0,3}?ketamine\b)"
+)
+# "i feel like a burden ... im safe, just really low tonight": distress, not danger, when the writer says so
+_SAYS_SAFE = re.compile(r"\b(?:im|i\s+am)\s+(?:safe|not\s+in\s+danger)\b(?!\s+(?:to|from|with|for|enough|if)\b)")
 _FIGURES_OF_SPEECH: Dict[str, Pattern[str]] = {"es_kill_me": _JEST, "harm_others": _THREAT_IDIOM, "kill_other": _THREAT_IDIOM,
-                                                "overdose": _WAITING_TO_HAPPEN, "self_harm_plain": _KITCHEN_ACCIDENT}
+                                                "overdose": _WAITING_TO_HAPPEN, "self_harm_plain": _KITCHEN_ACCIDENT,
+                                                "suicide_signs": _SELF_IDIOM, "suicide_intent": _SELF_IDIOM, "end_it": _SELF_IDIOM,
+                                                "want_die": _SELF_IDIOM, "kill_self": _SELF_IDIOM, "kill_me": _SELF_IDIOM,
+                                                "means": _SELF_IDIOM, "call_911": _USE_ASKED, "burden": _SAYS_SAFE}
 
 # Rules that also match a crisis word used as a topic, and what such a topic looks like. A message whose only
 # crisis matches are these rules, that names the topic and says nothing of anyone's own present danger, is a
@@ -798,6 +838,7 @@ _TOPIC = re.compile(
     r"(?:as\s+a\s+(?:kid|child|teen|teenager|girl|boy)|growing\s+up|when\s+i\s+was\s+(?:a\s+kid|little|young|younger|a\s+child|a\s+teen|\d+))\b"
     r"|\boverdos\w*\s+(?:a\s+|an\s+)?(?:real\s+)?(?:risk|danger|concern|possibility|possible|common|likely)\b"
     r"|\b(?:after|from|of|survivors?\s+of|related\s+to|due\s+to|caused\s+by)\s+(?:a\s+|past\s+|childhood\s+)?(?:domestic\s+(?:violence|abuse)|child\s+abuse|abuse)\b"
+    r"|\b(?:possible|able)\s+to\s+(?:overdose|od)\b|\bod\s+(?:during|at|in)\s+(?:the\s+|a\s+|an\s+|my\s+)?(?:treatment|clinic|infusion|session)s?\b"
     r"|\boverdos\w*\s+on\s+(?:ketamine|it|k|this|that|spravato|esketamine)\b|\b(?:can|could)\s+(?:you|someone|people|anyone|one|u|i)\s+(?:overdose|od)\b(?!\s+(?:tonight|now|right\s+now))|\boverdos\w*\s+(?:during|at|in)\s+(?:the\s+|a\s+|an\s+|my\s+)?(?:treatment|clinic|infusion|session)s?\b|\b(?:a\s+)?(?:past|previous|prior|history\s+of\s+(?:an?\s+)?)\s*overdos\w*|\b(?:people|ppl|folks|kids)\s+(?:\w+\s+)?(?:od|overdose)\s+on\b"
     r"|\b(?:how|is\s+it)\s+(?:\w+\s+)?(?:risky|likely|common|dangerous|possible)\s+(?:is\s+)?(?:an\s+|to\s+)?overdos\w*"
     r"|\b(?:risk|chance|danger|possibility)\s+of\s+(?:an\s+)?overdos\w*|\boverdose\s+risk\b|\bdied\s+(?:of|from)\s+an?\s+overdose\b"
@@ -1180,7 +1221,7 @@ _CRISIS_RULES: Sequence[Tuple[str, str]] = (
     ("no_future", r"\bno\s+future\s+for\s+me\b|\bnothing\s+(?:left\s+)?to\s+live\s+for\b"),
     ("pain_stop_forever", r"\b(?:pain|it|everything|this)\s+to\s+stop\s+(?:permanently|forever|for\s+good)\b"),
     ("ways_to_die", r"\bpainless\s+(?:way|ways|method)\b|\b(?:ways|how)\s+to\s+(?:die|kill\s+myself|end\s+it)\b"),
-    ("kill_self", rf"\b(?:ki+l+|ki+l+ing|ki+l+ed|hang|hanging|shoot|shooting|off|offing|drown|poison)\s+{_SELF}\b"),
+    ("kill_self", rf"\b(?:ki+l+|ki+l+ing|ki+l+ed|hang|hanging|shoot|shooting|(?<!\bit\s)(?<!\bthem\s)(?<!\bthat\s)off|offing|drown|poison)\s+{_SELF}\b"),
     ("kill_self_gap", rf"\bki+l+(?:ing)?{_GAP}\s+(?:my|my own)\s+self\b"),
     ("kill_me", r"\b(?:want|wish|wanna|please|just|someone\s+to|somebody\s+to)\s+(?:someone\s+to\s+|somebody\s+to\s+)?kill\s+me\b"),
     ("unalive", r"\b(?:unalive|unaliving|kms|kys|ctb)\b"),
@@ -1243,7 +1284,7 @@ _CRISIS_RULES: Sequence[Tuple[str, str]] = (
                  # "swallowed a bunch of my lithium", "popped a ton of xanax", "took a fistful of her pills" (not "I've
                  # taken a bunch of SSRIs", a history: only swallowing, or taking someone's own supply, counts)
                  r"|\b(?:swallowed|popped|downed|ate)\s+(?:a\s+)?(?:whole\s+)?(?:bunch|ton|fistful|handful|load|lot|pile)s?\s+of\b"
-                 r"|\b(?:took|taken)\s+a\s+(?:whole\s+)?(?:bunch|ton|fistful|load|pile)\s+of\s+(?:my|his|her|their)\b"),
+                 r"|\b(?:took|taken)\s+a\s+(?:whole\s+)?(?:bunch|ton|fistful|handful|load|pile)\s+of\s+(?:my|his|her|their)\b"),
     ("harm_others", rf"\b{_WANT}\s+(?:to\s+)?(?:kill|hurt|harm|shoot|stab|strangle|murder|beat\s+up|attack)\s+(?:him|her|them|someone|somebody|people|everyone|my|our|his|her|a\s+\w+|the)\b"
                     rf"{_NOT_A_PERSON}"),
     ("kill_other", rf"\b(?:kill|killing|murder|murdering|shoot|shooting|stab|stabbing)\s+(?:him|her|them|someone|somebody|everyone|people|(?:my|his|her|their)\s+{_PEOPLE})\b"),
@@ -1453,8 +1494,13 @@ def looks_spanish(normalized: str) -> bool:
 _HISTORY = re.compile(
     r"\b(?:\d+\s+(?:years?|yrs?|months?)\s+ago|years\s+ago|(?:a\s+)?long\s+(?:time\s+)?ago|(?:in|since|back\s+in)\s+(?:19|20)\d\d|history\s+of|"
     r"in\s+recovery|(?:im|i\s+am|been)\s+(?:sober|clean)|(?:havent|have\s+not|hasnt|has\s+not)\s+(?:\w+\s+){0,2}?in\s+(?:\d+|a\s+few|many|several|two|three|four|five|six|seven|eight|nine|ten)\s+(?:years?|yrs?)|(?:ya\s+)?llevo\s+(?:\w+\s+){1,2}?(?:limpi[oa]|sobri[oa])|(?:long|far|way)\s+behind\s+me|long\s+over|on\s+the\s+other\s+side\s+of\s+it|(?:im|i\s+am|were|we\s+are)\s+(?:safe|stable|ok|okay|doing\s+well)\s+now|"
-    r"not\s+suicidal|intrusive\s+thoughts?|(?:thoughts?|attempts?|ideation|episodes?)\s+in\s+the\s+past|(?:back\s+in|when\s+i\s+was\s+in)\s+(?:high\s+school|college|middle\s+school)|"
+    r"intrusive\s+thoughts?|(?:thoughts?|attempts?|ideation|episodes?)\s+in\s+the\s+past|(?:back\s+in|when\s+i\s+was\s+in)\s+(?:high\s+school|college|middle\s+school)|"
     r"in\s+(?:high|middle)\s+school\s+but\s+(?:im|i\s+am|now)|i\s+would\s+never|(?:got|been|am|im)\s+out\s+of\s+(?:an?\s+|that\s+)?(?:abusive|violent)|"
+    # years or a separation between then and now: "for most of 2021", "weve been divorced 6 years", "hes totally fine
+    # now", "free of self harm for 2 years" (not when it has come back: "... and relapsed")
+    r"(?:of|during|through|throughout)\s+(?:19|20)\d\d|(?:weve|we\s+have|have|been)\s+(?:been\s+)?divorced|divorced\s+(?:for\s+)?\d+|"
+    r"(?:hes|shes|he\s+is|she\s+is|theyre|they\s+are)\s+(?:totally\s+|completely\s+|all\s+)?(?:fine|ok|okay|safe|good)\s+now|"
+    r"(?:free|clean)\s+(?:of|from)\s+(?:\w+\s+){1,2}?for\s+(?:\d+|a|an|one|two|three|four|five|six|several|many|over\s+a)\s+(?:years?|yrs?|months?)(?!.*\brelaps)|"
     r"hace\s+\d+\s+anos|hace\s+anos|ya\s+estoy\s+bien|(?:ahora|ahorita)\s+(?:ya\s+)?(?:estoy|me\s+siento|ando)\s+(?:mejor|bien|estable)|jk|just\s+kidding|not\s+literally|"
     # Spanish: "hace dos anos", "ya pasaron quince", "ya estoy a salvo" (not "cuando era nina" alone: a childhood
     # assault that still brings nightmares every night is answered as the emergency it may be)
@@ -1463,6 +1509,8 @@ _HISTORY = re.compile(
 )
 _NOW = re.compile(
     r"\b(?:right\s+now|rn|tonight|today|this\s+morning|last\s+night|just\s+(?:took|did|now|found|happened)|again|currently|"
+    # a relapse told as it happened ("been clean for three years but i relapsed and cut deep"); someone who keeps coming
+    r"relapsed\s+(?:and|last|this|on)|still\s+(?:shows?|showing|comes?|coming|turns?|turning)\s+up|"
     r"(?:an?|one|two|a\s+few|a\s+couple\s+of)\s+(?:hour|hours|minutes?|mins?)\s+ago|"
     # a message just received and no answer since: "she just texted me goodbye and now she's not picking up"
     r"just\s+(?:texted|sent|posted|messaged|called|told\s+me)|not\s+(?:picking\s+up|answering)|isnt\s+(?:picking\s+up|answering)|"
@@ -1486,7 +1534,7 @@ _SELF_INFLICTED = re.compile(
 )
 _WANTS_TO_DIE = re.compile(
     r"\b(?:want(?:ed)?\s+to\s+die|wanna\s+die|kill\s+myself|end\s+(?:it|my\s+life|things)|suicid\w*|not\s+wake\s+up|on\s+purpose|"
-    r"to\s+die|quiero\s+morir(?:me)?|matarme|quitarme\s+la\s+vida|no\s+despertar|a\s+proposito|para\s+morir(?:me)?)\b"
+    r"(?<!not\strying\s)to\s+die|quiero\s+morir(?:me)?|matarme|quitarme\s+la\s+vida|no\s+despertar|a\s+proposito|para\s+morir(?:me)?)\b"
 )
 
 
@@ -1657,18 +1705,36 @@ def _asked_as_topic(rule: str, normalized: str) -> bool:
 # ("reading a novel where the main character's husband beats her", "a show where a character od'd"): with nothing
 # happening now, a topic, answered with the kind's resources after the answer
 _TEENS = re.compile(
-    r"\b(?:self\s*harmed|cut\s+(?:herself|himself|myself|themselves)|attempted)\s+(?:\w+\s+){0,2}?"
+    r"\b(?:self\s*harm(?:ed)?|cut\s+(?:herself|himself|myself|themselves)|attempted|used\s+to\s+(?:self\s*harm|cut))\s+(?:\w+\s+){0,2}?"
     r"(?:as\s+an?\s+(?:teen|teenager|adolescent)|in\s+(?:her|his|my|their)\s+teens)\b"
 )
 _FICTION = re.compile(
     r"\b(?:novel|book|movie|film|show|series|episode|documentary|podcast|game)\s+(?:where|in\s+which|about\s+a)\b"
+    # asked for a paper or a class: "asking generally, im writing a paper for my psych class"
+    r"|\b(?:writing|write|working\s+on)\s+(?:a|an|my)\s+(?:paper|essay|report|thesis|screenplay|script|novel|story)\b|\basking\s+(?:generally|in\s+general|hypothetically)\b"
     r"|\b(?:main|a|the)\s+characters?\b(?:\s+\S+){0,6}?\s+(?:od\s*d|overdos\w*|dies|died|kills|killed|beats|beaten|raped|attacked|cuts)\b"
 )
 
 
-def looks_like_history(normalized: str) -> bool:
-    """Whether a normalised message speaks of a past event, a kept-at-bay thought or a story, and of nothing now."""
-    return bool(_HISTORY.search(normalized) or _TEENS.search(normalized) or _FICTION.search(normalized)) \
+# A childhood the writer has grown out of: "my father took his own life when i was 12", "grew up with a dad who beat
+# us", "my mom used to slap us around growing up". Not for sexual assault: "my uncle touched me when i was a kid and
+# ive never told anyone" is a disclosure that gets the hotline first.
+_CHILDHOOD = re.compile(
+    r"\b(?:when\s+i\s+was\s+(?:\d+|a\s+kid|little|a\s+child|young|a\s+teen|a\s+teenager)|grew\s+up\s+with|"
+    r"used\s+to\s+\w+(?:\s+\w+){0,3}?\s+growing\s+up)\b"
+)
+# "not suicidal or anything": a distance from suicide and self-harm only ("im not suicidal but ive been doubling my
+# lithium and now im shaking" is still an overdose)
+_NOT_SUICIDAL = re.compile(r"\bnot\s+(?:suicidal|trying\s+to\s+(?:die|kill\s+myself|end\s+it))\b")
+
+
+def looks_like_history(normalized: str, category: str = "") -> bool:
+    """Whether a normalised message speaks of a past event, a kept-at-bay thought or a story, and of nothing now
+    (for a crisis of `category`, when known)."""
+    not_suicidal = category in ("", SUICIDE, SELF_HARM) and _NOT_SUICIDAL.search(normalized)
+    childhood = category != SEXUAL_ASSAULT and _CHILDHOOD.search(normalized)
+    return bool(_HISTORY.search(normalized) or _TEENS.search(normalized) or _FICTION.search(normalized) or not_suicidal
+                or childhood) \
         and not _NOW.search(normalized)
 
 
@@ -1688,6 +1754,8 @@ def normalize(text: str) -> str:
     text = _fold(text)
     text = text.replace("\u2019", "'").replace("\u2018", "'").replace("`", "'")
     text = re.sub(r"\bod'd\b", "od", text)  # "OD'd" must not become "odd"
+    text = re.sub(r"\bsa'd\b", "sexually assaulted", text)  # "got SA'd" must not become "sad"
+    text = re.sub("[\U0001F602\U0001F923\U0001F606\U0001F605\U0001F639]", " lol ", text)  # laughing faces
     text = text.replace("'", "")
     text = re.sub(r"[^\w\s]|_", " ", text)
     return re.sub(r"\s+", " ", text).strip()
@@ -1904,7 +1972,7 @@ class SafetyScreen:
             amount_not_now = name in _AMOUNT_RULES and (_TRIED_BEFORE.search(normalized) or _IF_SOMEONE_TOOK.search(normalized)) \
                 and not _NOW.search(normalized)
             past_illness = category == MEDICAL and _PAST_ILLNESS.search(normalized) and not _NOW.search(normalized)
-            if looks_like_history(normalized) or amount_not_now or past_illness or _asked_as_topic(name, normalized):
+            if looks_like_history(normalized, category) or amount_not_now or past_illness or _asked_as_topic(name, normalized):
                 topic = topic or Finding(kind=CRISIS_TOPIC, rule=name, category=category, language=language)
                 continue
             if category == MEDICAL and _SWALLOWED_FIRST.search(normalized):

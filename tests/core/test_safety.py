@@ -1058,3 +1058,38 @@ def test_what_the_screen_makes_of_messages_beside_the_fifteenth_sessions_rules(s
 ])
 def test_a_spanish_part_in_an_english_message_is_noticed(text, mixed):
     assert has_spanish_part(normalize(text)) is mixed
+
+
+@pytest.mark.parametrize("text, kind, category", [
+    # emergencies told by what happened
+    ("i think i did way too much of something at the party, i cant feel my legs and the room is spinning", CRISIS, "overdose"),
+    ("took a whole handful of my gabapentin and now i feel really weird", CRISIS, "overdose"),
+    ("not suicidal but ive been doubling my seroquel all week and now im shaking and cant walk straight", CRISIS, "overdose"),
+    ("he kept going after i blacked out, my roommate saw him carry me to his room", CRISIS, "sexual_assault"),
+    ("got sa'd at a party on friday and i dont know what to do", CRISIS, "sexual_assault"),
+    ("the guy upstairs is beating his girlfriend again, i can hear her crying", CRISIS, "abuse"),
+    ("my grandson shoves me around when i dont give him money", CRISIS, "abuse"),
+    ("my husband left me on the side of the highway again and im scared to go back home", CRISIS, "abuse"),
+    ("ive been divorced from him for 3 years and he still shows up outside my work and threatens me", CRISIS, "abuse"),
+    ("been clean from cutting for three years but i relapsed and cut deep", CRISIS, "self_harm"),
+    ("if i have to get through one more day like this im going to end it lol", CRISIS, "suicide"),
+    ("i feel like a burden to everyone and i dont see a way out", CRISIS, "suicide"),
+    # the same words at a distance: a topic, answered with the kind's resources after the answer
+    ("my dad used to hit us growing up, hes gone now. does ketamine help with the anxiety that left me", CRISIS_TOPIC, "abuse"),
+    ("my mom took her own life when i was 9, can ketamine help with grief", CRISIS_TOPIC, "suicide"),
+    ("i wanted to die through most of 2019, would ketamine stop that coming back", CRISIS_TOPIC, "suicide"),
+    ("is it possible to OD during a ketamine session?", CRISIS_TOPIC, "overdose"),
+    ("writing a paper on self harm for my psych class, does ketamine reduce the urge to self harm", CRISIS_TOPIC, "self_harm"),
+    # ... and a childhood assault told for the first time still gets the hotline first
+    ("my cousin touched me when i was 8 and i never told anyone", CRISIS, "sexual_assault"),
+    # figures of speech and what paramedics do
+    ("if i have to fill out one more form im gonna jump off the roof lol, anyway is the consult free", None, ""),
+    ("my commute makes me want to end it all 😂 where is your tustin office", None, ""),
+    ("some nights id saw it off myself if i could lol. does ketamine help crps", None, ""),
+    ("paramedics use ketamine in the ambulance right? is it the same stuff", None, ""),
+    # a burden, with the writer saying they are safe: distress, with 988 as an option
+    ("i feel like such a burden to everyone. im safe though, just really low", DISTRESS, ""),
+])
+def test_what_the_screen_makes_of_messages_beside_the_sixteenth_sessions_rules(screen, text, kind, category):
+    finding = screen.check(text)
+    assert (finding.kind if finding else None, finding.category if finding else "") == (kind, category), (text, finding)
