@@ -72,6 +72,16 @@ def test_the_scorer_tells_right_from_wrong():
     assert not is_right("person", ["utter_fallback"], "", "en")
 
 
+def test_the_disclaimers_numbers_are_no_answer_to_an_emergency():
+    from tests.nlu_eval.frozen import scored_text
+
+    disclaimer = "Quick note: not for emergencies: call 911, or call or text 988."
+    topic_only = [{"text": disclaimer, "disclaimer": True}, {"text": "Ketamine is ...", "response": "utter_faq_candidate"}]
+    assert not is_right("emergency_suicide", ["utter_faq_candidate"], scored_text(topic_only, {disclaimer}), "en")
+    crisis = [{"text": "Call or text 988 any time.\n\n" + disclaimer, "response": "utter_crisis"}]
+    assert is_right("emergency_suicide", ["utter_crisis"], scored_text(crisis, {disclaimer}), "en")
+
+
 def test_no_development_conversation_is_copied_into_the_training_data():
     """The second-round development sets are tuned on, but their wording is not trained on: a copied message
     would score itself."""
