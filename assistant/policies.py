@@ -462,6 +462,8 @@ _ANAPHORA = re.compile(
     # came before; so can "which one", "the other one"
     r"|^(?:over\s+|for\s+|in\s+|after\s+|by\s+)?(?:what|which|how|who|when)(?:\s+\w+){1,2}\s*\?*$"
     r"|\b(?:which|the\s+other|the\s+first|the\s+second|that)\s+ones?\b"
+    # "any others?", "anywhere closer?", "other offices?": more of what the answer listed
+    r"|^(?:any|anything|anywhere|are\s+there\s+any)\s+(?:others?|else|closer|nearer|more)\b|\bother\s+(?:offices|locations|options|places)\b"
     # what the answer itself said: "the daily exercises u mentioned", "lo que dijiste"
     r"|\b(?:you|u)\s+(?:just\s+)?(?:mentioned|said|talked\s+about|wrote)\b|\b(?:mencion\w+|dijiste|dice\s+usted)\b"
     # Spanish (issue 14): "¿y eso dura mucho?", "¿y cómo se la ponen?", "pero eso es seguro?"

@@ -229,7 +229,7 @@ _SPECIFIC_RULES: Sequence[Tuple[str, str, str]] = (
      r"(?!\s+(?:own\s+)?head\s+(?:on|against|when|as|while|in)\b)"
      r"|\b(?:checks|reads|controls|takes)\s+my\s+(?:phone|money|car\s+keys|messages)\b(?:\s+\S+){0,8}?\s+(?:let\s+me|leave|scared|afraid|hit)"
      r"|\b(?:doesnt|wont|does\s+not|will\s+not)\s+let\s+me\s+(?:leave|go\s+out|see\s+my|have\s+my|out\s+of)\b"
-     r"|\block(?:s|ed)?\s+me\s+(?:in|out|up)\b|\bbruises?\s+(?:on|all\s+over)\s+(?:my|his|her)\b|\b(?:has|had|with|(?<!i\s)have)\s+bruises\b(?!\s+from\s+(?:the\s+|an\s+)?(?:iv|needle|infusion|blood\s+draw))"
+     r"|\block(?:s|ed)?\s+me\s+(?:in|out|up)\b|\bbruises?\s+(?:on|all\s+over|all\s+up)\s+(?:my|his|her)\b|\b(?:has|had|with|(?<!i\s)have)\s+bruises\b(?!\s+from\s+(?:the\s+|an\s+)?(?:iv|needle|infusion|blood\s+draw))"
      r"|\bscared\s+to\s+go\s+home\b|\bbeats\s+(?:her|him|them|me|the\s+kids)\b"
      rf"{_NOT_A_GAME}"
      # children left without care
@@ -347,6 +347,71 @@ _SPECIFIC_RULES: Sequence[Tuple[str, str, str]] = (
      # a diabetic shaking, sweating, confused: low blood sugar
      r"|\b(?:diabetic|blood\s+sugar|sugar\s+(?:is\s+)?(?:low|crashing|dropping))\b(?:\s+\S+){0,12}?\s+(?:shaking|sweaty|sweating|confused|"
      r"not\s+making\s+sense|passed\s+out|cant\s+(?:stand|wake)|barely\s+stand)"),
+    # Emergencies told by what the person has done or is doing, the disclaimer aside (sixteenth session: the first
+    # reply's "call 911, or call or text 988" had hidden that these got a topic answer)
+    ("suicide_told", SUICIDE,
+     r"\b(?:already\s+)?(?:picked|chose|chosen|set|have)\s+(?:out\s+)?(?:a|the)\s+date\b(?!\s+(?:for|to|of)\s+(?:the|my|our|a)\s+(?:wedding|party|move|surgery|consult\w*|appointment|trip))"
+     r"|\b(?:has|have|got)\s+the\s+date\s+(?:picked|chosen|set)\b"
+     r"|\b(?:not\s+sure|dont\s+know\s+if|idk\s+if|no\s+idea\s+if)\s+(?:ill|i\s+will|im\s+gonna|i\s+am\s+going\s+to)\s+(?:still\s+)?(?:be\s+(?:here|around|alive)|make\s+it(?!\s+(?:to|in|on|by|for|there|back|home|work|before|on\s+time)\b))\b"
+     r"|\b(?:meaning|meant|planning|intending|intended)\s+not\s+to\s+come\s+back\b"
+     r"|\bsomething\s+i\s+(?:cant|cannot|can\s+not|wont\s+be\s+able\s+to)\s+(?:undo|take\s+back)\b"
+     r"|\b(?:be\s+)?joining\s+(?:him|her|them)\s+soon\b"
+     r"|\b(?:made|making)\s+(?:his|her|my|their)\s+(?:final\s+)?arrangements\b|\b(?:has|have|had|i|he|she)\s+made\s+arrangements\b(?!\s+(?:for|to|with))"
+     r"|\brope\s+is\s+(?:already\s+)?(?:up\s+)?(?:in|ready|up|hanging)\b"
+     r"|\b(?:gets?|get|collects?)\s+the\s+(?:payout|insurance\s+money|life\s+insurance)\s+(?:after|when)\b|\blife\s+insurance\b(?:\s+\S+){0,14}?\s+payout\s+after\b"
+     r"|\bwalk\w*\s+into\s+the\s+(?:ocean|sea|lake|river|water|traffic|freeway)\b"
+     r"|\b(?:cancel\w*|ended|gave\s+up)\s+my\s+lease\b(?:\s+\S+){0,10}?\s+(?:im\s+done|its\s+fine|paid\s+off|gave|dog|cat)\b"
+     r"|\b(?:gave|dropped\s+off|left)\s+my\s+(?:dog|cat|pets?)\b(?:\s+\S+){0,10}?\s+(?:cancel\w*\s+my\s+lease|paid\s+off|im\s+done|goodbye)\b"
+     r"|\bhow\s+many\s+(?:of\s+)?(?:my\s+|these\s+|the\s+)?(?:\w+\s+)?(?:pills|tablets)\s+it\s+(?:would|will)\s+take\b"
+     r"|\bsee\s+(?:u|you|ya|yall|everyone)\s+on\s+the\s+other\s+side\b"
+     r"|\b(?:dont|do\s+not|cant|cannot)\s+trust\s+myself\s+(?:thru|through|tonight|tonite|alone|around|with\s+(?:the|my)|right\s+now|not\s+to)\b"
+     r"|\bwrote\s+my\s+(?:note|goodbye|last\s+letter)\b(?!\s+(?:to|for)\s+(?:the|my)\s+(?:teacher|school|boss|doctor|landlord|professor))"
+     r"|\bscheduled\s+the\s+(?:email|message|text|post)\s+to\s+go\s+out\b"
+     r"|\b(?:want|wanted|wanna|wants|wanting)\s+to\s+be\s+gone\b"),
+    ("self_harm_told", SELF_HARM,
+     r"\b(?:box|kit|tin|bag)\b(?:\s+\S+){0,5}?\s+(?:blades|razors)\b(?:\s+\S+){0,8}?\s+(?:again|opening|open\s+it|out)\b"
+     r"|\b(?:got|get|took|taking)\s+(?:the|my)\s+(?:box|kit|tin)\s+out\s+again\b"
+     r"|\bbloody\s+(?:tissues|towels|bandaids|band\s+aids|paper\s+towels)\b"
+     r"|\b(?:hide|cover|covering|hiding)\s+(?:the\s+|my\s+)?(?:marks|cuts|scars)\b(?:\s+\S+){0,12}?\s+(?:fresh|today|tonight|open|new|still\s+bleeding)\b"
+     r"|\bfresh\s+ones\s+(?:all\s+over|on|from)\b|\b(?:\d+|twenty|ten|a\s+bunch\s+of|so\s+many)\s+new\s+cuts\b|\bnew\s+cuts\s+(?:on|all\s+over)\b"
+     r"|\bused\s+to\s+do\s+it\b(?:\s+\S+){0,8}?\s+started\s+(?:doing\s+it\s+)?again\b"
+     r"|\balready\s+hurt\s+(?:myself|urself|yourself|herself|himself)\b"
+     r"|\bcarv\w*\s+(?:\w+\s+){0,3}?(?:into|on)\s+my\s+(?:skin|arms?|legs?|thighs?|stomach|wrists?|belly)\b"
+     r"|\bdid\s+it\s+ag[ae]i?n\b(?:\s+\S+){0,6}?\s+bleed\w*"
+     r"|\b(?:until|till|til)\s+(?:they|theyre|its|it\s+is|it\s+was|they\s+were|my\s+\w+\s+(?:are|is|were))\s+(?:\w+\s+){0,2}?(?:bleeding|bloody)\b"),
+    ("medical_told", MEDICAL,
+     r"\bchest\s+(?:is\s+)?(?:\w+\s+)?hurting\b|\bheavy\s+pressure\s+(?:in|on)\s+(?:my|his|her)\s+chest\b|\bchest\b(?:\s+\S+){0,6}?\s+heavy\s+pressure\b"
+     r"|\b(?:vision|eyesight)\s+(?:just\s+|suddenly\s+)?(?:went|is|going|has\s+gone)\s+(?:double|blurry|black|dark)\b"
+     r"|\b(?:right|left)\s+(?:side|leg|arm)\s+(?:of\s+(?:my|his|her)\s+body\s+)?(?:feels|is|went|has\s+gone)\s+(?:\w+\s+)?(?:heavy|numb|weak|dead)\b"
+     r"|\b(?:cannot|can\s+not)\s+(?:lift|move|raise)\s+(?:my|his|her)\s+(?:right\s+|left\s+)?(?:arm|leg)\b|\bsuddenly\s+confused\b"
+     r"|\bpain\s+in\s+(?:my|his|her)\s+jaw\s+and\s+(?:\w+\s+)?(?:shoulder|arm)\b"
+     r"|\bspeech\s+(?:\w+\s+)?(?:went|is|got|sounds?|sounded)\s+(?:all\s+)?(?:weird|slurred|funny|strange|wrong)\b"
+     r"|\bpain\s+(?:is\s+)?(?:a\s+)?10\s+(?:10|out\s+of\s+10)\b(?:\s+\S+){0,6}?\s+(?:fever|cant\s+stand|vomit\w*|throwing\s+up)\b"
+     r"|\bcoffee\s+grounds\b|\bcold\s+to\s+the\s+touch\b"
+     r"|\bheart\s+(?:has\s+been\s+|is\s+)?(?:going|beating|racing|pounding|at)\s+(?:like\s+|about\s+|around\s+|at\s+|over\s+)?(?:1[5-9]\d|2\d\d)\b"
+     r"|\balmost\s+(?:blacked|passed)\s+out\b|\b(?:grabbing|clutching|holding)\s+(?:his|her|my)\s+chest\b"
+     r"|\bwent\s+down\s+on\s+the\s+(?:\w+\s+)?floor\b|\btwitching\s+and\s+not\s+(?:answering|responding)\b"
+     r"|\bwater\s+broke\b|\bbright\s+red\s+blood\b"),
+    ("overdose_told", OVERDOSE,
+     rf"\b(?:[1-9]\d|twenty|thirty|forty|fifty)\s+(?:\w+\s+)?(?:{_OVER_THE_COUNTER}|{_DRUG})\b(?:\s+\S+){{0,6}}?\s+(?:already|just)\s+(?:took|taken|swallowed|ate)\s+(?:them|it|all)\b"),
+    ("sexual_assault_told", SEXUAL_ASSAULT,
+     r"\b(?:therapist|doctor|dr|counselor|counsellor|pastor|priest|boss|manager|trainer|tutor|masseuse|massage\s+therapist|landlord)\s+"
+     r"(?:\w+\s+)?(?:touched|groped|fondled)\s+(?:me|her|him|my)\b"
+     r"|\bit\s+happened\s+(?:at|in|after)\s+(?:a|the|his|their)\s+(?:frat\s+)?(?:party|frat|bar|club|place|room|dorm)\b(?:\s+\S+){0,6}?\s+"
+     r"(?:an?\s+hour|hours?|minutes?|mins?|tonight|last\s+night)\b"),
+    ("threat_told", THREAT,
+     r"\b(?:going\s+to|gonna|will)\s+find\s+out\s+what\s+it\s+feels\s+like\b"
+     r"|\b(?:the\s+)?last\s+mistake\s+(?:they|he|she|you|we)\s+(?:ever\s+)?make\b"
+     r"|\b(?:should|will|gonna|going\s+to)\s+burn\b(?:\s+\S+){0,8}?\s+(?:friday|tonight|tomorrow|gas|cans)\b|\b(?:mosque|synagogue|church|temple|school)\s+should\s+burn\b"
+     r"|\bwriting\s+a\s+manifesto\b|\b(?:know|learn\w*|tracking|track)\s+(?:\w+\s+){0,3}?(?:their|his|her)\s+schedule\b(?:\s+\S+){0,12}?\s+(?:gun|ar|rifle|trunk|tomorrow|pay|coming)\b"
+     r"|\b(?:gun|ar|rifle|pistol)\s+in\s+(?:the|my)\s+(?:trunk|car|truck|bag)\b(?:\s+\S+){0,8}?\s+(?:know\s+(?:his|her|their)\s+schedule|coming|pay)\b"
+     r"|\bget\s+(?:whats|what\s+is)\s+coming\b(?:\s+\S+){0,10}?\s+(?:gun|ar|rifle|trunk|knife|schedule)\b"
+     r"|\bshowed\s+(?:me|us)\s+(?:his|her|their)\s+(?:ar|gun|rifle|pistol)\b(?:\s+\S+){0,14}?\s+(?:last|mistake|pay|regret|layoffs?)\b"
+     r"|\b(?:have\s+to|need\s+to|gotta)\s+(?:hurt|kill|attack|stab|shoot)\s+(?:one\s+of\s+them|someone|somebody|them)\s+before\b"
+     r"|\b(?:gonna|going\s+to)\s+pay\s+for\s+what\s+(?:they|he|she)\s+did\b(?:\s+\S+){0,6}?\s+(?:done\s+talking|tomorrow|tonight|gun|rifle|knife)\b"
+     r"|\b(?:sitting|parked|waiting)\s+outside\s+(?:\w+\s+){0,4}?(?:house|place|apartment)\s+(?:\w+\s+){0,3}?waiting\b"
+     r"|\bparked\s+outside\s+(?:his|her|their)\s+(?:house|place|apartment)\b(?:\s+\S+){0,12}?\s+(?:brought\s+something|waiting|gun|knife)\b"
+     r"|\bputting\s+something\s+in\s+(?:my\s+\w+s?|his|her|their)\s+(?:food|drink|coffee|tea)\b"),
     ("suicide_means", SUICIDE,
      r"\b(?:got|have|bought|buy|buying|found|holding|loaded)\s+(?:a|the|my|my\s+\w+s?)\s+(?:rope|noose|gun|pistol|rifle)\b(?!\s+(?:license|permit|safety\s+class))"
      r"|\b(?:on|at)\s+(?:the|a)\s+(?:overpass|bridge|ledge|roof|rooftop)\b(?:\s+\S+){0,4}?\s+(?:looking\s+down|jump|edge)"
@@ -364,6 +429,27 @@ _SPECIFIC_RULES: Sequence[Tuple[str, str, str]] = (
     # Spanish (normalised: accents dropped), specific before general. Verbs are written in the forms visitors
     # use, first and third person, present and past ("me corte", "se corto"), with the slang of the region
     # (q, xq, pa, kiero); see the _ES_ building blocks above.
+    # Spanish, told by what the person has done or is doing: "ya deje todo arreglado, el testamento", "estoy parada en
+    # el puente", "ya les deje cartas a mis hijos", "tengo la pistola de mi esposo aqui en la mesa"
+    ("es_suicide_told", SUICIDE,
+     r"\bdeje\s+todo\s+arreglado\b|\b(?:el\s+)?testamento\b(?:\s+\S+){0,8}?\s+(?:gracias|adios|despedir\w*|todo)\b"
+     r"|\b(?:decidi|decidido|ya\s+se)\b(?:\s+\S+){0,10}?\s+me\s+mato\b|\bme\s+voy\s+a\s+matar\b"
+     r"|\b(?:es|sera|seria)\s+(?:mi|la)\s+ultima\s+noche\b|\bultima\s+(?:noche|vez)\s+(?:q|que)\s+me\s+(?:ven|vean|vas\s+a\s+ver)\b"
+     r"|\b(?:parad[oa]|sentad[oa]|arriba|asomad[oa])\s+(?:en|sobre)\s+(?:el|un|la|una)\s+(?:puente|borde|techo|azotea|orilla)\b"
+     r"|\bmejor\s+(?:para\s+todos\s+)?si\s+(?:yo\s+)?no\s+(?:estuviera|existiera|estuviese)\b"
+     r"|\b(?:ya\s+)?(?:escribi|deje)\s+(?:\w+\s+)?(?:la|una|mi|las|unas|mis)?\s*cartas?\b(?:\s+\S+){0,6}?\s+(?:a\s+mis|para\s+mis|despedida|ultima|hoy|adios)\b"
+     r"|\bya\s+(?:escribi|deje)\s+la\s+carta\b|\bdeje\s+cartas\b"
+     r"|\b(?:perdoname|ya\s+no\s+puedo)\b(?:\s+\S+){0,8}?\s+no\s+(?:contesta|responde|me\s+contesta)\b"
+     r"|\bno\s+se\s+si\s+(?:llegue|llego|voy\s+a\s+llegar)\s+a\s+manana\b"
+     # (a weapon with someone else named as its target is a threat: "voy a matar a mi cunado, ya tengo la pistola")
+     r"|^(?!.*\b(?:matar\s+a|voy\s+para\s+(?:alla|alli|su\s+casa)|se\s+donde)\b).*\btengo\s+(?:la|una|el)\s+(?:pistola|arma|cuerda|soga)\b"
+     r"|\bpense\s+como\s+hacerlo\b"
+     r"|\bya\s+no\s+le\s+veo\s+(?:sentido|caso)\s+a\s+(?:seguir|vivir|la\s+vida)\b"),
+    ("es_self_harm_told", SELF_HARM,
+     r"\blastimandome\b|\bme\s+estoy\s+(?:lastimando|cortando|quemando)\b"),
+    ("es_medical_told", MEDICAL,
+     r"\binsulina\b(?:\s+\S+){0,10}?\s+(?:adormilad[oa]|confundid[oa]|no\s+(?:se\s+)?(?:quiere\s+)?(?:levantar|despierta|responde))\b"
+     r"|\bdolor\s+de\s+cabeza\s+mas\s+fuerte\s+de\s+mi\s+vida\b|\bveo\s+(?:todo\s+)?(?:borroso|doble)\b"),
     ("es_threat_acts", THREAT,
      r"\b(?:lo|la|los)\s+voy\s+a\s+(?:apunalar|matar|balacear|golpear|picar)\b|\bva\s+a\s+(?:balacear|disparar|matar)\s+a\b"
      r"|\b(?:voy\s+a|quiero)\s+(?:apunalar|balacear|dispararle)\b"
@@ -705,7 +791,7 @@ _GENERAL_CATEGORY = {
 _DISTRESS = (
     r"\b(?:i\s+(?:feel|am|have\s+been|ve\s+been|been|keep\s+feeling)|im|feeling|feel)\s+(?:(?:so|really|very|super|"
     r"completely|totally|just|kind\s+of|kinda|pretty|incredibly)\s+){0,2}(?:depressed|hopeless|worthless|"
-    r"empty|numb|miserable|down|low|sad|lonely|alone|broken|exhausted|awful|terrible|lost|overwhelmed|stuck|defeated|"
+    r"empty|numb|miserable|down(?!\s+(?:in|at|to|near|by|south|there|here|with|the|from)\b)|low|sad|lonely|alone|broken|exhausted|awful|terrible|lost|overwhelmed|stuck|defeated|"
     r"drained|dead\s+inside|struggling)\b|\bnothing\s+(?:helps|works|ever\s+works|is\s+working|ever\s+helps|seems\s+to\s+help|ever\s+gets\s+better|gets\s+better)\b|"
     r"\bi\s+cant\s+(?:cope|handle\s+(?:it|this|anything))\b|\b(?:no|lost\s+all|losing|lose|lost)\s+hope\b|\bso\s+tired\s+of\s+feeling\b|"
     r"\b(?:me\s+siento|estoy|ando)\s+(?:muy\s+|tan\s+|bien\s+|super\s+)?(?:deprimid[oa]|triste|sin\s+esperanza|vaci[oa]|sol[oa]|"
@@ -817,6 +903,10 @@ _FIGURES_OF_SPEECH: Dict[str, Pattern[str]] = {"es_kill_me": _JEST, "harm_others
 # Rules that also match a crisis word used as a topic, and what such a topic looks like. A message whose only
 # crisis matches are these rules, that names the topic and says nothing of anyone's own present danger, is a
 # question about the topic. Anything else a rule catches ("I want to die, can ketamine help?") is a crisis.
+# Rules for what someone has done or is doing now ("the rope is already in the closet", "ya pense como hacerlo"): a
+# year or a span elsewhere in the message ("fibromyalgia since 2014", "depresion desde hace 10 anos") is not their time
+_TOLD_NOW_RULES = frozenset({"suicide_told", "self_harm_told", "medical_told", "overdose_told", "sexual_assault_told",
+                             "threat_told", "es_suicide_told", "es_self_harm_told", "es_medical_told"})
 _TOPIC_RULES = frozenset({"suicide", "es_suicide_word", "self_harm", "sexual_assault", "es_sexual_assault", "overdose",
                           "es_overdose", "es_overdose_acts", "abuse", "es_abuse"})
 # "do the side effects ever include chest pain or trouble breathing?": a medical sign asked about as a side effect,
@@ -1315,7 +1405,9 @@ _MEDICAL_RULES_FIXED: Sequence[Tuple[str, str]] = (
         # ("does a higher dose make the trip stronger" asks how dosing works; "can I get a higher dose" is one's own)
         rf"|^(?=.*{_PERSONAL}).*\b(?:higher|lower|bigger|smaller|increase|decrease|double|same)\s+(?:\w+\s+)?(?:dose|doses|dosage|dosages|dosing|mg|milligrams?)\b"
         r"|\b(?:dose|dosage|dosing)\s+(?:should|for\s+me|do\s+i|would\s+i|will\s+i|would\s+i\s+need)\b"
-        r"|\bmicro\s*dos(?!ed\b)\w*|\b\d+\s*(?:mg|milligrams?)\b|\bhow\s+much\s+(?:ketamine|k)\s+(?:should|can|do|would)\b"
+        r"|\bmicro\s*dos(?!ed\b)\w*|\b\d+\s*(?:mg|milligrams?)\b|\bhow\s+much\s+(?:ketamine|k|spravato|esketamine)\s+(?:should|can|do|would)\b"
+        # "how much spravato should i be taking" (not "how much time should i take off")
+        r"|\bhow\s+much\s+(?!time\b|money\b|off\b|days?\b|work\b)(?:\w+\s+)?should\s+i\s+(?:be\s+)?(?:taking|take|using|use)\b(?!\s+off\b)"
         # taking more than prescribed, asked for oneself: "can i double up on the lozenges", "an extra troche"
         r"|\b(?:can|could|should|may)\s+i\s+(?:\w+\s+)?(?:double|triple)\s+up\b"
         r"|\b(?:can|could|should|may)\s+i\s+(?:take|use|have|do)\s+(?:an?\s+)?(?:extra|more|another|second|additional)\s+(?:\w+\s+)?"
@@ -1331,8 +1423,15 @@ _MEDICAL_RULES_FIXED: Sequence[Tuple[str, str]] = (
     # (not stopping an infusion under way: "can i stop it if i panic", "can i stop it halfway")
     ("pause_treatment", r"\b(?:do|should|would|will|must|can)\s+i\s+(?:just\s+|simply\s+)?(?:need\s+to\s+|have\s+to\s+)?(?:stop|quit|pause|hold|taper)\s+(?:it|them|taking|my)\b"
                         r"(?!\s+(?:if\s+i\s+(?:panic|freak|get|feel|hate|dont|start)|halfway|midway|partway|part\s+way|mid\s+\w+|during|in\s+the\s+middle|while)\b)"
-                        r"|\bskip\s+(?:taking|my)\b"),
+                        r"|\bskip\s+(?:taking|my)\b"
+                        # "hold my suboxone the day before?": the change asked about in two words
+                        r"|^(?:hold|stop|skip|pause|quit|taper)\s+(?:taking\s+)?my\s+(?!(?:infusions?|sessions?|appointments?|therapy|consult\w*|booking)\b)\w+"),
     ("my_medication_question", r"\b(?:prescribe|prescription|refill)\s+(?:me|my)\b"),
+    # "take adderall every morning. ok to take it the day of the infusion?": one's own medicine on the day
+    ("own_medicine_on_the_day",
+     r"^(?=.*(?:^take\b|\bi\s+(?:take|use)\b|\bim\s+on\b|\bmy\s+\w+))"
+     r".*\b(?:ok|okay|safe|fine|alright|allowed)\s+to\s+(?:take|keep\s+taking|use|have)\s+(?:it|them|my\s+\w+)\s+"
+     r"(?:the\s+(?:day|morning|night)\s+(?:of|before)|before|after|on\s+(?:the\s+)?(?:day|infusion)|during)\b"),
     # "i use a nasal spray for allergies, would that mess with the ketamine spray": one's own remedy against ketamine
     ("mine_with_ketamine",
      r"^(?=.*\b(?:i\s+(?:use|take|am\s+on|have)|im\s+(?:on|taking|using)|my)\b).*\b(?:would|will|could|can|does|do|might)\s+"
@@ -1972,7 +2071,8 @@ class SafetyScreen:
             amount_not_now = name in _AMOUNT_RULES and (_TRIED_BEFORE.search(normalized) or _IF_SOMEONE_TOOK.search(normalized)) \
                 and not _NOW.search(normalized)
             past_illness = category == MEDICAL and _PAST_ILLNESS.search(normalized) and not _NOW.search(normalized)
-            if looks_like_history(normalized, category) or amount_not_now or past_illness or _asked_as_topic(name, normalized):
+            history = looks_like_history(normalized, category) and name not in _TOLD_NOW_RULES
+            if history or amount_not_now or past_illness or _asked_as_topic(name, normalized):
                 topic = topic or Finding(kind=CRISIS_TOPIC, rule=name, category=category, language=language)
                 continue
             if category == MEDICAL and _SWALLOWED_FIRST.search(normalized):

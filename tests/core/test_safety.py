@@ -1089,7 +1089,66 @@ def test_a_spanish_part_in_an_english_message_is_noticed(text, mixed):
     ("paramedics use ketamine in the ambulance right? is it the same stuff", None, ""),
     # a burden, with the writer saying they are safe: distress, with 988 as an option
     ("i feel like such a burden to everyone. im safe though, just really low", DISTRESS, ""),
+    # one's own amount of a named medicine, and not time off work
+    ("how much esketamine should i be taking", MEDICAL_ADVICE, ""),
+    ("how much time should i take off work after", None, ""),
+    # one's own medicine on the day, and a change asked in two words (not the booking or the form)
+    ("i use adderall, is it fine to take it the morning of the infusion", MEDICAL_ADVICE, ""),
+    ("hold my lamictal the night before?", MEDICAL_ADVICE, "medication_change"),
+    ("stop the booking, i changed my mind", None, ""),
+    # "down" as a place or a yes
+    ("im down in laguna niguel, whats closest", None, ""),
+    ("been feeling down for weeks", DISTRESS, ""),
 ])
 def test_what_the_screen_makes_of_messages_beside_the_sixteenth_sessions_rules(screen, text, kind, category):
     finding = screen.check(text)
     assert (finding.kind if finding else None, finding.category if finding else "") == (kind, category), (text, finding)
+
+
+@pytest.mark.parametrize("text, category", [
+    # told by what the person has done or is doing: the first reply's disclaimer ("call 911, or call or text 988")
+    # had hidden that these were answered as topics
+    ("does it work quickly enough? ive already set the date, its next friday", "suicide"),
+    ("what are your hours. honestly idk if ill still be around next week", "suicide"),
+    ("left the house this morning meaning not to come back", "suicide"),
+    ("my grandpa says hes made his arrangements and gave away his tools", "suicide"),
+    ("the rope is already up in the shed if this fails", "suicide"),
+    ("i want my kids to get the life insurance payout after, does ketamine show on a tox screen", "suicide"),
+    ("gave my cat to my neighbor and cancelled my lease. im done", "suicide"),
+    ("my daughter posted see you on the other side and wont pick up", "suicide"),
+    ("can i get in today, i dont trust myself tonight", "suicide"),
+    ("i just want to be gone before christmas", "suicide"),
+    ("ya dejé todo arreglado y el testamento firmado, gracias por todo", "suicide"),
+    ("estoy sentada en el borde del puente", "suicide"),
+    ("hoy es mi última noche, ya les dejé cartas", "suicide"),
+    ("took the tin out again, the one with the razors, opening it now", "self_harm"),
+    ("found bloody tissues under my sons bed", "self_harm"),
+    ("how do i cover the cuts on the video call, theyre fresh from tonight", "self_harm"),
+    ("been carving letters into my thigh", "self_harm"),
+    ("me estoy lastimando ahorita", "self_harm"),
+    ("my dad cannot lift his left arm and his speech went slurred", "medical"),
+    ("my heart has been beating about 190 for an hour", "medical"),
+    ("my mom is clutching her chest and sweating", "medical"),
+    ("mi papá no se ha puesto la insulina y está muy adormilado", "medical"),
+    ("is 30 tylenol too many? i already took them", "overdose"),
+    ("my physical therapist touched me during the session today", "sexual_assault"),
+    ("the people at my old job are going to find out what it feels like", "threat"),
+    ("parked outside her house again tonight, waiting", "threat"),
+    ("voy a matar a mi vecino, ya tengo la pistola", "threat"),
+])
+def test_an_emergency_told_by_what_has_been_done_is_caught(screen, text, category):
+    finding = screen.check(text)
+    assert finding is not None and (finding.kind, finding.category) == (CRISIS, category), (text, finding)
+
+
+@pytest.mark.parametrize("text", [
+    "we picked the date for the wedding",
+    "i have a date for my consultation next week",
+    "not sure ill make it to the 3pm appointment, traffic",
+    "the ketamine i got in the ER went in through an IV",
+    "my massage therapist recommended your clinic",
+    "how long would the drive be from irvine to tustin",
+])
+def test_words_beside_those_emergencies_alone_are_no_crisis(screen, text):
+    finding = screen.check(text)
+    assert finding is None or finding.kind != CRISIS, (text, finding)
