@@ -140,6 +140,23 @@ def test_an_faq_question_mid_form_is_answered_and_the_form_resumes(conversation)
     assert _responses(reply) == ["utter_faq_side_effects", "utter_ask_phone"]
 
 
+def test_asking_to_book_while_booking_says_so_once_and_asks_the_open_question_again(conversation):
+    """It had met the request with "I'm not sure I understood" ten times over (the form turns it down as no answer)."""
+    assert _last(conversation.say("how do i book")) == "utter_ask_intake_consent"
+    reply = conversation.say("perfect, i want to make the appointment for my son")
+    assert _responses(reply) == ["utter_booking_underway", "utter_ask_intake_consent"]
+    conversation.say("yes")
+    conversation.say("yes")
+    assert _responses(conversation.say("i want to book")) == ["utter_booking_underway", "utter_ask_full_name"]
+
+
+def test_asking_to_book_while_booking_in_spanish(conversation):
+    assert _last(conversation.say("¿cómo agendo la consulta?")) == "utter_ask_intake_consent"
+    reply = conversation.say("perfecto, quiero hacer la cita para mi hijo")
+    assert _responses(reply) == ["utter_booking_underway", "utter_ask_intake_consent"]
+    assert "Ya estamos" in _text(reply)
+
+
 def test_why_do_you_need_this_is_explained_and_the_question_repeated(conversation):
     conversation.say("book a consultation")
     conversation.say("yes")
