@@ -502,7 +502,11 @@ _THE_THERAPY = re.compile(r"\b(?:therap\w*|counsel\w*|talk\s+sessions?|terapia\w
 _ANOTHER_FORM = re.compile(
     r"^[¿\s]*(?:(?:and|so|ok|okay|but|y)\s+)*(?:what|how)\s+about\s+(?:the\s+|a\s+|that\s+|those\s+)?"
     r"(?:nasal|nose|spray|iv|infusions?|drip|lozenges?|troches?|shots?|injections?|esketamine|spravato|oral|pills?)"
-    r"(?:\s+(?:one|ones|version|kind|type|spray|form))?\s*[?.!]*$",
+    r"(?:\s+(?:one|ones|version|kind|type|spray|form))?\s*[?.!]*$"
+    # Spanish: "¿y el spray nasal?", "¿y la intravenosa?", "¿y qué tal la esketamina?"
+    r"|^[¿\s]*(?:y|pero|entonces)\s+(?:qu[eé]\s+(?:tal|hay\s+de|pasa\s+con)\s+)?(?:el|la|los|las|con\s+el|con\s+la)\s+"
+    r"(?:spray|aerosol|nasal|intravenosa|infusi[oó]n|infusiones|inyecci[oó]n|inyecciones|pastillas?|esketamina|spravato|suero)"
+    r"(?:\s+(?:nasal|intravenosa|intravenoso))?\s*[?.!]*$",
     re.IGNORECASE,
 )
 # "ok and then it just stays gone?" after how fast it works: whether the effect lasts

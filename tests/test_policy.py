@@ -270,6 +270,8 @@ def test_a_follow_up_that_names_another_topic_goes_to_that_topic(context_policy,
     ("faq_fda_approval", "what about the nasal one", [("faq_how_given", 0.8)], "utter_faq_fda_approval"),
     ("faq_side_effects", "and what about the spray?", [("faq_how_given", 0.7)], "utter_faq_side_effects"),
     ("faq_how_given", "what about the nasal one", [("faq_how_given", 0.9)], "utter_faq_how_given"),
+    ("faq_fda_approval", "¿y el spray nasal?", [("faq_how_given", 0.8)], "utter_faq_fda_approval"),
+    ("faq_side_effects", "y la intravenosa?", [("faq_how_given", 0.6)], "utter_faq_side_effects"),
     # after how fast it works, whether the effect stays
     ("faq_how_fast", "ok and then it just stays gone?", [("faq_how_fast", 0.7)], "utter_faq_is_it_forever"),
     # whether the therapy can be skipped, after any answer
@@ -278,6 +280,7 @@ def test_a_follow_up_that_names_another_topic_goes_to_that_topic(context_policy,
     # not a follow-up of that kind
     ("faq_fda_approval", "what about the cost of the nasal one", [("ask_cost", 0.9)], None),
     ("faq_how_fast", "does the spray work as fast", [("faq_how_fast", 0.9)], None),
+    ("faq_fda_approval", "y el precio?", [("ask_cost", 0.9)], None),
 ])
 def test_a_follow_up_about_another_form_the_effect_staying_or_skipping_therapy(context_policy, domain, previous, text,
                                                                                  ranking, expected):
