@@ -221,7 +221,8 @@ _SPECIFIC_RULES: Sequence[Tuple[str, str, str]] = (
      r"|\b(?:yell\w*|scream\w*|shout\w*|threaten\w*)\s+(?:that\s+)?(?:hes|shes|he\s+is|she\s+is|theyre|they\s+are|he\s+was|she\s+was)\s+"
      r"(?:going\s+to|gonna)\s+kill\s+me\b"
      r"|\b(?:hes|shes|he\s+is|she\s+is|theyre|they\s+are)\s+(?:going\s+to|gonna)\s+(?:stab|shoot|strangle|choke)\s+me\b"
-     r"|\b(?:hell|shell|he\s+will|she\s+will|theyll|they\s+will)\s+(?:beat|hit|hurt|choke|stab)\s+me\b(?!\s+(?:at|in)\b)"),
+     r"|\b(?:hell|shell|he\s+will|she\s+will|theyll|they\s+will)\s+(?:beat|hit|hurt|choke|stab)\s+me\b(?!\s+(?:at|in)\b)"
+     r"|\bthreaten\w*\s+to\s+(?:stab|shoot|kill|hurt|strangle|choke|beat)\s+(?:me|us|my|her|him)\b"),
     ("abuse_acts", ABUSE,
      rf"\b(?:{_KIN}|ex|husband|stepdad|stepmom)\s+(?:\w+\s+){{0,2}}?(?:choked|strangled|hit|punched|kicked|slapped|shoved|"
      rf"pushed|pushes|shoves|kicks|slaps|chokes|beat|beats|threw|throws|slammed|dragged|threw\s+(?:a|an|the|his|her)\s+\w+\s+at|locked|locks|smashed|"
@@ -241,7 +242,7 @@ _SPECIFIC_RULES: Sequence[Tuple[str, str, str]] = (
      r"|\btied\s+(?:up\s+)?to\s+(?:a|the|his|her|my)\s+(?:chair|bed|bedpost|bed\s+frame)\b|\btied\s+(?:me|him|her|them)\s+up\b"
      # someone armed or keeping a person from leaving, or smashing the phone they would call for help with
      r"|\b(?:blocking|blocks|blocked|standing\s+in)\s+(?:the|my|our)\s+(?:door|doorway|way\s+out)\b"
-     r"|\b(?:he|she|hes|shes|they|theyre)\s+(?:has|have|got|is\s+holding|grabbed|pulled\s+out)\s+(?:a|his|her|their)\s+(?:knife|gun|pistol)\b"
+     r"|^(?!.*\b(?:goodbye|bye\s+forever|see\s+(?:u|you)\s+never)\b).*\b(?:he|she|hes|shes|they|theyre)\s+(?:has|have|got|is\s+holding|grabbed|pulled\s+out)\s+(?:a|his|her|their)\s+(?:knife|gun|pistol)\b"
      r"|\b(?:he|she|they|boyfriend|girlfriend|husband|wife|partner|ex|dad|mom|stepdad|stepmom)\s+smashed\s+(?:my|her|his|our)\s+(?:phone|cell)\b"
      # "is it normal for your partner to choke you"; marks a child says a parent made; "he just broke my moms nose"
      r"|\b(?:partner|husband|wife|boyfriend|girlfriend|bf|gf|spouse|fiance|fiancee|ex)s?\s+(?:\w+\s+){0,3}?"
@@ -367,7 +368,15 @@ _SPECIFIC_RULES: Sequence[Tuple[str, str, str]] = (
      r"|\b(?:dont|do\s+not|cant|cannot)\s+trust\s+myself\s+(?:thru|through|tonight|tonite|alone|around|with\s+(?:the|my)|right\s+now|not\s+to)\b"
      r"|\bwrote\s+my\s+(?:note|goodbye|last\s+letter)\b(?!\s+(?:to|for)\s+(?:the|my)\s+(?:teacher|school|boss|doctor|landlord|professor))"
      r"|\bscheduled\s+the\s+(?:email|message|text|post)\s+to\s+go\s+out\b"
-     r"|\b(?:want|wanted|wanna|wants|wanting)\s+to\s+be\s+gone\b"),
+     r"|\b(?:want|wanted|wanna|wants|wanting)\s+to\s+be\s+gone\b"
+     r"|\bsee\s+(?:u|you|ya)\s+never\b|\bdone\s+being\s+a\s+(?:problem|burden)\b|\bmade\s+(?:his|her|my|their)\s+peace\b"
+     r"|\b(?:not|never|doesnt|does\s+not|dont|do\s+not)\s+(?:intend|plan|going|expect)\s+to\s+see\s+(?:the\s+)?(?:morning|tomorrow|sunrise)\b"
+     r"|\bgun\s+(?:case|safe|cabinet)\b(?:\s+\S+){0,4}?\s+(?:is\s+)?empty\b"
+     r"|\b(?:cleaned|cleaning|loaded|loading)\s+(?:his|her|my)\s+(?:pistol|gun|rifle|revolver)\b(?:\s+\S+){0,12}?\s+(?:uniform|goodbye|loved\s+me|letter|note|locked)\b"
+     r"|\b(?:which\s+of\s+us|who)\s+wants\s+(?:his|her|my)\s+(?:\w+\s+){0,2}?(?:watch|ring|guitar|collection|things|stuff|car|jewelry)\b"
+     r"|\bstopped\s+taking\s+(?:his|her|my)\s+(?:\w+\s+)?(?:meds|medication|medicine|insulin|pills)\s+on\s+purpose\b"
+     r"|\b(?:hes|shes|he\s+is|she\s+is)\s+ready\s+to\s+go\b(?!\s+(?:ahead|to|home|back|on|with|for|through|forward|in|out|now|get|see|try|book))"
+     rf"|\b(?:saving|saved|stockpiling|hoarding|stashing)\s+(?:up\s+)?(?:my|his|her)\s+(?:\w+\s+)?(?:{_DRUG}|{_OVER_THE_COUNTER}|oxy|pills)\s+for\s+(?:a\s+couple|months|weeks|a\s+while|a\s+few)\b"),
     ("self_harm_told", SELF_HARM,
      r"\b(?:box|kit|tin|bag)\b(?:\s+\S+){0,5}?\s+(?:blades|razors)\b(?:\s+\S+){0,8}?\s+(?:again|opening|open\s+it|out)\b"
      r"|\b(?:got|get|took|taking)\s+(?:the|my)\s+(?:box|kit|tin)\s+out\s+again\b"
@@ -376,6 +385,8 @@ _SPECIFIC_RULES: Sequence[Tuple[str, str, str]] = (
      r"|\bfresh\s+ones\s+(?:all\s+over|on|from)\b|\b(?:\d+|twenty|ten|a\s+bunch\s+of|so\s+many)\s+new\s+cuts\b|\bnew\s+cuts\s+(?:on|all\s+over)\b"
      r"|\bused\s+to\s+do\s+it\b(?:\s+\S+){0,8}?\s+started\s+(?:doing\s+it\s+)?again\b"
      r"|\balready\s+hurt\s+(?:myself|urself|yourself|herself|himself)\b"
+     r"|\bdid\s+something\s+to\s+my\s+(?:thigh|arm|arms|wrist|wrists|leg|legs|stomach|skin)\b"
+     r"|\bscratch\w*\s+(?:his|her|my|their)\s+(?:arms?|skin|legs?|face)\s+raw\b|\bshe\s+means\s+cutting\b|\bhe\s+means\s+cutting\b"
      r"|\bcarv\w*\s+(?:\w+\s+){0,3}?(?:into|on)\s+my\s+(?:skin|arms?|legs?|thighs?|stomach|wrists?|belly)\b"
      r"|\bdid\s+it\s+ag[ae]i?n\b(?:\s+\S+){0,6}?\s+bleed\w*"
      r"|\b(?:until|till|til)\s+(?:they|theyre|its|it\s+is|it\s+was|they\s+were|my\s+\w+\s+(?:are|is|were))\s+(?:\w+\s+){0,2}?(?:bleeding|bloody)\b"),
@@ -391,7 +402,10 @@ _SPECIFIC_RULES: Sequence[Tuple[str, str, str]] = (
      r"|\bheart\s+(?:has\s+been\s+|is\s+)?(?:going|beating|racing|pounding|at)\s+(?:like\s+|about\s+|around\s+|at\s+|over\s+)?(?:1[5-9]\d|2\d\d)\b"
      r"|\balmost\s+(?:blacked|passed)\s+out\b|\b(?:grabbing|clutching|holding)\s+(?:his|her|my)\s+chest\b"
      r"|\bwent\s+down\s+on\s+the\s+(?:\w+\s+)?floor\b|\btwitching\s+and\s+not\s+(?:answering|responding)\b"
-     r"|\bwater\s+broke\b|\bbright\s+red\s+blood\b"),
+     r"|\bwater\s+broke\b|\bbright\s+red\s+blood\b"
+     # pregnant and a warning sign: a terrible headache with spots, bleeding, a sharp pain on one side, fainting
+     r"|\bpregnan\w*\b(?:\s+\S+){0,12}?\s+(?:seeing\s+spots|terrible\s+headache|worst\s+headache|bleeding\s+(?:a\s+lot|heavily)|heavy\s+bleeding|"
+     r"sharp\s+pain|going\s+to\s+faint|fainted|passing\s+out)\b"),
     ("overdose_told", OVERDOSE,
      rf"\b(?:[1-9]\d|twenty|thirty|forty|fifty)\s+(?:\w+\s+)?(?:{_OVER_THE_COUNTER}|{_DRUG})\b(?:\s+\S+){{0,6}}?\s+(?:already|just)\s+(?:took|taken|swallowed|ate)\s+(?:them|it|all)\b"),
     ("sexual_assault_told", SEXUAL_ASSAULT,
@@ -449,7 +463,9 @@ _SPECIFIC_RULES: Sequence[Tuple[str, str, str]] = (
      r"\blastimandome\b|\bme\s+estoy\s+(?:lastimando|cortando|quemando)\b"),
     ("es_medical_told", MEDICAL,
      r"\binsulina\b(?:\s+\S+){0,10}?\s+(?:adormilad[oa]|confundid[oa]|no\s+(?:se\s+)?(?:quiere\s+)?(?:levantar|despierta|responde))\b"
-     r"|\bdolor\s+de\s+cabeza\s+mas\s+fuerte\s+de\s+mi\s+vida\b|\bveo\s+(?:todo\s+)?(?:borroso|doble)\b"),
+     r"|\bdolor\s+de\s+cabeza\s+mas\s+fuerte\s+de\s+mi\s+vida\b|\bveo\s+(?:todo\s+)?(?:borroso|doble)\b"
+     r"|\b(?:diabetic[oa]|azucar)\b(?:\s+\S+){0,8}?\s+(?:confundid[oa]|sudando|no\s+me\s+reconoce|temblando|desmay\w*|no\s+responde)\b"
+     r"|\bembarazada\b(?:\s+\S+){0,8}?\s+(?:sangrado|sangrando|dolor\s+muy\s+fuerte|me\s+desmay\w*|me\s+voy\s+a\s+desmayar)\b"),
     ("es_threat_acts", THREAT,
      r"\b(?:lo|la|los)\s+voy\s+a\s+(?:apunalar|matar|balacear|golpear|picar)\b|\bva\s+a\s+(?:balacear|disparar|matar)\s+a\b"
      r"|\b(?:voy\s+a|quiero)\s+(?:apunalar|balacear|dispararle)\b"
@@ -1387,7 +1403,10 @@ _CRISIS_RULES: Sequence[Tuple[str, str]] = (
     ("cutting_again", r"\b(?:been|started|start|keep|kept|still|i|im)\s+(?:\w+\s+)?cuttin[g]?\b(?!\s+(?:back|down|out|off|costs?|corners|carbs|sugar))"),
     ("more_than_prescribed", r"\bmore\s+(?:\w+\s+){0,2}than\s+(?:i|im)\s+(?:was\s+)?(?:supposed|meant|prescribed|allowed)\b"
                              # "took way more xanax than i should have" (a drug named: "I sleep more than I should" is not)
-                             rf"|\bmore\s+(?:of\s+)?(?:my\s+|his\s+|her\s+|the\s+)?{_DRUG}\s+than\s+(?:i|he|she|they)\s+should\b"),
+                             rf"|\bmore\s+(?:of\s+)?(?:my\s+|his\s+|her\s+|the\s+)?{_DRUG}\s+than\s+(?:i|he|she|they)\s+should\b"
+                             # "mixed up his insulin pens and took way more than usual"
+                             r"|\b(?:took|taken|used|injected|gave\s+(?:himself|herself|myself))\s+(?:way\s+|a\s+lot\s+|much\s+)?more\s+(?:\w+\s+){0,3}?"
+                             r"than\s+(?:usual|normal|he\s+should|she\s+should|i\s+should|prescribed)\b"),
     ("took_many", r"\b(?:took|taken|swallowed|ate|popped|after\s+taking|just\s+had)\s+(?:like\s+|about\s+|around\s+|maybe\s+|over\s+)?(?:[1-9]\d+|a\s+lot\s+of|dozens\s+of|twenty|thirty|forty|fifty)(?!\s*(?:mg|mgs|milligrams?|mcg|ml|units?|years?|yrs?|months?|weeks?|days?|minutes?|mins?|hours?|hrs?|percent)\b)\s+(?:of\s+)?(?:my\s+|his\s+|her\s+|the\s+)?"
                   r"(?!(?:notes|photos|pictures|time|classes|courses|breaks|shifts|calls|questions|tests|steps|walks|naps|showers|selfies)\b)\w+"),
     ("danger", r"\b(?:(?<!not\s)(?<!\bno\s)in\s+danger|not\s+safe\s+(?:right\s+now|here)|im\s+not\s+safe)\b"),
@@ -1628,7 +1647,7 @@ _INGESTED_NOW = re.compile(
 )
 # A wound the writer (or the person written about) made on purpose
 _SELF_INFLICTED = re.compile(
-    r"\b(?:i|im|ive|id)\s+(?:\w+\s+){0,3}?cut\b|\bcut\w*\s+(?:myself|himself|herself|themselves)\b|\b(?:hurt|harm\w*)\s+(?:myself|himself|herself)\b"
+    r"\b(?:i|im|ive|id)\s+(?:\w+\s+){0,3}?cut(?:ting)?\b|\bcut\s+i\s+(?:did|made|gave\s+myself)\b|\bcut\w*\s+(?:myself|himself|herself|themselves)\b|\b(?:hurt|harm\w*)\s+(?:myself|himself|herself)\b"
     r"|\bon\s+purpose\b|\b(?:doing|did)\s+it\s+again\b|\bself\s+harm\w*|\bdeeper\s+than\s+(?:usual|before|i\s+meant)\b"
 )
 _WANTS_TO_DIE = re.compile(

@@ -1135,6 +1135,14 @@ def test_what_the_screen_makes_of_messages_beside_the_sixteenth_sessions_rules(s
     ("the people at my old job are going to find out what it feels like", "threat"),
     ("parked outside her house again tonight, waiting", "threat"),
     ("voy a matar a mi vecino, ya tengo la pistola", "threat"),
+    ("my uncle keeps asking who wants his guitar and says hes ready to go", "suicide"),
+    ("she posted see u never and her phone is off", "suicide"),
+    ("my mom took way more of her insulin than usual and shes sweaty and confused", "overdose"),
+    ("im 30 weeks pregnant with a terrible headache and seeing spots", "medical"),
+    ("estoy embarazada y estoy sangrando mucho", "medical"),
+    ("my brother is threatening to stab me", "abuse"),
+    ("my sister just texted me goodbye and she has a gun", "suicide"),
+    ("ive been cutting again and it wont stop bleeding", "self_harm"),
 ])
 def test_an_emergency_told_by_what_has_been_done_is_caught(screen, text, category):
     finding = screen.check(text)
