@@ -510,6 +510,21 @@ _ANOTHER_FORM = re.compile(
     re.IGNORECASE,
 )
 # "ok and then it just stays gone?" after how fast it works: whether the effect lasts
+_HOURS_WORD = re.compile(r"\b(?:hours?|hrs?|horas?)\b", re.IGNORECASE)
+_OPENING_HOURS = re.compile(
+    r"\b(?:your|ur|the\s+(?:office|clinic)s?|office|clinic|opening|business|weekend|working)\s+hours\b|\b(?:open|close|closed|closing|abren|"
+    r"cierran|abierto|horario)\b|\bhours\s+(?:are\s+you|do\s+you)\b",
+    re.IGNORECASE,
+)
+_DEPRESSION_WORD = re.compile(r"\b(?:depress\w*|depresi[oó]n|deprimid[oa]s?)\b", re.IGNORECASE)
+_PAIN_WORD = re.compile(r"\b(?:pain|dolor\w*|fibro\w*|migraines?|crps)\b", re.IGNORECASE)
+_THE_OTHER_CONDITION = {"faq_chronic_pain": _DEPRESSION_WORD, "faq_depression": _PAIN_WORD}
+_SAME_OR_NOT = re.compile(
+    r"\b(?:different|differ\w*|difference|same|compare\w*|distint[oa]|diferente|diferencia|lo\s+mismo|cambia)\b"
+    # "do depression people do that too?" (not "does it help depression too?", which asks about depression)
+    r"|^(?!.*\b(?:help|helps|work|works|treat|treats|ayuda|sirve|funciona)\b).*\b(?:too|also|as\s+well|tambi[eé]n)\b",
+    re.IGNORECASE,
+)
 _STAYS_GONE = re.compile(r"\b(?:stays?|staying)\s+(?:gone|away|that\s+way|better|fixed)\b", re.IGNORECASE)
 _AFTER_THAT = re.compile(
     r"^[¿\s]*(?:(?:and|so|ok|okay|y|pero)\s+)*(?:then\s+)?(?:what\s+(?:happens\s+|comes\s+)?)?(?:after|afterwards|next|"
@@ -772,9 +787,11 @@ class TopicContextPolicy(Policy):
         effects last (the same topic), what comes after the step just described ("and after that?"), the kinds of
         therapy or why it is paired after a therapy answer ("what kind tho", "can i skip it"; and after any answer
         when the therapy is named: "and the therapy sessions, are those mandatory"), the same question about another
-        form of ketamine ("what about the nasal one"), whether the effect lasts after how fast it works ("and then it
-        just stays gone?"), and, when the classifier could not place it (`placed` false), a bare "anorexia?" after the
-        conditions treated."""
+        form of ketamine ("what about the nasal one", "¿y el spray nasal?"), whether the effect lasts after how fast it
+        works ("and then it just stays gone?"), the answer's own hours after how fast it works ("hours??? for real"), pain
+        set beside depression after either answer ("is that different from how you treat depression"), the response
+        rates for depression after the response rates, and, when the classifier could not place it (`placed` false), a
+        bare "anorexia?" after the conditions treated."""
         # (a longer message still leans on those effects: "does that go away right after or do u stay weird all day")
         if previous in _PASSING_EFFECTS and is_follow_up(text, PASSING_EFFECTS_MAX_WORDS) and _HOW_LONG_IT_LASTS.search(text) \
                 and not set(named) - {previous, "faq_is_it_forever"}:
@@ -791,6 +808,18 @@ class TopicContextPolicy(Policy):
         if previous == "faq_how_fast" and is_follow_up(text) and _STAYS_GONE.search(text):
             return "faq_is_it_forever"
         if previous == "faq_conditions" and not placed and "?" in text and len(text.split()) <= 3 and not named:
+            return previous
+        # "hours??? for real" after how fast it works (2-8 hours): the answer's hours, not the clinic's
+        if previous == "faq_how_fast" and len(text.split()) <= PASSING_EFFECTS_MAX_WORDS and _HOURS_WORD.search(text) \
+                and not _OPENING_HOURS.search(text):
+            return previous
+        # "is that different from how you treat depression" after the pain answer (or pain after depression)
+        other = _THE_OTHER_CONDITION.get(previous or "")
+        if other is not None and is_follow_up(text, PASSING_EFFECTS_MAX_WORDS) and other.search(text) and _SAME_OR_NOT.search(text):
+            return "faq_pain_vs_depression"
+        # "is that for depression or for everything", "y en los q tienen depresion resistente?" after the response rates
+        if previous == "faq_response_rates" and is_follow_up(text) and _DEPRESSION_WORD.search(text) \
+                and not set(named) - {previous, "faq_depression"}:
             return previous
         return None
 

@@ -281,6 +281,17 @@ def test_a_follow_up_that_names_another_topic_goes_to_that_topic(context_policy,
     ("faq_fda_approval", "what about the cost of the nasal one", [("ask_cost", 0.9)], None),
     ("faq_how_fast", "does the spray work as fast", [("faq_how_fast", 0.9)], None),
     ("faq_fda_approval", "y el precio?", [("ask_cost", 0.9)], None),
+    # the answer's own hours after how fast it works; the clinic's hours still the clinic's
+    ("faq_how_fast", "hours??? for real", [("ask_hours", 0.8)], "utter_faq_how_fast"),
+    ("faq_how_fast", "what are your hours", [("ask_hours", 0.9)], None),
+    # pain set beside depression, after either answer
+    ("faq_chronic_pain", "is that different from how you treat depression", [("faq_depression", 0.7)],
+     "utter_faq_pain_vs_depression"),
+    ("faq_depression", "y es distinto pa el dolor?", [("faq_chronic_pain", 0.6)], "utter_faq_pain_vs_depression"),
+    ("faq_chronic_pain", "does it help depression too?", [("faq_depression", 0.9)], None),
+    # the response rates for depression, after the response rates
+    ("faq_response_rates", "is that for depression or for everything", [("faq_depression", 0.6)],
+     "utter_faq_response_rates"),
 ])
 def test_a_follow_up_about_another_form_the_effect_staying_or_skipping_therapy(context_policy, domain, previous, text,
                                                                                  ranking, expected):
