@@ -1030,7 +1030,7 @@ _SUBSTANCE_PROBLEM = re.compile(r"\b(?:alcohol|drinking|drug|substance)\s+(?:pro
 # Words that make a medication change a question ("... good idea?", "can I ...", "¿puedo ...?").
 _QUESTION_CUE = re.compile(
     r"\b(?:can|could|should|would|will|is\s+it|is\s+that|thats|am\s+i\s+able|do\s+i|good\s+idea|fine|smart|safe|ok|okay|"
-    r"acceptable|tengo\s+que|puedo|debo|mejor|se\s+puede|esta\s+bien|se\s+vale|conviene|recomiendan|recomendable|deberia|"
+    r"acceptable|tengo\s+que|puedo|puede|pueden|debo|debe|deben|mejor|se\s+puede|esta\s+bien|se\s+vale|conviene|recomiendan|recomendable|deberia|"
     r"podria|hay\s+(?:algun\s+)?(?:problema|riesgo)|es\s+(?:seguro|malo|peligroso)|buena\s+idea|pasa\s+algo|"
     # "how do I taper ...", "como le bajo a la dosis", "... reasonable?", "is he right?", "¿les parece bien?"
     r"how\s+(?:do|should|can|would)\s+i|como\s+(?:le|la|lo|las|los|me)\s+\w+|reasonable|advisable|thoughts|"
@@ -1443,6 +1443,8 @@ _MEDICAL_RULES_FIXED: Sequence[Tuple[str, str]] = (
     ("pause_treatment", r"\b(?:do|should|would|will|must|can)\s+i\s+(?:just\s+|simply\s+)?(?:need\s+to\s+|have\s+to\s+)?(?:stop|quit|pause|hold|taper)\s+(?:it|them|taking|my)\b"
                         r"(?!\s+(?:if\s+i\s+(?:panic|freak|get|feel|hate|dont|start)|halfway|midway|partway|part\s+way|mid\s+\w+|during|in\s+the\s+middle|while)\b)"
                         r"|\bskip\s+(?:taking|my)\b"
+                        # "i'm on 60mg methadone, do i need to come down before": a taper asked about
+                        r"|\b(?:do|should|would|will|must|can)\s+i\s+(?:need\s+to\s+|have\s+to\s+)?(?:come|go|step|taper|wean)\s+down\b"
                         # "hold my suboxone the day before?": the change asked about in two words
                         r"|^(?:hold|stop|skip|pause|quit|taper)\s+(?:taking\s+)?my\s+(?!(?:infusions?|sessions?|appointments?|therapy|consult\w*|booking)\b)\w+"),
     ("my_medication_question", r"\b(?:prescribe|prescription|refill)\s+(?:me|my)\b"),

@@ -1099,6 +1099,9 @@ def test_a_spanish_part_in_an_english_message_is_noticed(text, mixed):
     # "down" as a place or a yes
     ("im down in laguna niguel, whats closest", None, ""),
     ("been feeling down for weeks", DISTRESS, ""),
+    # a taper asked about, and a Spanish change asked with "puede"
+    ("im on suboxone, do i need to come down before the infusion", MEDICAL_ADVICE, "medication_change"),
+    ("¿mi mamá puede dejar la fluoxetina cuando empiece?", MEDICAL_ADVICE, "medication_change"),
 ])
 def test_what_the_screen_makes_of_messages_beside_the_sixteenth_sessions_rules(screen, text, kind, category):
     finding = screen.check(text)
