@@ -809,10 +809,11 @@ class TopicContextPolicy(Policy):
             return "faq_is_it_forever"
         if previous == "faq_conditions" and not placed and "?" in text and len(text.split()) <= 3 and not named:
             return previous
-        # "hours??? for real" after how fast it works (2-8 hours): the answer's hours, not the clinic's
-        if previous == "faq_how_fast" and len(text.split()) <= PASSING_EFFECTS_MAX_WORDS and _HOURS_WORD.search(text) \
-                and not _OPENING_HOURS.search(text):
-            return previous
+        # "hours??? for real" after how fast it works or the depression answer (both say 2-8 hours): how fast it
+        # works, not the clinic's opening hours
+        if previous in ("faq_how_fast", "faq_depression") and len(text.split()) <= PASSING_EFFECTS_MAX_WORDS \
+                and _HOURS_WORD.search(text) and not _OPENING_HOURS.search(text):
+            return "faq_how_fast"
         # "is that different from how you treat depression" after the pain answer (or pain after depression)
         other = _THE_OTHER_CONDITION.get(previous or "")
         if other is not None and is_follow_up(text, PASSING_EFFECTS_MAX_WORDS) and other.search(text) and _SAME_OR_NOT.search(text):

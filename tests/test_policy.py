@@ -284,6 +284,7 @@ def test_a_follow_up_that_names_another_topic_goes_to_that_topic(context_policy,
     # the answer's own hours after how fast it works; the clinic's hours still the clinic's
     ("faq_how_fast", "hours??? for real", [("ask_hours", 0.8)], "utter_faq_how_fast"),
     ("faq_how_fast", "what are your hours", [("ask_hours", 0.9)], None),
+    ("faq_depression", "2-8 hours?? is that real", [("faq_response_rates", 0.5)], "utter_faq_how_fast"),
     # pain set beside depression, after either answer
     ("faq_chronic_pain", "is that different from how you treat depression", [("faq_depression", 0.7)],
      "utter_faq_pain_vs_depression"),
