@@ -24,7 +24,8 @@ from clinic.intake_fields import INTAKE_SLOTS
 from clinic.wording import asks_to_rephrase, looks_like_question
 from clinic.safety import (
     ABUSE, CRISIS, CRISIS_TOPIC, DISTRESS, MEDICAL, MEDICAL_ADVICE, MEDICATION_CHANGE, OVERDOSE, SELF_HARM, SEXUAL_ASSAULT,
-    SUICIDE, THREAT, Finding, SafetyScreen, has_spanish_part, looks_like_history, looks_spanish, normalize,
+    SUICIDE, THREAT, Finding, SafetyScreen, has_spanish_part, is_figure_of_speech, looks_like_history, looks_spanish,
+    normalize,
 )
 
 # Someone other than the writer, in a normalised message (a threat the classifier reads needs one)
@@ -284,6 +285,10 @@ class SafetyNetPolicy(Policy):
         if not crisis or sum(confidence for _, confidence in crisis) < threshold:
             return None
         normalized = normalize(message.text or "")
+        # "... one more 'have you tried yoga' talk im going to kill someone lol": the screen's judgement of a figure
+        crisis = [pair for pair in crisis if not is_figure_of_speech(normalized, _CRISIS_CATEGORY[pair[0]])]
+        if not crisis or sum(confidence for _, confidence in crisis) < threshold:
+            return None
         if not _NAMES_SOMEONE_ELSE.search(normalized) and any(name != names.INTENT_CRISIS_THREAT for name, _ in crisis):
             # a threat needs someone threatened: "im scared this fog is never going to lift" read as one is the
             # writer's own danger, if any

@@ -895,14 +895,20 @@ _KITCHEN_ACCIDENT = re.compile(
     r"ironing|frying|grilling)\b)"
 )
 # "if i have to sit through one more intake call im gonna jump out a window lol", "traffic on the 405 makes me want to
-# end it all lmao": an everyday annoyance laughed off, unless the message says it is serious or names a means or a
-# time ("one more day like this" is not an annoyance)
+# end it all lmao": an everyday annoyance laughed off (a meeting, a form, a call, traffic), unless the message says it
+# is serious or names a means or a time ("one more day like this", "one more breakup" are not annoyances)
 _SELF_IDIOM = re.compile(
     r"^(?!.*\b(?:seriously|serious|not\s+(?:joking|kidding)|for\s+real|tonight|plan|pills|gun|rope|knife|bridge|really\s+mean)\b)"
     r"(?=.*\b(?:lol|lmao|lmfao|haha\w*|jk)\b)"
-    r".*(?:\bif\s+(?:\w+\s+){0,6}?one\s+more\s+(?!(?:day|days|night|nights|week|weeks|month|months|year|years|minute|hour|second|time)\b)"
+    r".*(?:\bif\s+(?:\w+\s+){0,6}?one\s+more\s+(?:\S+\s+){0,4}?(?:meeting|zoom|call|calls|form|forms|email|class|lecture|talk|question|"
+    r"questions|ad|ads|commercial|survey|intake|song|episode|group\s+project|spreadsheet|report|shift|customer|voicemail|"
+    r"hold\s+music|traffic\s+jam|line|webinar|training|presentation|bill|robocall)\b"
     r"|\b(?:traffic|work|my\s+(?:boss|job|commute)|this\s+(?:job|class|meeting|traffic|weather|week)|mondays?|homework|finals|the\s+dmv|"
     r"the\s+\d+|taxes)\b(?:\s+\S+){0,4}?\s+makes?\s+me\s+want\s+to)"
+)
+# "me da miedo que me haga daño": harm from the treatment feared, asked about ("tiene efectos secundarios?")
+_ES_FEARED_HARM = re.compile(
+    r"\b(?:miedo|preocupa\w*|temo|nervios\w*|asusta\w*)\s+(?:de\s+)?(?:que|q)\s+(?:\w+\s+){0,3}?me\s+(?:haga|hagan|vaya\s+a\s+hacer|cause)\s+dano\b"
 )
 # "they use ketamine on violent patients in the back of the ambulance": what paramedics do, asked about, not a call now
 _USE_ASKED = re.compile(
@@ -914,7 +920,17 @@ _FIGURES_OF_SPEECH: Dict[str, Pattern[str]] = {"es_kill_me": _JEST, "harm_others
                                                 "overdose": _WAITING_TO_HAPPEN, "self_harm_plain": _KITCHEN_ACCIDENT,
                                                 "suicide_signs": _SELF_IDIOM, "suicide_intent": _SELF_IDIOM, "end_it": _SELF_IDIOM,
                                                 "want_die": _SELF_IDIOM, "kill_self": _SELF_IDIOM, "kill_me": _SELF_IDIOM,
-                                                "means": _SELF_IDIOM, "call_911": _USE_ASKED, "burden": _SAYS_SAFE}
+                                                "means": _SELF_IDIOM, "call_911": _USE_ASKED, "burden": _SAYS_SAFE,
+                                                "es_self_harm_acts": _ES_FEARED_HARM}
+
+
+def is_figure_of_speech(normalized: str, category: str) -> bool:
+    """Whether a normalised message says a threat (`category` THREAT) or a wish to die (SUICIDE, SELF_HARM) as an
+    everyday figure ("if i have to sit through one more 'have you tried yoga' talk im going to kill someone lol"): the
+    safety net does not let the classifier read it as that kind of crisis either."""
+    if category == THREAT:
+        return bool(_THREAT_IDIOM.search(normalized))
+    return category in (SUICIDE, SELF_HARM) and bool(_SELF_IDIOM.search(normalized))
 
 # Rules that also match a crisis word used as a topic, and what such a topic looks like. A message whose only
 # crisis matches are these rules, that names the topic and says nothing of anyone's own present danger, is a

@@ -477,6 +477,15 @@ def test_a_danger_the_classifier_sees_gets_the_likeliest_kinds_answer_in_the_mes
     assert _answer(policy, domain, "he keeps going after me and nobody believes me", below) is None
 
 
+def test_a_figure_of_speech_the_screen_recognises_is_no_crisis_for_the_classifier_either(policy, domain):
+    ranking = [("crisis_threat", 0.7), ("faq_vs_antidepressants", 0.2)]
+    figure = "if i have to sit through one more 'have you tried yoga' talk im going to kill someone lol. does it work"
+    assert _answer(policy, domain, figure, ranking) not in names.CRISIS_RESPONSES
+    assert _answer(policy, domain, "my brother is going to kill someone tonight", ranking) == names.UTTER_CRISIS_THREAT
+    wish = [("crisis", 0.7), ("faq_consultation", 0.2)]
+    assert _answer(policy, domain, "if i have to go through one more breakup im gonna end it lol", wish) == names.UTTER_CRISIS
+
+
 def test_a_past_danger_told_with_a_question_gets_the_answer_then_the_resources(policy, domain):
     ranking = [("crisis_overdose", 0.7), ("faq_substance_use", 0.2)]
     message = _ranked("I overdosed on opioids in 2018 and I'm in recovery now, do you treat addiction", ranking)

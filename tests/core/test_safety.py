@@ -1163,3 +1163,22 @@ def test_an_emergency_told_by_what_has_been_done_is_caught(screen, text, categor
 def test_words_beside_those_emergencies_alone_are_no_crisis(screen, text):
     finding = screen.check(text)
     assert finding is None or finding.kind != CRISIS, (text, finding)
+
+
+@pytest.mark.parametrize("text, category, figure", [
+    ("if i have to sit through one more 'have you tried yoga' talk im going to kill someone lol", THREAT, True),
+    ("if i have to fill out one more form im gonna jump off the roof lol", SUICIDE, True),
+    ("if i have to go through one more breakup im gonna end it lol", SUICIDE, False),
+    ("if i have to sit through one more meeting im going to kill someone. seriously. i have a knife", THREAT, False),
+    ("im going to kill someone", THREAT, False),
+    ("if i have to fill out one more form im gonna jump off the roof lol", ABUSE, False),
+])
+def test_an_everyday_annoyance_laughed_off_is_a_figure_for_the_classifier_too(text, category, figure):
+    from clinic.safety import is_figure_of_speech
+
+    assert is_figure_of_speech(normalize(text), category) is figure, text
+
+
+def test_harm_from_the_treatment_feared_is_a_question_not_self_harm(screen):
+    assert screen.check("tiene efectos secundarios? me da miedo que me haga daño") is None
+    assert screen.check("me estoy haciendo daño otra vez").kind == CRISIS
