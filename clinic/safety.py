@@ -351,36 +351,38 @@ _SPECIFIC_RULES: Sequence[Tuple[str, str, str]] = (
     # Emergencies told by what the person has done or is doing, the disclaimer aside (sixteenth session: the first
     # reply's "call 911, or call or text 988" had hidden that these got a topic answer)
     ("suicide_told", SUICIDE,
-     r"\b(?:already\s+)?(?:picked|chose|chosen|set|have)\s+(?:out\s+)?(?:a|the)\s+date\b(?!\s+(?:for|to|of)\s+(?:the|my|our|a)\s+(?:wedding|party|move|surgery|consult\w*|appointment|trip))"
+     r"\b(?:already\s+)?(?:picked|chose|chosen|set)\s+(?:out\s+)?(?:a|the)\s+date\b(?!\s+(?:for|to|of)\s+(?:the|my|our|a)\s+(?:wedding|party|move|surgery|consult\w*|appointment|trip))"
      r"|\b(?:has|have|got)\s+the\s+date\s+(?:picked|chosen|set)\b"
+     r"|\b(?:made|have|got)\s+a\s+plan\b(?:\s+\S+){0,3}?\s+a\s+date\b"
      r"|\b(?:not\s+sure|dont\s+know\s+if|idk\s+if|no\s+idea\s+if)\s+(?:ill|i\s+will|im\s+gonna|i\s+am\s+going\s+to)\s+(?:still\s+)?(?:be\s+(?:here|around|alive)|make\s+it(?!\s+(?:to|in|on|by|for|there|back|home|work|before|on\s+time)\b))\b"
      r"|\b(?:meaning|meant|planning|intending|intended)\s+not\s+to\s+come\s+back\b"
-     r"|\bsomething\s+i\s+(?:cant|cannot|can\s+not|wont\s+be\s+able\s+to)\s+(?:undo|take\s+back)\b"
+     r"|\b(?:do|doing)\s+something\s+i\s+(?:cant|cannot|can\s+not|wont\s+be\s+able\s+to)\s+(?:undo|take\s+back)\b"
      r"|\b(?:be\s+)?joining\s+(?:him|her|them)\s+soon\b"
      r"|\b(?:made|making)\s+(?:his|her|my|their)\s+(?:final\s+)?arrangements\b|\b(?:has|have|had|i|he|she)\s+made\s+arrangements\b(?!\s+(?:for|to|with))"
      r"|\brope\s+is\s+(?:already\s+)?(?:up\s+)?(?:in|ready|up|hanging)\b"
      r"|\b(?:gets?|get|collects?)\s+the\s+(?:payout|insurance\s+money|life\s+insurance)\s+(?:after|when)\b|\blife\s+insurance\b(?:\s+\S+){0,14}?\s+payout\s+after\b"
-     r"|\bwalk\w*\s+into\s+the\s+(?:ocean|sea|lake|river|water|traffic|freeway)\b"
-     r"|\b(?:cancel\w*|ended|gave\s+up)\s+my\s+lease\b(?:\s+\S+){0,10}?\s+(?:im\s+done|its\s+fine|paid\s+off|gave|dog|cat)\b"
+     r"|\b(?:ill|i\s+will|gonna|going\s+to|just|want\s+to|wanna)\s+walk\w*\s+into\s+the\s+(?:ocean|sea|lake|river|water|traffic|freeway)\b"
+     r"|\b(?:cancel\w*|ended|gave\s+up)\s+my\s+lease\b(?:\s+\S+){0,10}?\s+(?:im\s+done|its\s+fine|paid\s+off)\b"
      r"|\b(?:gave|dropped\s+off|left)\s+my\s+(?:dog|cat|pets?)\b(?:\s+\S+){0,10}?\s+(?:cancel\w*\s+my\s+lease|paid\s+off|im\s+done|goodbye)\b"
      r"|\bhow\s+many\s+(?:of\s+)?(?:my\s+|these\s+|the\s+)?(?:\w+\s+)?(?:pills|tablets)\s+it\s+(?:would|will)\s+take\b"
-     r"|\bsee\s+(?:u|you|ya|yall|everyone)\s+on\s+the\s+other\s+side\b"
-     r"|\b(?:dont|do\s+not|cant|cannot)\s+trust\s+myself\s+(?:thru|through|tonight|tonite|alone|around|with\s+(?:the|my)|right\s+now|not\s+to)\b"
+     r"|\bsee\s+(?:u|you|ya|yall|everyone)\s+on\s+the\s+other\s+side\b(?!\s+of\b)"
+     r"|\b(?:dont|do\s+not|cant|cannot)\s+trust\s+myself\s+(?:thru|through|tonight|tonite|alone|right\s+now|not\s+to)\b"
      r"|\bwrote\s+my\s+(?:note|goodbye|last\s+letter)\b(?!\s+(?:to|for)\s+(?:the|my)\s+(?:teacher|school|boss|doctor|landlord|professor))"
      r"|\bscheduled\s+the\s+(?:email|message|text|post)\s+to\s+go\s+out\b"
-     r"|\b(?:want|wanted|wanna|wants|wanting)\s+to\s+be\s+gone\b"
+     r"|\b(?:want|wanted|wanna|wants|wanting)\s+to\s+be\s+gone\b(?!\s+(?:by|for|from|during|on|until|till|at|\d)\b)"
      r"|\bsee\s+(?:u|you|ya)\s+never\b|\bdone\s+being\s+a\s+(?:problem|burden)\b|\bmade\s+(?:his|her|my|their)\s+peace\b"
      r"|\b(?:not|never|doesnt|does\s+not|dont|do\s+not)\s+(?:intend|plan|going|expect)\s+to\s+see\s+(?:the\s+)?(?:morning|tomorrow|sunrise)\b"
      r"|\bgun\s+(?:case|safe|cabinet)\b(?:\s+\S+){0,4}?\s+(?:is\s+)?empty\b"
      r"|\b(?:cleaned|cleaning|loaded|loading)\s+(?:his|her|my)\s+(?:pistol|gun|rifle|revolver)\b(?:\s+\S+){0,12}?\s+(?:uniform|goodbye|loved\s+me|letter|note|locked)\b"
      r"|\b(?:which\s+of\s+us|who)\s+wants\s+(?:his|her|my)\s+(?:\w+\s+){0,2}?(?:watch|ring|guitar|collection|things|stuff|car|jewelry)\b"
      r"|\bstopped\s+taking\s+(?:his|her|my)\s+(?:\w+\s+)?(?:meds|medication|medicine|insulin|pills)\s+on\s+purpose\b"
-     r"|\b(?:hes|shes|he\s+is|she\s+is)\s+ready\s+to\s+go\b(?!\s+(?:ahead|to|home|back|on|with|for|through|forward|in|out|now|get|see|try|book))"
+     r"|\b(?:says|said|keeps\s+saying|told\s+me)\s+(?:hes|shes|he\s+is|she\s+is|im)\s+ready\s+to\s+go\b"
+     r"(?!\s+(?:ahead|to|home|back|on|with|for|through|forward|in|out|now|get|see|try|book|whenever|anytime|any\s+time)\b)"
      rf"|\b(?:saving|saved|stockpiling|hoarding|stashing)\s+(?:up\s+)?(?:my|his|her)\s+(?:\w+\s+)?(?:{_DRUG}|{_OVER_THE_COUNTER}|oxy|pills)\s+for\s+(?:a\s+couple|months|weeks|a\s+while|a\s+few)\b"),
     ("self_harm_told", SELF_HARM,
      r"\b(?:box|kit|tin|bag)\b(?:\s+\S+){0,5}?\s+(?:blades|razors)\b(?:\s+\S+){0,8}?\s+(?:again|opening|open\s+it|out)\b"
      r"|\b(?:got|get|took|taking)\s+(?:the|my)\s+(?:box|kit|tin)\s+out\s+again\b"
-     r"|\bbloody\s+(?:tissues|towels|bandaids|band\s+aids|paper\s+towels)\b"
+     r"|\b(?:found|finding|hidden|hiding|hides)\b(?:\s+\S+){0,6}?\s+bloody\s+(?:tissues|towels|bandaids|band\s+aids|paper\s+towels)\b"
      r"|\b(?:hide|cover|covering|hiding)\s+(?:the\s+|my\s+)?(?:marks|cuts|scars)\b(?:\s+\S+){0,12}?\s+(?:fresh|today|tonight|open|new|still\s+bleeding)\b"
      r"|\bfresh\s+ones\s+(?:all\s+over|on|from)\b|\b(?:\d+|twenty|ten|a\s+bunch\s+of|so\s+many)\s+new\s+cuts\b|\bnew\s+cuts\s+(?:on|all\s+over)\b"
      r"|\bused\s+to\s+do\s+it\b(?:\s+\S+){0,8}?\s+started\s+(?:doing\s+it\s+)?again\b"
@@ -398,25 +400,27 @@ _SPECIFIC_RULES: Sequence[Tuple[str, str, str]] = (
      r"|\bpain\s+in\s+(?:my|his|her)\s+jaw\s+and\s+(?:\w+\s+)?(?:shoulder|arm)\b"
      r"|\bspeech\s+(?:\w+\s+)?(?:went|is|got|sounds?|sounded)\s+(?:all\s+)?(?:weird|slurred|funny|strange|wrong)\b"
      r"|\bpain\s+(?:is\s+)?(?:a\s+)?10\s+(?:10|out\s+of\s+10)\b(?:\s+\S+){0,6}?\s+(?:fever|cant\s+stand|vomit\w*|throwing\s+up)\b"
-     r"|\bcoffee\s+grounds\b|\bcold\s+to\s+the\s+touch\b"
+     r"|\b(?:vomit\w*|throwing\s+up|threw\s+up|puking)\b(?:\s+\S+){0,6}?\s+coffee\s+grounds\b"
+     r"|\b(?:pale|gray|grey|clammy|blue)\b(?:\s+\S+){0,4}?\s+cold\s+to\s+the\s+touch\b"
      r"|\bheart\s+(?:has\s+been\s+|is\s+)?(?:going|beating|racing|pounding|at)\s+(?:like\s+|about\s+|around\s+|at\s+|over\s+)?(?:1[5-9]\d|2\d\d)\b"
-     r"|\balmost\s+(?:blacked|passed)\s+out\b|\b(?:grabbing|clutching|holding)\s+(?:his|her|my)\s+chest\b"
+     r"|\balmost\s+(?:blacked|passed)\s+out\s+(?:twice|again|just\s+now|a\s+few\s+times|\w+\s+times)\b|\b(?:grabbing|clutching|holding)\s+(?:his|her|my)\s+chest\b"
      r"|\bwent\s+down\s+on\s+the\s+(?:\w+\s+)?floor\b|\btwitching\s+and\s+not\s+(?:answering|responding)\b"
      r"|\bwater\s+broke\b|\bbright\s+red\s+blood\b"
      # pregnant and a warning sign: a terrible headache with spots, bleeding, a sharp pain on one side, fainting
      r"|\bpregnan\w*\b(?:\s+\S+){0,12}?\s+(?:seeing\s+spots|terrible\s+headache|worst\s+headache|bleeding\s+(?:a\s+lot|heavily)|heavy\s+bleeding|"
-     r"sharp\s+pain|going\s+to\s+faint|fainted|passing\s+out)\b"),
+     r"sharp\s+pain|going\s+to\s+faint|passing\s+out)\b"),
     ("overdose_told", OVERDOSE,
      rf"\b(?:[1-9]\d|twenty|thirty|forty|fifty)\s+(?:\w+\s+)?(?:{_OVER_THE_COUNTER}|{_DRUG})\b(?:\s+\S+){{0,6}}?\s+(?:already|just)\s+(?:took|taken|swallowed|ate)\s+(?:them|it|all)\b"),
     ("sexual_assault_told", SEXUAL_ASSAULT,
      r"\b(?:therapist|doctor|dr|counselor|counsellor|pastor|priest|boss|manager|trainer|tutor|masseuse|massage\s+therapist|landlord)\s+"
-     r"(?:\w+\s+)?(?:touched|groped|fondled)\s+(?:me|her|him|my)\b"
+     r"(?:\w+\s+)?(?:(?:groped|fondled)\s+(?:me|her|him|my)|touched\s+(?:me|her|him)\s+(?:inappropriately|during|without|down\s+there|there|"
+     r"in\s+(?:private|my|her|his)|under|while|and\s+said))\b"
      r"|\bit\s+happened\s+(?:at|in|after)\s+(?:a|the|his|their)\s+(?:frat\s+)?(?:party|frat|bar|club|place|room|dorm)\b(?:\s+\S+){0,6}?\s+"
      r"(?:an?\s+hour|hours?|minutes?|mins?|tonight|last\s+night)\b"),
     ("threat_told", THREAT,
      r"\b(?:going\s+to|gonna|will)\s+find\s+out\s+what\s+it\s+feels\s+like\b"
      r"|\b(?:the\s+)?last\s+mistake\s+(?:they|he|she|you|we)\s+(?:ever\s+)?make\b"
-     r"|\b(?:should|will|gonna|going\s+to)\s+burn\b(?:\s+\S+){0,8}?\s+(?:friday|tonight|tomorrow|gas|cans)\b|\b(?:mosque|synagogue|church|temple|school)\s+should\s+burn\b"
+     r"|\b(?:should|will|gonna|going\s+to)\s+burn\s+(?:down\s+)?(?:\w+\s+){0,3}?(?:house|place|building|school|church|mosque|synagogue|temple|office)\b|\b(?:mosque|synagogue|church|temple|school)\s+should\s+burn\b"
      r"|\bwriting\s+a\s+manifesto\b|\b(?:know|learn\w*|tracking|track)\s+(?:\w+\s+){0,3}?(?:their|his|her)\s+schedule\b(?:\s+\S+){0,12}?\s+(?:gun|ar|rifle|trunk|tomorrow|pay|coming)\b"
      r"|\b(?:gun|ar|rifle|pistol)\s+in\s+(?:the|my)\s+(?:trunk|car|truck|bag)\b(?:\s+\S+){0,8}?\s+(?:know\s+(?:his|her|their)\s+schedule|coming|pay)\b"
      r"|\bget\s+(?:whats|what\s+is)\s+coming\b(?:\s+\S+){0,10}?\s+(?:gun|ar|rifle|trunk|knife|schedule)\b"
@@ -446,8 +450,8 @@ _SPECIFIC_RULES: Sequence[Tuple[str, str, str]] = (
     # Spanish, told by what the person has done or is doing: "ya deje todo arreglado, el testamento", "estoy parada en
     # el puente", "ya les deje cartas a mis hijos", "tengo la pistola de mi esposo aqui en la mesa"
     ("es_suicide_told", SUICIDE,
-     r"\bdeje\s+todo\s+arreglado\b|\b(?:el\s+)?testamento\b(?:\s+\S+){0,8}?\s+(?:gracias|adios|despedir\w*|todo)\b"
-     r"|\b(?:decidi|decidido|ya\s+se)\b(?:\s+\S+){0,10}?\s+me\s+mato\b|\bme\s+voy\s+a\s+matar\b"
+     r"\bdeje\s+todo\s+arreglado\b|\b(?:deje|hice|firme|arregle)\s+(?:ya\s+)?(?:el|mi)\s+testamento\b(?:\s+\S+){0,8}?\s+(?:gracias|adios|despedir\w*)\b"
+     r"|\bdecidi\w*\s+que\b(?:\s+\S+){0,8}?\s+me\s+mato\b(?!\s+(?:de|trabajando|estudiando))"
      r"|\b(?:es|sera|seria)\s+(?:mi|la)\s+ultima\s+noche\b|\bultima\s+(?:noche|vez)\s+(?:q|que)\s+me\s+(?:ven|vean|vas\s+a\s+ver)\b"
      r"|\b(?:parad[oa]|sentad[oa]|arriba|asomad[oa])\s+(?:en|sobre)\s+(?:el|un|la|una)\s+(?:puente|borde|techo|azotea|orilla)\b"
      r"|\bmejor\s+(?:para\s+todos\s+)?si\s+(?:yo\s+)?no\s+(?:estuviera|existiera|estuviese)\b"
@@ -460,10 +464,11 @@ _SPECIFIC_RULES: Sequence[Tuple[str, str, str]] = (
      r"|\bpense\s+como\s+hacerlo\b"
      r"|\bya\s+no\s+le\s+veo\s+(?:sentido|caso)\s+a\s+(?:seguir|vivir|la\s+vida)\b"),
     ("es_self_harm_told", SELF_HARM,
-     r"\blastimandome\b|\bme\s+estoy\s+(?:lastimando|cortando|quemando)\b"),
+     r"\blastimandome\b|\bme\s+estoy\s+(?:lastimando|cortando)\b(?!\s+(?:el|las|los|la)\s+(?:pelo|cabello|unas|fleco|barba|flequillo|puntas)\b)"),
     ("es_medical_told", MEDICAL,
      r"\binsulina\b(?:\s+\S+){0,10}?\s+(?:adormilad[oa]|confundid[oa]|no\s+(?:se\s+)?(?:quiere\s+)?(?:levantar|despierta|responde))\b"
-     r"|\bdolor\s+de\s+cabeza\s+mas\s+fuerte\s+de\s+mi\s+vida\b|\bveo\s+(?:todo\s+)?(?:borroso|doble)\b"
+     r"|\bdolor\s+de\s+cabeza\s+mas\s+fuerte\s+de\s+mi\s+vida\b"
+     r"|\bde\s+repente\b(?:\s+\S+){0,8}?\s+veo\s+(?:todo\s+)?(?:borroso|doble)\b|\bveo\s+(?:todo\s+)?(?:borroso|doble)\b(?:\s+\S+){0,6}?\s+de\s+repente\b"
      r"|\b(?:diabetic[oa]|azucar)\b(?:\s+\S+){0,8}?\s+(?:confundid[oa]|sudando|no\s+me\s+reconoce|temblando|desmay\w*|no\s+responde)\b"
      r"|\bembarazada\b(?:\s+\S+){0,8}?\s+(?:sangrado|sangrando|dolor\s+muy\s+fuerte|me\s+desmay\w*|me\s+voy\s+a\s+desmayar)\b"),
     ("es_threat_acts", THREAT,

@@ -1159,6 +1159,21 @@ def test_an_emergency_told_by_what_has_been_done_is_caught(screen, text, categor
     "the ketamine i got in the ER went in through an IV",
     "my massage therapist recommended your clinic",
     "how long would the drive be from irvine to tustin",
+    "i have a date tonight lol, what are your hours",
+    "i dont trust myself with money lol",
+    "my hands are cold to the touch after the iv, normal?",
+    "i almost passed out getting blood drawn last year, will the iv be ok",
+    "my doctor touched my knee to check reflexes and said im fine",
+    "i get nosebleeds, bloody tissues everywhere lol",
+    "see you on the other side of the infusion lol",
+    "i want to be gone by 5 for school pickup, how long is the consult",
+    "my mom is ready to go whenever you have an opening",
+    "i said something i cant take back to my sister, anyway how does it work",
+    "walking into the ocean at sunset is my happy place",
+    "i cancelled my lease and my cat is moving with me",
+    "my skin will burn tomorrow if i forget sunscreen lol",
+    "me estoy cortando el pelo, luego te escribo",
+    "a veces veo borroso cuando leo mucho",
 ])
 def test_words_beside_those_emergencies_alone_are_no_crisis(screen, text):
     finding = screen.check(text)
