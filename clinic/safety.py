@@ -874,13 +874,15 @@ _ASKS_ABOUT_TREATMENT = (
     r"resultados)\b"
 )
 
+# A message that laughs at itself ("lol", "lmao", "haha"): one of the marks of a figure of speech below
+_LAUGHED_OFF = r"(?=.*\b(?:lol|lmao|lmfao|haha\w*|jk)\b)"
 # Threats that are figures of speech: "i would literally murder someone for a full nights sleep", and a threat made
 # only on a condition of "one more" annoyance and laughed off ("if i have to sit through one more 'have you tried
 # yoga' talk im going to kill someone lol"), unless a weapon, a plan or "seriously" is in the message
 _THREAT_IDIOM = re.compile(
     r"\b(?:would|id|could)\s+(?:literally\s+|honestly\s+)?(?:kill|murder)\s+(?:someone|somebody|for)\s+for\s+(?:a|an|some|one)\b"
     r"|^(?!.*\b(?:seriously|serious|not\s+(?:joking|kidding)|for\s+real|knife|gun|pistol|weapon|tonight|plan)\b)"
-    r"(?=.*\b(?:lol|lmao|lmfao|haha\w*|jk)\b).*(?:\bif\s+(?:\w+\s+){0,6}?one\s+more\b"
+    rf"{_LAUGHED_OFF}.*(?:\bif\s+(?:\w+\s+){{0,6}}?one\s+more\b"
     # "my sister makes me so mad i could kill her haha"
     r"|\b(?:so\s+mad|so\s+angry|so\s+annoyed|drives\s+me\s+(?:nuts|crazy)|makes\s+me\s+(?:so\s+)?(?:mad|crazy))\b(?:\s+\S+){0,4}?\s+"
     r"i\s+could\s+(?:literally\s+)?(?:kill|strangle|murder|choke)\s+(?:her|him|them)\b)"
@@ -904,7 +906,7 @@ _KITCHEN_ACCIDENT = re.compile(
 # is serious or names a means or a time ("one more day like this", "one more breakup" are not annoyances)
 _SELF_IDIOM = re.compile(
     r"^(?!.*\b(?:seriously|serious|not\s+(?:joking|kidding)|for\s+real|tonight|plan|pills|gun|rope|knife|bridge|really\s+mean)\b)"
-    r"(?=.*\b(?:lol|lmao|lmfao|haha\w*|jk)\b)"
+    + _LAUGHED_OFF +
     r".*(?:\bif\s+(?:\w+\s+){0,6}?one\s+more\s+(?:\S+\s+){0,4}?(?:meeting|zoom|call|calls|form|forms|email|class|lecture|talk|question|"
     r"questions|ad|ads|commercial|survey|intake|song|episode|group\s+project|spreadsheet|report|shift|customer|voicemail|"
     r"hold\s+music|traffic\s+jam|line|webinar|training|presentation|bill|robocall)\b"
