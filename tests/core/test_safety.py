@@ -973,7 +973,8 @@ def test_a_prescriber_who_wants_a_medication_stopped_gets_the_prescriber_answer(
     assert (finding.kind, finding.category) == (MEDICAL_ADVICE, "medication_change"), finding
 
 
-@pytest.mark.parametrize("text, kind, category", [
+# What the screen makes of messages beside the fifteenth session's rules (kind, category)
+_FIFTEENTH_SESSION = [
     # poisoning told by what it does now, or by the amount before the taking
     ("accidentally doubled my lithium for like 3 days and now im shaking a lot, puking", CRISIS, "overdose"),
     ("mixed xanax and a bottle of vodka and i feel like im fading out", CRISIS, "overdose"),
@@ -1041,10 +1042,7 @@ def test_a_prescriber_who_wants_a_medication_stopped_gets_the_prescriber_answer(
      "suicide"),
     ("i have suicidal thoughts right now", CRISIS, "suicide"),
     ("so what would i get? im 5'2 and like 110 lbs", MEDICAL_ADVICE, ""),
-])
-def test_what_the_screen_makes_of_messages_beside_the_fifteenth_sessions_rules(screen, text, kind, category):
-    finding = screen.check(text)
-    assert (finding.kind if finding else None, finding.category if finding else "") == (kind, category), (text, finding)
+]
 
 
 @pytest.mark.parametrize("text, mixed", [
@@ -1060,7 +1058,8 @@ def test_a_spanish_part_in_an_english_message_is_noticed(text, mixed):
     assert has_spanish_part(normalize(text)) is mixed
 
 
-@pytest.mark.parametrize("text, kind, category", [
+# ... and beside the sixteenth session's
+_SIXTEENTH_SESSION = [
     # emergencies told by what happened
     ("i think i did way too much of something at the party, i cant feel my legs and the room is spinning", CRISIS, "overdose"),
     ("took a whole handful of my gabapentin and now i feel really weird", CRISIS, "overdose"),
@@ -1102,8 +1101,11 @@ def test_a_spanish_part_in_an_english_message_is_noticed(text, mixed):
     # a taper asked about, and a Spanish change asked with "puede"
     ("im on suboxone, do i need to come down before the infusion", MEDICAL_ADVICE, "medication_change"),
     ("¿mi mamá puede dejar la fluoxetina cuando empiece?", MEDICAL_ADVICE, "medication_change"),
-])
-def test_what_the_screen_makes_of_messages_beside_the_sixteenth_sessions_rules(screen, text, kind, category):
+]
+
+
+@pytest.mark.parametrize("text, kind, category", _FIFTEENTH_SESSION + _SIXTEENTH_SESSION)
+def test_what_the_screen_makes_of_messages_beside_the_fifteenth_and_sixteenth_sessions_rules(screen, text, kind, category):
     finding = screen.check(text)
     assert (finding.kind if finding else None, finding.category if finding else "") == (kind, category), (text, finding)
 
