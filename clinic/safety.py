@@ -224,9 +224,11 @@ _SPECIFIC_RULES: Sequence[Tuple[str, str, str]] = (
      r"|\b(?:hell|shell|he\s+will|she\s+will|theyll|they\s+will)\s+(?:beat|hit|hurt|choke|stab)\s+me\b(?!\s+(?:at|in)\b)"
      r"|\bthreaten\w*\s+to\s+(?:stab|shoot|kill|hurt|strangle|choke|beat)\s+(?:me|us|my|her|him)\b"),
     ("abuse_acts", ABUSE,
-     rf"\b(?:{_KIN}|ex|husband|stepdad|stepmom)\s+(?:\w+\s+){{0,2}}?(?:choked|strangled|hit|punched|kicked|slapped|shoved|"
+     rf"\b(?:{_KIN}|ex|husband|stepdad|stepmom|caregiver|caretaker|aide|nanny|babysitter)\s+(?:\w+\s+){{0,2}}?(?:choked|strangled|hit|punched|kicked|slapped|shoved|"
      rf"pushed|pushes|shoves|kicks|slaps|chokes|beat|beats|threw|throws|slammed|dragged|threw\s+(?:a|an|the|his|her)\s+\w+\s+at|locked|locks|smashed|"
      rf"grabbed\s+me\s+by|hitting|punching|kicking|slapping|choking|beating)\s+(?:me|us|her|him|my|the\s+kids)\b{_NOT_A_GAME}"
+     # "she locked her bedroom door" is someone shut in, not someone hurt
+     r"(?!\s+(?:\w+\s+)?(?:door|room|bedroom|bathroom|car|phone)\b)"
      r"(?!\s+(?:own\s+)?head\s+(?:on|against|when|as|while|in)\b)"
      r"|\b(?:checks|reads|controls|takes)\s+my\s+(?:phone|money|car\s+keys|messages)\b(?:\s+\S+){0,8}?\s+(?:let\s+me|leave|scared|afraid|hit)"
      r"|\b(?:doesnt|wont|does\s+not|will\s+not)\s+let\s+me\s+(?:leave|go\s+out|see\s+my|have\s+my|out\s+of)\b"
@@ -243,6 +245,8 @@ _SPECIFIC_RULES: Sequence[Tuple[str, str, str]] = (
      # someone armed or keeping a person from leaving, or smashing the phone they would call for help with
      r"|\b(?:blocking|blocks|blocked|standing\s+in)\s+(?:the|my|our)\s+(?:door|doorway|way\s+out)\b"
      r"|^(?!.*\b(?:goodbye|bye\s+forever|see\s+(?:u|you)\s+never)\b).*\b(?:he|she|hes|shes|they|theyre)\s+(?:has|have|got|is\s+holding|grabbed|pulled\s+out)\s+(?:a|his|her|their)\s+(?:knife|gun|pistol)\b"
+     # ... unless it is meant for themselves: "he has a gun and wants to use it on himself" is suicide
+     r"(?!(?:\s+\S+){0,8}?\s+(?:on|kill|shoot|hurt|end)\s+(?:himself|herself|themselves|themself)\b)"
      r"|\b(?:he|she|they|boyfriend|girlfriend|husband|wife|partner|ex|dad|mom|stepdad|stepmom)\s+smashed\s+(?:my|her|his|our)\s+(?:phone|cell)\b"
      # "is it normal for your partner to choke you"; marks a child says a parent made; "he just broke my moms nose"
      r"|\b(?:partner|husband|wife|boyfriend|girlfriend|bf|gf|spouse|fiance|fiancee|ex)s?\s+(?:\w+\s+){0,3}?"
@@ -378,7 +382,8 @@ _SPECIFIC_RULES: Sequence[Tuple[str, str, str]] = (
      r"|\bstopped\s+taking\s+(?:his|her|my)\s+(?:\w+\s+)?(?:meds|medication|medicine|insulin|pills)\s+on\s+purpose\b"
      r"|\b(?:says|said|keeps\s+saying|told\s+me)\s+(?:hes|shes|he\s+is|she\s+is|im)\s+ready\s+to\s+go\b"
      r"(?!\s+(?:ahead|to|home|back|on|with|for|through|forward|in|out|now|get|see|try|book|whenever|anytime|any\s+time)\b)"
-     rf"|\b(?:saving|saved|stockpiling|hoarding|stashing)\s+(?:up\s+)?(?:my|his|her)\s+(?:\w+\s+)?(?:{_DRUG}|{_OVER_THE_COUNTER}|oxy|pills)\s+for\s+(?:a\s+couple|months|weeks|a\s+while|a\s+few)\b"),
+     rf"|\b(?:saving|saved|stockpiling|hoarding|stashing)\s+(?:up\s+)?(?:my|his|her)\s+(?:\w+\s+)?(?:{_DRUG}|{_OVER_THE_COUNTER}|oxy|pills)\s+for\s+(?:a\s+couple|months|weeks|a\s+while|a\s+few|"
+     r"when\s+(?:i|he|she)\s+(?:decide|decides|choose|chooses|am\s+ready|is\s+ready|cant\s+take\s+it|finally\s+go|go)|the\s+day\s+(?:i|he|she)\s+(?:decide|go))\b"),
     ("self_harm_told", SELF_HARM,
      r"\b(?:box|kit|tin|bag)\b(?:\s+\S+){0,5}?\s+(?:blades|razors)\b(?:\s+\S+){0,8}?\s+(?:again|opening|open\s+it|out)\b"
      r"|\b(?:got|get|took|taking)\s+(?:the|my)\s+(?:box|kit|tin)\s+out\s+again\b"
@@ -1052,7 +1057,7 @@ _SUBSTANCE_PROBLEM = re.compile(r"\b(?:alcohol|drinking|drug|substance)\s+(?:pro
                                 r"|\bproblem\s+drinking\b|\balcoholi(?:sm|c|cs)\b")
 # Words that make a medication change a question ("... good idea?", "can I ...", "¿puedo ...?").
 _QUESTION_CUE = re.compile(
-    r"\b(?:can|could|should|would|will|is\s+it|is\s+that|thats|am\s+i\s+able|do\s+i|good\s+idea|fine|smart|safe|ok|okay|"
+    r"\b(?:can|could|should|would|will|is\s+it|is\s+that|thats|am\s+i\s+able|do\s+i|must\s+i|shall\s+i|good\s+idea|fine|smart|safe|ok|okay|"
     r"acceptable|tengo\s+que|puedo|puede|pueden|debo|debe|deben|mejor|se\s+puede|esta\s+bien|se\s+vale|conviene|recomiendan|recomendable|deberia|"
     r"podria|hay\s+(?:algun\s+)?(?:problema|riesgo)|es\s+(?:seguro|malo|peligroso)|buena\s+idea|pasa\s+algo|"
     # "how do I taper ...", "como le bajo a la dosis", "... reasonable?", "is he right?", "¿les parece bien?"
@@ -1064,7 +1069,7 @@ _QUESTION_CUE = re.compile(
     r"(?:first|now|before)\s+or\s+(?:during|after|before|later|while))\b"
 )
 # "can pregnant women get it? not asking for me, just wondering in general": asked in general, of no one in particular
-_IN_GENERAL = re.compile(r"\b(?:in\s+general|not\s+(?:asking\s+)?for\s+me|en\s+general|no\s+es\s+para\s+mi|for\s+people\s+with|"
+_IN_GENERAL = re.compile(r"\b(?:in\s+general|generally\s+speaking|not\s+(?:asking\s+)?for\s+me|en\s+general|no\s+es\s+para\s+mi|for\s+people\s+with|"
                          r"para\s+(?:las\s+)?personas\s+con)\b")
 # "My mother has heart disease ... I'm not asking about her specifically, but in general, who gets ruled out?": the
 # person named is set aside in so many words, whoever they are
@@ -1409,7 +1414,11 @@ _CRISIS_RULES: Sequence[Tuple[str, str]] = (
     ("goodbye_forever", r"\b(?:goodbye|bye)\s+(?:forever|for good|everyone)\b|\bthis\s+is\s+(?:my\s+)?goodbye\b"),
     ("overdose", r"\b(?:overdos\w*|over\s+dos\w*|od|oded|odding)\b"),
     ("too_many", r"\b(?:took|taken|swallowed|ate|take|taking)\s+(?:way\s+)?(?:too\s+many|too\s+much|a\s+(?:whole\s+)?bottle|the\s+(?:whole\s+)?bottle|a\s+handful|all\s+(?:my|the|of\s+my|of\s+the)|the\s+rest\s+of\s+(?:my|his|her|the)|"
-                 r"(?:my|his|her|a|the)\s+whole\s+(?:month|months|week|weeks)\s+(?:of|worth))\b"
+                 r"(?:my|his|her|a|the)\s+whole\s+(?:month|months|week|weeks)\s+(?:of|worth)|"
+                 # "took 2 weeks worth of my lithium", "the whole rest of the pack" (not "the whole pack of gum")
+                 r"(?:\d+|a|one|two|three|four|five|six|several|a\s+few)\s+(?:days?|weeks?|months?)\s*s?\s+(?:worth|supply)\s+of|"
+                 r"(?:a|the|my|his|her)\s+(?:whole|entire)\s+(?:rest\s+of\s+(?:the|my|his|her)\s+)?(?:pack|packet|box|strip|sheet|blister\s+pack)\b"
+                 r"(?!\s+of\s+(?:gum|cigarettes|smokes|candy|chips|cookies|mints|beer|soda|gummies|vitamins)))\b"
                  # "swallowed a bunch of my lithium", "popped a ton of xanax", "took a fistful of her pills" (not "I've
                  # taken a bunch of SSRIs", a history: only swallowing, or taking someone's own supply, counts)
                  r"|\b(?:swallowed|popped|downed|ate)\s+(?:a\s+)?(?:whole\s+)?(?:bunch|ton|fistful|handful|load|lot|pile)s?\s+of\b"
@@ -1417,7 +1426,8 @@ _CRISIS_RULES: Sequence[Tuple[str, str]] = (
     ("harm_others", rf"\b{_WANT}\s+(?:to\s+)?(?:kill|hurt|harm|shoot|stab|strangle|murder|beat\s+up|attack)\s+(?:him|her|them|someone|somebody|people|everyone|my|our|his|her|a\s+\w+|the)\b"
                     rf"{_NOT_A_PERSON}"),
     ("kill_other", rf"\b(?:kill|killing|murder|murdering|shoot|shooting|stab|stabbing)\s+(?:him|her|them|someone|somebody|everyone|people|(?:my|his|her|their)\s+{_PEOPLE})\b"),
-    ("emergency", r"\b(?:emergency|emergancy|emergengy|emergincy)\b(?!\s+(?:room|rooms|department|departments|medicine|physician|doctor|doctors|use|uses|setting|settings|anesthesia|surgery|surgeries))"),
+    # (not "not an emergency, just wondering ...": a sign or danger named beside it is caught by its own rule)
+    ("emergency", r"(?<!not\san\s)(?<!isnt\san\s)(?<!\bno\s)\b(?:emergency|emergancy|emergengy|emergincy)\b(?!\s+(?:room|rooms|department|departments|medicine|physician|doctor|doctors|use|uses|setting|settings|anesthesia|surgery|surgeries))"),
     # not the writer's own job: "I'm a paramedic", "I work on an ambulance"
     ("call_911", r"\b(?:911|999|112|(?<!on\san\s)ambulance(?!\s+(?:crew|driver|work|job|shifts?))|(?<!im\sa\s)(?<!am\sa\s)(?<!as\sa\s)(?<!was\sa\s)paramedics?(?!\s+(?:here|carry|use|used|give|gave|and\s+er))(?!\s+(?:\w+\s+)?ketamine))\b"),
     ("not_breathing", r"\b(?:not|isnt|stopped|cant|can not|cannot|hard to|trouble)\s+(?:breathing|breathe|breath)\b|\bstopped\s+breathing\b"),
@@ -1457,7 +1467,9 @@ _MEDICAL_RULES_FIXED: Sequence[Tuple[str, str]] = (
     ),
     ("diagnosis", r"\b(?:do\s+i\s+(?:actually\s+|really\s+|even\s+|maybe\s+)?have|sounds?\s+like\s+i\s+(?:have|am|might)|have\s+i\s+got|am\s+i|could\s+i\s+have|might\s+i\s+have|is\s+it\s+possible\s+i\s+have|i\s+(?:think|thought|feel\s+like|wonder\s+if)\s+i\s+(?:might|may|could)?\s*(?:have|be)|how\s+do\s+i\s+know\s+if\s+i\s+(?:have|am)|(?:do|does|would)\s+(?:u|you|ya|anyone)\s+think\s+i\s+(?:have|am|might\s+have|could\s+have))\s+(?:a\s+|an\s+)?(?:treatment\s+resistant\s+|clinical\s+|severe\s+|major\s+)?(?:ptsd|ocd|depression|depressed|bipolar|adhd|anxiety|an\s+anxiety\s+disorder|schizo\w*|psychotic|borderline|bpd|autis\w*|add|trauma|clinically)\b|\bdiagnos\w*\s+me\b|(?<!idk\s)(?<!know\s)(?<!understand\s)(?<!sure\s)\bwhats\s+wrong\s+with\s+me\b"),
     # "is that too high for me to do it" (of one's own blood pressure, weight, age)
+    # (not a permission: "he said it's okay for me to set it up")
     ("safe_for_me", r"\b(?:safe|ok|okay|alright|dangerous|risky|bad)\s+for\s+me\b"
+                    r"(?!\s+to\s+(?:set|book|call|reach|contact|make|schedule|fill|sign|ask|handle|arrange|speak|talk|reach\s+out)\b)"
                     r"|\btoo\s+(?:high|low|much|old|young|heavy|sick|severe)\s+for\s+me\s+to\b"
                     # "history of seizures as a kid, am i ok to do this"
                     r"|\bam\s+i\s+(?:ok|okay|safe|fine|alright|good)\s+to\s+(?:do|get|try|have|take|start|use)\s+"
@@ -1978,6 +1990,9 @@ class SafetyScreen:
             r"|\b(?:stop|stopping|quit|quitting|discontinu\w*|taper\w*|wean\w*|ditch\w*|drop|dropping|paus\w*|com\w*\s+off|go\w*\s+off|"
             r"get\w*\s+off|skip\w*|reduc\w*|lower\w*)\s+(?:of\s+)?(?:it|them|those|these)\b"
             r"|\btaper\w*\s+down\b|\b(?:go|going|went|goes)\s+back\s+(?:up|down)\s+(?:to|on)\b|\bevery\s+other\s+day\s+instead\b"
+            # "I take clonazepam each evening. Must I reduce the dose before treatment begins?"
+            r"|\b(?:reduce|reducing|lower|lowering|decrease|decreasing|cut|cutting|drop|dropping|halve|halving)\s+(?:the|my|his|her)\s+"
+            r"(?:daily\s+|nightly\s+|evening\s+|morning\s+)?dos(?:e|age)\b"
             # "my doc wants me off klonopin before i start, how fast should i taper"
             r"|\b(?:should|do|can|would|must)\s+i\s+(?:\w+\s+)?taper\b|\b(?:wants?|told|needs?|asked)\s+me\s+off\b"
             r"|\b(?:have|has|need|needs)\s+to\s+(?:stop|quit|come\s+off|go\s+off|taper|pause)\s+(?:them|it|those|these|taking)\b"
@@ -2033,8 +2048,14 @@ class SafetyScreen:
         )
         # "I have high blood pressure, can I do it?"
         medical_rules.append(
-            # (not a simile: "my panic attacks feel like a heart attack", "i was sure it was a heart attack")
-            ("condition_personal", rf"{_PERSONAL}(?:\s+\S+){{0,6}}?\s+(?<!like\sa\s)(?<!was\sa\s){contraindications}\b")
+            # (not a simile: "my panic attacks feel like a heart attack", "i was sure it was a heart attack", "the cost
+            # is gonna give me a heart attack")
+            # (nor what was read: "I read online that it wrecks your bladder"); a relative's candidacy with a condition
+            # named: "Is my mom a good candidate? She's 75 and has heart problems."
+            ("condition_personal", rf"{_PERSONAL}(?!\s+(?:read|heard|saw|seen)\b)(?:\s+\S+){{0,6}}?\s+(?<!like\sa\s)(?<!was\sa\s)"
+                                   rf"(?<!give\sme\sa\s)(?<!gives\sme\sa\s){contraindications}\b"
+                                   rf"|\b(?:is|would)\s+(?:my\s+\w+|he|she)\s+(?:be\s+)?(?:a\s+)?(?:good\s+|right\s+|suitable\s+)?candidate\b"
+                                   rf"(?:\s+\S+){{0,12}}?\s+{contraindications}\b")
         )
         # Spanish: "tomo xanax pa dormir", "mi doctor me dio tramadol", "¿se puede mezclar con mi litio?"
         medical_rules.append((

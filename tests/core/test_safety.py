@@ -1104,8 +1104,33 @@ _SIXTEENTH_SESSION = [
 ]
 
 
-@pytest.mark.parametrize("text, kind, category", _FIFTEENTH_SESSION + _SIXTEENTH_SESSION)
-def test_what_the_screen_makes_of_messages_beside_the_fifteenth_and_sixteenth_sessions_rules(screen, text, kind, category):
+# the seventeenth session's cases, from what emergencies31.yml and fresh32.yml showed (reworded)
+_SEVENTEENTH_SESSION = [
+    # someone shut in is not someone hurt, and a gun meant for oneself is suicide
+    ("my daughter texted that shes going to end it tonight and now she locked her bedroom door", CRISIS, "suicide"),
+    ("my brother just said he has a gun and wants to use it on himself", CRISIS, "suicide"),
+    ("my stepdad locked her in the garage again", CRISIS, "abuse"),
+    ("he has a gun and says he will use it on me", CRISIS, "abuse"),
+    ("the nanny slapped my toddler, i saw it on the baby monitor", CRISIS, "abuse"),
+    # pills kept for the day one decides, and amounts told by the days they were meant for
+    ("ive been saving my xanax for when i decide to go", CRISIS, "suicide"),
+    ("i swallowed a weeks worth of my seroquel an hour ago", CRISIS, "overdose"),
+    ("she took the entire rest of the box of tylenol", CRISIS, "overdose"),
+    ("i ate the whole pack of gum lol", None, ""),
+    # "not an emergency", a cost that will "give me a heart attack", what was read, a permission
+    ("not an emergency, just curious how long the consult is", None, ""),
+    ("no emergency here, what are your hours", None, ""),
+    ("these prices are going to give me a heart attack lol, is there financing", None, ""),
+    ("i heard it can wreck your bladder, is that only with heavy use", None, ""),
+    ("my wife says its okay for me to book for her", None, ""),
+    # a change of dose asked about, and a relative's candidacy with a condition
+    ("i take seroquel at night, must i lower the dose before my first infusion", MEDICAL_ADVICE, "medication_change"),
+    ("would my dad be a good candidate? hes 80 and has heart disease", MEDICAL_ADVICE, ""),
+]
+
+
+@pytest.mark.parametrize("text, kind, category", _FIFTEENTH_SESSION + _SIXTEENTH_SESSION + _SEVENTEENTH_SESSION)
+def test_what_the_screen_makes_of_messages_beside_the_fifteenth_to_seventeenth_sessions_rules(screen, text, kind, category):
     finding = screen.check(text)
     assert (finding.kind if finding else None, finding.category if finding else "") == (kind, category), (text, finding)
 
