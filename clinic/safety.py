@@ -1497,6 +1497,10 @@ _MEDICAL_RULES_FIXED: Sequence[Tuple[str, str]] = (
     ("dose_for_body", r"\b(?:dose|dosage|dosis|miligramos|mg)\b(?:\s+\S+){0,8}?\s+\d+\s*(?:lbs?|pounds|kg|kilos)\b"
                       r"|\b(?:peso|weigh)\s+\d+|\b(?:cuantos|cuantas|que)\s+(?:miligramos|dosis)\s+(?:me|le|nos)\b"),
     # "would ketamine be safe w my heart", "would it make mine worse", "put my sobriety at risk"
+    # "does a history like that mean I can't do ketamine?", "does having epilepsy mean i cant get it"
+    ("ruled_out", r"\bmean\s+(?:that\s+)?(?:i|he|she|my\s+\w+)\s+(?:cant|cannot|can\s+not|shouldnt|should\s+not|wont\s+be\s+able\s+to|"
+                  r"am\s+not\s+able\s+to|is\s+not\s+able\s+to)\s+(?:do|get|have|try|use|start|receive)\s+"
+                  r"(?:ketamine|k|it|this|spravato|esketamine|treatment|infusions|the\s+(?:treatment|infusions?|therapy))\b"),
     ("effect_on_me",
      r"\b(?:would|will|could|can|does|is|might)\s+(?:doing\s+)?(?:ketamine|it|this|that|the\s+(?:infusions?|treatment|drug))\s+"
      r"(?:\w+\s+){0,2}?(?:(?:be\s+)?(?:safe|ok|okay|dangerous|risky)\s+(?:w|with|for|given|at)\s+(?:my|me|him|her|his|mine)\b|"

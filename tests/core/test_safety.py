@@ -1126,6 +1126,9 @@ _SEVENTEENTH_SESSION = [
     # a change of dose asked about, and a relative's candidacy with a condition
     ("i take seroquel at night, must i lower the dose before my first infusion", MEDICAL_ADVICE, "medication_change"),
     ("would my dad be a good candidate? hes 80 and has heart disease", MEDICAL_ADVICE, ""),
+    # whether a history rules the writer out is theirs to ask the physician, even when the history is a crisis
+    ("i overdosed once in college, im fine now. does that mean i cant get ketamine", MEDICAL_ADVICE, ""),
+    ("does that mean i cant do the booking online", None, ""),
 ]
 
 
