@@ -1127,7 +1127,7 @@ _SEVENTEENTH_SESSION = [
     ("i take seroquel at night, must i lower the dose before my first infusion", MEDICAL_ADVICE, "medication_change"),
     ("would my dad be a good candidate? hes 80 and has heart disease", MEDICAL_ADVICE, ""),
     # whether a history rules the writer out is theirs to ask the physician, even when the history is a crisis
-    ("i overdosed once in college, im fine now. does that mean i cant get ketamine", MEDICAL_ADVICE, ""),
+    ("i attempted suicide in 2019 and have been stable since. does that mean i cant get ketamine", MEDICAL_ADVICE, ""),
     ("does that mean i cant do the booking online", None, ""),
 ]
 
