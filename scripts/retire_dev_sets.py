@@ -4,7 +4,9 @@
 
 A development set that has been tuned on for several sessions no longer measures anything, but its messages are
 still what it was written to be: visitors' wording by someone who never saw the training data. Retired, a set is
-moved out of tests/nlu_eval/dev_sets/ and its messages are written to data/nlu/retired/<set>.yml. Left out:
+moved out of tests/nlu_eval/dev_sets/ and its messages are written to data/nlu/retired/<set>.yml. A set in the same
+format written blind to be trained on (never a development set) is converted the same way, to
+data/nlu/written_blind/<set>.yml. Left out:
 - messages that lean on earlier ones (`before`): alone they do not say what they ask;
 - messages with two acceptable labels: they would teach the classifier both;
 - messages that, read loosely (case, accents and punctuation aside), are one of a frozen test set's or a
@@ -25,7 +27,8 @@ ROOT = Path(__file__).resolve().parents[1]
 DEV_SETS = ROOT / "tests" / "nlu_eval" / "dev_sets"
 FROZEN = [ROOT / "tests" / "nlu_eval" / "frozen_test_set.yml", ROOT / "tests" / "nlu_eval" / "frozen_es_test_set.yml"]
 EVAL_SET = ROOT / "tests" / "nlu_eval" / "visitor_messages.yml"  # the first held-out set, in Rasa's format
-OUT = ROOT / "data" / "nlu" / "retired"
+OUT = ROOT / "data" / "nlu" / "retired"  # retired development sets
+OUT_WRITTEN = ROOT / "data" / "nlu" / "written_blind"  # sets written blind to be trained on
 
 # the sets' labels, as the training data's intents (a topic label "x" is the intent "faq_x")
 INTENTS: Dict[str, str] = {
@@ -108,12 +111,15 @@ def examples(path: Path, seen: Set[str]) -> Dict[str, List[str]]:
 
 
 def write(path: Path, by_intent: Dict[str, List[str]]) -> Path:
-    OUT.mkdir(parents=True, exist_ok=True)
-    target = OUT / path.name
+    retired = path.resolve().parent == DEV_SETS.resolve()
+    out = OUT if retired else OUT_WRITTEN
+    out.mkdir(parents=True, exist_ok=True)
+    target = out / path.name
+    was = "tuned on while it was a development set" if retired else "written to be trained on"
     lines = [
         'version: "3.1"',
-        f"# Retired development set {path.name}: written blind (from the articles and a description of the visitors),",
-        "# tuned on while it was a development set, now training data (scripts/retire_dev_sets.py).",
+        f"# {path.name}: visitor messages written blind (from the articles and a description of the visitors),",
+        f"# {was}; converted by scripts/retire_dev_sets.py.",
         "nlu:",
     ]
     for intent in sorted(by_intent):
