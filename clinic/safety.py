@@ -263,6 +263,16 @@ _SPECIFIC_RULES: Sequence[Tuple[str, str, str]] = (
      r"|\b(?:afraid|scared|terrified)\s+(?:to\s+go|of\s+going)\s+(?:back\s+)?home\b"
      r"|\b(?:shows?|showed|turns?|turned)\s+up\s+(?:at|outside)\s+(?:my|our)\s+(?:\w+\s+)?(?:work|house|home|place|apartment|door|job)\b"
      r"(?:\s+\S+){0,4}?\s+(?:threaten\w*|yell\w*|scream\w*|bang\w*|pound\w*)\b"
+     # seventeenth session: things thrown at someone, "shoves me when i refuse", shut in a closet, "beat me up", burned
+     # with something, stabbed with a fork, "came at me with a bottle", "gets violent ... right now", a black eye a
+     # child came back with, a child screaming beside a man yelling, Spanish "golpeando a mi mamá"
+     r"|\b(?:throwing|throws|threw)\s+(?:stuff|things|dishes|bottles|plates|chairs)\s+at\s+(?:me|my\s+\w+|her|him)\b"
+     r"|\b(?:shoves|shoved|hits|slaps|punches|kicks|beats|pinches)\s+me\s+when\b"
+     r"|\block(?:s|ed)?\s+(?:her|him|them)\s+in\s+(?:the|a|her|his)\s+(?:closet|basement|garage|shed|cellar)\b|\bbeat\s+me\s+up\b"
+     r"|\bburns?\s+(?:him|her|me|them)\s+with\b|\b(?:he|she|wife|husband|partner|boyfriend|girlfriend|dad|mom|son|daughter|brother|sister)\s+stabbed\s+(?:me|my\s+\w+)\b"
+     r"|\bcame\s+at\s+(?:me|her|him)\s+with\b|\bgets?\s+violent\b(?:\s+\S+){0,12}?\s+(?:right\s+now|tonight|hiding|locked\s+in)\b"
+     r"|\b(?:came\s+back|came\s+home|showed\s+up)\s+with\s+(?:a\s+|another\s+)?black\s+eye\b"
+     r"|\b(?:kid|child|baby|woman|girl|boy)\s+screaming\b(?:\s+\S+){0,8}?\s+(?:yelling|things\s+breaking|hitting)\b|\bgolpeando\s+a\s+(?:mi|su)\b"
      r"|\bcigarette\s+burns\b|\b(?:hide|hides|hiding|hid|cover|covers|covering)\s+(?:the\s+|her\s+|his\s+|my\s+)?bruises\b(?!\s+from\s+(?:the\s+|an\s+)?(?:iv|needle|infusion|blood\s+draw))"),
     ("sexual_assault_acts", SEXUAL_ASSAULT,
      # someone who comes into a child's or a sleeper's room at night
@@ -355,7 +365,21 @@ _SPECIFIC_RULES: Sequence[Tuple[str, str, str]] = (
     # Emergencies told by what the person has done or is doing, the disclaimer aside (sixteenth session: the first
     # reply's "call 911, or call or text 988" had hidden that these got a topic answer)
     ("suicide_told", SUICIDE,
-     r"\b(?:already\s+)?(?:picked|chose|chosen|set)\s+(?:out\s+)?(?:a|the)\s+date\b(?!\s+(?:for|to|of)\s+(?:the|my|our|a)\s+(?:wedding|party|move|surgery|consult\w*|appointment|trip))"
+     # seventeenth session: "im done living", "ill have taken my own life before", "i doubt ill still be around",
+     # "cant keep myself safe", "on the roof thinking about jumping", "not planning on coming home tonight. or ever",
+     # "left a note saying shes sorry", "this is the last message im sending anyone", "counting the floors"
+     r"\b(?:im|i\s+am|hes|shes|he\s+is|she\s+is)\s+(?:just\s+)?done\s+(?:living|being\s+alive|with\s+(?:life|living))\b"
+     r"|\b(?:taken|take|taking|end|ending|ended)\s+(?:my|his|her)\s+own\s+life\b(?!\s+(?:story|stories|experience)\b)"
+     r"|\b(?:doubt|dont\s+think)\s+(?:ill|i\s+will|id|i\s+would)\s+(?:still\s+)?be\s+(?:here|around|alive)\b"
+     r"|\b(?:cant|cannot|can\s+not|dont\s+think\s+i\s+can)\s+keep\s+(?:myself|him|her|themselves)\s+safe\b"
+     r"|\b(?:roof|ledge|bridge|balcony|overpass|edge)\b(?:\s+\S+){0,6}?\s+(?:thinking\s+(?:about|of)|about\s+to)\s+jump\w*\b"
+     r"|\bnot\s+(?:planning|planing|going)\s+(?:on\s+|to\s+)?(?:coming|come)\s+(?:back\s+)?home\b(?:\s+\S+){0,3}?\s+(?:ever|again)\b"
+     r"|\bleft\s+(?:a|me\s+a|us\s+a)\s+note\s+(?:saying|that\s+says)\s+(?:shes|hes|theyre|she\s+is|he\s+is)\s+sorry\b"
+     r"|\blast\s+message\s+(?:im|i\s+am|ill\s+be|i\s+will\s+be)\s+(?:sending|writing)\b|\bcounting\s+the\s+floors\b"
+     r"|\b(?:gave|give|giving)\s+myself\s+(?:until|till|til)\b(?:\s+\S+){0,8}?\s+(?:done|end\s+it|kill|over)\b"
+     r"|\b(?:wants?|wanted|ready)\s+to\s+(?:go\s+)?be\s+with\s+(?:my|his|her)\s+(?:late\s+)?(?:dad|mom|father|mother|wife|husband|son|daughter)\b"
+     r"(?:\s+\S+){0,12}?\s+(?:ready|do\s+something|scared|goodbye)\b"
+     r"|\b(?:already\s+)?(?:picked|chose|chosen|set)\s+(?:out\s+)?(?:a|the)\s+date\b(?!\s+(?:for|to|of)\s+(?:the|my|our|a)\s+(?:wedding|party|move|surgery|consult\w*|appointment|trip))"
      r"|\b(?:has|have|got)\s+the\s+date\s+(?:picked|chosen|set)\b"
      r"|\b(?:made|have|got)\s+a\s+plan\b(?:\s+\S+){0,3}?\s+a\s+date\b"
      r"|\b(?:not\s+sure|dont\s+know\s+if|idk\s+if|no\s+idea\s+if)\s+(?:ill|i\s+will|im\s+gonna|i\s+am\s+going\s+to)\s+(?:still\s+)?(?:be\s+(?:here|around|alive)|make\s+it(?!\s+(?:to|in|on|by|for|there|back|home|work|before|on\s+time)\b))\b"
@@ -385,7 +409,15 @@ _SPECIFIC_RULES: Sequence[Tuple[str, str, str]] = (
      rf"|\b(?:saving|saved|stockpiling|hoarding|stashing)\s+(?:up\s+)?(?:my|his|her)\s+(?:\w+\s+)?(?:{_DRUG}|{_OVER_THE_COUNTER}|oxy|pills)\s+for\s+(?:a\s+couple|months|weeks|a\s+while|a\s+few|"
      r"when\s+(?:i|he|she)\s+(?:decide|decides|choose|chooses|am\s+ready|is\s+ready|cant\s+take\s+it|finally\s+go|go)|the\s+day\s+(?:i|he|she)\s+(?:decide|go))\b"),
     ("self_harm_told", SELF_HARM,
-     r"\b(?:box|kit|tin|bag)\b(?:\s+\S+){0,5}?\s+(?:blades|razors)\b(?:\s+\S+){0,8}?\s+(?:again|opening|open\s+it|out)\b"
+     # seventeenth session: "sh again", "i just cut and now im shaking", "carving words into her arm", "burns himself
+     # when we fight", "hit myself until i bruised", "banged my head against the wall until", "want to cut ... sitting
+     # here with it"
+     r"\bsh\s+again\b|\b(?:i|she|he)\s+just\s+cut\b(?!\s+(?:my|his|her)\s+(?:hair|finger|nails|hand|thumb))"
+     r"|\bcarv\w*\s+(?:\w+\s+){0,3}?(?:into|on)\s+(?:his|her|their)\s+(?:skin|arms?|legs?|thighs?|stomach|wrists?)\b"
+     r"|\b(?:burns|burning|burned|burnt)\s+(?:himself|herself|myself)\b(?!\s+(?:out|on\s+the\s+stove|cooking|in\s+the\s+sun))"
+     r"|\b(?:hit|hitting|punched|punching)\s+myself\s+(?:until|till|til)\b|\b(?:banged|bang|banging|hit|hitting)\s+my\s+head\s+(?:against|on)\s+the\s+(?:wall|floor)\s+"
+     r"(?:until|till|til)\b|\bwant\s+to\s+cut\b(?:\s+\S+){0,8}?\s+sitting\s+here\s+with\b"
+     r"|\b(?:box|kit|tin|bag)\b(?:\s+\S+){0,5}?\s+(?:blades|razors)\b(?:\s+\S+){0,8}?\s+(?:again|opening|open\s+it|out)\b"
      r"|\b(?:got|get|took|taking)\s+(?:the|my)\s+(?:box|kit|tin)\s+out\s+again\b"
      r"|\b(?:found|finding|hidden|hiding|hides)\b(?:\s+\S+){0,6}?\s+bloody\s+(?:tissues|towels|bandaids|band\s+aids|paper\s+towels)\b"
      r"|\b(?:hide|cover|covering|hiding)\s+(?:the\s+|my\s+)?(?:marks|cuts|scars)\b(?:\s+\S+){0,12}?\s+(?:fresh|today|tonight|open|new|still\s+bleeding)\b"
@@ -398,7 +430,14 @@ _SPECIFIC_RULES: Sequence[Tuple[str, str, str]] = (
      r"|\bdid\s+it\s+ag[ae]i?n\b(?:\s+\S+){0,6}?\s+bleed\w*"
      r"|\b(?:until|till|til)\s+(?:they|theyre|its|it\s+is|it\s+was|they\s+were|my\s+\w+\s+(?:are|is|were))\s+(?:\w+\s+){0,2}?(?:bleeding|bloody)\b"),
     ("medical_told", MEDICAL,
-     r"\bchest\s+(?:is\s+)?(?:\w+\s+)?hurting\b|\bheavy\s+pressure\s+(?:in|on)\s+(?:my|his|her)\s+chest\b|\bchest\b(?:\s+\S+){0,6}?\s+heavy\s+pressure\b"
+     # seventeenth session: "gasping for air", lips gone gray or blue, chest pain "spreading to my jaw", "weakness on my
+     # right side", "difficulty finding words", "cant feel half my face", "my leg is bent wrong", "worst ever" and sudden
+     r"\bgasping\s+for\s+(?:air|breath)\b|\blips\s+(?:look|are|is|went|going|turning|turned)\s+(?:\w+\s+)?(?:gray|grey|blue|purple)\b"
+     r"|\bchest\b(?:\s+\S+){0,8}?\s+spreading\s+to\s+(?:my|his|her)\s+(?:jaw|arm|back|shoulder)\b"
+     r"|\bweakness\s+(?:on|in)\s+(?:my|his|her)\s+(?:right|left)\s+side\b|\b(?:difficulty|trouble)\s+finding\s+(?:words|the\s+words)\b"
+     r"|\b(?:cant|cannot|can\s+not)\s+feel\s+(?:half\s+(?:of\s+)?)?(?:my|his|her)\s+face\b|\bleg\s+is\s+bent\s+(?:wrong|the\s+wrong\s+way)\b"
+     r"|\b(?:chest|head)\s+suddenly\s+(?:really\s+)?hurts\b|\bworst\s+(?:headache|migraine)\s+(?:ever|of\s+(?:my|her|his)\s+life)\b"
+     r"|\bchest\s+(?:is\s+)?(?:\w+\s+)?hurting\b|\bheavy\s+pressure\s+(?:in|on)\s+(?:my|his|her)\s+chest\b|\bchest\b(?:\s+\S+){0,6}?\s+heavy\s+pressure\b"
      r"|\b(?:vision|eyesight)\s+(?:just\s+|suddenly\s+)?(?:went|is|going|has\s+gone)\s+(?:double|blurry|black|dark)\b"
      r"|\b(?:right|left)\s+(?:side|leg|arm)\s+(?:of\s+(?:my|his|her)\s+body\s+)?(?:feels|is|went|has\s+gone)\s+(?:\w+\s+)?(?:heavy|numb|weak|dead)\b"
      r"|\b(?:cannot|can\s+not)\s+(?:lift|move|raise)\s+(?:my|his|her)\s+(?:right\s+|left\s+)?(?:arm|leg)\b|\bsuddenly\s+confused\b"
@@ -415,15 +454,52 @@ _SPECIFIC_RULES: Sequence[Tuple[str, str, str]] = (
      r"|\bpregnan\w*\b(?:\s+\S+){0,12}?\s+(?:seeing\s+spots|terrible\s+headache|worst\s+headache|bleeding\s+(?:a\s+lot|heavily)|heavy\s+bleeding|"
      r"sharp\s+pain|going\s+to\s+faint|passing\s+out)\b"),
     ("overdose_told", OVERDOSE,
+     # seventeenth session: a child "got into" pills, "drank something poisonous", pills and alcohol "a lot of both",
+     # "took her morning pills three times", another person's pills "by mistake", "nodded out and went gray",
+     # "snorted a bunch of coke", "ate one of my edibles"
+     r"\b(?:got\s+into|into\s+the|ate|swallowed|chewed)\s+(?:my\s+|his\s+|her\s+|the\s+|grandmas\s+|grandpas\s+|\w+s\s+)?(?:pill\s+organizer|pill\s+box|pills|medicine\s+cabinet|edibles?|gummies)\b"
+     r"(?:\s+\S+){0,12}?\s+(?:dont\s+know\s+how\s+many|acting\s+(?:really\s+)?(?:strange|weird)|sleepy|wont\s+wake|hard\s+to\s+wake|throwing\s+up)\b"
+     r"|\bdrank\s+(?:some\s+)?(?:something\s+)?(?:poison\w*|bleach|antifreeze|cleaner|drain\s+cleaner)\b(?!\s+(?:by\s+accident\s+)?(?:years|as\s+a\s+kid))"
+     r"|\b(?:mixed|drank|took)\b(?:\s+\S+){0,6}?\s+(?:a\s+lot\s+of\s+both|way\s+too\s+much\s+of\s+both|and\s+took\s+pills\s+with\s+it)\b"
+     r"|\btook\s+(?:her|his|my)\s+(?:morning\s+|evening\s+|night\s+)?(?:pills|meds|medication|medicine)\s+(?:two|three|four|twice|\d)\s*(?:times)?\b(?:\s+\S+){0,6}?\s+"
+     r"(?:forgot|sleepy|hard\s+to\s+wake|confused|dizzy)\b"
+     r"|\b(?:took|swallowed)\s+(?:my\s+)?(?:husbands|wifes|moms|dads|sons|daughters|roommates|partners|cats|dogs|\w+s)\s+(?:\w+\s+){0,3}?(?:pills|meds|medication|tablets)\s+"
+     r"(?:by\s+mistake|instead\s+of|accidentally)\b"
+     r"|\bnodded\s+out\b(?:\s+\S+){0,4}?\s+(?:went|turned|is|looks)\s+(?:gray|grey|blue|pale)\b"
+     r"|\b(?:snorted|did|took)\s+(?:a\s+bunch|a\s+ton|way\s+too\s+much|too\s+much|a\s+lot)\s+of\s+(?:coke|cocaine|meth|molly|heroin|fentanyl)\b"
+     r"|\b(?:ate|eaten)\s+(?:one\s+of\s+)?(?:my|his|her|our)\s+(?:\w+\s+)?(?:edibles?|gummies|pot\s+brownies?)\b"
+     r"|"
      rf"\b(?:[1-9]\d|twenty|thirty|forty|fifty)\s+(?:\w+\s+)?(?:{_OVER_THE_COUNTER}|{_DRUG})\b(?:\s+\S+){{0,6}}?\s+(?:already|just)\s+(?:took|taken|swallowed|ate)\s+(?:them|it|all)\b"),
     ("sexual_assault_told", SEXUAL_ASSAULT,
-     r"\b(?:therapist|doctor|dr|counselor|counsellor|pastor|priest|boss|manager|trainer|tutor|masseuse|massage\s+therapist|landlord)\s+"
+     # seventeenth session: "he wouldnt stop. i said no", "my drink was spiked ... woke up sore", "grabbed me between my
+     # legs", "woke up with a guy on top of me", "touched me while i was passed out"
+     r"\b(?:he|she|they)\s+(?:wouldnt|would\s+not|didnt|did\s+not)\s+stop\b(?:\s+\S+){0,4}?\s+(?:i\s+said|i\s+told\s+(?:him|her|them))\s+no\b"
+     r"|\b(?:said|told\s+(?:him|her|them))\s+no\b(?:\s+\S+){0,4}?\s+(?:he|she|they)\s+(?:wouldnt|would\s+not|didnt|did\s+not)\s+stop\b"
+     r"|\bdrink\s+(?:was|got)\s+(?:spiked|drugged)\b(?:\s+\S+){0,10}?\s+(?:woke|sore|no\s+memory|dont\s+remember|clothes)\b"
+     r"|\bgrabbed\s+me\s+between\s+(?:my|the)\s+legs\b|\b(?:a\s+)?(?:guy|man|someone|him|stranger)\s+on\s+top\s+of\s+me\b"
+     r"|\bno\s+memory\b(?:\s+\S+){0,8}?\s+hurts\s+down\s+there\b"
+     r"|\btouched\s+(?:me|her|him)\s+while\s+(?:i|she|he)\s+(?:was|were)\s+(?:passed\s+out|asleep|unconscious|blacked\s+out)\b"
+     r"|\b(?:therapist|doctor|dr|counselor|counsellor|pastor|priest|boss|manager|trainer|tutor|masseuse|massage\s+therapist|landlord)\s+"
      r"(?:\w+\s+)?(?:(?:groped|fondled)\s+(?:me|her|him|my)|touched\s+(?:me|her|him)\s+(?:inappropriately|during|without|down\s+there|there|"
      r"in\s+(?:private|my|her|his)|under|while|and\s+said))\b"
      r"|\bit\s+happened\s+(?:at|in|after)\s+(?:a|the|his|their)\s+(?:frat\s+)?(?:party|frat|bar|club|place|room|dorm)\b(?:\s+\S+){0,6}?\s+"
      r"(?:an?\s+hour|hours?|minutes?|mins?|tonight|last\s+night)\b"),
     ("threat_told", THREAT,
-     r"\b(?:going\s+to|gonna|will)\s+find\s+out\s+what\s+it\s+feels\s+like\b"
+     # seventeenth session: "beat my stepdad to death", "i want him dead", "threatening to stab our dad", "attack the
+     # school", "run people over", "taking everyone with him", "a voice telling me to hurt", "wanting to hurt my baby",
+     # "coming in tomorrow to hurt the principal", "scared of what ill do to", Spanish: made to pay with the address
+     # known, a knife taken to school
+     r"\bbeat\s+(?:\w+\s+){1,3}?to\s+death\b(?!\s+(?:already|by\s+now))|\b(?:want|wants|wanted)\s+(?:him|her|them)\s+dead\b"
+     r"|\bthreaten\w*\s+to\s+(?:stab|shoot|kill|hurt)\s+(?:our|his|her|their|the)\s+\w+"
+     r"|\b(?:attack|shoot\s+up|bomb|blow\s+up)\s+(?:the\s+)?(?:school|office|assembly|church|building|mall|workplace)\b(?!\s+(?:in|of)\s+(?:19|20)\d\d)"
+     r"|\b(?:want|wanna|going)\s+to\s+run\s+(?:people|them|him|her|everyone|someone)\s+over\b|\btak\w*\s+everyone\s+with\s+(?:him|her|me)\b"
+     r"|\bvoices?\s+(?:is\s+|are\s+|keeps?\s+)?(?:telling|tells|told)\s+me\s+to\s+(?:hurt|kill|harm|attack)\b"
+     r"|\bwanting\s+to\s+(?:hurt|kill|harm|shake|smother)\s+(?:my|the|him|her|them|someone|people)\b"
+     r"|\b(?:going|coming)\s+(?:back|in)\b(?:\s+\S+){0,3}?\s+to\s+(?:hurt|kill|shoot|stab)\s+(?:the|him|her|them)\b|\bgoing\s+back\s+to\s+finish\s+(?:it|him|the\s+job)\b"
+     r"|\bscared\s+(?:of\s+)?what\s+(?:ill|i\s+will|i\s+might|i\s+could)\s+do\s+to\s+(?:him|her|them|my|his)\b"
+     r"|\bshooting\s+(?:his|her|their|my)\s+classmates\b"
+     r"|\bhacer(?:le|les)?\s+pagar\b(?:\s+\S+){0,6}?\s+donde\s+vive\b|\b(?:llevar|traer)\s+(?:un|una|el|la|su)\s+(?:cuchillo|pistola|arma)\s+a\s+la\s+escuela\b"
+     r"|\b(?:going\s+to|gonna|will)\s+find\s+out\s+what\s+it\s+feels\s+like\b"
      r"|\b(?:the\s+)?last\s+mistake\s+(?:they|he|she|you|we)\s+(?:ever\s+)?make\b"
      r"|\b(?:should|will|gonna|going\s+to)\s+burn\s+(?:down\s+)?(?:\w+\s+){0,3}?(?:house|place|building|school|church|mosque|synagogue|temple|office)\b|\b(?:mosque|synagogue|church|temple|school)\s+should\s+burn\b"
      r"|\bwriting\s+a\s+manifesto\b|\b(?:know|learn\w*|tracking|track)\s+(?:\w+\s+){0,3}?(?:their|his|her)\s+schedule\b(?:\s+\S+){0,12}?\s+(?:gun|ar|rifle|trunk|tomorrow|pay|coming)\b"
@@ -1392,7 +1468,9 @@ _CRISIS_RULES: Sequence[Tuple[str, str]] = (
                   rf"(?!\s+(?:way\s+|so\s+|much\s+)?(?:more|less|worse)\s+than\b)(?!\s+(?:from|off|out|loose|some|a\s+(?:deal|break|check))\b))"),
     # (not an OCD compulsion: "washes her hands till they bleed")
     ("until_bleed", r"(?<!hands\s)\b(?:till|until|til)\s+(?:they|it|i|my\s+\w+)\s+(?:bleed|bleeds|bled|bruise|bruises)\b"),
-    ("cut_recent", r"\bi\s+(?:cut|burned|burnt)\s+(?:myself|again|last\s+night|today|yesterday|tonight|deep)\b"),
+    # (not "i burned myself out at work")
+    ("cut_recent", r"\bi\s+(?:cut|burned|burnt)\s+(?:myself|again|last\s+night|today|yesterday|tonight|deep)\b(?<!myself)"
+                   r"|\bi\s+(?:cut|burned|burnt)\s+myself\b(?!\s+out\b)"),
     ("hurt_others", rf"\b(?:hurt|hurting|harm|harming)\s+(?:my|his|her|their)\s+{_PEOPLE}\b"),
     ("cutting", r"\b(?:slit|cut|slice|slash)\w*\s+(?:my\s+)?(?:wrist|wrists|arms|legs|thighs)\b"),
     ("means", r"\b(?:noose|jump\s+off|jumping\s+off|gun\s+to\s+my\s+head|pills?\s+saved|saving\s+up\s+(?:my\s+)?pills|stockpil\w+|"
