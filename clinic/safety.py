@@ -369,6 +369,12 @@ _SPECIFIC_RULES: Sequence[Tuple[str, str, str]] = (
      # "cant keep myself safe", "on the roof thinking about jumping", "not planning on coming home tonight. or ever",
      # "left a note saying shes sorry", "this is the last message im sending anyone", "counting the floors"
      r"\b(?:im|i\s+am|hes|shes|he\s+is|she\s+is)\s+(?:just\s+)?done\s+(?:living|being\s+alive|with\s+(?:life|living))\b"
+     r"|\b(?:rope|noose)\s+in\s+(?:my|the)\s+(?:car|trunk|room|closet|garage|bag)\b|\b(?:pistol|gun)\s+is\s+(?:right\s+)?(?:next\s+to|beside|in\s+front\s+of)\s+me\b"
+     r"|\bbeen\s+planning\s+how\b(?!\s+to\s+(?:pay|tell|afford|book|get|ask|save|move|quit|start|budget))"
+     r"|\bonly\s+(?:thing|reason|one)\s+(?:keeping|that\s+kept|that\s+keeps|who\s+kept)\s+me\s+(?:here|alive|going)\s+(?:was|is\s+gone|died|left)\b"
+     r"|\b(?:sorry|loves?\s+(?:us|me|you))\b(?:\s+\S+){0,8}?\s+(?:now\s+)?(?:he|she|they)\s+(?:wont|doesnt|isnt|will\s+not)\s+(?:pick\s+up|answer|picking\s+up|answering)\b"
+     r"|\bgoing\s+to\s+join\s+(?:his|her|my)\s+(?:late\s+)?(?:wife|husband|son|daughter|mom|dad|mother|father)\b|\bleft\s+my\s+passwords\b"
+     r"|\b(?:im|i\s+am)\s+done\s+take\s+care\s+of\s+my\b"
      r"|\b(?:taken|take|taking|end|ending|ended)\s+(?:my|his|her)\s+own\s+life\b(?!\s+(?:story|stories|experience)\b)"
      r"|\b(?:doubt|dont\s+think)\s+(?:ill|i\s+will|id|i\s+would)\s+(?:still\s+)?be\s+(?:here|around|alive)\b"
      r"|\b(?:cant|cannot|can\s+not|dont\s+think\s+i\s+can)\s+keep\s+(?:myself|him|her|themselves)\s+safe\b"
@@ -412,7 +418,8 @@ _SPECIFIC_RULES: Sequence[Tuple[str, str, str]] = (
      # seventeenth session: "sh again", "i just cut and now im shaking", "carving words into her arm", "burns himself
      # when we fight", "hit myself until i bruised", "banged my head against the wall until", "want to cut ... sitting
      # here with it"
-     r"\bsh\s+again\b|\b(?:i|she|he)\s+just\s+cut\b(?!\s+(?:my|his|her)\s+(?:hair|finger|nails|hand|thumb))"
+     r"\bsh\s+again\b|\bcutting\b(?:\s+\S+){0,10}?\s+did\s+it\s+(?:twice|again|tonight)\b|"
+     r"\bme\s+(?:golpee|pegue)\s+(?:la\s+cabeza\s+)?contra\s+(?:la\s+)?pared\b(?:\s+\S+){0,3}?\s+hasta\b|\b(?:i|she|he)\s+just\s+cut\b(?!\s+(?:my|his|her)\s+(?:hair|finger|nails|hand|thumb))"
      r"|\bcarv\w*\s+(?:\w+\s+){0,3}?(?:into|on)\s+(?:his|her|their)\s+(?:skin|arms?|legs?|thighs?|stomach|wrists?)\b"
      r"|\b(?:burns|burning|burned|burnt)\s+(?:himself|herself|myself)\b(?!\s+(?:out|on\s+the\s+stove|cooking|in\s+the\s+sun))"
      r"|\b(?:hit|hitting|punched|punching)\s+myself\s+(?:until|till|til)\b|\b(?:banged|bang|banging|hit|hitting)\s+my\s+head\s+(?:against|on)\s+the\s+(?:wall|floor)\s+"
@@ -433,7 +440,7 @@ _SPECIFIC_RULES: Sequence[Tuple[str, str, str]] = (
      # seventeenth session: "gasping for air", lips gone gray or blue, chest pain "spreading to my jaw", "weakness on my
      # right side", "difficulty finding words", "cant feel half my face", "my leg is bent wrong", "worst ever" and sudden
      r"\bgasping\s+for\s+(?:air|breath)\b|\blips\s+(?:look|are|is|went|going|turning|turned)\s+(?:\w+\s+)?(?:gray|grey|blue|purple)\b"
-     r"|\bchest\b(?:\s+\S+){0,8}?\s+spreading\s+to\s+(?:my|his|her)\s+(?:jaw|arm|back|shoulder)\b"
+     r"|\bchest\b(?:\s+\S+){0,12}?\s+spreading\s+to\s+(?:my|his|her)\s+(?:jaw|arm|back|shoulder)\b"
      r"|\bweakness\s+(?:on|in)\s+(?:my|his|her)\s+(?:right|left)\s+side\b|\b(?:difficulty|trouble)\s+finding\s+(?:words|the\s+words)\b"
      r"|\b(?:cant|cannot|can\s+not)\s+feel\s+(?:half\s+(?:of\s+)?)?(?:my|his|her)\s+face\b|\bleg\s+is\s+bent\s+(?:wrong|the\s+wrong\s+way)\b"
      r"|\b(?:chest|head)\s+suddenly\s+(?:really\s+)?hurts\b|\bworst\s+(?:headache|migraine)\s+(?:ever|of\s+(?:my|her|his)\s+life)\b"
@@ -454,6 +461,11 @@ _SPECIFIC_RULES: Sequence[Tuple[str, str, str]] = (
      r"|\bpregnan\w*\b(?:\s+\S+){0,12}?\s+(?:seeing\s+spots|terrible\s+headache|worst\s+headache|bleeding\s+(?:a\s+lot|heavily)|heavy\s+bleeding|"
      r"sharp\s+pain|going\s+to\s+faint|passing\s+out)\b"),
     ("overdose_told", OVERDOSE,
+     # an amount swallowed, or a drink that did too much: "swallowed approximately thirty ibuprofen tablets",
+     # "shes slurring and cant stand up, she only had one drink"
+     rf"\b(?:swallowed|downed)\s+(?:about\s+|approximately\s+|like\s+|around\s+|maybe\s+)?(?:[2-9]\d|\d{{3}}|twenty|thirty|forty|fifty|sixty)\s+"
+     rf"(?:\w+\s+)?(?:pills|tablets|capsules|{_OVER_THE_COUNTER}|{_DRUG})\b"
+     r"|\b(?:slurring|cant\s+stand|can\s+not\s+stand|passing\s+out|passed\s+out)\b(?:\s+\S+){0,8}?\s+only\s+had\s+(?:one|1|a|two|2)\s+drinks?\b|"
      # seventeenth session: a child "got into" pills, "drank something poisonous", pills and alcohol "a lot of both",
      # "took her morning pills three times", another person's pills "by mistake", "nodded out and went gray",
      # "snorted a bunch of coke", "ate one of my edibles"
@@ -490,6 +502,11 @@ _SPECIFIC_RULES: Sequence[Tuple[str, str, str]] = (
      # "coming in tomorrow to hurt the principal", "scared of what ill do to", Spanish: made to pay with the address
      # known, a knife taken to school
      r"\bbeat\s+(?:\w+\s+){1,3}?to\s+death\b(?!\s+(?:already|by\s+now))|\b(?:want|wants|wanted)\s+(?:him|her|them)\s+dead\b"
+     r"|\b(?:gonna|going\s+to|about\s+to|will|ill)\b(?:\s+\S+){0,8}?\s+end\s+(?:him|her|them)\b|\bthinking\s+about\s+how\s+to\s+(?:hurt|kill|get\s+back\s+at)\s+(?:him|her|them)\b"
+     r"|\boutside\s+(?:my\s+)?(?:\w+s\s+)?(?:house|place|apartment)\b(?:\s+\S+){0,8}?\s+(?:want|wants)\s+(?:him|her|them)\s+to\s+pay\b"
+     r"|\b(?:hurt|kill|shoot|stab)\s+anyone\s+who\b|\bthreaten\w*\s+(?:his|her|their|my)\s+\w+\s+with\s+a\s+(?:knife|gun|bat|pistol)\b"
+     r"|\bthink\w*\s+about\s+(?:hurting|killing)\s+(?:people|someone|him|her|them)\b(?:\s+\S+){0,6}?\s+(?:tonight|really\s+want|going\s+to)\b"
+     r"|\bleft\s+with\s+(?:a|his|her)\s+(?:bat|knife|gun|crowbar|machete)\b"
      r"|\bthreaten\w*\s+to\s+(?:stab|shoot|kill|hurt)\s+(?:our|his|her|their|the)\s+\w+"
      r"|\b(?:attack|shoot\s+up|bomb|blow\s+up)\s+(?:the\s+)?(?:school|office|assembly|church|building|mall|workplace)\b(?!\s+(?:in|of)\s+(?:19|20)\d\d)"
      r"|\b(?:want|wanna|going)\s+to\s+run\s+(?:people|them|him|her|everyone|someone)\s+over\b|\btak\w*\s+everyone\s+with\s+(?:him|her|me)\b"
@@ -534,14 +551,16 @@ _SPECIFIC_RULES: Sequence[Tuple[str, str, str]] = (
      r"\bdeje\s+todo\s+arreglado\b|\b(?:deje|hice|firme|arregle)\s+(?:ya\s+)?(?:el|mi)\s+testamento\b(?:\s+\S+){0,8}?\s+(?:gracias|adios|despedir\w*)\b"
      r"|\bdecidi\w*\s+que\b(?:\s+\S+){0,8}?\s+me\s+mato\b(?!\s+(?:de|trabajando|estudiando))"
      r"|\b(?:es|sera|seria)\s+(?:mi|la)\s+ultima\s+noche\b|\bultima\s+(?:noche|vez)\s+(?:q|que)\s+me\s+(?:ven|vean|vas\s+a\s+ver)\b"
-     r"|\b(?:parad[oa]|sentad[oa]|arriba|asomad[oa])\s+(?:en|sobre)\s+(?:el|un|la|una)\s+(?:puente|borde|techo|azotea|orilla)\b"
+     r"|\b(?:parad[oa]|sentad[oa]|arriba|asomad[oa])\s+(?:en\s+|sobre\s+|de\s+)?(?:el|un|la|una|del)\s+(?:puente|borde|techo|azotea|orilla)\b"
+     r"|\bno\s+se\s+si\s+(?:aventarme|tirarme|lanzarme)\b"
+     r"|\bno\s+se\s+si\s+(?:siga|seguire|voy\s+a\s+seguir)\s+(?:aqui|viv[oa])\b"
      r"|\bmejor\s+(?:para\s+todos\s+)?si\s+(?:yo\s+)?no\s+(?:estuviera|existiera|estuviese)\b"
      r"|\b(?:ya\s+)?(?:escribi|deje)\s+(?:\w+\s+)?(?:la|una|mi|las|unas|mis)?\s*cartas?\b(?:\s+\S+){0,6}?\s+(?:a\s+mis|para\s+mis|despedida|ultima|hoy|adios)\b"
      r"|\bya\s+(?:escribi|deje)\s+la\s+carta\b|\bdeje\s+cartas\b"
      r"|\b(?:perdoname|ya\s+no\s+puedo)\b(?:\s+\S+){0,8}?\s+no\s+(?:contesta|responde|me\s+contesta)\b"
      r"|\bno\s+se\s+si\s+(?:llegue|llego|voy\s+a\s+llegar)\s+a\s+manana\b"
      # (a weapon with someone else named as its target is a threat: "voy a matar a mi cunado, ya tengo la pistola")
-     r"|^(?!.*\b(?:matar\s+a|voy\s+para\s+(?:alla|alli|su\s+casa)|se\s+donde)\b).*\btengo\s+(?:la|una|el)\s+(?:pistola|arma|cuerda|soga)\b"
+     r"|^(?!.*\b(?:matar\s+al?|voy\s+para\s+(?:alla|alli|su\s+casa)|se\s+donde)\b).*\btengo\s+(?:la|una|el)\s+(?:pistola|arma|cuerda|soga)\b"
      r"|\bpense\s+como\s+hacerlo\b"
      r"|\bya\s+no\s+le\s+veo\s+(?:sentido|caso)\s+a\s+(?:seguir|vivir|la\s+vida)\b"),
     ("es_self_harm_told", SELF_HARM,
@@ -632,6 +651,8 @@ _SPECIFIC_RULES: Sequence[Tuple[str, str, str]] = (
      r"|\brec(?:ai|ayo|aida|aer)\s+(?:con|en)\s+(?:las\s+|la\s+)?(?:autolesion\w*|cortarme|cortadas|cortes)\b"
      r"|\b(?:ganas|urgencia|necesidad)\s+de\s+(?:cortarme|lastimarme|autolesionarme|hacerme\s+dano|quemarme)\b"),
     ("es_overdose_acts", OVERDOSE,
+     # "se inyecto algo y no despierta"
+     r"\bse\s+(?:inyecto|metio|tomo|fumo|inhalo)\s+algo\b(?:\s+\S+){0,6}?\s+(?:no\s+despierta|no\s+responde|labios\s+morados|no\s+respira)\b|"
      r"\btodo\s+el\s+frasco\b|\b(?:eche|tome|trague|tomo|trago)\s+(?:como\s+|unas\s+|unos\s+)?(?:[2-9]\d|\d{3}|veinte|treinta|cuarenta|cincuenta)\s+(?:de\s+)?(?:las\s+|mis\s+|sus\s+|esas\s+)?(?:pastillas|pildoras|tabletas)\b|\bse\s+tomo\s+(?:el\s+|un\s+|una\s+)?(?:cloro|blanqueador|veneno|pastillas|anticongelante)\b"
      r"|\bmezcl\w+\s+(?:el\s+)?(?:alcohol|cerveza|vino|tequila)\s+con\b|\bmezcl\w+\s+(?:mis|sus)\s+pastillas\b"
      r"|\b(?:tuvo|tiene|esta\s+teniendo|le\s+dio|me\s+dio|le\s+esta\s+dando)\s+(?:una\s+)?sobredosis\b"
@@ -1993,6 +2014,8 @@ def normalize(text: str) -> str:
     text = re.sub(r"\bod'd\b", "od", text)  # "OD'd" must not become "odd"
     text = re.sub(r"\bsa'd\b", "sexually assaulted", text)  # "got SA'd" must not become "sad"
     text = re.sub("[\U0001F602\U0001F923\U0001F606\U0001F605\U0001F639]", " lol ", text)  # laughing faces
+    text = re.sub(r"\bmys(?:lef|efl|ef|elf)\b", "myself", text)  # "kill myslef"
+    text = re.sub(r"\b(?:smthing|somthing|sumthing|smth)\b", "something", text)
     text = text.replace("'", "")
     text = re.sub(r"[^\w\s]|_", " ", text)
     return re.sub(r"\s+", " ", text).strip()
