@@ -188,7 +188,7 @@ _SPECIFIC_RULES: Sequence[Tuple[str, str, str]] = (
      r"|\b(?:bring\w*|take|taking)\s+(?:a|my|my\s+\w+s?)\s+(?:gun|pistol|rifle)\s+(?:in|to)\b"),
     ("threat_harm", THREAT,
      r"\b(?:beat|kick)\s+(?:my|his|her|their|that|this)\s+(?:\w+\s+){0,2}?(?:ass|face\s+in)\b"
-     r"|\b(?:running|run)\s+(?:him|her|them)\s+over\b|(?<!someone\s)(?<!somebody\s)(?<!he\s)(?<!she\s)(?<!they\s)(?<!guy\s)(?<!man\s)(?<!stranger\s)\bput\s+something\s+in\s+(?:his|her|their)\s+(?:food|drink|coffee)\b"
+     r"|\b(?:running|run)\s+(?:him|her|them)\s+over\b(?!\s+(?:to|for)\b)|(?<!someone\s)(?<!somebody\s)(?<!he\s)(?<!she\s)(?<!they\s)(?<!guy\s)(?<!man\s)(?<!stranger\s)\bput\s+something\s+in\s+(?:his|her|their)\s+(?:food|drink|coffee)\b"
      r"|\b(?:almost|nearly)\s+(?:killed|strangled|choked|stabbed|shot)\s+(?:my|him|her|them|someone)\b"
      # ...about harming someone else: "thinking about killing myself" is the visitor's own danger (general rules)
      rf"|\b(?:thinking|thoughts?)\s+(?:about|of)\s+(?:hurting|harming|killing|stabbing|shooting|attacking)\b(?!\s+(?:{_SELF}|me)\b)"
@@ -263,7 +263,7 @@ _SPECIFIC_RULES: Sequence[Tuple[str, str, str]] = (
      r"|\b(?:afraid|scared|terrified)\s+(?:to\s+go|of\s+going)\s+(?:back\s+)?home\b"
      r"|\b(?:shows?|showed|turns?|turned)\s+up\s+(?:at|outside)\s+(?:my|our)\s+(?:\w+\s+)?(?:work|house|home|place|apartment|door|job)\b"
      r"(?:\s+\S+){0,4}?\s+(?:threaten\w*|yell\w*|scream\w*|bang\w*|pound\w*)\b"
-     # seventeenth session: things thrown at someone, "shoves me when i refuse", shut in a closet, "beat me up", burned
+     # things thrown at someone, "shoves me when i refuse", shut in a closet, "beat me up", burned
      # with something, stabbed with a fork, "came at me with a bottle", "gets violent ... right now", a black eye a
      # child came back with, a child screaming beside a man yelling, Spanish "golpeando a mi mamá"
      r"|\b(?:throwing|throws|threw)\s+(?:stuff|things|dishes|bottles|plates|chairs)\s+at\s+(?:me|my\s+\w+|her|him)\b"
@@ -272,7 +272,7 @@ _SPECIFIC_RULES: Sequence[Tuple[str, str, str]] = (
      r"|\bburns?\s+(?:him|her|me|them)\s+with\b|\b(?:he|she|wife|husband|partner|boyfriend|girlfriend|dad|mom|son|daughter|brother|sister)\s+stabbed\s+(?:me|my\s+\w+)\b"
      r"|\bcame\s+at\s+(?:me|her|him)\s+with\b|\bgets?\s+violent\b(?:\s+\S+){0,12}?\s+(?:right\s+now|tonight|hiding|locked\s+in)\b"
      r"|\b(?:came\s+back|came\s+home|showed\s+up)\s+with\s+(?:a\s+|another\s+)?black\s+eye\b"
-     r"|\b(?:kid|child|baby|woman|girl|boy)\s+screaming\b(?:\s+\S+){0,8}?\s+(?:yelling|things\s+breaking|hitting)\b|\bgolpeando\s+a\s+(?:mi|su)\b"
+     r"|\b(?:kid|child|baby|woman|girl|boy)\s+screaming\b(?:\s+\S+){0,8}?\s+(?:things\s+breaking|hitting\s+(?:her|him|them))\b|\bgolpeando\s+a\s+(?:mi|su)\b"
      r"|\bcigarette\s+burns\b|\b(?:hide|hides|hiding|hid|cover|covers|covering)\s+(?:the\s+|her\s+|his\s+|my\s+)?bruises\b(?!\s+from\s+(?:the\s+|an\s+)?(?:iv|needle|infusion|blood\s+draw))"),
     ("sexual_assault_acts", SEXUAL_ASSAULT,
      # someone who comes into a child's or a sleeper's room at night
@@ -365,15 +365,16 @@ _SPECIFIC_RULES: Sequence[Tuple[str, str, str]] = (
     # Emergencies told by what the person has done or is doing, the disclaimer aside (sixteenth session: the first
     # reply's "call 911, or call or text 988" had hidden that these got a topic answer)
     ("suicide_told", SUICIDE,
-     # seventeenth session: "im done living", "ill have taken my own life before", "i doubt ill still be around",
+     # "im done living", "ill have taken my own life before", "i doubt ill still be around",
      # "cant keep myself safe", "on the roof thinking about jumping", "not planning on coming home tonight. or ever",
      # "left a note saying shes sorry", "this is the last message im sending anyone", "counting the floors"
      r"\b(?:im|i\s+am|hes|shes|he\s+is|she\s+is)\s+(?:just\s+)?done\s+(?:living|being\s+alive|with\s+(?:life|living))\b"
-     r"|\b(?:rope|noose)\s+in\s+(?:my|the)\s+(?:car|trunk|room|closet|garage|bag)\b|\b(?:pistol|gun)\s+is\s+(?:right\s+)?(?:next\s+to|beside|in\s+front\s+of)\s+me\b"
-     r"|\bbeen\s+planning\s+how\b(?!\s+to\s+(?:pay|tell|afford|book|get|ask|save|move|quit|start|budget))"
-     r"|\bonly\s+(?:thing|reason|one)\s+(?:keeping|that\s+kept|that\s+keeps|who\s+kept)\s+me\s+(?:here|alive|going)\s+(?:was|is\s+gone|died|left)\b"
-     r"|\b(?:sorry|loves?\s+(?:us|me|you))\b(?:\s+\S+){0,8}?\s+(?:now\s+)?(?:he|she|they)\s+(?:wont|doesnt|isnt|will\s+not)\s+(?:pick\s+up|answer|picking\s+up|answering)\b"
-     r"|\bgoing\s+to\s+join\s+(?:his|her|my)\s+(?:late\s+)?(?:wife|husband|son|daughter|mom|dad|mother|father)\b|\bleft\s+my\s+passwords\b"
+     r"|\bnoose\s+in\s+(?:my|the)\b|\brope\s+in\s+(?:my|the)\s+(?:car|trunk|room|closet|garage|bag)\b(?!\s+(?:for|from)\b)|\b(?:pistol|gun)\s+is\s+(?:right\s+)?(?:next\s+to|beside|in\s+front\s+of)\s+me\b"
+     r"|\bbeen\s+planning\s+how\s*$|\bbeen\s+planning\s+how\s+(?:to\s+)?(?:end\s+it|end\s+things|do\s+it|die|kill)\b"
+     r"|\bonly\s+(?:thing|reason|one)\s+(?:keeping|that\s+kept|that\s+keeps|who\s+kept)\s+me\s+(?:here|alive|going)\s+(?:was\b(?:\s+\S+){0,4}?\s+(?:died|gone|passed|left)|is\s+gone|died|left)\b"
+     r"|\b(?:texted|text|messaged|wrote)\b(?:\s+\S+){0,6}?\s+(?:sorry|loves?\s+(?:us|me|you))\b(?:\s+\S+){0,8}?\s+(?:now\s+)?(?:he|she|they)\s+(?:wont|doesnt|isnt|will\s+not)\s+(?:pick\s+up|answer|picking\s+up|answering)\b"
+     r"|\bgoing\s+to\s+join\s+(?:his|her|my)\s+(?:late\s+\w+|(?:wife|husband|son|daughter|mom|dad|mother|father)\s+(?:soon|in\s+heaven|up\s+there|"
+     r"on\s+the\s+other\s+side))\b|\bleft\s+my\s+passwords\b(?:\s+\S+){0,10}?\s+(?:for|to)\s+(?:my|him|her)\b"
      r"|\b(?:im|i\s+am)\s+done\s+take\s+care\s+of\s+my\b"
      r"|\b(?:taken|take|taking|end|ending|ended)\s+(?:my|his|her)\s+own\s+life\b(?!\s+(?:story|stories|experience)\b)"
      r"|\b(?:doubt|dont\s+think)\s+(?:ill|i\s+will|id|i\s+would)\s+(?:still\s+)?be\s+(?:here|around|alive)\b"
@@ -415,13 +416,14 @@ _SPECIFIC_RULES: Sequence[Tuple[str, str, str]] = (
      rf"|\b(?:saving|saved|stockpiling|hoarding|stashing)\s+(?:up\s+)?(?:my|his|her)\s+(?:\w+\s+)?(?:{_DRUG}|{_OVER_THE_COUNTER}|oxy|pills)\s+for\s+(?:a\s+couple|months|weeks|a\s+while|a\s+few|"
      r"when\s+(?:i|he|she)\s+(?:decide|decides|choose|chooses|am\s+ready|is\s+ready|cant\s+take\s+it|finally\s+go|go)|the\s+day\s+(?:i|he|she)\s+(?:decide|go))\b"),
     ("self_harm_told", SELF_HARM,
-     # seventeenth session: "sh again", "i just cut and now im shaking", "carving words into her arm", "burns himself
+     # "sh again", "i just cut and now im shaking", "carving words into her arm", "burns himself
      # when we fight", "hit myself until i bruised", "banged my head against the wall until", "want to cut ... sitting
      # here with it"
-     r"\bsh\s+again\b|\bcutting\b(?:\s+\S+){0,10}?\s+did\s+it\s+(?:twice|again|tonight)\b|"
-     r"\bme\s+(?:golpee|pegue)\s+(?:la\s+cabeza\s+)?contra\s+(?:la\s+)?pared\b(?:\s+\S+){0,3}?\s+hasta\b|\b(?:i|she|he)\s+just\s+cut\b(?!\s+(?:my|his|her)\s+(?:hair|finger|nails|hand|thumb))"
+     r"\bsh\s+again\b|\bcutting\b(?!\s+(?:back|down|out|off|corners|ties|carbs|sugar))(?:\s+\S+){0,10}?\s+did\s+it\s+(?:twice|again|tonight)\b|"
+     r"\bme\s+(?:golpee|pegue)\s+(?:la\s+cabeza\s+)?contra\s+(?:la\s+)?pared\b(?:\s+\S+){0,3}?\s+hasta\b|\b(?:i|she|he)\s+just\s+cut(?:\s+(?:myself|herself|himself|again|my\s+(?:arms?|wrists?|legs?|thighs?|stomach))\b|"
+     r"\s+and\s+(?:now|its|it\s+is|im|i\s+cant)\b|\s*$)"
      r"|\bcarv\w*\s+(?:\w+\s+){0,3}?(?:into|on)\s+(?:his|her|their)\s+(?:skin|arms?|legs?|thighs?|stomach|wrists?)\b"
-     r"|\b(?:burns|burning|burned|burnt)\s+(?:himself|herself|myself)\b(?!\s+(?:out|on\s+the\s+stove|cooking|in\s+the\s+sun))"
+     r"|\b(?:burns|burning|burned|burnt)\s+(?:himself|herself)\b(?!\s+(?:out|on\s+the\s+stove|cooking|in\s+the\s+sun))"
      r"|\b(?:hit|hitting|punched|punching)\s+myself\s+(?:until|till|til)\b|\b(?:banged|bang|banging|hit|hitting)\s+my\s+head\s+(?:against|on)\s+the\s+(?:wall|floor)\s+"
      r"(?:until|till|til)\b|\bwant\s+to\s+cut\b(?:\s+\S+){0,8}?\s+sitting\s+here\s+with\b"
      r"|\b(?:box|kit|tin|bag)\b(?:\s+\S+){0,5}?\s+(?:blades|razors)\b(?:\s+\S+){0,8}?\s+(?:again|opening|open\s+it|out)\b"
@@ -437,13 +439,14 @@ _SPECIFIC_RULES: Sequence[Tuple[str, str, str]] = (
      r"|\bdid\s+it\s+ag[ae]i?n\b(?:\s+\S+){0,6}?\s+bleed\w*"
      r"|\b(?:until|till|til)\s+(?:they|theyre|its|it\s+is|it\s+was|they\s+were|my\s+\w+\s+(?:are|is|were))\s+(?:\w+\s+){0,2}?(?:bleeding|bloody)\b"),
     ("medical_told", MEDICAL,
-     # seventeenth session: "gasping for air", lips gone gray or blue, chest pain "spreading to my jaw", "weakness on my
-     # right side", "difficulty finding words", "cant feel half my face", "my leg is bent wrong", "worst ever" and sudden
+     # "gasping for air", lips gone gray or blue, chest pain "spreading to my jaw", "weakness on my
+     # right side", "difficulty finding words", "cant feel half my face", "my leg is bent wrong", a chest that "suddenly
+     # really hurts"
      r"\bgasping\s+for\s+(?:air|breath)\b|\blips\s+(?:look|are|is|went|going|turning|turned)\s+(?:\w+\s+)?(?:gray|grey|blue|purple)\b"
      r"|\bchest\b(?:\s+\S+){0,12}?\s+spreading\s+to\s+(?:my|his|her)\s+(?:jaw|arm|back|shoulder)\b"
      r"|\bweakness\s+(?:on|in)\s+(?:my|his|her)\s+(?:right|left)\s+side\b|\b(?:difficulty|trouble)\s+finding\s+(?:words|the\s+words)\b"
      r"|\b(?:cant|cannot|can\s+not)\s+feel\s+(?:half\s+(?:of\s+)?)?(?:my|his|her)\s+face\b|\bleg\s+is\s+bent\s+(?:wrong|the\s+wrong\s+way)\b"
-     r"|\b(?:chest|head)\s+suddenly\s+(?:really\s+)?hurts\b|\bworst\s+(?:headache|migraine)\s+(?:ever|of\s+(?:my|her|his)\s+life)\b"
+     r"|\b(?:chest|head)\s+suddenly\s+(?:really\s+)?hurts\b"
      r"|\bchest\s+(?:is\s+)?(?:\w+\s+)?hurting\b|\bheavy\s+pressure\s+(?:in|on)\s+(?:my|his|her)\s+chest\b|\bchest\b(?:\s+\S+){0,6}?\s+heavy\s+pressure\b"
      r"|\b(?:vision|eyesight)\s+(?:just\s+|suddenly\s+)?(?:went|is|going|has\s+gone)\s+(?:double|blurry|black|dark)\b"
      r"|\b(?:right|left)\s+(?:side|leg|arm)\s+(?:of\s+(?:my|his|her)\s+body\s+)?(?:feels|is|went|has\s+gone)\s+(?:\w+\s+)?(?:heavy|numb|weak|dead)\b"
@@ -466,11 +469,11 @@ _SPECIFIC_RULES: Sequence[Tuple[str, str, str]] = (
      rf"\b(?:swallowed|downed)\s+(?:about\s+|approximately\s+|like\s+|around\s+|maybe\s+)?(?:[2-9]\d|\d{{3}}|twenty|thirty|forty|fifty|sixty)\s+"
      rf"(?:\w+\s+)?(?:pills|tablets|capsules|{_OVER_THE_COUNTER}|{_DRUG})\b"
      r"|\b(?:slurring|cant\s+stand|can\s+not\s+stand|passing\s+out|passed\s+out)\b(?:\s+\S+){0,8}?\s+only\s+had\s+(?:one|1|a|two|2)\s+drinks?\b|"
-     # seventeenth session: a child "got into" pills, "drank something poisonous", pills and alcohol "a lot of both",
+     # a child "got into" pills, "drank something poisonous", pills and alcohol "a lot of both",
      # "took her morning pills three times", another person's pills "by mistake", "nodded out and went gray",
      # "snorted a bunch of coke", "ate one of my edibles"
-     r"\b(?:got\s+into|into\s+the|ate|swallowed|chewed)\s+(?:my\s+|his\s+|her\s+|the\s+|grandmas\s+|grandpas\s+|\w+s\s+)?(?:pill\s+organizer|pill\s+box|pills|medicine\s+cabinet|edibles?|gummies)\b"
-     r"(?:\s+\S+){0,12}?\s+(?:dont\s+know\s+how\s+many|acting\s+(?:really\s+)?(?:strange|weird)|sleepy|wont\s+wake|hard\s+to\s+wake|throwing\s+up)\b"
+     r"\bgot\s+into\s+(?:\w+\s+)?(?:pill\s+organizer|pill\s+box|pills|medicine\s+cabinet|meds|edibles?|gummies)\b"
+     r"(?:\s+\S+){0,12}?\s+(?:dont\s+know\s+how\s+many|acting\s+(?:really\s+)?(?:strange|weird)|sleepy|wont\s+wake|hard\s+to\s+wake|throwing\s+up|missing)\b"
      r"|\bdrank\s+(?:some\s+)?(?:something\s+)?(?:poison\w*|bleach|antifreeze|cleaner|drain\s+cleaner)\b(?!\s+(?:by\s+accident\s+)?(?:years|as\s+a\s+kid))"
      r"|\b(?:mixed|drank|took)\b(?:\s+\S+){0,6}?\s+(?:a\s+lot\s+of\s+both|way\s+too\s+much\s+of\s+both|and\s+took\s+pills\s+with\s+it)\b"
      r"|\btook\s+(?:her|his|my)\s+(?:morning\s+|evening\s+|night\s+)?(?:pills|meds|medication|medicine)\s+(?:two|three|four|twice|\d)\s*(?:times)?\b(?:\s+\S+){0,6}?\s+"
@@ -479,11 +482,13 @@ _SPECIFIC_RULES: Sequence[Tuple[str, str, str]] = (
      r"(?:by\s+mistake|instead\s+of|accidentally)\b"
      r"|\bnodded\s+out\b(?:\s+\S+){0,4}?\s+(?:went|turned|is|looks)\s+(?:gray|grey|blue|pale)\b"
      r"|\b(?:snorted|did|took)\s+(?:a\s+bunch|a\s+ton|way\s+too\s+much|too\s+much|a\s+lot)\s+of\s+(?:coke|cocaine|meth|molly|heroin|fentanyl)\b"
-     r"|\b(?:ate|eaten)\s+(?:one\s+of\s+)?(?:my|his|her|our)\s+(?:\w+\s+)?(?:edibles?|gummies|pot\s+brownies?)\b"
+     r"(?:\s+\S+){0,10}?\s+(?:heart|chest|cant|wont|racing|dying|seizing|shaking|tonight|right\s+now)\b"
+     r"|\b(?:kid|son|daughter|toddler|child|baby|grandson|granddaughter)\s+(?:\w+\s+){0,2}?(?:ate|has\s+eaten|got\s+into)\s+(?:one\s+of\s+|some\s+of\s+)?"
+     r"(?:my|his|her|our)\s+(?:\w+\s+)?(?:edibles?|gummies|pot\s+brownies?)\b"
      r"|"
      rf"\b(?:[1-9]\d|twenty|thirty|forty|fifty)\s+(?:\w+\s+)?(?:{_OVER_THE_COUNTER}|{_DRUG})\b(?:\s+\S+){{0,6}}?\s+(?:already|just)\s+(?:took|taken|swallowed|ate)\s+(?:them|it|all)\b"),
     ("sexual_assault_told", SEXUAL_ASSAULT,
-     # seventeenth session: "he wouldnt stop. i said no", "my drink was spiked ... woke up sore", "grabbed me between my
+     # "he wouldnt stop. i said no", "my drink was spiked ... woke up sore", "grabbed me between my
      # legs", "woke up with a guy on top of me", "touched me while i was passed out"
      r"\b(?:he|she|they)\s+(?:wouldnt|would\s+not|didnt|did\s+not)\s+stop\b(?:\s+\S+){0,4}?\s+(?:i\s+said|i\s+told\s+(?:him|her|them))\s+no\b"
      r"|\b(?:said|told\s+(?:him|her|them))\s+no\b(?:\s+\S+){0,4}?\s+(?:he|she|they)\s+(?:wouldnt|would\s+not|didnt|did\s+not)\s+stop\b"
@@ -497,23 +502,27 @@ _SPECIFIC_RULES: Sequence[Tuple[str, str, str]] = (
      r"|\bit\s+happened\s+(?:at|in|after)\s+(?:a|the|his|their)\s+(?:frat\s+)?(?:party|frat|bar|club|place|room|dorm)\b(?:\s+\S+){0,6}?\s+"
      r"(?:an?\s+hour|hours?|minutes?|mins?|tonight|last\s+night)\b"),
     ("threat_told", THREAT,
-     # seventeenth session: "beat my stepdad to death", "i want him dead", "threatening to stab our dad", "attack the
+     # "beat my stepdad to death", "i want him dead", "threatening to stab our dad", "attack the
      # school", "run people over", "taking everyone with him", "a voice telling me to hurt", "wanting to hurt my baby",
      # "coming in tomorrow to hurt the principal", "scared of what ill do to", Spanish: made to pay with the address
      # known, a knife taken to school
-     r"\bbeat\s+(?:\w+\s+){1,3}?to\s+death\b(?!\s+(?:already|by\s+now))|\b(?:want|wants|wanted)\s+(?:him|her|them)\s+dead\b"
-     r"|\b(?:gonna|going\s+to|about\s+to|will|ill)\b(?:\s+\S+){0,8}?\s+end\s+(?:him|her|them)\b|\bthinking\s+about\s+how\s+to\s+(?:hurt|kill|get\s+back\s+at)\s+(?:him|her|them)\b"
+     r"\bbeat\s+(?!(?:this|it|that)\s+to\s+death|the\s+(?:topic|question|subject|horse)\s)(?:\w+\s+){1,3}?to\s+death\b(?!\s+(?:already|by\s+now))|\b(?:want|wants|wanted)\s+(?:him|her|them)\s+dead\b"
+     r"|\b(?:gonna|going\s+to|about\s+to|will|ill)\b(?:\s+\S+){0,8}?\s+end\s+(?:him|her)\b(?!\s+(?:\w+\s+)?(?:depression|pain|suffering|anxiety|"
+     r"migraines?|symptoms|misery|cravings|addiction|career|relationship|marriage|treatment|course|sessions?|trauma|ptsd|ocd))|\bthinking\s+about\s+how\s+to\s+(?:hurt|kill|get\s+back\s+at)\s+(?:him|her|them)\b"
      r"|\boutside\s+(?:my\s+)?(?:\w+s\s+)?(?:house|place|apartment)\b(?:\s+\S+){0,8}?\s+(?:want|wants)\s+(?:him|her|them)\s+to\s+pay\b"
-     r"|\b(?:hurt|kill|shoot|stab)\s+anyone\s+who\b|\bthreaten\w*\s+(?:his|her|their|my)\s+\w+\s+with\s+a\s+(?:knife|gun|bat|pistol)\b"
+     r"|\b(?:hell|shell|ill|will|going\s+to|gonna|would|threaten\w*\s+to)\s+(?:hurt|kill|shoot|stab)\s+anyone\s+who\b|\bthreaten\w*\s+(?:his|her|their|my)\s+\w+\s+with\s+a\s+(?:knife|gun|bat|pistol)\b"
      r"|\bthink\w*\s+about\s+(?:hurting|killing)\s+(?:people|someone|him|her|them)\b(?:\s+\S+){0,6}?\s+(?:tonight|really\s+want|going\s+to)\b"
-     r"|\bleft\s+with\s+(?:a|his|her)\s+(?:bat|knife|gun|crowbar|machete)\b"
+     r"|\b(?:deal\s+with|get|hurt|kill|find)\b(?:\s+\S+){0,6}?\s+left\s+with\s+(?:a|his|her)\s+(?:bat|knife|gun|crowbar|machete)\b"
+     r"|\bleft\s+with\s+(?:a|his|her)\s+(?:bat|knife|gun|crowbar|machete)\s+to\s+(?:go\s+)?(?:find|get|hurt|kill|deal\s+with)\b"
      r"|\bthreaten\w*\s+to\s+(?:stab|shoot|kill|hurt)\s+(?:our|his|her|their|the)\s+\w+"
-     r"|\b(?:attack|shoot\s+up|bomb|blow\s+up)\s+(?:the\s+)?(?:school|office|assembly|church|building|mall|workplace)\b(?!\s+(?:in|of)\s+(?:19|20)\d\d)"
-     r"|\b(?:want|wanna|going)\s+to\s+run\s+(?:people|them|him|her|everyone|someone)\s+over\b|\btak\w*\s+everyone\s+with\s+(?:him|her|me)\b"
+     r"|(?<!panic\s)(?<!heart\s)(?<!anxiety\s)\b(?:attack|shoot\s+up|bomb|blow\s+up)\s+(?:the\s+)?(?:school|office|assembly|church|building|mall|workplace)\b(?!\s+(?:in|of)\s+(?:19|20)\d\d)"
+     r"|\b(?:want|wanna|going)\s+to\s+run\s+(?:people|everyone|someone)\s+over\b|\btak\w*\s+everyone\s+with\s+(?:him|her|me)\b(?!\s+(?:to|for|on)\b)"
      r"|\bvoices?\s+(?:is\s+|are\s+|keeps?\s+)?(?:telling|tells|told)\s+me\s+to\s+(?:hurt|kill|harm|attack)\b"
-     r"|\bwanting\s+to\s+(?:hurt|kill|harm|shake|smother)\s+(?:my|the|him|her|them|someone|people)\b"
+     r"|\bwanting\s+to\s+(?:hurt|kill|harm|shake|smother)\s+(?:him|her|them|someone|somebody|people|everyone|my\s+(?:baby|kids?|son|daughter|wife|"
+     r"husband|partner|boyfriend|girlfriend|mom|dad|roommate|boss|coworkers?|neighbou?rs?|newborn))\b"
      r"|\b(?:going|coming)\s+(?:back|in)\b(?:\s+\S+){0,3}?\s+to\s+(?:hurt|kill|shoot|stab)\s+(?:the|him|her|them)\b|\bgoing\s+back\s+to\s+finish\s+(?:it|him|the\s+job)\b"
-     r"|\bscared\s+(?:of\s+)?what\s+(?:ill|i\s+will|i\s+might|i\s+could)\s+do\s+to\s+(?:him|her|them|my|his)\b"
+     r"|\bscared\s+(?:of\s+)?what\s+(?:ill|i\s+will|i\s+might|i\s+could)\s+do\s+to\s+(?:him|her|them|(?:my|his)\s+(?!body|brain|health|liver|"
+     r"bladder|heart|kidneys|mind|career|life|credit|finances|marriage)\w+)\b"
      r"|\bshooting\s+(?:his|her|their|my)\s+classmates\b"
      r"|\bhacer(?:le|les)?\s+pagar\b(?:\s+\S+){0,6}?\s+donde\s+vive\b|\b(?:llevar|traer)\s+(?:un|una|el|la|su)\s+(?:cuchillo|pistola|arma)\s+a\s+la\s+escuela\b"
      r"|\b(?:going\s+to|gonna|will)\s+find\s+out\s+what\s+it\s+feels\s+like\b"
@@ -1490,8 +1499,7 @@ _CRISIS_RULES: Sequence[Tuple[str, str]] = (
     # (not an OCD compulsion: "washes her hands till they bleed")
     ("until_bleed", r"(?<!hands\s)\b(?:till|until|til)\s+(?:they|it|i|my\s+\w+)\s+(?:bleed|bleeds|bled|bruise|bruises)\b"),
     # (not "i burned myself out at work")
-    ("cut_recent", r"\bi\s+(?:cut|burned|burnt)\s+(?:myself|again|last\s+night|today|yesterday|tonight|deep)\b(?<!myself)"
-                   r"|\bi\s+(?:cut|burned|burnt)\s+myself\b(?!\s+out\b)"),
+    ("cut_recent", r"\bi\s+(?:cut|burned|burnt)\s+(?:myself(?!\s+out\b)|again|last\s+night|today|yesterday|tonight|deep)\b"),
     ("hurt_others", rf"\b(?:hurt|hurting|harm|harming)\s+(?:my|his|her|their)\s+{_PEOPLE}\b"),
     ("cutting", r"\b(?:slit|cut|slice|slash)\w*\s+(?:my\s+)?(?:wrist|wrists|arms|legs|thighs)\b"),
     ("means", r"\b(?:noose|jump\s+off|jumping\s+off|gun\s+to\s+my\s+head|pills?\s+saved|saving\s+up\s+(?:my\s+)?pills|stockpil\w+|"
@@ -2014,7 +2022,7 @@ def normalize(text: str) -> str:
     text = re.sub(r"\bod'd\b", "od", text)  # "OD'd" must not become "odd"
     text = re.sub(r"\bsa'd\b", "sexually assaulted", text)  # "got SA'd" must not become "sad"
     text = re.sub("[\U0001F602\U0001F923\U0001F606\U0001F605\U0001F639]", " lol ", text)  # laughing faces
-    text = re.sub(r"\bmys(?:lef|efl|ef|elf)\b", "myself", text)  # "kill myslef"
+    text = re.sub(r"\bmys(?:lef|efl|ef)\b", "myself", text)  # "kill myslef"
     text = re.sub(r"\b(?:smthing|somthing|sumthing|smth)\b", "something", text)
     text = text.replace("'", "")
     text = re.sub(r"[^\w\s]|_", " ", text)
