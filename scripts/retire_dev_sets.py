@@ -9,8 +9,8 @@ format written blind to be trained on (never a development set) is converted the
 data/nlu/written_blind/<set>.yml. Left out:
 - messages that lean on earlier ones (`before`): alone they do not say what they ask;
 - messages with two acceptable labels: they would teach the classifier both;
-- messages that, read loosely (case, accents and punctuation aside), are one of a frozen test set's or a
-  remaining development set's messages, so nothing that is measured is trained on;
+- messages that, read loosely (case, accents and punctuation aside), are one of a frozen test set's, the held-out
+  visitor_messages.yml's or a remaining development set's messages, so nothing that is measured is trained on;
 - messages the training data already has, or another retired set;
 - text Rasa would read as entity markup (square brackets).
 """
