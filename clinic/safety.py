@@ -265,7 +265,7 @@ _SPECIFIC_RULES: Sequence[Tuple[str, str, str]] = (
      r"(?:\s+\S+){0,4}?\s+(?:threaten\w*|yell\w*|scream\w*|bang\w*|pound\w*)\b"
      # things thrown at someone, "shoves me when i refuse", shut in a closet, "beat me up", burned
      # with something, stabbed with a fork, "came at me with a bottle", "gets violent ... right now", a black eye a
-     # child came back with, a child screaming beside a man yelling, Spanish "golpeando a mi mamá"
+     # child came back with, a child screaming beside things breaking or someone hit, Spanish "golpeando a mi mamá"
      r"|\b(?:throwing|throws|threw)\s+(?:stuff|things|dishes|bottles|plates|chairs)\s+at\s+(?:me|my\s+\w+|her|him)\b"
      r"|\b(?:shoves|shoved|hits|slaps|punches|kicks|beats|pinches)\s+me\s+when\b"
      r"|\block(?:s|ed)?\s+(?:her|him|them)\s+in\s+(?:the|a|her|his)\s+(?:closet|basement|garage|shed|cellar)\b|\bbeat\s+me\s+up\b"
@@ -471,7 +471,7 @@ _SPECIFIC_RULES: Sequence[Tuple[str, str, str]] = (
      r"|\b(?:slurring|cant\s+stand|can\s+not\s+stand|passing\s+out|passed\s+out)\b(?:\s+\S+){0,8}?\s+only\s+had\s+(?:one|1|a|two|2)\s+drinks?\b|"
      # a child "got into" pills, "drank something poisonous", pills and alcohol "a lot of both",
      # "took her morning pills three times", another person's pills "by mistake", "nodded out and went gray",
-     # "snorted a bunch of coke", "ate one of my edibles"
+     # "snorted a bunch of coke" with a racing heart, a child who "ate one of my edibles"
      r"\bgot\s+into\s+(?:\w+\s+)?(?:pill\s+organizer|pill\s+box|pills|medicine\s+cabinet|meds|edibles?|gummies)\b"
      r"(?:\s+\S+){0,12}?\s+(?:dont\s+know\s+how\s+many|acting\s+(?:really\s+)?(?:strange|weird)|sleepy|wont\s+wake|hard\s+to\s+wake|throwing\s+up|missing)\b"
      r"|\bdrank\s+(?:some\s+)?(?:something\s+)?(?:poison\w*|bleach|antifreeze|cleaner|drain\s+cleaner)\b(?!\s+(?:by\s+accident\s+)?(?:years|as\s+a\s+kid))"

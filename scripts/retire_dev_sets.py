@@ -19,7 +19,8 @@ import re
 import sys
 import unicodedata
 from pathlib import Path
-from typing import Dict, Iterable, List, Optional, Set
+from functools import lru_cache
+from typing import Dict, FrozenSet, Iterable, List, Optional, Set
 
 import yaml
 
@@ -56,14 +57,19 @@ def loose(text: str) -> str:
     return " ".join(re.findall(r"[a-z0-9]+", text))
 
 
+@lru_cache(maxsize=None)
+def domain_intents() -> FrozenSet[str]:
+    """The domain's intents, read once."""
+    return frozenset(yaml.safe_load((ROOT / "domain.yml").read_text(encoding="utf-8"))["intents"])
+
+
 def intent_of(label: str, text: str) -> Optional[str]:
     if label == "staff_question":
         lowered = text.lower()
         return next((intent for intent, pattern in _STAFF if pattern.search(lowered)), "ask_staff_question")
     if label in INTENTS:
         return INTENTS[label]
-    intents = yaml.safe_load((ROOT / "domain.yml").read_text(encoding="utf-8"))["intents"]
-    return f"faq_{label}" if f"faq_{label}" in intents else None
+    return f"faq_{label}" if f"faq_{label}" in domain_intents() else None
 
 
 def measured_texts(retiring: Iterable[Path]) -> Set[str]:
