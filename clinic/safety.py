@@ -181,6 +181,19 @@ _ES_NOT_AN_IDIOM = (
 # Checked before the general rules, so "he keeps hurting me" is abuse, not self-harm, and "I was raped" gets
 # the sexual-assault line. (rule name, category, pattern), on normalised text.
 _SPECIFIC_RULES: Sequence[Tuple[str, str, str]] = (
+    # a partner or relative who threatens to kill or hurt someone in the family is domestic violence (the hotline,
+    # and 911), not a threat the writer makes: "her boyfriend will kill her if she leaves", "hes saying hell kill mom"
+    # (with a sign that it is meant: a weapon, drink, marks, now, fear, leaving; "my dad will kill us if we're late to
+    # dinner again" is a figure of speech)
+    ("family_threat", ABUSE,
+     r"^(?=.*\b(?:gun|knife|pistol|rifle|weapon|drunk|bruises?|black\s+eye|beats?|beat\s+(?:me|her|him|us)|hit|hits|hitting|choked|tonight|right\s+now|rn|"
+     r"leaves?|leaving|call\s+(?:anyone|the\s+police|the\s+cops|911)|tells?\s+anyone|scared|afraid|terrified|done\s+it\s+before|means\s+it|hiding)\b).*"
+     r"(?:\b(?:boyfriend|girlfriend|husband|wife|partner|ex|fiance|fiancee|bf|gf|dad|father|stepdad|stepfather|mom|mother|stepmom|stepmother)s?\s+"
+     r"(?:(?!(?:i|ill|im|id|we)\s)\w+\s+){0,4}?(?:will|would|is\s+going\s+to|(?:says|said|threaten\w*|swore|swears|keeps\s+saying|yell\w*|scream\w*)\s+(?:that\s+)?"
+     r"(?:hell|shell|hed|shed|he\s+will|she\s+will|he\s+would|she\s+would|hes\s+going\s+to|shes\s+going\s+to|hes\s+gonna|shes\s+gonna|to))\s+"
+     r"(?:kill|hurt|beat|stab|shoot|strangle|choke)\s+(?:her|him|them|us|the\s+kids|the\s+baby|(?:my|our|his|her)\s+(?:mom|mother|dad|father|kids|son|daughter|baby))\b"
+     r"|\b(?:hell|shell|hed|shed|he\s+will|she\s+will|hes\s+going\s+to|shes\s+going\s+to|hes\s+gonna|shes\s+gonna)\s+(?:kill|hurt|beat|stab|shoot|strangle|choke)\s+"
+     r"(?:mom|dad|mommy|daddy|mama|papa|us|the\s+kids|the\s+baby|my\s+(?:mom|mother|dad|father|wife|husband|kids|son|daughter|baby|grandma|grandpa))\b)"),
     # threats to others come first: "I want to kill my neighbour, he poisoned my dog" is a threat
     ("threat_weapon", THREAT,
      r"\b(?:shoot\s+up|shooting\s+up|blow\s+up|bomb|bring\w*\s+(?:a|my|his|her|my\s+\w+s?)\s+(?:gun|pistol|rifle|knife))"
@@ -188,8 +201,8 @@ _SPECIFIC_RULES: Sequence[Tuple[str, str, str]] = (
      r"|\b(?:bring\w*|take|taking)\s+(?:a|my|my\s+\w+s?)\s+(?:gun|pistol|rifle)\s+(?:in|to)\b"),
     ("threat_harm", THREAT,
      r"\b(?:beat|kick)\s+(?:my|his|her|their|that|this)\s+(?:\w+\s+){0,2}?(?:ass|face\s+in)\b"
-     r"|\b(?:running|run)\s+(?:him|her|them)\s+over\b(?!\s+(?:to|for)\b)|(?<!someone\s)(?<!somebody\s)(?<!he\s)(?<!she\s)(?<!they\s)(?<!guy\s)(?<!man\s)(?<!stranger\s)\bput\s+something\s+in\s+(?:his|her|their)\s+(?:food|drink|coffee)\b"
-     r"|\b(?:almost|nearly)\s+(?:killed|strangled|choked|stabbed|shot)\s+(?:my|him|her|them|someone)\b"
+     r"|\b(?:running|run)\s+(?:him|her|them)\s+over\b(?!\s+(?:to|for)\b)|(?<!someone\s)(?<!somebody\s)(?<!he\s)(?<!she\s)(?<!they\s)(?<!guy\s)(?<!man\s)(?<!stranger\s)(?<!date\s)(?<!dude\s)(?<!boyfriend\s)(?<!bf\s)(?<!bartender\s)(?<!friend\s)(?<!coworker\s)(?<!boss\s)\bput\s+something\s+in\s+(?:his|her|their)\s+(?:food|drink|coffee)\b"
+     r"|(?<!ketamine\s)(?<!it\s)(?<!drug\s)(?<!drugs\s)\b(?:almost|nearly)\s+(?:killed|strangled|choked|stabbed|shot)\s+(?:my|him|her|them|someone)\b"
      # ...about harming someone else: "thinking about killing myself" is the visitor's own danger (general rules)
      rf"|\b(?:thinking|thoughts?)\s+(?:about|of)\s+(?:hurting|harming|killing|stabbing|shooting|attacking)\b(?!\s+(?:{_SELF}|me)\b)"
      r"|\b(?:wants?|wanna|going|gonna|plans?|planning)\s+(?:to\s+)?(?:kill|hurt|stab|shoot)\s+(?:the|a|that|this|some)\s+\w+"
@@ -246,7 +259,7 @@ _SPECIFIC_RULES: Sequence[Tuple[str, str, str]] = (
      r"|\b(?:blocking|blocks|blocked|standing\s+in)\s+(?:the|my|our)\s+(?:door|doorway|way\s+out)\b"
      r"|^(?!.*\b(?:goodbye|bye\s+forever|see\s+(?:u|you)\s+never)\b).*\b(?:he|she|hes|shes|they|theyre)\s+(?:has|have|got|is\s+holding|grabbed|pulled\s+out)\s+(?:a|his|her|their)\s+(?:knife|gun|pistol)\b"
      # ... unless it is meant for themselves: "he has a gun and wants to use it on himself" is suicide
-     r"(?!(?:\s+\S+){0,8}?\s+(?:on|kill|shoot|hurt|end)\s+(?:himself|herself|themselves|themself)\b)"
+     r"(?!(?:\s+\S+){0,8}?\s+(?:(?:on|kill|shoot|hurt|end)\s+(?:himself|herself|themselves|themself)|end\s+(?:it|his\s+life|her\s+life|their\s+life|things|it\s+all))\b)"
      r"|\b(?:he|she|they|boyfriend|girlfriend|husband|wife|partner|ex|dad|mom|stepdad|stepmom)\s+smashed\s+(?:my|her|his|our)\s+(?:phone|cell)\b"
      # "is it normal for your partner to choke you"; marks a child says a parent made; "he just broke my moms nose"
      r"|\b(?:partner|husband|wife|boyfriend|girlfriend|bf|gf|spouse|fiance|fiancee|ex)s?\s+(?:\w+\s+){0,3}?"
@@ -393,6 +406,9 @@ _SPECIFIC_RULES: Sequence[Tuple[str, str, str]] = (
      r"|\b(?:meaning|meant|planning|intending|intended)\s+not\s+to\s+come\s+back\b"
      r"|\b(?:do|doing)\s+something\s+i\s+(?:cant|cannot|can\s+not|wont\s+be\s+able\s+to)\s+(?:undo|take\s+back)\b"
      r"|\b(?:be\s+)?joining\s+(?:him|her|them)\s+soon\b"
+     # "i lost my son to suicide two years ago and i cant stop thinking about joining him"
+     r"|\b(?:died|passed|lost|suicide|killed\s+(?:himself|herself)|funeral|grave)\b(?:\s+\S+){0,20}?\s+(?:thinking\s+(?:about|of)|think\s+about|want\s+to|wanna|"
+     r"going\s+to|gonna|plan\w*\s+(?:on|to)|ready\s+to)\s+join(?:ing)?\s+(?:him|her|them)\b"
      r"|\b(?:made|making)\s+(?:his|her|my|their)\s+(?:final\s+)?arrangements\b|\b(?:has|have|had|i|he|she)\s+made\s+arrangements\b(?!\s+(?:for|to|with))"
      r"|\brope\s+is\s+(?:already\s+)?(?:up\s+)?(?:in|ready|up|hanging)\b"
      r"|\b(?:gets?|get|collects?)\s+the\s+(?:payout|insurance\s+money|life\s+insurance)\s+(?:after|when)\b|\blife\s+insurance\b(?:\s+\S+){0,14}?\s+payout\s+after\b"
@@ -411,6 +427,8 @@ _SPECIFIC_RULES: Sequence[Tuple[str, str, str]] = (
      r"|\b(?:cleaned|cleaning|loaded|loading)\s+(?:his|her|my)\s+(?:pistol|gun|rifle|revolver)\b(?:\s+\S+){0,12}?\s+(?:uniform|goodbye|loved\s+me|letter|note|locked)\b"
      r"|\b(?:which\s+of\s+us|who)\s+wants\s+(?:his|her|my)\s+(?:\w+\s+){0,2}?(?:watch|ring|guitar|collection|things|stuff|car|jewelry)\b"
      r"|\bstopped\s+taking\s+(?:his|her|my)\s+(?:\w+\s+)?(?:meds|medication|medicine|insulin|pills)\s+on\s+purpose\b"
+     r"|\b(?:if|when|in\s+case)\s+(?:im|i\s+am|hes|shes|he\s+is|she\s+is)\s+(?:not|no\s+longer)\s+(?:still\s+)?alive\b"
+     r"|\b(?:i|he|she)\s+(?:wont|will\s+not|might\s+not|may\s+not)\s+(?:still\s+)?be\s+alive\s+(?:by|for|to\s+see|when|next|tomorrow|much\s+longer|then|anymore)\b"
      r"|\b(?:says|said|keeps\s+saying|told\s+me)\s+(?:hes|shes|he\s+is|she\s+is|im)\s+ready\s+to\s+go\b"
      r"(?!\s+(?:ahead|to|home|back|on|with|for|through|forward|in|out|now|get|see|try|book|whenever|anytime|any\s+time)\b)"
      rf"|\b(?:saving|saved|stockpiling|hoarding|stashing)\s+(?:up\s+)?(?:my|his|her)\s+(?:\w+\s+)?(?:{_DRUG}|{_OVER_THE_COUNTER}|oxy|pills)\s+for\s+(?:a\s+couple|months|weeks|a\s+while|a\s+few|"
@@ -419,7 +437,8 @@ _SPECIFIC_RULES: Sequence[Tuple[str, str, str]] = (
      # "sh again", "i just cut and now im shaking", "carving words into her arm", "burns himself
      # when we fight", "hit myself until i bruised", "banged my head against the wall until", "want to cut ... sitting
      # here with it"
-     r"\bsh\s+again\b|\bcutting\b(?!\s+(?:back|down|out|off|corners|ties|carbs|sugar))(?:\s+\S+){0,10}?\s+did\s+it\s+(?:twice|again|tonight)\b|"
+     r"\b(?:im|i\s+am|i|i\s+keep|cant\s+stop)\s+(?:scratch|scratching|claw|clawing|dig|digging|rip|ripping|tear|tearing)\s+(?:at\s+)?my\s+(?:wrists?|arms?|legs?|thighs?|skin)\s+open\b"
+     r"(?!\s+on\s+(?:a|the)\b)|\bsh\s+again\b|\bcutting\b(?!\s+(?:back|down|out|off|corners|ties|carbs|sugar))(?:\s+\S+){0,10}?\s+did\s+it\s+(?:twice|again|tonight)\b|"
      r"\bme\s+(?:golpee|pegue)\s+(?:la\s+cabeza\s+)?contra\s+(?:la\s+)?pared\b(?:\s+\S+){0,3}?\s+hasta\b|\b(?:i|she|he)\s+just\s+cut(?:\s+(?:myself|herself|himself|again|my\s+(?:arms?|wrists?|legs?|thighs?|stomach))\b|"
      r"\s+and\s+(?:now|its|it\s+is|im|i\s+cant)\b|\s*$)"
      r"|\bcarv\w*\s+(?:\w+\s+){0,3}?(?:into|on)\s+(?:his|her|their)\s+(?:skin|arms?|legs?|thighs?|stomach|wrists?)\b"
@@ -1065,6 +1084,8 @@ _SIGN_RULES_ASKED = frozenset({"stroke_signs", "medical_signs", "medical_plain",
 _SIGN_AS_SIDE_EFFECT = re.compile(
     r"\b(?:side\s+effects?\s+(?:ever\s+)?(?:include|includes|including|like)|(?:can|could|does|do|will|would)\s+(?:ketamine|it|the\s+(?:infusion|treatment|spray)|"
     r"this|esketamine|spravato)\s+(?:ever\s+)?(?:cause|give\s+(?:you|people)|lead\s+to|trigger))\b"
+    # "is it normal to feel short of breath during an infusion or would that be a bad sign"
+    r"|\bis\s+it\s+normal\s+to\s+(?:feel|get|have|be)\b(?:\s+\S+){0,6}?\s+(?:during|after)\s+(?:an?|the|my|your)\s+(?:infusion|treatment|session|dose)\b"
 )
 _TOPIC = re.compile(
     r"\bsuicid\w*\s+(?:thoughts?|thinking|ideation|ideas|feelings|urges|patients|people|risk|rates?|prevention|depression|"
@@ -1072,7 +1093,7 @@ _TOPIC = re.compile(
     r"|\b(?:pensamientos|ideas?|ideacion)\s+suicidas?\b|\bsuicidality\b"
     r"|\b(?:after|from|of|survivors?\s+of|related\s+to|due\s+to|caused\s+by|for|like|such\s+as|including|involving)\s+"
     r"(?:a\s+|past\s+|old\s+|childhood\s+)?(?:sexual\s+(?:assault|abuse|trauma)|rape|military\s+sexual\s+trauma)\b"
-    r"|\bdate\s+rape\s+drugs?\b|\b(?:sexual\s+assault|rape)\s+survivors?\b"
+    r"|\bdate\s+rape\s+(?:drugs?|stories|cases|thing)\b|\b(?:sexual\s+assault|rape)\s+survivors?\b"
     # "I was abused as a kid, does ketamine help PTSD from that"
     r"|\b(?:was|were|got|been)\s+(?:sexually\s+|physically\s+|emotionally\s+)?(?:abused|molested|assaulted|raped)\s+"
     r"(?:as\s+a\s+(?:kid|child|teen|teenager|girl|boy)|growing\s+up|when\s+i\s+was\s+(?:a\s+kid|little|young|younger|a\s+child|a\s+teen|\d+))\b"
@@ -1771,7 +1792,13 @@ _HISTORY = re.compile(
     # Spanish: "hace dos anos", "ya pasaron quince", "ya estoy a salvo" (not "cuando era nina" alone: a childhood
     # assault that still brings nightmares every night is answered as the emergency it may be)
     r"hace\s+(?:mucho\s+tiempo|muchos\s+anos|\w+\s+anos)|ya\s+pasaron\s+(?:\w+\s+){0,2}?(?:anos|\d+|cinco|diez|quince|veinte)|"
-    r"(?:ya\s+)?(?:estoy|estamos)\s+a\s+salvo|ya\s+no\s+(?:vivo|estoy)\s+con\s+(?:el|ella))\b"
+    r"(?:ya\s+)?(?:estoy|estamos)\s+a\s+salvo|ya\s+no\s+(?:vivo|estoy)\s+con\s+(?:el|ella)|"
+    # "a few years back", thoughts that "used to" come and are gone, someone "home and doing really well", a death by
+    # suicide mourned ("since my brother died by suicide last year")
+    r"(?:a\s+few|some|several|many|\d+|two|three|four|five|six|ten)\s+(?:years?|yrs?)\s+back|"
+    r"used\s+to\s+(?:\w+\s+){1,10}?(?:theyre|they\s+are|its|it\s+is|but\s+(?:theyre|they\s+are|its))\s+(?:all\s+|mostly\s+|completely\s+)?gone|"
+    r"(?:hes|shes|theyre|he\s+is|she\s+is|they\s+are)\s+(?:\w+\s+){0,3}?doing\s+(?:really\s+|much\s+|so\s+|a\s+lot\s+)?(?:well|better|great)|"
+    r"died\s+(?:by|from|of)\s+suicide|lost\s+(?:my|our|his|her)\s+(?:\w+\s+){1,2}?to\s+suicide)\b"
 )
 _NOW = re.compile(
     r"\b(?:right\s+now|rn|tonight|today|this\s+morning|last\s+night|just\s+(?:took|did|now|found|happened)|again|currently|"
@@ -1833,6 +1860,12 @@ _PAST_ILLNESS = re.compile(
     r"el\s+(?:ano|mes)\s+pasado|hace\s+(?:un|una|dos|tres|cuatro|cinco|\d+|unos|varios|muchos)\s+(?:anos?|meses?)|"
     r"(?:in|back\s+in|en)\s+(?:19|20)\d\d)\b"
 )
+
+
+# Signs told as what the writer's panic attacks are like, not as happening now: "my panic attacks feel like i'm
+# dying, heart pounding, can't breathe, but my doctor says my heart is fine. does ketamine help panic?"
+_PANIC_AS_USUAL = re.compile(r"\bpanic\s+attacks\s+(?:\w+\s+)?(?:feel|feels|are|make\s+me|always|start|hit|come)\b"
+                             r"|\bwhen\s+(?:i\s+(?:have|get)\s+(?:a\s+|my\s+)?|my\s+)panic\s+attacks?\b")
 
 
 # A drink spiked and its effects now: "someone put something in my drink, i can barely stand"
@@ -1991,7 +2024,12 @@ _CHILDHOOD = re.compile(
 )
 # "not suicidal or anything": a distance from suicide and self-harm only ("im not suicidal but ive been doubling my
 # lithium and now im shaking" is still an overdose)
-_NOT_SUICIDAL = re.compile(r"\bnot\s+(?:suicidal|trying\s+to\s+(?:die|kill\s+myself|end\s+it))\b")
+_NOT_SUICIDAL = re.compile(
+    r"\bnot\s+(?:suicidal|trying\s+to\s+(?:die|kill\s+myself|end\s+it))\b"
+    # "me siento muy triste ... pero no pienso hacerme dano" (an intention denied, not a wish: "no quiero hacerme dano
+    # pero no puedo parar" is still self-harm)
+    r"|\bno\s+(?:pienso|voy\s+a|planeo)\s+(?:hacerme\s+(?:\w+\s+)?dano|lastimarme|matarme|quitarme\s+la\s+vida|suicidarme)\b(?!.*\bno\s+puedo\s+parar\b)"
+)
 
 
 def looks_like_history(normalized: str, category: str = "") -> bool:
@@ -2166,7 +2204,7 @@ class SafetyScreen:
             # (nor what was read: "I read online that it wrecks your bladder"); a relative's candidacy with a condition
             # named: "Is my mom a good candidate? She's 75 and has heart problems."
             ("condition_personal", rf"{_PERSONAL}(?!\s+(?:read|heard|saw|seen)\b)(?:\s+\S+){{0,6}}?\s+(?<!like\sa\s)(?<!was\sa\s)"
-                                   rf"(?<!give\sme\sa\s)(?<!gives\sme\sa\s){contraindications}\b"
+                                   rf"(?<!give\sme\sa\s)(?<!gives\sme\sa\s)(?<!gave\sme\sa\s){contraindications}\b"
                                    rf"|\b(?:is|would)\s+(?:my\s+\w+|he|she)\s+(?:be\s+)?(?:a\s+)?(?:good\s+|right\s+|suitable\s+)?candidate\b"
                                    rf"(?:\s+\S+){{0,12}}?\s+{contraindications}\b")
         )
@@ -2248,7 +2286,8 @@ class SafetyScreen:
             # an amount taken in the past ("over the years") or asked about of no one ("if you take too much")
             amount_not_now = name in _AMOUNT_RULES and (_TRIED_BEFORE.search(normalized) or _IF_SOMEONE_TOOK.search(normalized)) \
                 and not _NOW.search(normalized)
-            past_illness = category == MEDICAL and _PAST_ILLNESS.search(normalized) and not _NOW.search(normalized)
+            past_illness = category == MEDICAL and (_PAST_ILLNESS.search(normalized) or _PANIC_AS_USUAL.search(normalized)) \
+                and not _NOW.search(normalized)
             history = looks_like_history(normalized, category) and name not in _TOLD_NOW_RULES
             if history or amount_not_now or past_illness or _asked_as_topic(name, normalized):
                 topic = topic or Finding(kind=CRISIS_TOPIC, rule=name, category=category, language=language)
@@ -2261,7 +2300,9 @@ class SafetyScreen:
             if category in (SUICIDE, OVERDOSE) and _INGESTED_NOW.search(normalized) and _WANTS_TO_DIE.search(normalized) \
                     and not (_TRIED_BEFORE.search(normalized) and not _NOW.search(normalized)):
                 category, also = OVERDOSE, SUICIDE  # "took all my pills because i want to die"
-            if category == ABUSE and self._sexual_assault_in(normalized):
+            if category == THREAT and _SPIKED_NOW.search(normalized):
+                category, also = OVERDOSE, SEXUAL_ASSAULT  # "a guy at the bar put something in her drink and she can barely stand"
+            elif category == ABUSE and self._sexual_assault_in(normalized):
                 also = SEXUAL_ASSAULT  # "someone put something in her drink ... she has bruises": RAINN too
             elif category == SEXUAL_ASSAULT and _SPIKED_NOW.search(normalized):
                 category, also = OVERDOSE, SEXUAL_ASSAULT  # "something in my drink, i can barely stand": 911 first

@@ -10,7 +10,7 @@ import pytest
 import yaml
 from hypothesis import given, settings, strategies as st
 
-from clinic.safety import CRISIS, MEDICAL_ADVICE, SafetyScreen, has_spanish_part, normalize
+from clinic.safety import CRISIS, CRISIS_TOPIC, MEDICAL_ADVICE, SafetyScreen, has_spanish_part, normalize
 
 PHRASINGS = yaml.safe_load(
     (Path(__file__).resolve().parents[1] / "safety" / "phrasings.yml").read_text()
@@ -1185,8 +1185,46 @@ _SEVENTEENTH_SESSION = [
 ]
 
 
-@pytest.mark.parametrize("text, kind, category", _FIFTEENTH_SESSION + _SIXTEENTH_SESSION + _SEVENTEENTH_SESSION)
-def test_what_the_screen_makes_of_messages_beside_the_fifteenth_to_seventeenth_sessions_rules(screen, text, kind, category):
+# the eighteenth session's cases, from what emergencies33.yml showed (reworded), and everyday look-alikes
+_EIGHTEENTH_SESSION = [
+    # a partner or relative threatening someone in the family is domestic violence, not a threat the writer makes
+    ("my neighbor says her husband will kill her if she leaves him, she has bruises on her arms", CRISIS, "abuse"),
+    ("my stepdad is drunk and yelling that hes going to kill my mom", CRISIS, "abuse"),
+    ("if my ex comes back again i will stab her, the knife is ready", CRISIS, "threat"),
+    ("my dad will kill us if we're late to dinner again", None, ""),
+    ("my wife is going to kill me for spending this much", None, ""),
+    # someone else's act with a drink is a spiking, not a plan: her resources, not a threat's
+    ("my roommate says her date put something in her drink and raped her, shes at a friends place", CRISIS, "sexual_assault"),
+    ("a man at the club put something in her drink and now she can barely stand", CRISIS, "overdose"),
+    # a gun someone has to end their own life, and a life not expected to last
+    ("my wife just said she has a gun and wants to end it all tonight", CRISIS, "suicide"),
+    ("if im not alive by next friday can someone tell my sister", CRISIS, "suicide"),
+    ("if im not around when you call can you leave a message", None, ""),
+    ("my husband lost his brother to suicide and keeps saying hes thinking about joining him", CRISIS, "suicide"),
+    ("im going to join my husband for the consultation", None, ""),
+    # self-harm told in the middle of a long message
+    ("i have a few questions about the iv, also im scratching my arms open right now and cant stop", CRISIS, "self_harm"),
+    ("i scratched my arm open on a nail at work, is that a problem for the iv", None, ""),
+    ("the cat scratched my arm open last night", None, ""),
+    # a past, a denial, a description of panic attacks, or a question: no crisis now
+    ("i used to have thoughts of suicide most nights but theyre gone now, does ketamine help with numbness", CRISIS_TOPIC, "suicide"),
+    ("my son overdosed last summer, hes home and doing well now. do you treat addiction", CRISIS_TOPIC, "overdose"),
+    ("a few years back someone roofied me at a party. will the infusion make me feel out of control like that", CRISIS_TOPIC,
+     "sexual_assault"),
+    ("since my sister died by suicide i feel sad all the time", CRISIS_TOPIC, "suicide"),
+    ("me siento triste y sola pero no pienso hacerme daño", CRISIS_TOPIC, "self_harm"),
+    ("no pienso hacerme daño pero no puedo parar de cortarme", CRISIS, "self_harm"),
+    ("when my panic attacks start my chest gets tight and i cant breathe, can ketamine help with panic", CRISIS_TOPIC, "medical"),
+    ("my panic attack wont stop, my chest is crushing and my left arm is numb right now", CRISIS, "medical"),
+    ("is it normal to feel dizzy and short of breath after an infusion", CRISIS_TOPIC, "medical"),
+    ("is ketamine the drug from those date rape stories on the news?", CRISIS_TOPIC, "sexual_assault"),
+    ("honestly the price almost gave me a heart attack, do you have payment plans", None, ""),
+    ("ketamine nearly killed my friend at a festival years ago, how is yours different", None, ""),
+]
+
+
+@pytest.mark.parametrize("text, kind, category", _FIFTEENTH_SESSION + _SIXTEENTH_SESSION + _SEVENTEENTH_SESSION + _EIGHTEENTH_SESSION)
+def test_what_the_screen_makes_of_messages_beside_the_fifteenth_to_eighteenth_sessions_rules(screen, text, kind, category):
     finding = screen.check(text)
     assert (finding.kind if finding else None, finding.category if finding else "") == (kind, category), (text, finding)
 
