@@ -461,6 +461,15 @@ def _after_answer(tracker: DialogueStateTracker) -> Optional[Text]:
 
 TOPIC_CONTEXT_PRIORITY = 7  # above RulePolicy (its fallback rule), below the safety net
 
+# What points back at the previous answer rather than at ketamine itself: "they", "those", "that", "and ...",
+# "what about ...", or a bare two- or three-word question
+_LEANS_ON_THE_ANSWER = re.compile(
+    r"\b(?:they|them|their|that|those|this|these|there|mentioned|you\s+said|u\s+said)\b|^\W*(?:and|so|but|also|or|what about|how about)\b"
+    r"|^\W*(?:over\s+|for\s+|in\s+|after\s+|by\s+)?(?:what|which|how|who|when)(?:\s+\w+){1,2}\s*\?*$",
+    re.IGNORECASE,
+)
+SURE_OF_ANOTHER_TOPIC = 0.9
+
 _ANAPHORA = re.compile(
     r"\b(?:it|its|they|them|their|that|those|this|these|there|he|she)\b|^(?:and|so|but|also|even|or|like|or like|what about|how about)\b"
     # a bare question of two or three words ("what kinds?", "how often?", "over how long?") can only be about what
@@ -482,6 +491,11 @@ FOLLOW_UP_MAX_WORDS = 10
 # treatment is needed for life (the classifier hears "last" and "wear off" as the forever question).
 _PASSING_EFFECTS = frozenset({"faq_side_effects", "faq_what_it_feels_like"})
 PASSING_EFFECTS_MAX_WORDS = 16
+_AFTER_IT_WEARS_OFF = re.compile(
+    r"\b(?:after\s+(?:it|that|the\s+\w+)\s+wears\s+off|once\s+(?:it|that)\s+wears\s+off|after\s*effects?|the\s+(?:next|following)\s+day|"
+    r"day\s+after|hangover|linger\w*\s+(?:after|afterwards?|into))\b|\blinger\w*\b(?=.*\bafter\b)|\bafter\b(?=.*\blinger\w*)",
+    re.IGNORECASE,
+)
 _HOW_LONG_IT_LASTS = re.compile(
     r"\b(?:last|lasts|lasting|wears?\s+off|wearing\s+off|go\s+away|goes\s+away|fade\w*|linger\w*|stick\s+around|"
     r"how\s+long|all\s+day|right\s+after|se\s+(?:quitan?|van|pasan?)|duran?|cu[aá]nto\s+tiempo)\b",
@@ -507,7 +521,7 @@ _THE_THERAPY = re.compile(r"\b(?:therap\w*|counsel\w*|talk\s+sessions?|terapia\w
 _ANOTHER_FORM = re.compile(
     r"^[¿\s]*(?:(?:and|so|ok|okay|but|y)\s+)*(?:what|how)\s+about\s+(?:the\s+|a\s+|that\s+|those\s+)?"
     r"(?:nasal|nose|spray|iv|infusions?|drip|lozenges?|troches?|shots?|injections?|esketamine|spravato|oral|pills?)"
-    r"(?:\s+(?:one|ones|version|kind|type|spray|form))?\s*[?.!]*$"
+    r"(?:\s+(?:one|ones|version|kind|type|spray|form)){0,2}\s*[?.!]*$"
     # Spanish: "¿y el spray nasal?", "¿y la intravenosa?", "¿y qué tal la esketamina?"
     r"|^[¿\s]*(?:y|pero|entonces)\s+(?:qu[eé]\s+(?:tal|hay\s+de|pasa\s+con)\s+)?(?:el|la|los|las|con\s+el|con\s+la)\s+"
     r"(?:spray|aerosol|nasal|intravenosa|infusi[oó]n|infusiones|inyecci[oó]n|inyecciones|pastillas?|esketamina|spravato|suero)"
@@ -752,7 +766,7 @@ class TopicContextPolicy(Policy):
                          or leans_on_topic_not_staff(name, text) or (
             unsure and follow_up and not self._small_talk_first(ranking)
             and (name == names.INTENT_NLU_FALLBACK or previous in ranking)
-        ) or (follow_up and self._stays_on_topic(name, named, previous)
+        ) or (follow_up and self._stays_on_topic(name, named, previous, text, confidence)
               and language_after(tracker) != "es")):
             response = "utter_" + previous
             if response in domain.action_names_or_texts:
@@ -800,7 +814,9 @@ class TopicContextPolicy(Policy):
         # (a longer message still leans on those effects: "does that go away right after or do u stay weird all day")
         if previous in _PASSING_EFFECTS and is_follow_up(text, PASSING_EFFECTS_MAX_WORDS) and _HOW_LONG_IT_LASTS.search(text) \
                 and not set(named) - {previous, "faq_is_it_forever"}:
-            return previous
+            # what stays once the experience is over ("and after it wears off, anything lingering?") is the side
+            # effects answer's "minimal outside of treatment", whichever of the two came before
+            return "faq_side_effects" if _AFTER_IT_WEARS_OFF.search(text) else previous
         if previous in _NEXT_STEP and _AFTER_THAT.search(text.strip()):
             return _NEXT_STEP[previous]
         if previous in _THERAPY_TOPICS and _WHAT_KIND.search(text.strip()):
@@ -878,10 +894,16 @@ class TopicContextPolicy(Policy):
         return None
 
     @staticmethod
-    def _stays_on_topic(intent: Optional[Text], named: List[Text], previous: Text) -> bool:
+    def _stays_on_topic(intent: Optional[Text], named: List[Text], previous: Text, text: Text = "",
+                        confidence: float = 0.0) -> bool:
         """A leaning follow-up the classifier put on another article topic, though it names none but the
-        previous one ("how long do they last" after the side effects: not whether treatment lasts forever)."""
+        previous one ("how long do they last" after the side effects: not whether treatment lasts forever).
+        Not when it leans only on "it", which is ketamine or the treatment as often as the previous answer, and
+        the classifier is sure of its topic ("who shouldn't do it then" after the safety answer: who is a
+        candidate)."""
         if not (intent or "").startswith(names.FAQ_INTENT_PREFIX) or intent == previous:
+            return False
+        if confidence >= SURE_OF_ANOTHER_TOPIC and not _LEANS_ON_THE_ANSWER.search(text):
             return False
         return set(named) <= {previous}
 

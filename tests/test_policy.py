@@ -271,6 +271,14 @@ def test_a_follow_up_that_names_another_topic_goes_to_that_topic(context_policy,
     ("faq_side_effects", "and what about the spray?", [("faq_how_given", 0.7)], "utter_faq_side_effects"),
     ("faq_how_given", "what about the nasal one", [("faq_how_given", 0.9)], "utter_faq_how_given"),
     ("faq_fda_approval", "¿y el spray nasal?", [("faq_how_given", 0.8)], "utter_faq_fda_approval"),
+    ("faq_fda_approval", "what about the nasal spray version", [("faq_how_given", 0.9)], "utter_faq_fda_approval"),
+    # what stays once the experience is over is the side effects answer's, after either answer
+    ("faq_what_it_feels_like", "and after it wears off, anything lingering?", [("faq_what_it_feels_like", 0.7)],
+     "utter_faq_side_effects"),
+    ("faq_what_it_feels_like", "how long does that last", [("faq_is_it_forever", 0.7)], "utter_faq_what_it_feels_like"),
+    # a sure topic on a question that leans only on "it" (ketamine, the treatment) is the classifier's
+    ("faq_safety", "who shouldn't do it then", [("faq_candidate", 0.97)], None),
+    ("faq_side_effects", "how long do they last", [("faq_is_it_forever", 0.95)], "utter_faq_side_effects"),
     ("faq_side_effects", "y la intravenosa?", [("faq_how_given", 0.6)], "utter_faq_side_effects"),
     # after how fast it works, whether the effect stays
     ("faq_how_fast", "ok and then it just stays gone?", [("faq_how_fast", 0.7)], "utter_faq_is_it_forever"),
