@@ -491,6 +491,11 @@ FOLLOW_UP_MAX_WORDS = 10
 # treatment is needed for life (the classifier hears "last" and "wear off" as the forever question).
 _PASSING_EFFECTS = frozenset({"faq_side_effects", "faq_what_it_feels_like"})
 PASSING_EFFECTS_MAX_WORDS = 16
+_CORRECTION = re.compile(
+    r"\b(?:i\s+)?(?:meant|mean|was\s+asking\s+about|am\s+asking\s+about|quise\s+decir|me\s+refiero\s+a|me\s+referia\s+a)\s+"
+    r"(?P<meant>(?:\S+\s+){0,5}?\S+?)[\s,]+(?:not|instead\s+of|rather\s+than|no)\s+(?P<not>.{1,80})$",
+    re.IGNORECASE,
+)
 _AFTER_IT_WEARS_OFF = re.compile(
     r"\b(?:after\s+(?:it|that|the\s+\w+)\s+wears\s+off|once\s+(?:it|that)\s+wears\s+off|after\s*effects?|the\s+(?:next|following)\s+day|"
     r"day\s+after|hangover|linger\w*\s+(?:after|afterwards?|into))\b|\blinger\w*\b(?=.*\bafter\b)|\bafter\b(?=.*\blinger\w*)",
@@ -811,6 +816,14 @@ class TopicContextPolicy(Policy):
         set beside depression after either answer ("is that different from how you treat depression"), the response
         rates for depression after the response rates, and, when the classifier could not place it (`placed` false), a
         bare "anorexia?" after the conditions treated."""
+        # a correction of the question just answered: "wait sorry i meant depression not anxiety", "i mean for
+        # pain, not depression": the topic it means and not the one it sets aside
+        correction = _CORRECTION.search(text) if previous is not None else None
+        if correction is not None:
+            set_aside = set(named_topics(correction.group("not")))
+            meant = [topic for topic in named_topics(correction.group("meant")) if topic not in set_aside]
+            if len(meant) == 1:
+                return meant[0]
         # (a longer message still leans on those effects: "does that go away right after or do u stay weird all day")
         if previous in _PASSING_EFFECTS and is_follow_up(text, PASSING_EFFECTS_MAX_WORDS) and _HOW_LONG_IT_LASTS.search(text) \
                 and not set(named) - {previous, "faq_is_it_forever"}:

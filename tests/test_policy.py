@@ -276,6 +276,12 @@ def test_a_follow_up_that_names_another_topic_goes_to_that_topic(context_policy,
     ("faq_what_it_feels_like", "and after it wears off, anything lingering?", [("faq_what_it_feels_like", 0.7)],
      "utter_faq_side_effects"),
     ("faq_what_it_feels_like", "how long does that last", [("faq_is_it_forever", 0.7)], "utter_faq_what_it_feels_like"),
+    # a correction of the question just answered
+    ("faq_anxiety", "wait sorry i meant depression not anxiety", [("faq_anxiety", 0.6)], "utter_faq_depression"),
+    ("faq_depression", "i mean for pain, not depression", [("faq_pain_vs_depression", 0.7)], "utter_faq_chronic_pain"),
+    ("faq_side_effects", "i meant the side effects, not what it feels like", [("faq_what_it_feels_like", 0.9)],
+     "utter_faq_side_effects"),
+    ("faq_anxiety", "i mean i guess not", [("deny", 0.9)], None),
     # a sure topic on a question that leans only on "it" (ketamine, the treatment) is the classifier's
     ("faq_safety", "who shouldn't do it then", [("faq_candidate", 0.97)], None),
     ("faq_side_effects", "how long do they last", [("faq_is_it_forever", 0.95)], "utter_faq_side_effects"),
