@@ -245,7 +245,8 @@ _SPECIFIC_RULES: Sequence[Tuple[str, str, str]] = (
      r"(?!\s+(?:own\s+)?head\s+(?:on|against|when|as|while|in)\b)"
      r"|\b(?:checks|reads|controls|takes)\s+my\s+(?:phone|money|car\s+keys|messages)\b(?:\s+\S+){0,8}?\s+(?:let\s+me|leave|scared|afraid|hit)"
      r"|\b(?:doesnt|wont|does\s+not|will\s+not)\s+let\s+me\s+(?:leave|go\s+out|see\s+my|have\s+my|out\s+of)\b"
-     r"|\block(?:s|ed)?\s+me\s+(?:in|out|up)\b|\bbruises?\s+(?:on|all\s+over|all\s+up)\s+(?:my|his|her)\b|\b(?:has|had|with|(?<!i\s)have)\s+bruises\b(?!\s+from\s+(?:the\s+|an\s+)?(?:iv|needle|infusion|blood\s+draw))"
+     r"|\block(?:s|ed)?\s+me\s+(?:in|out|up)\b|\b(?:watch\w*|saw|see|seen|heard|hear)\s+(?:him|her|them)\s+(?:hit|hitting|punch\w*|kick\w*|slap\w*|beat\w*|chok\w*)\s+(?:me|us|my|her|him)\b|\bbruises?\s+(?:on|all\s+over|all\s+up)\s+(?:my|his|her)\b|\b(?:has|had|with|(?<!i\s)have)\s+bruises\b(?!\s+from\s+(?:the\s+|an\s+)?(?:iv|needle|infusion|blood\s+draw))"
+     r"|\b(?:he|she|boyfriend|girlfriend|husband|wife|partner|bf|gf|ex|dad|mom|father|mother|stepdad|stepmom)\s+(?:\w+\s+){0,4}?(?:and|then)\s+(?:hit|punched|kicked|slapped|choked|beat)\s+me\b(?!\s+(?:up|with\s+a\s+pillow)\b)"
      r"|\bscared\s+to\s+go\s+home\b|\bbeats\s+(?:her|him|them|me|the\s+kids)\b"
      rf"{_NOT_A_GAME}"
      # children left without care
@@ -264,6 +265,7 @@ _SPECIFIC_RULES: Sequence[Tuple[str, str, str]] = (
      # "is it normal for your partner to choke you"; marks a child says a parent made; "he just broke my moms nose"
      r"|\b(?:partner|husband|wife|boyfriend|girlfriend|bf|gf|spouse|fiance|fiancee|ex)s?\s+(?:\w+\s+){0,3}?"
      r"(?:choke|chokes|choking|choked|strangle|strangles|strangling|strangled)\s+(?:you|me|her|him)\b"
+     r"(?!\s+(?:when|if|once|for)\s+(?:he|she|they)\s+(?:sees?|finds?\s+out|hears?|gets?|notices?)\b)"
      r"|\b(?:marks|bruises|burns|welts)\b(?:\s+\S+){0,14}?\s+(?:said|says|told\s+me)\s+(?:her|his|their|my)\s+(?:\w+\s+)?"
      r"(?:mom|mother|dad|father|stepdad|stepmom|parents?|boyfriend|girlfriend|uncle|aunt|grandma|grandpa|coach)\s+did\s+(?:it|this|that|them)\b"
      r"|\b(?:he|she|they|dad|mom|father|mother|stepdad|stepmom|husband|wife|boyfriend|girlfriend|bf|gf|partner)\s+(?:just\s+)?"
@@ -287,6 +289,21 @@ _SPECIFIC_RULES: Sequence[Tuple[str, str, str]] = (
      r"|\b(?:came\s+back|came\s+home|showed\s+up)\s+with\s+(?:a\s+|another\s+)?black\s+eye\b"
      r"|\b(?:kid|child|baby|woman|girl|boy)\s+screaming\b(?:\s+\S+){0,8}?\s+(?:things\s+breaking|hitting\s+(?:her|him|them))\b|\bgolpeando\s+a\s+(?:mi|su)\b"
      r"|\bcigarette\s+burns\b|\b(?:hide|hides|hiding|hid|cover|covers|covering)\s+(?:the\s+|her\s+|his\s+|my\s+)?bruises\b(?!\s+from\s+(?:the\s+|an\s+)?(?:iv|needle|infusion|blood\s+draw))"),
+    # (eighteenth session) a "stop" not heeded in a sexual setting, and someone taken into a room she cannot leave:
+    # "he didnt use a condom and i told him to stop", "some guys took her into a room and shes scared and cant get out"
+    ("sexual_assault_unheeded", SEXUAL_ASSAULT,
+     r"^(?=.*\b(?:condom|sex|slept\s+with|touch\w*|undress\w*|clothes|pants|inside\s+me|on\s+top\s+of\s+me|in\s+(?:his|her|the)\s+bed)\b)"
+     r".*\b(?:told|asked|begged|kept\s+telling|kept\s+asking)\s+(?:him|her|them)\s+to\s+stop\b(?!\s+(?:texting|calling|drinking|smoking|yelling))"
+     r"|\b(?:took|dragged|pulled|pushed|locked)\s+(?:her|me|him)\s+(?:in)?to\s+(?:a|the|his|their|some)\s+(?:room|bedroom|bathroom|back\s+room)\b"
+     r"(?:\s+\S+){0,8}?\s+(?:scared|cant\s+(?:get\s+out|leave)|wont\s+let\s+(?:her|me|him)\s+(?:out|leave|go)|locked)\b"),
+    # a sudden headache unlike any other (a sign of bleeding in the brain): "hit like a thunderclap", "worst headache of my life"
+    ("sudden_headache", MEDICAL,
+     r"\bthunderclap\b|\bworst\s+(?:headache|head\s*ache|migraine)\s+(?:of\s+my\s+life|ive\s+ever\s+had|ever)\b"
+     r"|\b(?:headache|migraine)s?\b(?:\s+\S+){0,14}?\s+worst\s+pain\s+of\s+my\s+life\b"),
+    # a drug used now and its signs: "just used after 6 months sober ... lips feel numb and im nodding out"
+    ("used_now", OVERDOSE,
+     r"\b(?:just\s+used|used\s+again|relapsed|shot\s+up|fent\w*|heroin|dope|stronger\s+than\s+(?:what|usual|i))\b(?:\s+\S+){0,14}?\s+"
+     r"(?:nodding\s+(?:out|off)|lips\s+(?:feel\s+|are\s+|look\s+|going\s+|are\s+going\s+|turning\s+|feeling\s+)?(?:numb|blue)|cant\s+stay\s+awake|(?:hard|struggling)\s+to\s+breathe)\b"),
     ("sexual_assault_acts", SEXUAL_ASSAULT,
      # someone who comes into a child's or a sleeper's room at night
      rf"\b(?:{_KIN}|stepdad|stepfather|stepbrother|man|guy)\s+(?:\w+\s+)?(?:comes|came|sneaks|snuck|gets|got|keeps\s+coming)\s+"
@@ -769,6 +786,8 @@ _SPECIFIC_RULES: Sequence[Tuple[str, str, str]] = (
      r"stepfather|stepmom|parents?|son|brother|sister|uncle|roommate))\s+(?:\w+\s+){0,2}?"
      r"(?:hits?|hitting|beats?|beating|chok\w+|punch\w*|kick\w*|slap\w*|hurts|hurting|threaten\w*|abus\w*|"
      r"push\w*|shov\w*|strangl\w*)\s+(?:me|us|my\s+\w+|her|him|them)\b"
+     # (not a figure of speech: "my wife will strangle me if she sees what i spent on shoes")
+     r"(?!\s+(?:when|if|once|for)\s+(?:he|she|they)\s+(?:sees?|finds?\s+out|hears?|gets?|notices?)\b)"
      # (not one survived or left: "I survived an abusive marriage and still get flashbacks")
      r"|\bdomestic\s+(?:violence|abuse)\b|(?<!survived\san\s)(?<!escaped\san\s)(?<!left\san\s)(?<!survivor\sof\san\s)\babusive\s+(?:\w+\s+)?(?:relationship|partner|husband|wife|boyfriend|"
      r"girlfriend|parents?|home|household|mom|dad|mother|father|marriage|ex)\b"
@@ -1025,7 +1044,12 @@ _JEST = re.compile(
 # Rules whose words are as often a figure of speech, and what the figure looks like: "mi mama me va a matar si no
 # llego" is not a crisis when the message laughs, says it is a joke, or names an everyday "if I don't ..." ("si no
 # agendo", not "si no le doy dinero"); a threat to others, when it is one of the idioms above
-_WAITING_TO_HAPPEN = re.compile(r"\b(?:an?\s+)?(?:overdose|od|disaster|accident)\s+waiting\s+to\s+happen\b")
+_WAITING_TO_HAPPEN = re.compile(
+    r"\b(?:an?\s+)?(?:overdose|od|disaster|accident)\s+waiting\s+to\s+happen\b"
+    # "overdosed on coffee this morning lol"
+    r"|\b(?:overdos\w*|oded|od\s*d)\s+on\s+(?:coffee|caffeine|sugar|candy|chocolate|cake|cookies|pizza|carbs|espresso|energy\s+drinks?|"
+    r"red\s+bull|netflix|tv|reality\s+tv|true\s+crime|podcasts?|sunshine|cuteness|work)\b"
+)
 # a burn from cooking or ironing, told as an accident ("burned my hand on the stove making breakfast lol")
 _KITCHEN_ACCIDENT = re.compile(
     r"^(?!.*\bon\s+purpose\b)(?=.*\b(?:by\s+accident|accidentally|cooking|making\s+(?:breakfast|lunch|dinner|food|coffee|tea|pasta)|baking|"
@@ -1035,6 +1059,8 @@ _KITCHEN_ACCIDENT = re.compile(
 # end it all lmao": an everyday annoyance laughed off (a meeting, a form, a call, traffic), unless the message says it
 # is serious or names a means or a time ("one more day like this", "one more breakup" are not annoyances)
 _SELF_IDIOM = re.compile(
+    # a pet that may die: "my dog ate a chocolate bar, is he going to die??"
+    r"\b(?:dog|cat|puppy|kitten|pet|hamster|bird|rabbit|bunny|parrot|goldfish|turtle)\b(?:\s+\S+){0,10}?\s+(?:is|will)\s+(?:he|she|it)\s+(?:going\s+to\s+|gonna\s+)?die\b|"
     r"^(?!.*\b(?:seriously|serious|not\s+(?:joking|kidding)|for\s+real|tonight|plan|pills|gun|rope|knife|bridge|really\s+mean)\b)"
     + _LAUGHED_OFF +
     r".*(?:\bif\s+(?:\w+\s+){0,6}?one\s+more\s+(?:\S+\s+){0,4}?(?:meeting|zoom|call|calls|form|forms|email|class|lecture|talk|question|"
@@ -1080,7 +1106,7 @@ _TOPIC_RULES = frozenset({"suicide", "es_suicide_word", "self_harm", "sexual_ass
                           "es_overdose", "es_overdose_acts", "abuse", "es_abuse"})
 # "do the side effects ever include chest pain or trouble breathing?": a medical sign asked about as a side effect,
 # of no one in particular and not now
-_SIGN_RULES_ASKED = frozenset({"stroke_signs", "medical_signs", "medical_plain", "not_breathing", "medical_acute"})
+_SIGN_RULES_ASKED = frozenset({"stroke_signs", "medical_signs", "medical_plain", "not_breathing", "medical_acute", "sudden_headache"})
 _SIGN_AS_SIDE_EFFECT = re.compile(
     r"\b(?:side\s+effects?\s+(?:ever\s+)?(?:include|includes|including|like)|(?:can|could|does|do|will|would)\s+(?:ketamine|it|the\s+(?:infusion|treatment|spray)|"
     r"this|esketamine|spravato)\s+(?:ever\s+)?(?:cause|give\s+(?:you|people)|lead\s+to|trigger))\b"
@@ -1515,8 +1541,9 @@ _CRISIS_RULES: Sequence[Tuple[str, str]] = (
                   rf"(?<!not\stalking\sabout\s)(?<!never\stalked\sabout\s)(?<!no\sthoughts\sof\s)"
                   # (nor what hurts: "a tiny bump hurts me way more than it should", "would it harm me")
                   rf"(?<!\bhe\s)(?<!\bshe\s)(?<!\bthey\s)(?<!\bit\s)(?<!\bthat\s)(?<!\bthis\s)(?<!\bbump\s)(?<!\bbumps\s)(?<!\btouch\s)(?<!\bthings\s)(?<!\beverything\s)"
-                  rf"\b(?:hurt|hurting|harm|harming|cut|cutting|burn|burning|starve|starving|hit|hitting|punch|punching|scratch|scratching)\s+(?:{_SELF}\b|me\b(?!\s+(?:really\s+|so\s+|pretty\s+|extra\s+)?hard\b)(?!\s+(?:up|back)\b)"
-                  rf"(?!\s+(?:way\s+|so\s+|much\s+)?(?:more|less|worse)\s+than\b)(?!\s+(?:from|off|out|loose|some|a\s+(?:deal|break|check))\b))"),
+                  rf"\b(?:(?:hit|hitting|punch|punching)\s+{_SELF}\b"
+                  rf"|(?:hurt|hurting|harm|harming|cut|cutting|burn|burning|starve|starving|scratch|scratching)\s+(?:{_SELF}\b|me\b(?!\s+(?:really\s+|so\s+|pretty\s+|extra\s+)?hard\b)(?!\s+(?:up|back)\b)"
+                  rf"(?!\s+(?:way\s+|so\s+|much\s+)?(?:more|less|worse)\s+than\b)(?!\s+(?:from|off|out|loose|some|a\s+(?:deal|break|check))\b)))"),
     # (not an OCD compulsion: "washes her hands till they bleed")
     ("until_bleed", r"(?<!hands\s)\b(?:till|until|til)\s+(?:they|it|i|my\s+\w+)\s+(?:bleed|bleeds|bled|bruise|bruises)\b"),
     # (not "i burned myself out at work")
@@ -1570,7 +1597,7 @@ _CRISIS_RULES: Sequence[Tuple[str, str]] = (
                              r"than\s+(?:usual|normal|he\s+should|she\s+should|i\s+should|prescribed)\b"),
     ("took_many", r"\b(?:took|taken|swallowed|ate|popped|after\s+taking|just\s+had)\s+(?:like\s+|about\s+|around\s+|maybe\s+|over\s+)?(?:[1-9]\d+|a\s+lot\s+of|dozens\s+of|twenty|thirty|forty|fifty)(?!\s*(?:mg|mgs|milligrams?|mcg|ml|units?|years?|yrs?|months?|weeks?|days?|minutes?|mins?|hours?|hrs?|percent)\b)\s+(?:of\s+)?(?:my\s+|his\s+|her\s+|the\s+)?"
                   r"(?!(?:notes|photos|pictures|time|classes|courses|breaks|shifts|calls|questions|tests|steps|walks|naps|showers|selfies)\b)\w+"),
-    ("danger", r"\b(?:(?<!not\s)(?<!\bno\s)in\s+danger|not\s+safe\s+(?:right\s+now|here)|im\s+not\s+safe)\b"),
+    ("danger", r"\b(?:(?<!not\s)(?<!\bno\s)(?<!dont\sthink\shes\s)(?<!dont\sthink\sshes\s)(?<!dont\sthink\sim\s)in\s+danger|not\s+safe\s+(?:right\s+now|here)|im\s+not\s+safe)\b"),
     ("disappear", r"\b(?:disappear\w*|vanish\w*)\s+(?:forever|for\s+good|permanently)\b|\bgo\s+to\s+sleep\s+and\s+(?:never|not)\s+wake\s+up\b"),
 )
 
@@ -1786,7 +1813,8 @@ _HISTORY = re.compile(
     # years or a separation between then and now: "for most of 2021", "weve been divorced 6 years", "hes totally fine
     # now", "free of self harm for 2 years" (not when it has come back: "... and relapsed")
     r"(?:of|during|through|throughout)\s+(?:19|20)\d\d|(?:weve|we\s+have|have|been)\s+(?:been\s+)?divorced|divorced\s+(?:for\s+)?\d+|"
-    r"(?:hes|shes|he\s+is|she\s+is|theyre|they\s+are)\s+(?:totally\s+|completely\s+|all\s+)?(?:fine|ok|okay|safe|good)\s+now|"
+    r"(?:hes|shes|he\s+is|she\s+is|theyre|they\s+are)\s+(?:totally\s+|completely\s+|all\s+)?(?:fine|ok|okay|safe|good|stable)\s+now|"
+    r"(?:decades|many\s+years)\s+ago|ever\s+since\s+(?:then|i|he|she|that)|"
     r"(?:free|clean)\s+(?:of|from)\s+(?:\w+\s+){1,2}?for\s+(?:\d+|a|an|one|two|three|four|five|six|several|many|over\s+a)\s+(?:years?|yrs?|months?)(?!.*\brelaps)|"
     r"hace\s+\d+\s+anos|hace\s+anos|ya\s+estoy\s+bien|(?:ahora|ahorita)\s+(?:ya\s+)?(?:estoy|me\s+siento|ando)\s+(?:mejor|bien|estable)|jk|just\s+kidding|not\s+literally|"
     # Spanish: "hace dos anos", "ya pasaron quince", "ya estoy a salvo" (not "cuando era nina" alone: a childhood
@@ -1857,6 +1885,7 @@ _TRIED_BEFORE = re.compile(
 # year" may still need its hotline.)
 _PAST_ILLNESS = re.compile(
     r"\b(?:last\s+(?:year|month|spring|summer|fall|autumn|winter|christmas)|(?:a|one|two|three|four|five|\d+)\s+(?:years?|yrs?|months?)\s+ago|"
+    r"(?:decades|years|many\s+years)\s+ago|"
     r"el\s+(?:ano|mes)\s+pasado|hace\s+(?:un|una|dos|tres|cuatro|cinco|\d+|unos|varios|muchos)\s+(?:anos?|meses?)|"
     r"(?:in|back\s+in|en)\s+(?:19|20)\d\d)\b"
 )
@@ -1865,6 +1894,7 @@ _PAST_ILLNESS = re.compile(
 # Signs told as what the writer's panic attacks are like, not as happening now: "my panic attacks feel like i'm
 # dying, heart pounding, can't breathe, but my doctor says my heart is fine. does ketamine help panic?"
 _PANIC_AS_USUAL = re.compile(r"\bpanic\s+attacks\s+(?:\w+\s+)?(?:feel|feels|are|make\s+me|always|start|hit|come)\b"
+                             r"|\bmy\s+(?:anxiety|panic)\s+(?:makes|gives)\s+me\b"
                              r"|\bwhen\s+(?:i\s+(?:have|get)\s+(?:a\s+|my\s+)?|my\s+)panic\s+attacks?\b")
 
 
@@ -2223,7 +2253,15 @@ class SafetyScreen:
             rf"cambiarme\s+de)\b{_ES_NOT_A_HABIT}\s+(?:\w+\s+){{0,3}}?(?:{_MEDICATION_WORDS}|{medications})\b",
         ))
         # (name, category, language, pattern): the specific rules first, then the general ones
-        self._crisis: List[Tuple[str, str, str, Pattern[str]]] = [
+        # a child who got into someone's medication: "my 3 year old got into my purse and ate some of my gabapentin"
+        child_ingested = (
+            rf"\b(?:\d+\s*(?:year|yr|month)\s*old|\d+\s*(?:yo|mo)|toddler|baby|little\s+one|kid|child|grandson|granddaughter|niece|nephew)\b"
+            rf"(?:\s+\S+){{0,8}}?\s+(?:ate|swallowed|chewed|drank|got\s+into|got\s+ahold\s+of)\s+"
+            rf"(?:some\s+of|a\s+few\s+of|several\s+of|a\s+bunch\s+of|a\s+handful\s+of|(?:the\s+)?whole|all\s+(?:of\s+)?|into)?\s*"
+            rf"(?:my|his|her|the|grandmas|grandpas|moms|dads|their|a\s+bottle\s+of)\s+(?:\S+\s+){{0,2}}?"
+            rf"(?:pills?|tablets?|capsules?|meds|medicine|medication|gummies|edibles?|vitamins|detergent|pods?|bleach|{medications})\b"
+        )
+        self._crisis: List[Tuple[str, str, str, Pattern[str]]] = [("child_ingested", OVERDOSE, "en", re.compile(child_ingested))] + [
             (n, c, "es" if n.startswith("es_") else "en", re.compile(p)) for n, c, p in (*_SPECIFIC_RULES, *_SIGNS_RULES, *_PLAIN_SIGNS_RULES)
         ] + [(n, _GENERAL_CATEGORY.get(n, SUICIDE), "en", re.compile(p)) for n, p in _CRISIS_RULES]
         self._medical: List[Tuple[str, str, str, Pattern[str]]] = [

@@ -1220,6 +1220,29 @@ _EIGHTEENTH_SESSION = [
     ("is ketamine the drug from those date rape stories on the news?", CRISIS_TOPIC, "sexual_assault"),
     ("honestly the price almost gave me a heart attack, do you have payment plans", None, ""),
     ("ketamine nearly killed my friend at a festival years ago, how is yours different", None, ""),
+    # from emergencies36.yml (reworded): emergencies the screen had not known
+    ("had headaches all my life but this one came on like a thunderclap ten minutes ago", CRISIS, "medical"),
+    ("can ketamine give you the worst headache of your life?", CRISIS_TOPIC, "medical"),
+    ("my 2 year old climbed onto the counter and swallowed some of my sertraline", CRISIS, "overdose"),
+    ("my 2 year old took his medicine fine tonight, thanks for asking", None, ""),
+    ("relapsed tonight after a year clean and it hit way harder, my lips are going numb and im nodding off", CRISIS, "overdose"),
+    ("i kept nodding off in the consult video lol, can we redo it", None, ""),
+    ("we were in his bed and i told him to stop but he kept going, it was last night", CRISIS, "sexual_assault"),
+    ("i told him to stop texting me about the appointment", None, ""),
+    ("my sister texted that two guys pulled her into a bedroom at the party and wont let her leave", CRISIS, "sexual_assault"),
+    ("my boyfriend came home drunk and then punched me, im in the bathroom", CRISIS, "abuse"),
+    ("i watched him slap my mom again", CRISIS, "abuse"),
+    # ... and look-alikes it had read as danger
+    ("a car rear ended me and hit me hard enough to hurt my back, now i have chronic pain", None, ""),
+    ("hit me with the facts, how does it work", None, ""),
+    ("my wife will strangle me if she sees what i spent on shoes", None, ""),
+    ("overdosed on caffeine today haha, anyway how long is an infusion", None, ""),
+    ("i had a severe allergic reaction to penicillin decades ago, is ketamine ok", CRISIS_TOPIC, "medical"),
+    ("my daughter was in the hospital after a suicide attempt last year, shes stable now. do you see young adults", CRISIS_TOPIC,
+     "suicide"),
+    ("my cat ate some tinsel, will she die?", None, ""),
+    ("i dont think shes in danger but shes been so withdrawn, do you help teens", None, ""),
+    ("my anxiety gives me chest tightness sometimes but my doctor says im healthy, can ketamine help", CRISIS_TOPIC, "medical"),
 ]
 
 
