@@ -304,6 +304,12 @@ _SPECIFIC_RULES: Sequence[Tuple[str, str, str]] = (
     ("used_now", OVERDOSE,
      r"\b(?:just\s+used|used\s+again|relapsed|shot\s+up|fent\w*|heroin|dope|stronger\s+than\s+(?:what|usual|i))\b(?:\s+\S+){0,14}?\s+"
      r"(?:nodding\s+(?:out|off)|lips\s+(?:feel\s+|are\s+|look\s+|going\s+|are\s+going\s+|turning\s+|feeling\s+)?(?:numb|blue)|cant\s+stay\s+awake|(?:hard|struggling)\s+to\s+breathe)\b"),
+    # several of a sedative with a lot of alcohol: "I took like ten of my xanax with a bottle of wine ... now I'm scared"
+    ("mixed_now", OVERDOSE,
+     r"\b(?:took|taken|swallowed|popped|downed|had)\s+(?:like\s+|about\s+|around\s+|maybe\s+|probably\s+)?"
+     r"(?:[4-9]|\d\d|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|a\s+bunch|a\s+handful)\s+(?:of\s+)?(?:my|his|her|the)?\s*(?:\w+\s+)?"
+     rf"(?:{_DRUG}|{_OVER_THE_COUNTER}|klonopin|valium|ativan|pills|tabs)\b(?:\s+\S+){{0,4}}?\s+(?:with|and|on\s+top\s+of|after)\s+"
+     rf"(?:a\s+(?:whole\s+)?bottle\s+of\s+|half\s+a\s+bottle\s+of\s+|a\s+lot\s+of\s+|some\s+|like\s+\d+\s+|a\s+few\s+|(?:\d+|two|three|four|five|six)\s+)?{_ALCOHOL}\b"),
     ("sexual_assault_acts", SEXUAL_ASSAULT,
      # someone who comes into a child's or a sleeper's room at night
      rf"\b(?:{_KIN}|stepdad|stepfather|stepbrother|man|guy)\s+(?:\w+\s+)?(?:comes|came|sneaks|snuck|gets|got|keeps\s+coming)\s+"
@@ -445,6 +451,10 @@ _SPECIFIC_RULES: Sequence[Tuple[str, str, str]] = (
      r"|\b(?:which\s+of\s+us|who)\s+wants\s+(?:his|her|my)\s+(?:\w+\s+){0,2}?(?:watch|ring|guitar|collection|things|stuff|car|jewelry)\b"
      r"|\bstopped\s+taking\s+(?:his|her|my)\s+(?:\w+\s+)?(?:meds|medication|medicine|insulin|pills)\s+on\s+purpose\b"
      r"|\b(?:if|when|in\s+case)\s+(?:im|i\s+am|hes|shes|he\s+is|she\s+is)\s+(?:not|no\s+longer)\s+(?:still\s+)?alive\b"
+     # "been saving up my pain meds and once my daughter leaves ... if anyone would find me before she does"
+     r"|\b(?:if|whether|would|will)\s+(?:anyone|someone|somebody)\s+(?:would\s+|will\s+)?find\s+me\s+(?:before|first|in\s+time)\b"
+     rf"|\b(?:saving|saved|stockpiling|hoarding|stashing)\s+(?:up\s+)?(?:my|his|her)\s+(?:\w+\s+)?(?:{_DRUG}|{_OVER_THE_COUNTER}|pills)\b(?:\s+\S+){{0,16}}?\s+"
+     r"(?:going\s+to\s+(?:stop|do\s+it|end\s+it|go)|find\s+me|say\s+goodbye|be\s+gone|calm\s+about\s+it)\b"
      r"|\b(?:i|he|she)\s+(?:wont|will\s+not|might\s+not|may\s+not)\s+(?:still\s+)?be\s+alive\s+(?:by|for|to\s+see|when|next|tomorrow|much\s+longer|then|anymore)\b"
      r"|\b(?:says|said|keeps\s+saying|told\s+me)\s+(?:hes|shes|he\s+is|she\s+is|im)\s+ready\s+to\s+go\b"
      r"(?!\s+(?:ahead|to|home|back|on|with|for|through|forward|in|out|now|get|see|try|book|whenever|anytime|any\s+time)\b)"
@@ -1046,6 +1056,8 @@ _JEST = re.compile(
 # agendo", not "si no le doy dinero"); a threat to others, when it is one of the idioms above
 _WAITING_TO_HAPPEN = re.compile(
     r"\b(?:an?\s+)?(?:overdose|od|disaster|accident)\s+waiting\s+to\s+happen\b"
+    # "what dose would someone 110 lbs get? don't want to overdose lol"
+    r"|\b(?:dont|do\s+not|wouldnt|would\s+not|never)\s+want\s+to\s+(?:overdose|od)\b|\bso\s+(?:i|you|they|someone|nobody)\s+(?:dont|doesnt|do\s+not|does\s+not|wont)\s+(?:overdose|od)\b"
     # "overdosed on coffee this morning lol"
     r"|\b(?:overdos\w*|oded|od\s*d)\s+on\s+(?:coffee|caffeine|sugar|candy|chocolate|cake|cookies|pizza|carbs|espresso|energy\s+drinks?|"
     r"red\s+bull|netflix|tv|reality\s+tv|true\s+crime|podcasts?|sunshine|cuteness|work)\b"
@@ -1586,7 +1598,7 @@ _CRISIS_RULES: Sequence[Tuple[str, str]] = (
     # not the writer's own job: "I'm a paramedic", "I work on an ambulance"
     ("call_911", r"\b(?:911|999|112|(?<!on\san\s)ambulance(?!\s+(?:crew|driver|work|job|shifts?))|(?<!im\sa\s)(?<!am\sa\s)(?<!as\sa\s)(?<!was\sa\s)paramedics?(?!\s+(?:here|carry|use|used|give|gave|and\s+er))(?!\s+(?:\w+\s+)?ketamine))\b"),
     ("not_breathing", r"\b(?:not|isnt|stopped|cant|can not|cannot|hard to|trouble)\s+(?:breathing|breathe|breath)\b|\bstopped\s+breathing\b"),
-    ("medical_acute", rf"\b(?:(?:isnt|not|wont|stopped)\s+(?:responding|waking\s+up){_NOT_A_TREATMENT}|still\s+shaking|cant\s+stop\s+shaking|throat\s+is\s+(?:closing|swelling)|allergic\s+reaction|chest\s+(?:pain|hurts|is\s+tight|tightness|pressure)|arm\s+(?:is\s+|went\s+)?numb|(?<!start\s)(?<!if\s)having\s+(?:a\s+)?(?:stroke|seizure|heart\s+attack)|(?<!will\si\sbe\s)(?<!would\si\sbe\s)(?<!do\syou\sgo\s)unconscious|unresponsive|wont\s+wake\s+up|passed\s+out\s+and)\b"),
+    ("medical_acute", rf"\b(?:(?:isnt|not|wont|stopped)\s+(?:responding|waking\s+up){_NOT_A_TREATMENT}|still\s+shaking|cant\s+stop\s+shaking|throat\s+is\s+(?:closing|swelling)|allergic\s+reaction|chest\s+(?:pain|hurts|is\s+tight|tightness|pressure)|arm\s+(?:is\s+|went\s+)?numb|(?<!start\s)(?<!if\s)(?<!thought\si\swas\s)(?<!felt\slike\si\swas\s)having\s+(?:a\s+)?(?:stroke|seizure|heart\s+attack)|(?<!will\si\sbe\s)(?<!would\si\sbe\s)(?<!do\syou\sgo\s)unconscious|unresponsive|wont\s+wake\s+up|passed\s+out\s+and)\b"),
     ("not_be_around", r"\b(?:wont|will\s+not|not\s+going\s+to|dont\s+think\s+ill|probably\s+wont|might\s+not)\s+(?:even\s+|still\s+)?be\s+(?:here|around|alive)\b"),
     ("cutting_again", r"\b(?:been|started|start|keep|kept|still|i|im)\s+(?:\w+\s+)?cuttin[g]?\b(?!\s+(?:back|down|out|off|costs?|corners|carbs|sugar))"),
     ("more_than_prescribed", r"\bmore\s+(?:\w+\s+){0,2}than\s+(?:i|im)\s+(?:was\s+)?(?:supposed|meant|prescribed|allowed)\b"
@@ -1620,7 +1632,7 @@ _MEDICAL_RULES_FIXED: Sequence[Tuple[str, str]] = (
         r"|\b(?:can|could|should|may)\s+i\s+(?:take|use|have|do)\s+(?:an?\s+)?(?:extra|more|another|second|additional)\s+(?:\w+\s+)?"
         r"(?:dose|doses|lozenges?|troches?|sprays?|pills?|tablets?|spray)\b",
     ),
-    ("diagnosis", r"\b(?:do\s+i\s+(?:actually\s+|really\s+|even\s+|maybe\s+)?have|sounds?\s+like\s+i\s+(?:have|am|might)|have\s+i\s+got|am\s+i|could\s+i\s+have|might\s+i\s+have|is\s+it\s+possible\s+i\s+have|i\s+(?:think|thought|feel\s+like|wonder\s+if)\s+i\s+(?:might|may|could)?\s*(?:have|be)|how\s+do\s+i\s+know\s+if\s+i\s+(?:have|am)|(?:do|does|would)\s+(?:u|you|ya|anyone)\s+think\s+i\s+(?:have|am|might\s+have|could\s+have))\s+(?:a\s+|an\s+)?(?:treatment\s+resistant\s+|clinical\s+|severe\s+|major\s+)?(?:ptsd|ocd|depression|depressed|bipolar|adhd|anxiety|an\s+anxiety\s+disorder|schizo\w*|psychotic|borderline|bpd|autis\w*|add|trauma|clinically)\b|\bdiagnos\w*\s+me\b|(?<!idk\s)(?<!know\s)(?<!understand\s)(?<!sure\s)\bwhats\s+wrong\s+with\s+me\b"),
+    ("diagnosis", r"\b(?:do\s+i\s+(?:actually\s+|really\s+|even\s+|maybe\s+)?have|sounds?\s+like\s+i\s+(?:have|am|might)|have\s+i\s+got|am\s+i|could\s+i\s+have|might\s+i\s+have|is\s+it\s+possible\s+i\s+have|i\s+(?:think|thought|feel\s+like|wonder\s+if)\s+i\s+(?:might|may|could)?\s*(?:have|be)|how\s+do\s+i\s+know\s+if\s+i\s+(?:have|am)|(?:do|does|would)\s+(?:u|you|ya|anyone)\s+think\s+i\s+(?:have|am|might\s+have|could\s+have))\s+(?:a\s+|an\s+)?(?:treatment\s+resistant\s+|clinical\s+|severe\s+|major\s+)?(?:ptsd|ocd|depression|depressed|bipolar|adhd|anxiety|an\s+anxiety\s+disorder|schizo\w*|psychotic|borderline|bpd|autis\w*|add|trauma|clinically)\b|\bdiagnos\w*\s+me\b|\bis\s+(?:that|this|it)\s+(?:just\s+)?(?:my\s+)?(?:anxiety|depression|ptsd|ocd|a\s+panic\s+attack|panic)\s+or\s+(?:is\s+(?:it|that)\s+|is\s+there\s+|is\s+)?(?:something|anything)\s+(?:\w+\s+)?wrong\s+with\s+my\b|(?<!idk\s)(?<!know\s)(?<!understand\s)(?<!sure\s)\bwhats\s+wrong\s+with\s+me\b"),
     # "is that too high for me to do it" (of one's own blood pressure, weight, age)
     # (not a permission: "he said it's okay for me to set it up")
     ("safe_for_me", r"\b(?:safe|ok|okay|alright|dangerous|risky|bad)\s+for\s+me\b"
@@ -1807,7 +1819,7 @@ def looks_spanish(normalized: str) -> bool:
 # never"), with nothing happening now. Used for what the classifier finds, not for the screen's explicit rules.
 _HISTORY = re.compile(
     r"\b(?:\d+\s+(?:years?|yrs?|months?)\s+ago|years\s+ago|(?:a\s+)?long\s+(?:time\s+)?ago|(?:in|since|back\s+in)\s+(?:19|20)\d\d|history\s+of|"
-    r"in\s+recovery|(?:im|i\s+am|been)\s+(?:sober|clean)|(?:havent|have\s+not|hasnt|has\s+not)\s+(?:\w+\s+){0,2}?in\s+(?:\d+|a\s+few|many|several|two|three|four|five|six|seven|eight|nine|ten)\s+(?:years?|yrs?)|(?:ya\s+)?llevo\s+(?:\w+\s+){1,2}?(?:limpi[oa]|sobri[oa])|(?:long|far|way)\s+behind\s+me|long\s+over|on\s+the\s+other\s+side\s+of\s+it|(?:im|i\s+am|were|we\s+are)\s+(?:safe|stable|ok|okay|doing\s+well)\s+now|"
+    r"in\s+recovery|(?:im|i\s+am|been)\s+(?:(?:\d+|a\s+few|many|several|two|three|four|five|six|seven|eight|nine|ten)\s+(?:years?|yrs?|months?)\s+)?(?:sober|clean)|(?:havent|have\s+not|hasnt|has\s+not)\s+(?:\w+\s+){0,2}?in\s+(?:\d+|a\s+few|many|several|two|three|four|five|six|seven|eight|nine|ten)\s+(?:years?|yrs?)|(?:ya\s+)?llevo\s+(?:\w+\s+){1,2}?(?:limpi[oa]|sobri[oa])|(?:long|far|way)\s+behind\s+me|long\s+over|on\s+the\s+other\s+side\s+of\s+it|(?:im|i\s+am|were|we\s+are)\s+(?:safe|stable|ok|okay|doing\s+well)\s+now|"
     r"intrusive\s+thoughts?|(?:thoughts?|attempts?|ideation|episodes?)\s+in\s+the\s+past|(?:back\s+in|when\s+i\s+was\s+in)\s+(?:high\s+school|college|middle\s+school)|"
     r"in\s+(?:high|middle)\s+school\s+but\s+(?:im|i\s+am|now)|i\s+would\s+never|(?:got|been|am|im)\s+out\s+of\s+(?:an?\s+|that\s+)?(?:abusive|violent)|"
     # years or a separation between then and now: "for most of 2021", "weve been divorced 6 years", "hes totally fine
@@ -1893,6 +1905,8 @@ _PAST_ILLNESS = re.compile(
 
 # Signs told as what the writer's panic attacks are like, not as happening now: "my panic attacks feel like i'm
 # dying, heart pounding, can't breathe, but my doctor says my heart is fine. does ketamine help panic?"
+# ... unless this time is unlike them: "ive had panic attacks, this is different"
+_UNLIKE_USUAL = re.compile(r"\b(?:this|it|that)\s+(?:is|feels|seems)\s+(?:\w+\s+)?different\b|\bnever\s+like\s+this\b|\bworse\s+than\s+(?:ever|usual|normal)\b|\bnot\s+like\s+(?:my|a)\s+(?:usual|normal|regular)\b")
 _PANIC_AS_USUAL = re.compile(r"\bpanic\s+attacks\s+(?:\w+\s+)?(?:feel|feels|are|make\s+me|always|start|hit|come)\b"
                              r"|\bmy\s+(?:anxiety|panic)\s+(?:makes|gives)\s+me\b"
                              r"|\bwhen\s+(?:i\s+(?:have|get)\s+(?:a\s+|my\s+)?|my\s+)panic\s+attacks?\b")
@@ -2234,7 +2248,7 @@ class SafetyScreen:
             # (nor what was read: "I read online that it wrecks your bladder"); a relative's candidacy with a condition
             # named: "Is my mom a good candidate? She's 75 and has heart problems."
             ("condition_personal", rf"{_PERSONAL}(?!\s+(?:read|heard|saw|seen)\b)(?:\s+\S+){{0,6}}?\s+(?<!like\sa\s)(?<!was\sa\s)"
-                                   rf"(?<!give\sme\sa\s)(?<!gives\sme\sa\s)(?<!gave\sme\sa\s){contraindications}\b"
+                                   rf"(?<!give\sme\sa\s)(?<!gives\sme\sa\s)(?<!gave\sme\sa\s)(?<!having\sa\s){contraindications}\b"
                                    rf"|\b(?:is|would)\s+(?:my\s+\w+|he|she)\s+(?:be\s+)?(?:a\s+)?(?:good\s+|right\s+|suitable\s+)?candidate\b"
                                    rf"(?:\s+\S+){{0,12}}?\s+{contraindications}\b")
         )
@@ -2324,8 +2338,8 @@ class SafetyScreen:
             # an amount taken in the past ("over the years") or asked about of no one ("if you take too much")
             amount_not_now = name in _AMOUNT_RULES and (_TRIED_BEFORE.search(normalized) or _IF_SOMEONE_TOOK.search(normalized)) \
                 and not _NOW.search(normalized)
-            past_illness = category == MEDICAL and (_PAST_ILLNESS.search(normalized) or _PANIC_AS_USUAL.search(normalized)) \
-                and not _NOW.search(normalized)
+            past_illness = category == MEDICAL and not _NOW.search(normalized) and (
+                _PAST_ILLNESS.search(normalized) or (_PANIC_AS_USUAL.search(normalized) and not _UNLIKE_USUAL.search(normalized)))
             history = looks_like_history(normalized, category) and name not in _TOLD_NOW_RULES
             if history or amount_not_now or past_illness or _asked_as_topic(name, normalized):
                 topic = topic or Finding(kind=CRISIS_TOPIC, rule=name, category=category, language=language)
