@@ -292,23 +292,23 @@ _SPECIFIC_RULES: Sequence[Tuple[str, str, str]] = (
     # (eighteenth session) a "stop" not heeded in a sexual setting, and someone taken into a room she cannot leave:
     # "he didnt use a condom and i told him to stop", "some guys took her into a room and shes scared and cant get out"
     ("sexual_assault_unheeded", SEXUAL_ASSAULT,
-     r"^(?=.*\b(?:condom|sex|slept\s+with|touch\w*|undress\w*|clothes|pants|inside\s+me|on\s+top\s+of\s+me|in\s+(?:his|her|the)\s+bed)\b)"
+     r"^(?=.*\b(?:condom|sex|slept\s+with|touch\w*\s+(?:me|her|him)|touch\w*\s+my\s+(?:body|chest|breasts?|butt|legs?|thighs?|privates?)|grop\w*|undress\w*|"
+     r"clothes\s+off|pants\s+down|inside\s+me|on\s+top\s+of\s+me|in\s+(?:his|her|the)\s+bed)\b)"
      r".*\b(?:told|asked|begged|kept\s+telling|kept\s+asking)\s+(?:him|her|them)\s+to\s+stop\b(?!\s+(?:texting|calling|drinking|smoking|yelling))"
      r"|\b(?:took|dragged|pulled|pushed|locked)\s+(?:her|me|him)\s+(?:in)?to\s+(?:a|the|his|their|some)\s+(?:room|bedroom|bathroom|back\s+room)\b"
-     r"(?:\s+\S+){0,8}?\s+(?:scared|cant\s+(?:get\s+out|leave)|wont\s+let\s+(?:her|me|him)\s+(?:out|leave|go)|locked)\b"),
+     r"(?:\s+\S+){0,8}?\s+(?:cant\s+(?:get\s+out|leave)|wont\s+let\s+(?:her|me|him)\s+(?:out|leave|go)|locked)\b"),
     # a sudden headache unlike any other (a sign of bleeding in the brain): "hit like a thunderclap", "worst headache of my life"
     ("sudden_headache", MEDICAL,
-     r"\bthunderclap\b|\bworst\s+(?:headache|head\s*ache|migraine)\s+(?:of\s+my\s+life|ive\s+ever\s+had|ever)\b"
-     r"|\b(?:headache|migraine)s?\b(?:\s+\S+){0,14}?\s+worst\s+pain\s+of\s+my\s+life\b"),
+     r"\bthunderclap\b|\bworst\s+(?:headache|head\s*ache)\s+(?:of\s+my\s+life|ive\s+ever\s+had|ever)\b"),
     # a drug used now and its signs: "just used after 6 months sober ... lips feel numb and im nodding out"
     ("used_now", OVERDOSE,
-     r"\b(?:just\s+used|used\s+again|relapsed|shot\s+up|fent\w*|heroin|dope|stronger\s+than\s+(?:what|usual|i))\b(?:\s+\S+){0,14}?\s+"
+     r"\b(?:just\s+used(?!\s+(?:the|my|a|your|some)\b)|used\s+again|relapsed|shot\s+up|fent\w*|heroin|dope|stronger\s+than\s+(?:what|usual|i))\b(?:\s+\S+){0,14}?\s+"
      r"(?:nodding\s+(?:out|off)|lips\s+(?:feel\s+|are\s+|look\s+|going\s+|are\s+going\s+|turning\s+|feeling\s+)?(?:numb|blue)|cant\s+stay\s+awake|(?:hard|struggling)\s+to\s+breathe)\b"),
     # several of a sedative with a lot of alcohol: "I took like ten of my xanax with a bottle of wine ... now I'm scared"
     ("mixed_now", OVERDOSE,
      r"\b(?:took|taken|swallowed|popped|downed|had)\s+(?:like\s+|about\s+|around\s+|maybe\s+|probably\s+)?"
      r"(?:[4-9]|\d\d|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|a\s+bunch|a\s+handful)\s+(?:of\s+)?(?:my|his|her|the)?\s*(?:\w+\s+)?"
-     rf"(?:{_DRUG}|{_OVER_THE_COUNTER}|klonopin|valium|ativan|pills|tabs)\b(?:\s+\S+){{0,4}}?\s+(?:with|and|on\s+top\s+of|after)\s+"
+     rf"(?:{_DRUG}|klonopin|valium|ativan|sleeping\s+pills|tabs)\b(?:\s+\S+){{0,4}}?\s+(?:with|and|on\s+top\s+of|after)\s+"
      rf"(?:a\s+(?:whole\s+)?bottle\s+of\s+|half\s+a\s+bottle\s+of\s+|a\s+lot\s+of\s+|some\s+|like\s+\d+\s+|a\s+few\s+|(?:\d+|two|three|four|five|six)\s+)?{_ALCOHOL}\b"),
     ("sexual_assault_acts", SEXUAL_ASSAULT,
      # someone who comes into a child's or a sleeper's room at night
@@ -1091,7 +1091,11 @@ _USE_ASKED = re.compile(
 )
 # "i feel like a burden ... im safe, just really low tonight": distress, not danger, when the writer says so
 _SAYS_SAFE = re.compile(r"\b(?:im|i\s+am)\s+(?:safe|not\s+in\s+danger)\b(?!\s+(?:to|from|with|for|enough|if)\b)")
-_FIGURES_OF_SPEECH: Dict[str, Pattern[str]] = {"es_kill_me": _JEST, "harm_others": _THREAT_IDIOM, "kill_other": _THREAT_IDIOM,
+_FAMILY_JOKE = re.compile(
+    r"^(?!.*\b(?:seriously|not\s+(?:joking|kidding)|gun|knife|pistol|weapon|bruises?|black\s+eye|hit|hits|beats?|choked|drunk)\b)"
+    + _LAUGHED_OFF
+)
+_FIGURES_OF_SPEECH: Dict[str, Pattern[str]] = {"family_threat": _FAMILY_JOKE, "es_kill_me": _JEST, "harm_others": _THREAT_IDIOM, "kill_other": _THREAT_IDIOM,
                                                 "overdose": _WAITING_TO_HAPPEN, "self_harm_plain": _KITCHEN_ACCIDENT,
                                                 "suicide_signs": _SELF_IDIOM, "suicide_intent": _SELF_IDIOM, "end_it": _SELF_IDIOM,
                                                 "want_die": _SELF_IDIOM, "kill_self": _SELF_IDIOM, "kill_me": _SELF_IDIOM,

@@ -1252,6 +1252,13 @@ _EIGHTEENTH_SESSION = [
     ("im 3 years clean after nearly dying from an overdose, could ketamine be addictive for me", CRISIS_TOPIC, "overdose"),
     ("how much would a 120 lb person get? dont want to overdose haha", None, ""),
     ("my chest flutters at night, is that anxiety or is something wrong with my heart", MEDICAL_ADVICE, ""),
+    # everyday sentences beside this session's new rules
+    ("i told him to stop touching my hair during the consult lol", None, ""),
+    ("the nurse took her into a room and shes scared of the iv", None, ""),
+    ("worst migraine ever today, can ketamine help migraines", None, ""),
+    ("just used the bathroom and my lips are numb from the cold lol", None, ""),
+    ("took 4 of my advil with some beer after the game", None, ""),
+    ("my dad says hes going to kill my mom, he has a knife lol im not joking", CRISIS, "abuse"),
 ]
 
 
