@@ -1909,11 +1909,11 @@ _PAST_ILLNESS = re.compile(
 
 # Signs told as what the writer's panic attacks are like, not as happening now: "my panic attacks feel like i'm
 # dying, heart pounding, can't breathe, but my doctor says my heart is fine. does ketamine help panic?"
-# ... unless this time is unlike them: "ive had panic attacks, this is different"
-_UNLIKE_USUAL = re.compile(r"\b(?:this|it|that)\s+(?:is|feels|seems)\s+(?:\w+\s+)?different\b|\bnever\s+like\s+this\b|\bworse\s+than\s+(?:ever|usual|normal)\b|\bnot\s+like\s+(?:my|a)\s+(?:usual|normal|regular)\b")
 _PANIC_AS_USUAL = re.compile(r"\bpanic\s+attacks\s+(?:\w+\s+)?(?:feel|feels|are|make\s+me|always|start|hit|come)\b"
                              r"|\bmy\s+(?:anxiety|panic)\s+(?:makes|gives)\s+me\b"
                              r"|\bwhen\s+(?:i\s+(?:have|get)\s+(?:a\s+|my\s+)?|my\s+)panic\s+attacks?\b")
+# ... unless this time is unlike them: "ive had panic attacks, this is different"
+_UNLIKE_USUAL = re.compile(r"\b(?:this|it|that)\s+(?:is|feels|seems)\s+(?:\w+\s+)?different\b|\bnever\s+like\s+this\b|\bworse\s+than\s+(?:ever|usual|normal)\b|\bnot\s+like\s+(?:my|a)\s+(?:usual|normal|regular)\b")
 
 
 # A drink spiked and its effects now: "someone put something in my drink, i can barely stand"
