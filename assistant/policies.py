@@ -461,11 +461,13 @@ def _after_answer(tracker: DialogueStateTracker) -> Optional[Text]:
 
 TOPIC_CONTEXT_PRIORITY = 7  # above RulePolicy (its fallback rule), below the safety net
 
+# A bare question of two or three words ("what kinds?", "how often?", "over how long?"), after its start
+_BARE_QUESTION = r"(?:over\s+|for\s+|in\s+|after\s+|by\s+)?(?:what|which|how|who|when)(?:\s+\w+){1,2}\s*\?*$"
 # What points back at the previous answer rather than at ketamine itself: "they", "those", "that", "and ...",
 # "what about ...", or a bare two- or three-word question
 _LEANS_ON_THE_ANSWER = re.compile(
     r"\b(?:they|them|their|that|those|this|these|there|mentioned|you\s+said|u\s+said)\b|^\W*(?:and|so|but|also|or|what about|how about)\b"
-    r"|^\W*(?:over\s+|for\s+|in\s+|after\s+|by\s+)?(?:what|which|how|who|when)(?:\s+\w+){1,2}\s*\?*$",
+    rf"|^\W*{_BARE_QUESTION}",
     re.IGNORECASE,
 )
 SURE_OF_ANOTHER_TOPIC = 0.9
@@ -474,7 +476,7 @@ _ANAPHORA = re.compile(
     r"\b(?:it|its|they|them|their|that|those|this|these|there|he|she)\b|^(?:and|so|but|also|even|or|like|or like|what about|how about)\b"
     # a bare question of two or three words ("what kinds?", "how often?", "over how long?") can only be about what
     # came before; so can "which one", "the other one"
-    r"|^(?:over\s+|for\s+|in\s+|after\s+|by\s+)?(?:what|which|how|who|when)(?:\s+\w+){1,2}\s*\?*$"
+    rf"|^{_BARE_QUESTION}"
     r"|\b(?:which|the\s+other|the\s+first|the\s+second|that)\s+ones?\b"
     # "any others?", "anywhere closer?", "other offices?": more of what the answer listed
     r"|^(?:any|anything|anywhere|are\s+there\s+any)\s+(?:others?|else|closer|nearer|more)\b|\bother\s+(?:offices|locations|options|places)\b"

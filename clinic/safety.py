@@ -178,6 +178,10 @@ _ES_NOT_AN_IDIOM = (
     r"curiosidad|cansancio|nervios|miedo|emocion|gusto|tristeza|flojera|coraje|susto|sed|dolor|estres|angustia)|por)\b)"
 )
 
+# A threat made of what someone will do on finding out, a figure of speech: "my husband is going to strangle me when
+# he sees the bill", "my wife will strangle me if she sees what i spent on shoes"
+_NOT_WHEN_THEY_FIND_OUT = r"(?!\s+(?:when|if|once|for)\s+(?:he|she|they)\s+(?:sees?|finds?\s+out|hears?|gets?|notices?)\b)"
+
 # Checked before the general rules, so "he keeps hurting me" is abuse, not self-harm, and "I was raped" gets
 # the sexual-assault line. (rule name, category, pattern), on normalised text.
 _SPECIFIC_RULES: Sequence[Tuple[str, str, str]] = (
@@ -265,7 +269,7 @@ _SPECIFIC_RULES: Sequence[Tuple[str, str, str]] = (
      # "is it normal for your partner to choke you"; marks a child says a parent made; "he just broke my moms nose"
      r"|\b(?:partner|husband|wife|boyfriend|girlfriend|bf|gf|spouse|fiance|fiancee|ex)s?\s+(?:\w+\s+){0,3}?"
      r"(?:choke|chokes|choking|choked|strangle|strangles|strangling|strangled)\s+(?:you|me|her|him)\b"
-     r"(?!\s+(?:when|if|once|for)\s+(?:he|she|they)\s+(?:sees?|finds?\s+out|hears?|gets?|notices?)\b)"
+     rf"{_NOT_WHEN_THEY_FIND_OUT}"
      r"|\b(?:marks|bruises|burns|welts)\b(?:\s+\S+){0,14}?\s+(?:said|says|told\s+me)\s+(?:her|his|their|my)\s+(?:\w+\s+)?"
      r"(?:mom|mother|dad|father|stepdad|stepmom|parents?|boyfriend|girlfriend|uncle|aunt|grandma|grandpa|coach)\s+did\s+(?:it|this|that|them)\b"
      r"|\b(?:he|she|they|dad|mom|father|mother|stepdad|stepmom|husband|wife|boyfriend|girlfriend|bf|gf|partner)\s+(?:just\s+)?"
@@ -797,7 +801,7 @@ _SPECIFIC_RULES: Sequence[Tuple[str, str, str]] = (
      r"(?:hits?|hitting|beats?|beating|chok\w+|punch\w*|kick\w*|slap\w*|hurts|hurting|threaten\w*|abus\w*|"
      r"push\w*|shov\w*|strangl\w*)\s+(?:me|us|my\s+\w+|her|him|them)\b"
      # (not a figure of speech: "my wife will strangle me if she sees what i spent on shoes")
-     r"(?!\s+(?:when|if|once|for)\s+(?:he|she|they)\s+(?:sees?|finds?\s+out|hears?|gets?|notices?)\b)"
+     rf"{_NOT_WHEN_THEY_FIND_OUT}"
      # (not one survived or left: "I survived an abusive marriage and still get flashbacks")
      r"|\bdomestic\s+(?:violence|abuse)\b|(?<!survived\san\s)(?<!escaped\san\s)(?<!left\san\s)(?<!survivor\sof\san\s)\babusive\s+(?:\w+\s+)?(?:relationship|partner|husband|wife|boyfriend|"
      r"girlfriend|parents?|home|household|mom|dad|mother|father|marriage|ex)\b"
@@ -1830,7 +1834,7 @@ _HISTORY = re.compile(
     # now", "free of self harm for 2 years" (not when it has come back: "... and relapsed")
     r"(?:of|during|through|throughout)\s+(?:19|20)\d\d|(?:weve|we\s+have|have|been)\s+(?:been\s+)?divorced|divorced\s+(?:for\s+)?\d+|"
     r"(?:hes|shes|he\s+is|she\s+is|theyre|they\s+are)\s+(?:totally\s+|completely\s+|all\s+)?(?:fine|ok|okay|safe|good|stable)\s+now|"
-    r"(?:decades|many\s+years)\s+ago|ever\s+since\s+(?:then|i|he|she|that)|"
+    r"decades\s+ago|ever\s+since\s+(?:then|i|he|she|that)|"
     r"(?:free|clean)\s+(?:of|from)\s+(?:\w+\s+){1,2}?for\s+(?:\d+|a|an|one|two|three|four|five|six|several|many|over\s+a)\s+(?:years?|yrs?|months?)(?!.*\brelaps)|"
     r"hace\s+\d+\s+anos|hace\s+anos|ya\s+estoy\s+bien|(?:ahora|ahorita)\s+(?:ya\s+)?(?:estoy|me\s+siento|ando)\s+(?:mejor|bien|estable)|jk|just\s+kidding|not\s+literally|"
     # Spanish: "hace dos anos", "ya pasaron quince", "ya estoy a salvo" (not "cuando era nina" alone: a childhood
@@ -1901,7 +1905,7 @@ _TRIED_BEFORE = re.compile(
 # year" may still need its hotline.)
 _PAST_ILLNESS = re.compile(
     r"\b(?:last\s+(?:year|month|spring|summer|fall|autumn|winter|christmas)|(?:a|one|two|three|four|five|\d+)\s+(?:years?|yrs?|months?)\s+ago|"
-    r"(?:decades|years|many\s+years)\s+ago|"
+    r"(?:decades|years)\s+ago|"
     r"el\s+(?:ano|mes)\s+pasado|hace\s+(?:un|una|dos|tres|cuatro|cinco|\d+|unos|varios|muchos)\s+(?:anos?|meses?)|"
     r"(?:in|back\s+in|en)\s+(?:19|20)\d\d)\b"
 )
