@@ -1986,6 +1986,14 @@ _SOMEONE_CLOSE = re.compile(
     r"\bmy\s+(?:\w+\s+)?(?:son|daughter|wife|husband|partner|friend|mom|mother|dad|father|brother|sister|kid|child|boyfriend|"
     r"girlfriend|grandma|grandpa|grandmother|grandfather|aunt|uncle|cousin|roommate|coworker|patient|client)s?\b"
 )
+# the writer's worry about someone else's condition is no condition of theirs: "my dad had a stroke so blood pressure
+# scares me", "my uncle had a stroke once so that stuff freaks me out", "so im nervous"
+_MY_WORRY = re.compile(
+    r"\b(?:scares?|scared|frightens?|freaks?|freaked|worries|worrying|makes|made|gets|got)\s+me"
+    r"(?:\s+(?:out|nervous|anxious|worried|scared|paranoid|wary))?\b"
+    r"|\b(?:im|i\s+am|i\s+get|i\s+got|i\s+feel|ive\s+been)\s+(?:so\s+|really\s+|a\s+bit\s+|a\s+little\s+|kinda\s+|kind\s+of\s+|"
+    r"super\s+|very\s+|pretty\s+)?(?:nervous|scared|worried|freaked\s+out|paranoid|wary)\b"
+)
 _PREGNANCY_OVER = re.compile(
     r"\b(?:my\s+pregnancy\s+was|when\s+i\s+was\s+pregnant|since\s+(?:the|my)\s+baby\s+was\s+born|since\s+(?:i\s+)?(?:gave|giving)\s+birth|"
     r"after\s+(?:i\s+)?(?:gave|giving)\s+birth|after\s+(?:the|my)\s+baby\s+(?:was\s+born|came))\b"
@@ -2010,8 +2018,10 @@ def _not_advice_here(rule: str, normalized: str, spanish_question: bool) -> bool
         return True
     # "my wife had a heart attack last year and she's fully recovered. just curious, does it raise blood pressure?":
     # someone else's condition told in passing, with nothing asked about the writer or about that person having it
+    # (the writer's worry about it aside: "so blood pressure scares me")
     if rule == "condition_personal" and _PAST_EVENT.search(normalized) \
-            and not re.search(_PERSONAL, _SOMEONE_CLOSE.sub(" ", normalized)) and not _MAY_THEY.search(normalized):
+            and not re.search(_PERSONAL, _MY_WORRY.sub(" ", _SOMEONE_CLOSE.sub(" ", normalized))) \
+            and not _MAY_THEY.search(normalized):
         return True
     # "do people still need antidepressants after ketamine": people in general, no word about the writer
     if rule == "substance_timing" and _ABOUT_PEOPLE.search(normalized) and not re.search(_PERSONAL, normalized):

@@ -1012,6 +1012,12 @@ _FIFTEENTH_SESSION = [
     ("my wife had a heart attack last year and she's fully recovered. just curious, does ketamine raise blood pressure?",
      None, ""),
     ("my friend had a seizure once at a rave, years ago. is that a common side effect?", None, ""),
+    # ... the writer's worry about it is no condition of theirs
+    ("My dad had a stroke so blood pressure scares me. How common is the blood pressure increase?", None, ""),
+    ("my uncle had a stroke once so that stuff freaks me out. does ketamine raise blood pressure", None, ""),
+    ("my dad had a seizure years ago so im nervous. what happens if someone has a problem during an infusion", None, ""),
+    ("my dad had a heart attack and it scares me, can i do ketamine with my heart condition", MEDICAL_ADVICE, ""),
+    ("my dad had a stroke so im nervous, i have high blood pressure too. does it raise bp?", MEDICAL_ADVICE, ""),
     ("can my dad do it with his heart condition", MEDICAL_ADVICE, ""),
     ("my husband has bipolar, can people with bipolar do this", MEDICAL_ADVICE, ""),
     ("my mom had a stroke two years ago, is it safe for her", MEDICAL_ADVICE, ""),
