@@ -46,6 +46,9 @@ _CRISIS_CATEGORY = {
     names.INTENT_CRISIS_ABUSE: ABUSE, names.INTENT_CRISIS_THREAT: THREAT,
 }
 
+# The kinds of danger whose resources (988) the distress answer offers itself
+_DISTRESS_COVERS = frozenset({SUICIDE, SELF_HARM})
+
 # Each kind of emergency, in each language, has its own resources.
 _CRISIS_RESPONSE = {
     ("en", SUICIDE): names.UTTER_CRISIS,
@@ -145,6 +148,12 @@ class SafetyNetPolicy(Policy):
             # Distress the screen's words miss ("nobody gets how lonely this is"): the classifier's
             # `feeling_low`, when it is its first choice at this confidence and no danger outweighs it.
             "feeling_low_threshold": 0.4,
+            # Danger the classifier is sure of, in one kind, outweighs the screen's personal question ("swallowed
+            # what was left of my lithium": a medication of the writer's, overdose 0.91) and, for the kinds whose
+            # resources the distress answer does not give, the screen's distress ("it happened 2 hours ago. my
+            # coworker. ... i just feel numb": sexual assault 0.73). Suicide and self-harm stay distress: that
+            # answer offers 988 itself.
+            "crisis_over_screen_threshold": 0.7,
         }
 
     def __init__(
@@ -164,6 +173,7 @@ class SafetyNetPolicy(Policy):
         self._in_form_threshold = float(config["intent_threshold_in_form"])
         self._sure_threshold = float(config["crisis_threshold_when_unsure"])
         self._feeling_low_threshold = float(config["feeling_low_threshold"])
+        self._over_screen_threshold = float(config["crisis_over_screen_threshold"])
 
     def train(
         self,
@@ -249,6 +259,10 @@ class SafetyNetPolicy(Policy):
         if finding is not None and finding.kind == DISTRESS and in_form:
             finding = None  # "I feel so low" answers the form's "what would you like help with?"
         topic = finding is not None and finding.kind == CRISIS_TOPIC
+        if finding is not None and finding.kind in (DISTRESS, MEDICAL_ADVICE):
+            crisis = self._sure_crisis(message, in_form)
+            if crisis is not None and (finding.kind == MEDICAL_ADVICE or crisis.category not in _DISTRESS_COVERS):
+                return crisis
         if finding is not None and finding.kind in (CRISIS, MEDICAL_ADVICE):
             return finding
         # A question about a crisis topic is answered (with a note after it), and distress the screen found is
@@ -299,6 +313,19 @@ class SafetyNetPolicy(Policy):
         category = _CRISIS_CATEGORY[likeliest]
         kind = CRISIS_TOPIC if looks_like_history(normalized, category) and self._topic_answer(message) else CRISIS
         return Finding(kind=kind, rule="classifier", category=category, language=language)
+
+    def _sure_crisis(self, message: UserUttered, in_form: bool) -> Optional[Finding]:
+        """Present danger of one kind the classifier is sure of (`crisis_over_screen_threshold`, or the in-form
+        threshold while the intake asks), where the screen found only distress or a personal question. Not a
+        danger told as history ("I overdosed in 2019, can I take it with xanax?" stays a personal question)."""
+        ranking = (message.parse_data or {}).get("intent_ranking") or [message.intent or {}]
+        threshold = max(self._over_screen_threshold, self._in_form_threshold if in_form else 0.0)
+        if not any(r.get("name") in _CRISIS_CATEGORY and float(r.get("confidence") or 0.0) >= threshold for r in ranking):
+            return None
+        crisis = self._classified_crisis(message, in_form)
+        if crisis is None or crisis.kind != CRISIS or looks_like_history(normalize(message.text or ""), crisis.category):
+            return None
+        return crisis
 
     def _classified_distress(self, message: UserUttered) -> Optional[Finding]:
         """Distress the classifier recognises: `feeling_low` first among the intents (the fallback aside)."""

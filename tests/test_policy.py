@@ -461,6 +461,22 @@ def test_distress_from_the_screen_is_answered_as_distress_whatever_the_classifie
     assert _predicted(policy.predict_action_probabilities(tracker, domain), domain) == names.UTTER_CRISIS
 
 
+def test_a_danger_the_classifier_is_sure_of_outweighs_the_screens_distress_or_personal_question(policy, domain):
+    assault = [("crisis_sexual_assault", 0.73), ("feeling_low", 0.2)]
+    numb = "it happened 2 hours ago. my coworker. i dont know if it counts as trauma yet i just feel numb"
+    assert _answer(policy, domain, numb, assault) == names.UTTER_CRISIS_SEXUAL_ASSAULT
+    assert _answer(policy, domain, numb, [("crisis_sexual_assault", 0.6), ("feeling_low", 0.3)]) == names.UTTER_DISTRESS
+    # the distress answer offers 988 itself
+    assert _answer(policy, domain, "nobody gets it. i feel so alone", [("crisis", 0.9)]) == names.UTTER_DISTRESS
+    lithium = "swallowed what was left of my lithium. idk why im telling a bot"
+    assert _answer(policy, domain, lithium, [("crisis_overdose", 0.91), ("feeling_low", 0.02)]) == names.UTTER_CRISIS_OVERDOSE
+    assert _answer(policy, domain, lithium, [("crisis_overdose", 0.5), ("medical_advice", 0.4)]) == names.UTTER_NO_MEDICAL_ADVICE
+    # a danger told as history leaves the personal question declined
+    history = "i overdosed on xanax back in 2019 and im 5 years clean now. can i take ketamine with my xanax?"
+    for ranking in ([("crisis_overdose", 0.8), ("faq_substance_use", 0.1)], [("crisis_overdose", 0.8), ("medical_advice", 0.2)]):
+        assert _answer(policy, domain, history, ranking) == names.UTTER_NO_MEDICAL_ADVICE
+
+
 def test_a_word_or_two_needs_a_sure_crisis_reading(policy, domain):
     assert _predicted(policy.predict_action_probabilities(
         _tracker(domain, _user("adiós", intent="crisis", confidence=0.6)), domain), domain) is None
