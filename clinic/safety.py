@@ -1137,6 +1137,8 @@ _TOPIC = re.compile(
     r"\bsuicid\w*\s+(?:thoughts?|thinking|ideation|ideas|feelings|urges|patients|people|risk|rates?|prevention|depression|"
     r"tendencies|behaviou?r|level)\b|\b(?:people|patients|a\s+patient|those|someone|anyone|personas|pacientes)\s+(?:\w+\s+){0,3}?suicid\w*|\bself\s*harm\w*(?:\s+\w+)?\s+in\s+general\b|\b(?:people|patients|those|anyone)\s+who\s+self\s*harm\b"
     r"|\b(?:pensamientos|ideas?|ideacion)\s+suicidas?\b|\bsuicidality\b"
+    # "do you have to be suicidal to qualify?"
+    r"|\b(?:have|has|need|needs)\s+to\s+be\s+(?:actively\s+|really\s+)?suicid\w*\s+(?:to|for|before)\b"
     r"|\b(?:after|from|of|survivors?\s+of|related\s+to|due\s+to|caused\s+by|for|like|such\s+as|including|involving)\s+"
     r"(?:a\s+|past\s+|old\s+|childhood\s+)?(?:sexual\s+(?:assault|abuse|trauma)|rape|military\s+sexual\s+trauma)\b"
     r"|\bdate\s+rape\s+(?:drugs?|stories|cases|thing)\b|\b(?:sexual\s+assault|rape)\s+survivors?\b"
@@ -1162,7 +1164,7 @@ _TOPIC = re.compile(
 # Someone's own present state: "I have suicidal thoughts", "my son is suicidal", "she's been having suicidal urges".
 _PERSONAL_TOPIC = re.compile(
     r"\b(?:i|im|ive|id|me|he|she|hes|shes|they|theyre|son|daughter|husband|wife|partner|kid|friend|brother|sister|"
-    r"mom|dad|boyfriend|girlfriend)\s+(?:(?!ketamine\b|it\b|this\b)\w+\s+){0,2}?(?:am|is|are|been|feel|feels|feeling|have|has|having|had|get|gets|"
+    r"mom|dad|boyfriend|girlfriend)\s+(?:(?!ketamine\b|it\b|this\b|heard\b|read\b|saw\b|think\b|thought\b|know\b)\w+\s+){0,2}?(?:am|is|are|been|feel|feels|feeling|have|has|having|had|get|gets|"
     r"getting|keep|started|start)\s+(?:\w+\s+){0,2}?suicid\w*"
     r"|\bim\s+(?:\w+\s+)?suicid\w*|\b(?:tengo|tiene|tuve)\s+(?:\w+\s+)?(?:pensamientos|ideas)\s+suicidas\b"
     r"|\b(?:i|im|ive|he|she|hes|shes|son|daughter|kid|friend|brother|sister)\s+(?:\w+\s+){0,2}?self\s*harm\w*"
@@ -1589,6 +1591,7 @@ _CRISIS_RULES: Sequence[Tuple[str, str]] = (
     ("goodbye_forever", r"\b(?:goodbye|bye)\s+(?:forever|for good|everyone)\b|\bthis\s+is\s+(?:my\s+)?goodbye\b"),
     ("overdose", r"\b(?:overdos\w*|over\s+dos\w*|od|oded|odding)\b"),
     ("too_many", r"\b(?:took|taken|swallowed|ate|take|taking)\s+(?:way\s+)?(?:too\s+many|too\s+much|a\s+(?:whole\s+)?bottle|the\s+(?:whole\s+)?bottle|a\s+handful|all\s+(?:my|the|of\s+my|of\s+the)|the\s+rest\s+of\s+(?:my|his|her|the)|"
+                 r"what\s+(?:was|is|i\s+had|he\s+had|she\s+had)\s+left\s+(?:of|in)\s+(?:my|his|her|the)|"
                  r"(?:my|his|her|a|the)\s+whole\s+(?:month|months|week|weeks)\s+(?:of|worth)|"
                  # "took 2 weeks worth of my lithium", "the whole rest of the pack" (not "the whole pack of gum")
                  r"(?:\d+|a|one|two|three|four|five|six|several|a\s+few)\s+(?:days?|weeks?|months?)\s*s?\s+(?:worth|supply)\s+of|"
@@ -1833,7 +1836,10 @@ _HISTORY = re.compile(
     # years or a separation between then and now: "for most of 2021", "weve been divorced 6 years", "hes totally fine
     # now", "free of self harm for 2 years" (not when it has come back: "... and relapsed")
     r"(?:of|during|through|throughout)\s+(?:19|20)\d\d|(?:weve|we\s+have|have|been)\s+(?:been\s+)?divorced|divorced\s+(?:for\s+)?\d+|"
-    r"(?:hes|shes|he\s+is|she\s+is|theyre|they\s+are)\s+(?:totally\s+|completely\s+|all\s+)?(?:fine|ok|okay|safe|good|stable)\s+now|"
+    r"(?:hes|shes|he\s+is|she\s+is|theyre|they\s+are)\s+(?:totally\s+|completely\s+|all\s+)?(?:fine|ok|okay|safe|good|stable|clean|sober)\s+now|"
+    # "overdosed on heroin last year and survived, now she's clean"; "assaulted in high school, she's 35 now"
+    r"now\s+(?:hes|shes|he\s+is|she\s+is|theyre|they\s+are)\s+(?:totally\s+|completely\s+)?(?:clean|sober|safe|stable)|"
+    r"(?:high|middle)\s+school\b(?:\s+\S+){0,4}?\s+(?:hes|shes|he\s+is|she\s+is|im|i\s+am|theyre|they\s+are)\s+(?:\d\d|an?\s+adult|grown)\s+now|"
     r"decades\s+ago|ever\s+since\s+(?:then|i|he|she|that)|"
     r"(?:free|clean)\s+(?:of|from)\s+(?:\w+\s+){1,2}?for\s+(?:\d+|a|an|one|two|three|four|five|six|several|many|over\s+a)\s+(?:years?|yrs?|months?)(?!.*\brelaps)|"
     r"hace\s+\d+\s+anos|hace\s+anos|ya\s+estoy\s+bien|(?:ahora|ahorita)\s+(?:ya\s+)?(?:estoy|me\s+siento|ando)\s+(?:mejor|bien|estable)|jk|just\s+kidding|not\s+literally|"
