@@ -61,6 +61,27 @@ def test_an_overdose_taken_to_die_gets_poison_control_then_988_then_listens(poli
     assert _predicted(policy.predict_action_probabilities(after_both, domain), domain) == names.ACTION_LISTEN
 
 
+def test_a_kind_of_danger_the_classifier_is_sure_of_beside_the_screens_gets_its_note_too(policy, domain):
+    text = "my ex keeps texting that hes coming over with his buddies to handle me tonight. hes hurt me before"
+    message = _ranked(text, [("crisis_threat", 0.8), ("crisis_abuse", 0.1)])
+    screened = _predicted(policy.predict_action_probabilities(_tracker(domain, message), domain), domain)
+    assert screened in names.CRISIS_RESPONSES and screened != names.UTTER_CRISIS_THREAT
+    after = _tracker(domain, message, ActionExecuted(screened))
+    assert _predicted(policy.predict_action_probabilities(after, domain), domain) == names.UTTER_CRISIS_NOTE_PREFIX + "threat"
+    after_both = _tracker(domain, message, ActionExecuted(screened), ActionExecuted(names.UTTER_CRISIS_NOTE_PREFIX + "threat"))
+    assert _predicted(policy.predict_action_probabilities(after_both, domain), domain) == names.ACTION_LISTEN
+    # not when the classifier is unsure, agrees, or reads a kind whose resources the first answer gives
+    for ranking in ([("crisis_threat", 0.6), ("crisis_abuse", 0.3)], [("crisis_self_harm", 0.9)]):
+        message = _ranked(text, ranking)
+        after = _tracker(domain, message, ActionExecuted(screened))
+        assert _predicted(policy.predict_action_probabilities(after, domain), domain) == names.ACTION_LISTEN
+    pills = _ranked("shes not waking up, she took a bunch of stuff tonight", [("crisis_overdose", 0.9)])
+    first = _predicted(policy.predict_action_probabilities(_tracker(domain, pills), domain), domain)
+    assert first == names.UTTER_CRISIS_MEDICAL
+    after = _tracker(domain, pills, ActionExecuted(first))
+    assert _predicted(policy.predict_action_probabilities(after, domain), domain) == names.ACTION_LISTEN
+
+
 def test_an_english_message_with_a_spanish_part_gets_the_crisis_response_in_both_languages(policy, domain):
     message = _user("my sister keeps cutting herself y ahorita se encerró en el baño con los rastrillos, my parents are "
                     "at work, what do i do")
@@ -468,7 +489,7 @@ def test_a_danger_the_classifier_is_sure_of_outweighs_the_screens_distress_or_pe
     assert _answer(policy, domain, numb, [("crisis_sexual_assault", 0.6), ("feeling_low", 0.3)]) == names.UTTER_DISTRESS
     # the distress answer offers 988 itself
     assert _answer(policy, domain, "nobody gets it. i feel so alone", [("crisis", 0.9)]) == names.UTTER_DISTRESS
-    lithium = "swallowed what was left of my lithium. idk why im telling a bot"
+    lithium = "can i take my lithium the morning of the infusion"  # (the screen: a personal question)
     assert _answer(policy, domain, lithium, [("crisis_overdose", 0.91), ("feeling_low", 0.02)]) == names.UTTER_CRISIS_OVERDOSE
     assert _answer(policy, domain, lithium, [("crisis_overdose", 0.5), ("medical_advice", 0.4)]) == names.UTTER_NO_MEDICAL_ADVICE
     # a danger told as history leaves the personal question declined
