@@ -1263,6 +1263,13 @@ _ANALOGY = re.compile(r"\b(?:like|same\s+as|just\s+like|como)\s+(?:with\s+|for\s
                       r"(?:pills?|meds?|medication|medicine|insulin|inhaler|pastillas?|medicinas?|medicamentos?)\b")
 _ANALOGY_RULES = frozenset({"condition_personal", "my_named_medication", "change_medication", "es_medication_in_use"})
 # "can I take it", "should I try it": asking permission for oneself, whatever is compared
+_ASKED_IN_GENERAL = re.compile(
+    r"\b(?:generally\s+speaking|speaking\s+generally|in\s+general|just\s+in\s+general)\s+(?:\w+\s+){0,2}?(?:does|do|is|are|can|could|will|would|how|what)\s+"
+    r"(?:ketamine|it|the\s+(?:treatment|infusions?|spray)|esketamine|spravato|people|patients)\b"
+)
+# (and a population the writer's condition defines: "does it cause mania in people with bipolar", from someone who has it)
+_FOR_ME = re.compile(r"\b(?:for|to|with)\s+(?:me|my\s+\w+|someone\s+like\s+me|people\s+like\s+me)\b|\bmy\s+(?:case|situation)\b"
+                     r"|\b(?:people|ppl|someone|anyone|those|patients)\s+(?:with|who\s+have|who\s+has|like)\b")
 _MAY_I = re.compile(r"\b(?:can|could|may|should)\s+i\s+(?:still\s+)?(?:take|do|get|use|try|start|have)\b")
 _IN_USE_RULES = frozenset({"medication_in_use", "es_medication_in_use", "my_named_medication"})
 # Asked about people in general, with no word about the writer: "do people still need antidepressants after ketamine"
@@ -2034,6 +2041,12 @@ def _not_advice_here(rule: str, normalized: str, spanish_question: bool) -> bool
         return True
     # "not asking for me, just wondering in general"
     if _IN_GENERAL.search(normalized) and not _ABOUT_ME.search(normalized) or _SET_ASIDE.search(normalized):
+        return True
+    # "I have high blood pressure that's controlled with meds. Generally speaking, does ketamine raise blood pressure?":
+    # the question itself asked in general, whatever condition the writer told before it (not a pregnancy, a
+    # medication or a dose: those stay personal however they are asked)
+    if rule == "condition_personal" and _ASKED_IN_GENERAL.search(normalized) and not _MAY_I.search(normalized) \
+            and not _FOR_ME.search(normalized):
         return True
     # how ketamine compares with a medication in use, or whether it treats a drinking problem, unless the two are to
     # be combined
