@@ -198,6 +198,13 @@ _SPECIFIC_RULES: Sequence[Tuple[str, str, str]] = (
      r"(?:kill|hurt|beat|stab|shoot|strangle|choke)\s+(?:her|him|them|us|the\s+kids|the\s+baby|(?:my|our|his|her)\s+(?:mom|mother|dad|father|kids|son|daughter|baby))\b"
      r"|\b(?:hell|shell|hed|shed|he\s+will|she\s+will|hes\s+going\s+to|shes\s+going\s+to|hes\s+gonna|shes\s+gonna)\s+(?:kill|hurt|beat|stab|shoot|strangle|choke)\s+"
      r"(?:mom|dad|mommy|daddy|mama|papa|us|the\s+kids|the\s+baby|my\s+(?:mom|mother|dad|father|wife|husband|kids|son|daughter|baby|grandma|grandpa))\b)"),
+    # a partner or relative who tells the writer they will not live: "tonight he said i wont live to see my birthday"
+    ("family_death_threat", ABUSE,
+     r"\b(?:he|she|hes|shes|husband|wife|boyfriend|girlfriend|partner|ex|bf|gf|dad|father|stepdad|mom|mother)\s+(?:\w+\s+){0,2}?"
+     r"(?:said|says|told\s+me|tells\s+me|swore|swears|threatened|keeps\s+saying|texted)\s+(?:that\s+)?(?:i|im)\s+"
+     r"(?:wont|will\s+not|wouldnt|would\s+not|am\s+not\s+going\s+to|not\s+gonna|aint\s+gonna)\s+"
+     r"(?:live\s+to\s+see|live\s+(?:past|through|until|till)|be\s+alive|survive\s+(?:the\s+night|this|the\s+weekend)|"
+     r"make\s+it\s+(?:to|through|past)\s+(?:my\s+birthday|the\s+weekend|tomorrow|the\s+morning|morning|christmas))\b"),
     # threats to others come first: "I want to kill my neighbour, he poisoned my dog" is a threat
     ("threat_weapon", THREAT,
      r"\b(?:shoot\s+up|shooting\s+up|blow\s+up|bomb|bring\w*\s+(?:a|my|his|her|my\s+\w+s?)\s+(?:gun|pistol|rifle|knife))"
@@ -354,7 +361,8 @@ _SPECIFIC_RULES: Sequence[Tuple[str, str, str]] = (
     ("overdose_acts", OVERDOSE,
      r"\b(?:double|triple|extra)\s+dose\b(?:\s+\S+){0,8}?\s+(?:feel|feeling|shaking|sweating|dizzy|off|heart|weird|sick|confused)"
      r"|\b(?:accidentally|by\s+mistake|by\s+accident)\s+(?:took|take|taken|gave|swallowed)|\b(?:took|taken|gave)\s+(?:\w+\s+){0,3}?(?:twice|two\s+times|double)\b"
-     rf"|\bmix\w*\s+(?:my\s+|his\s+|her\s+)?(?:\w+\s+)?(?:{_DRUG}|\w+)\s+with\s+(?:\w+\s+){{0,5}}?{_ALCOHOL}\b(?:\s+\S+){{0,6}}?\s+(?:feel|feeling|weird|sick|dizzy|spinning|cant|wont|passed)"
+     rf"|\bmix\w*\s+(?:my\s+|his\s+|her\s+)?(?:\w+\s+)?(?:{_DRUG}|\w+)\s+with\s+(?:\w+\s+){{0,5}}?{_ALCOHOL}\b(?:\s+\S+){{0,6}}?\s+(?:feel|feeling|weird|sick|dizzy|spinning|cant|wont|passed|"
+     r"hard\s+time\s+(?:keeping|staying|breathing|waking)|eyes\s+open|nodding|throwing\s+up|vomiting)"
      rf"|\b(?:took|takes|taking|ate|swallowed|popped)\s+(?:\w+\s+){{0,3}}?{_DRUG}\s+with\s+(?:\w+\s+){{0,3}}?{_ALCOHOL}\b"
      # (an amount, or a child "got into my pills"; "took my meds" alone is no overdose)
      rf"|\b(?:took|taken|ate|swallowed|popped|got\s+into)\s+(?:a\s+bunch\s+of\s+|a\s+lot\s+of\s+|all\s+of\s+|a\s+handful\s+of\s+|half\s+a\s+bottle\s+of\s+)(?:(?:my|his|her)\s+)?(?:\w+\s+){{0,2}}?{_DRUG}\b"
@@ -1122,7 +1130,7 @@ def is_figure_of_speech(normalized: str, category: str) -> bool:
 # year or a span elsewhere in the message ("fibromyalgia since 2014", "depresion desde hace 10 anos") is not their time
 _TOLD_NOW_RULES = frozenset({"suicide_told", "self_harm_told", "medical_told", "overdose_told", "sexual_assault_told",
                              "threat_told", "es_suicide_told", "es_self_harm_told", "es_medical_told"})
-_TOPIC_RULES = frozenset({"suicide", "es_suicide_word", "self_harm", "sexual_assault", "es_sexual_assault", "overdose",
+_TOPIC_RULES = frozenset({"suicide", "es_suicide_word", "self_harm", "hurt_self", "sexual_assault", "es_sexual_assault", "overdose",
                           "es_overdose", "es_overdose_acts", "abuse", "es_abuse"})
 # "do the side effects ever include chest pain or trouble breathing?": a medical sign asked about as a side effect,
 # of no one in particular and not now
@@ -1142,6 +1150,11 @@ _TOPIC = re.compile(
     r"|\b(?:after|from|of|survivors?\s+of|related\s+to|due\s+to|caused\s+by|for|like|such\s+as|including|involving)\s+"
     r"(?:a\s+|past\s+|old\s+|childhood\s+)?(?:sexual\s+(?:assault|abuse|trauma)|rape|military\s+sexual\s+trauma)\b"
     r"|\bdate\s+rape\s+(?:drugs?|stories|cases|thing)\b|\b(?:sexual\s+assault|rape)\s+survivors?\b"
+    # "can it help with trauma from growing up in an abusive home"
+    r"|\b(?:trauma|ptsd|cptsd)\s+(?:from|of|after)\s+(?:growing\s+up\s+(?:in|with)\s+)?(?:an?\s+)?(?:abusive|violent)\s+(?:home|household|childhood|parents?|family)\b"
+    # "can ketamine make someone want to hurt themselves": a side effect asked about
+    r"|\b(?:can|could|does|do|will|would)\s+(?:ketamine|it|the\s+(?:infusions?|treatment|spray))\s+(?:ever\s+)?(?:make|cause|lead)\s+"
+    r"(?:someone|people|anyone|patients|a\s+person)\s+(?:to\s+)?(?:want\s+to\s+)?(?:hurt|harm|kill)\s+themselves\b"
     # "I was abused as a kid, does ketamine help PTSD from that"
     r"|\b(?:was|were|got|been)\s+(?:sexually\s+|physically\s+|emotionally\s+)?(?:abused|molested|assaulted|raped)\s+"
     r"(?:as\s+a\s+(?:kid|child|teen|teenager|girl|boy)|growing\s+up|when\s+i\s+was\s+(?:a\s+kid|little|young|younger|a\s+child|a\s+teen|\d+))\b"
@@ -1168,6 +1181,8 @@ _PERSONAL_TOPIC = re.compile(
     r"getting|keep|started|start)\s+(?:\w+\s+){0,2}?suicid\w*"
     r"|\bim\s+(?:\w+\s+)?suicid\w*|\b(?:tengo|tiene|tuve)\s+(?:\w+\s+)?(?:pensamientos|ideas)\s+suicidas\b"
     r"|\b(?:i|im|ive|he|she|hes|shes|son|daughter|kid|friend|brother|sister)\s+(?:\w+\s+){0,2}?self\s*harm\w*"
+    r"|(?<!not\sgoing\sto\s)(?<!not\sgonna\s)(?<!never\s)(?<!wont\s)(?<!wouldnt\s)(?<!dont\swant\sto\s)"
+    r"\b(?:hurt|hurting|harm|harming|cut|cutting|kill|killing)\s+(?:myself|himself|herself)\b"
     r"|\b(?:i|he|she|they)\s+(?:\w+\s+)?(?:overdosed|just\s+overdosed|is\s+overdosing|am\s+overdosing)\b"
     r"|\b(?:again|last\s+ni(?:ght|te)|tonight|right\s+now|this\s+time|these\s+days|lately)\b"
     r"|\b(?:an?|one|two|a\s+few|a\s+couple\s+of)\s+(?:hour|hours|minutes?|mins?)\s+ago\b|\bi\s+did\s+it\b"
@@ -1289,6 +1304,8 @@ _PLAIN_SIGNS_RULES: Sequence[Tuple[str, str, str]] = (
      # "would a big enough dose just make me not wake up? thats kind of what im hoping for"
      r"\bnot\s+wake\s+up\b(?:\s+\S+){0,8}?\s+(?:what\s+(?:im|i\s+am|i\s+was)\s+hoping|hoping\s+for|i\s+hope\s+so|the\s+goal|the\s+plan)\b"
      r"|\bhoping\s+(?:i|to)\s+(?:dont|do\s+not|never|wont|will\s+not|not)\s+wake\s+up\b"
+     # "how many of my amitriptyline would it take to not wake up"
+     r"|\b(?:would\s+it\s+take|does\s+it\s+take|enough|how\s+many|how\s+much)\b(?:\s+\S+){0,8}?\s+(?:to\s+not|to\s+never|so\s+(?:i|that\s+i)\s+(?:dont|wont|never))\s+wake\s+up\b"
      r"|\btop\s+(?:myself|himself|herself)\b|\beat\w*\s+(?:my|his|her)\s+(?:gun|pistol|rifle)\b"
      r"|\b(?:want|wants|wanna|wanted|wish|wishing|going|gonna|ready)\s+(?:\w+\s+)?to\s+sleep\s+forever\b"
      r"|\b(?:no\s+one|nobody|noone)\s+(?:would|will|wud|wouldnt)\s+(?:even\s+)?(?:notice|care|miss\s+me)\s+(?:if|when)\s+(?:i|im)\s+"
@@ -1847,6 +1864,8 @@ _HISTORY = re.compile(
     # "overdosed on heroin last year and survived, now she's clean"; "assaulted in high school, she's 35 now"
     r"now\s+(?:hes|shes|he\s+is|she\s+is|theyre|they\s+are)\s+(?:totally\s+|completely\s+)?(?:clean|sober|safe|stable)|"
     r"(?:high|middle)\s+school\b(?:\s+\S+){0,4}?\s+(?:hes|shes|he\s+is|she\s+is|im|i\s+am|theyre|they\s+are)\s+(?:\d\d|an?\s+adult|grown)\s+now|"
+    # "my daughter was assaulted in college and now has ptsd": what it left, now, is the question
+    r"\bin\s+(?:high\s+school|middle\s+school|college|the\s+military|the\s+army|the\s+service)\s+(?:and|but)\s+(?:now|still)\s+(?:has|have|gets|get|struggles|deals)\b|"
     r"decades\s+ago|ever\s+since\s+(?:then|i|he|she|that)|"
     r"(?:free|clean)\s+(?:of|from)\s+(?:\w+\s+){1,2}?for\s+(?:\d+|a|an|one|two|three|four|five|six|several|many|over\s+a)\s+(?:years?|yrs?|months?)(?!.*\brelaps)|"
     r"hace\s+\d+\s+anos|hace\s+anos|ya\s+estoy\s+bien|(?:ahora|ahorita)\s+(?:ya\s+)?(?:estoy|me\s+siento|ando)\s+(?:mejor|bien|estable)|jk|just\s+kidding|not\s+literally|"
@@ -2015,9 +2034,11 @@ _PREGNANCY_NOW = re.compile(
     r"\b(?:breast\s*feed\w*|nursing|pumping|lactating|im\s+pregnant|i\s+am\s+pregnant|pregnant\s+(?:again|now)|trying\s+(?:to\s+conceive|for)|"
     r"get\s+pregnant|expecting)\b"
 )
-_PAST_EVENT = re.compile(r"\b(?:had|suffered|survived)\s+(?:a|an|one|two|his|her|their)\b")
+_PAST_EVENT = re.compile(r"\b(?:had|suffered|survived)\s+(?:a|an|one|two|his|her|their|seizures|strokes|heart\s+attacks)\b")
 _MAY_THEY = re.compile(
     r"\b(?:can|could|should|would|will|may|is|does)\s+(?:he|she|they|my\s+\w+)\b|\b(?:for|to|let|help|treat|take)\s+(?:him|her|them)\b"
+    # (not "her" as a possessive: "her doctor suggested this for her depression")
+    r"(?<!for\sher)(?!\s+(?:depression|anxiety|pain|ptsd|ocd|migraines?|back|mood|symptoms)\b)"
     r"|\bwith\s+(?:his|her|their)\b"
     r"|\b(?:is|would|will)\s+(?:it|ketamine|this|that)\s+(?:be\s+)?(?:ok|okay|safe|dangerous|risky|a\s+problem)\b|qualif\w*|candidate"
 )
