@@ -513,11 +513,19 @@ _BARE_QUESTION = r"(?:over\s+|for\s+|in\s+|after\s+|by\s+)?(?:what|which|how|who
 # What points back at the previous answer rather than at ketamine itself: "they", "those", "that", "and ...",
 # "what about ...", or a bare two- or three-word question
 _LEANS_ON_THE_ANSWER = re.compile(
-    r"\b(?:they|them|their|that|those|this|these|there|mentioned|you\s+said|u\s+said)\b|^\W*(?:and|so|but|also|or|what about|how about)\b"
+    r"\b(?:they|them|their|that|those|this|these|there|mentioned|you\s+said|u\s+said)\b|^\W*(?:and|so|but|or|what about|how about)\b"
     rf"|^\W*{_BARE_QUESTION}",
     re.IGNORECASE,
 )
 SURE_OF_ANOTHER_TOPIC = 0.9
+# A message that says it asks something new ("actually scratch that, how is it given at ur clinic", "ok other q how
+# does it help depression", "never mind, ..."): no follow-up of the previous answer, whatever it leans on
+_NEW_QUESTION = re.compile(
+    r"^\W*(?:(?:ok|okay|so|and|also|but|um+|hm+)\W+)*(?:actually\W+)?(?:scratch\s+that|never\s*mind|nvm|forget\s+(?:that|it)|"
+    r"(?:a\s+|one\s+|an\s+)?(?:different|other|another|new|separate|unrelated|diff)\s+(?:q|qs|question|questions|topic|thing|subject)|"
+    r"(?:on\s+)?another\s+note|changing\s+(?:the\s+)?subject|switching\s+gears|unrelated|otra\s+pregunta|cambiando\s+de\s+tema)\b",
+    re.IGNORECASE,
+)
 
 _ANAPHORA = re.compile(
     r"\b(?:it|its|they|them|their|that|those|this|these|there|he|she)\b|^(?:and|so|but|also|even|or|like|or like|what about|how about)\b"
@@ -598,7 +606,9 @@ _SAME_OR_NOT = re.compile(
     r"|^(?!.*\b(?:help|helps|work|works|treat|treats|ayuda|sirve|funciona)\b).*\b(?:too|also|as\s+well|tambi[eé]n)\b",
     re.IGNORECASE,
 )
-_STAYS_GONE = re.compile(r"\b(?:stays?|staying)\s+(?:gone|away|that\s+way|better|fixed)\b", re.IGNORECASE)
+# ... "and does it stay working after", "does it keep working"
+_STAYS_GONE = re.compile(r"\b(?:stays?|staying)\s+(?:gone|away|that\s+way|better|fixed|working|effective)\b"
+                         r"|\b(?:keeps?|keeping)\s+(?:on\s+)?working\b", re.IGNORECASE)
 _AFTER_THAT = re.compile(
     r"^[¿\s]*(?:(?:and|so|ok|okay|y|pero)\s+)*(?:then\s+)?(?:what\s+(?:happens\s+|comes\s+)?)?(?:after|afterwards|next|"
     r"despu[eé]s|luego)(?:\s+(?:that|those|this|them|de\s+eso|de\s+esas?|de\s+esos?|de\s+eso\s+qu[eé]))?\s*[?.!,]*"
@@ -795,6 +805,8 @@ class TopicContextPolicy(Policy):
         text = message.text or ""
         rephrase = asks_to_rephrase(text) and previous_reply_topic(tracker) is not None
         follow_up = is_follow_up(text)
+        if _NEW_QUESTION.search(text) and not _CORRECTION.search(text):
+            previous = None  # (a correction of the last question still needs it: "scratch that, i meant ptsd not ocd")
         named = named_topics(text)  # the topics the message names outright, read once
         # "and weekends?" after the hours, "and the other ones?" after an office: a follow-up the classifier could not
         # place, right after a practical answer, asks more of the same

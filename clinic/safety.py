@@ -244,6 +244,9 @@ _SPECIFIC_RULES: Sequence[Tuple[str, str, str]] = (
      # "yelling hes going to kill me"; "says shes gonna stab me"; "hell beat me like last time" (not "at chess")
      r"|\b(?:yell\w*|scream\w*|shout\w*|threaten\w*)\s+(?:that\s+)?(?:hes|shes|he\s+is|she\s+is|theyre|they\s+are|he\s+was|she\s+was)\s+"
      r"(?:going\s+to|gonna)\s+kill\s+me\b"
+     # "outside banging on the door saying hes going to kill me" (not "... when he sees the bill", "... lol")
+     r"|\b(?:says|saying)\s+(?:that\s+)?(?:hes|shes|he\s+is|she\s+is|theyre|they\s+are)\s+(?:going\s+to|gonna)\s+kill\s+me\b"
+     rf"{_NOT_WHEN_THEY_FIND_OUT}(?!\s+(?:lol|lmao|haha|jk)\b)"
      r"|\b(?:hes|shes|he\s+is|she\s+is|theyre|they\s+are)\s+(?:going\s+to|gonna)\s+(?:stab|shoot|strangle|choke)\s+me\b"
      r"|\b(?:hell|shell|he\s+will|she\s+will|theyll|they\s+will)\s+(?:beat|hit|hurt|choke|stab)\s+me\b(?!\s+(?:at|in)\b)"
      r"|\bthreaten\w*\s+to\s+(?:stab|shoot|kill|hurt|strangle|choke|beat)\s+(?:me|us|my|her|him)\b"),
@@ -360,6 +363,11 @@ _SPECIFIC_RULES: Sequence[Tuple[str, str, str]] = (
      r"|\b(?:razor|blade)\b(?:\s+\S+){0,10}?\s+(?:promised\s+myself|wouldnt\s+do\s+this|do\s+this\s+again|relaps\w*|urges?)\b"),
     ("overdose_acts", OVERDOSE,
      r"\b(?:double|triple|extra)\s+dose\b(?:\s+\S+){0,8}?\s+(?:feel|feeling|shaking|sweating|dizzy|off|heart|weird|sick|confused)"
+     # "i doubled and then tripled my seroquel tonight ... now i feel really strange and my heart is racing"
+     rf"|\b(?:i|he|she|they)\s+(?:\w+\s+)?(?:doubled|tripled|quadrupled)\s+(?:up\s+)?(?:(?:and\s+)?(?:then\s+)?(?:doubled|tripled|quadrupled)\s+)?"
+     r"(?:on\s+)?(?:my|his|her|their)\s+(?!workouts?\b|routine\b|coffee\b|hours\b|shifts?\b|reps\b)(?:\w+\s+){0,2}?\w+\b(?:\s+\S+){0,14}?\s+"
+     r"(?:(?:feel|feeling|feels)(?!\s+(?:\w+\s+)?(?:fine|ok|okay|better|good|great|normal)\b)|shaking|sweating|dizzy|heart\s+(?:is\s+)?(?:racing|pounding)|"
+     r"weird|strange|sick|confused|cant\s+(?:breathe|stay|keep))\b"
      r"|\b(?:accidentally|by\s+mistake|by\s+accident)\s+(?:took|take|taken|gave|swallowed)|\b(?:took|taken|gave)\s+(?:\w+\s+){0,3}?(?:twice|two\s+times|double)\b"
      rf"|\bmix\w*\s+(?:my\s+|his\s+|her\s+)?(?:\w+\s+)?(?:{_DRUG}|\w+)\s+with\s+(?:\w+\s+){{0,5}}?{_ALCOHOL}\b(?:\s+\S+){{0,6}}?\s+(?:feel|feeling|weird|sick|dizzy|spinning|cant|wont|passed|"
      r"hard\s+time\s+(?:keeping|staying|breathing|waking)|eyes\s+open|nodding|throwing\s+up|vomiting)"

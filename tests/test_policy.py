@@ -244,6 +244,24 @@ def test_a_follow_up_naming_no_other_topic_stays_on_the_previous_one_however_sur
     assert _predicted(context_policy.predict_action_probabilities(tracker, domain), domain) == "utter_faq_response_rates"
 
 
+def test_a_message_that_says_it_asks_something_new_is_no_follow_up(context_policy, domain):
+    for text, topic in (("actually scratch that, how is it given at ur clinic", "faq_how_given"),
+                        ("also who shouldnt get ketamine", "faq_candidate")):
+        tracker = _after_faq(domain, "faq_fda_approval", _parsed(text, [(topic, 0.95)]))
+        assert _predicted(context_policy.predict_action_probabilities(tracker, domain), domain) is None
+    # (a correction still is one: it needs the question it corrects)
+    tracker = _after_faq(domain, "faq_ocd", _parsed("never mind, i meant ptsd not ocd", [("faq_ocd", 0.9)]))
+    assert _predicted(context_policy.predict_action_probabilities(tracker, domain), domain) == "utter_faq_ptsd"
+    # "also" with a leaning word still leans
+    tracker = _after_faq(domain, "faq_side_effects", _parsed("also how long do they last", [("faq_is_it_forever", 0.95)]))
+    assert _predicted(context_policy.predict_action_probabilities(tracker, domain), domain) == "utter_faq_side_effects"
+
+
+def test_whether_it_keeps_working_after_how_fast_it_works_is_whether_it_lasts(context_policy, domain):
+    tracker = _after_faq(domain, "faq_how_fast", _parsed("and does it stay working after", [("faq_is_it_forever", 0.92)]))
+    assert _predicted(context_policy.predict_action_probabilities(tracker, domain), domain) == "utter_faq_is_it_forever"
+
+
 @pytest.mark.parametrize("text", ["and does it stick or fade", "do i need more after that", "does it wear off"])
 def test_whether_the_effect_lasts_is_its_own_topic_after_how_fast_it_works(context_policy, domain, text):
     tracker = _after_faq(domain, "faq_how_fast", _parsed(text, [("faq_is_it_forever", 0.9)]))
