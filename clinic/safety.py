@@ -2046,7 +2046,7 @@ _PAST_EVENT = re.compile(r"\b(?:had|suffered|survived)\s+(?:a|an|one|two|his|her
 _MAY_THEY = re.compile(
     r"\b(?:can|could|should|would|will|may|is|does)\s+(?:he|she|they|my\s+\w+)\b|\b(?:for|to|let|help|treat|take)\s+(?:him|her|them)\b"
     # (not "her" as a possessive: "her doctor suggested this for her depression")
-    r"(?<!for\sher)(?!\s+(?:depression|anxiety|pain|ptsd|ocd|migraines?|back|mood|symptoms)\b)"
+    r"(?!\s+(?:depression|anxiety|pain|ptsd|ocd|migraines?|back|mood|symptoms)\b)"
     r"|\bwith\s+(?:his|her|their)\b"
     r"|\b(?:is|would|will)\s+(?:it|ketamine|this|that)\s+(?:be\s+)?(?:ok|okay|safe|dangerous|risky|a\s+problem)\b|qualif\w*|candidate"
 )
