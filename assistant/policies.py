@@ -46,11 +46,17 @@ _CRISIS_CATEGORY = {
     names.INTENT_CRISIS_ABUSE: ABUSE, names.INTENT_CRISIS_THREAT: THREAT,
 }
 
+# The kinds of danger whose resource is 988 (which the distress answer offers too)
+_KINDS_988 = frozenset({SUICIDE, SELF_HARM})
 # Kinds of danger whose answers give each other's resources (988; 911 and Poison Control)
-_SAME_RESOURCES = frozenset({frozenset({SUICIDE, SELF_HARM}), frozenset({MEDICAL, OVERDOSE})})
+_SAME_RESOURCES = frozenset({_KINDS_988, frozenset({MEDICAL, OVERDOSE})})
 
-# The kinds of danger whose resources (988) the distress answer offers itself
-_DISTRESS_COVERS = frozenset({SUICIDE, SELF_HARM})
+
+def _sure_kind(ranking: List[Dict[Text, Any]], threshold: float) -> Optional[Text]:
+    """The kind of danger of the first crisis intent the classifier ranks at `threshold` or more, if any."""
+    return next((_CRISIS_CATEGORY[r["name"]] for r in ranking
+                 if r.get("name") in _CRISIS_CATEGORY and float(r.get("confidence") or 0.0) >= threshold), None)
+
 
 # Each kind of emergency, in each language, has its own resources.
 _CRISIS_RESPONSE = {
@@ -253,12 +259,10 @@ class SafetyNetPolicy(Policy):
         more), so the visitor gets 911 as well as 988. Measured on the development sets' screened emergencies,
         where the two disagree at that confidence the classifier's kind was the expected one 24 times and the
         screen's 5 times."""
-        ranking = (message.parse_data or {}).get("intent_ranking") or []
-        sure = [_CRISIS_CATEGORY[r["name"]] for r in ranking
-                if r.get("name") in _CRISIS_CATEGORY and float(r.get("confidence") or 0.0) >= self._over_screen_threshold]
-        if not sure or sure[0] == category or frozenset({sure[0], category}) in _SAME_RESOURCES:
+        sure = _sure_kind((message.parse_data or {}).get("intent_ranking") or [], self._over_screen_threshold)
+        if sure is None or sure == category or frozenset({sure, category}) in _SAME_RESOURCES:
             return None
-        return sure[0]
+        return sure
 
     def _topic_note(self, tracker: DialogueStateTracker) -> Optional[Text]:
         """After the answer to a question that names a crisis as its topic (outside the intake, where the form
@@ -281,7 +285,8 @@ class SafetyNetPolicy(Policy):
         topic = finding is not None and finding.kind == CRISIS_TOPIC
         if finding is not None and finding.kind in (DISTRESS, MEDICAL_ADVICE):
             crisis = self._sure_crisis(message, in_form)
-            if crisis is not None and (finding.kind == MEDICAL_ADVICE or crisis.category not in _DISTRESS_COVERS):
+            # (the distress answer offers 988 itself)
+            if crisis is not None and (finding.kind == MEDICAL_ADVICE or crisis.category not in _KINDS_988):
                 return crisis
         if finding is not None and finding.kind in (CRISIS, MEDICAL_ADVICE):
             return finding
@@ -340,7 +345,7 @@ class SafetyNetPolicy(Policy):
         danger told as history ("I overdosed in 2019, can I take it with xanax?" stays a personal question)."""
         ranking = (message.parse_data or {}).get("intent_ranking") or [message.intent or {}]
         threshold = max(self._over_screen_threshold, self._in_form_threshold if in_form else 0.0)
-        if not any(r.get("name") in _CRISIS_CATEGORY and float(r.get("confidence") or 0.0) >= threshold for r in ranking):
+        if _sure_kind(ranking, threshold) is None:
             return None
         crisis = self._classified_crisis(message, in_form)
         if crisis is None or crisis.kind != CRISIS or looks_like_history(normalize(message.text or ""), crisis.category):
@@ -968,8 +973,7 @@ class TopicContextPolicy(Policy):
         return None
 
     @staticmethod
-    def _stays_on_topic(intent: Optional[Text], named: List[Text], previous: Text, text: Text = "",
-                        confidence: float = 0.0) -> bool:
+    def _stays_on_topic(intent: Optional[Text], named: List[Text], previous: Text, text: Text, confidence: float) -> bool:
         """A leaning follow-up the classifier put on another article topic, though it names none but the
         previous one ("how long do they last" after the side effects: not whether treatment lasts forever).
         Not when it leans only on "it", which is ketamine or the treatment as often as the previous answer, and

@@ -1287,7 +1287,7 @@ _ANALOGY = re.compile(r"\b(?:like|same\s+as|just\s+like|como)\s+(?:with\s+|for\s
 _ANALOGY_RULES = frozenset({"condition_personal", "my_named_medication", "change_medication", "es_medication_in_use"})
 # "can I take it", "should I try it": asking permission for oneself, whatever is compared
 _ASKED_IN_GENERAL = re.compile(
-    r"\b(?:generally\s+speaking|speaking\s+generally|in\s+general|just\s+in\s+general)\s+(?:\w+\s+){0,2}?(?:does|do|is|are|can|could|will|would|how|what)\s+"
+    r"\b(?:generally\s+speaking|speaking\s+generally|in\s+general)\s+(?:\w+\s+){0,2}?(?:does|do|is|are|can|could|will|would|how|what)\s+"
     r"(?:ketamine|it|the\s+(?:treatment|infusions?|spray)|esketamine|spravato|people|patients)\b"
 )
 # (and a population the writer's condition defines: "does it cause mania in people with bipolar", from someone who has it)
