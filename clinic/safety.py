@@ -403,7 +403,7 @@ _SPECIFIC_RULES: Sequence[Tuple[str, str, str]] = (
      r"|\b(?:pain|tightness|pressure|tight)\s+in\s+(?:my|his|her|the)\s+chest\b"
      r"|\b(?:short|shortness)\s+of\s+breath\b|\b(?:hurts|hard|struggling)\s+to\s+breathe\b|\bbarely\s+breathing\b|\bbreathing\s+(?:weird|funny|strange)\b"
      r"|\blips\s+(?:are\s+)?(?:turning\s+|going\s+|looking\s+|lookin\s+)?(?:blue|purple|gray|grey)\b|\bturning\s+blue\b"
-     rf"|\b{_NOT_A_BODY}(?:collapsed|passed\s+out|fainted)\b(?!\s+(?:once|before|years|when\s+i\s+was|as\s+a|getting|during|at\s+the|from\s+(?:needles?|blood|shots?)))"
+     rf"|\b{_NOT_A_BODY}(?:collapsed|passed\s+out|fainted)\b(?!\s+(?:once|before|years|when\s+i\s+was|as\s+a|getting|during|at\s+(?:the|my|a)|last\s+time|from\s+(?:needles?|blood|shots?)))"
      r"|\babout\s+to\s+pass\s+out\b|\bworst\s+headache\b|\b(?:went|goes|gone|going|suddenly)\s+numb\b"
      r"|\b(?:arm|leg|face|side)\s+(?:\w+\s+){0,2}?(?:went|is|suddenly|just)\s+(?:numb|limp|dead)\b|\bcant\s+(?:lift|move|raise)\s+(?:my|his|her)\s+(?:right\s+|left\s+)?(?:arm|leg)\b"
      r"|\b(?:face|mouth|smile)\s+(?:looks|feels|seems|is|went|has\s+gone|is\s+kind\s+of|looks\s+kind\s+of)\s+(?:\w+\s+)?(?:droopy|drooping|crooked)\b"
@@ -488,7 +488,10 @@ _SPECIFIC_RULES: Sequence[Tuple[str, str, str]] = (
      r"(?!\s+on\s+(?:a|the)\b)|\bsh\s+again\b|\bcutting\b(?!\s+(?:back|down|out|off|corners|ties|carbs|sugar))(?:\s+\S+){0,10}?\s+did\s+it\s+(?:twice|again|tonight)\b|"
      r"\bme\s+(?:golpee|pegue)\s+(?:la\s+cabeza\s+)?contra\s+(?:la\s+)?pared\b(?:\s+\S+){0,3}?\s+hasta\b|\b(?:i|she|he)\s+just\s+cut(?:\s+(?:myself|herself|himself|again|my\s+(?:arms?|wrists?|legs?|thighs?|stomach))\b|"
      r"\s+and\s+(?:now|its|it\s+is|im|i\s+cant)\b|\s*$)"
-     r"|\bcarv\w*\s+(?:\w+\s+){0,3}?(?:into|on)\s+(?:his|her|their)\s+(?:skin|arms?|legs?|thighs?|stomach|wrists?)\b"
+     r"|\bcarv\w*\s+(?:\w+\s+){0,3}?(?:into|on)\s+(?:his|her|their)\s+(?:skin|arms?|forearms?|legs?|thighs?|stomach|wrists?|hips?)\b"
+     # "carving into his forearm with a box cutter", "cut her thigh with a razor"
+     r"|\b(?:cut|cuts|cutting|carv\w*|slic\w*)\s+(?:into\s+|up\s+)?(?:his|her|their|my)\s+(?:arms?|forearms?|legs?|thighs?|wrists?|stomach|skin|hips?)\s+"
+     r"with\s+(?:a|the|his|her|my)\s+(?:box\s+cutter|razor|blade|knife|pencil\s+sharpener|scissors)\b"
      r"|\b(?:burns|burning|burned|burnt)\s+(?:himself|herself)\b(?!\s+(?:out|on\s+the\s+stove|cooking|in\s+the\s+sun))"
      r"|\b(?:hit|hitting|punched|punching)\s+myself\s+(?:until|till|til)\b|\b(?:banged|bang|banging|hit|hitting)\s+my\s+head\s+(?:against|on)\s+the\s+(?:wall|floor)\s+"
      r"(?:until|till|til)\b|\bwant\s+to\s+cut\b(?:\s+\S+){0,8}?\s+sitting\s+here\s+with\b"
@@ -501,7 +504,7 @@ _SPECIFIC_RULES: Sequence[Tuple[str, str, str]] = (
      r"|\balready\s+hurt\s+(?:myself|urself|yourself|herself|himself)\b"
      r"|\bdid\s+something\s+to\s+my\s+(?:thigh|arm|arms|wrist|wrists|leg|legs|stomach|skin)\b"
      r"|\bscratch\w*\s+(?:his|her|my|their)\s+(?:arms?|skin|legs?|face)\s+raw\b|\bshe\s+means\s+cutting\b|\bhe\s+means\s+cutting\b"
-     r"|\bcarv\w*\s+(?:\w+\s+){0,3}?(?:into|on)\s+my\s+(?:skin|arms?|legs?|thighs?|stomach|wrists?|belly)\b"
+     r"|\bcarv\w*\s+(?:\w+\s+){0,3}?(?:into|on)\s+my\s+(?:skin|arms?|forearms?|legs?|thighs?|stomach|wrists?|belly|hips?)\b"
      r"|\bdid\s+it\s+ag[ae]i?n\b(?:\s+\S+){0,6}?\s+bleed\w*"
      r"|\b(?:until|till|til)\s+(?:they|theyre|its|it\s+is|it\s+was|they\s+were|my\s+\w+\s+(?:are|is|were))\s+(?:\w+\s+){0,2}?(?:bleeding|bloody)\b"),
     ("medical_told", MEDICAL,
@@ -608,7 +611,11 @@ _SPECIFIC_RULES: Sequence[Tuple[str, str, str]] = (
      r"|\b(?:on|at)\s+(?:the|a)\s+(?:overpass|bridge|ledge|roof|rooftop)\b(?:\s+\S+){0,4}?\s+(?:looking\s+down|jump|edge)"
      r"|\b(?:drive|driving|crash|crashing|steer\w*)\s+(?:my\s+car\s+)?(?:into|off)\s+(?:the|a)\s+(?:median|wall|tree|bridge|cliff|pole|traffic|ocean)\b"
      r"|\b(?:step|walk|jump)\w*\s+in\s+front\s+of\s+(?:a|the)\s+(?:train|bus|truck|car)\b"
-     r"|\bhow\s+many\s+(?:of\s+)?(?:\w+\s+){0,4}?(?:pills|tablets)\s+(?:would\s+it\s+take|does\s+it\s+take|to\s+(?:die|not\s+wake))"),
+     r"|\bhow\s+many\s+(?:of\s+)?(?:\w+\s+){0,4}?(?:pills|tablets)\s+(?:would\s+it\s+take|does\s+it\s+take|to\s+(?:die|not\s+wake))"
+     # how long dying would take: "how long does it take to bleed out from your wrist" (not "for the nausea to die down")
+     r"|\bhow\s+(?:long|fast|quick|quickly)\s+(?:does|would|will|did|do|can)\s+(?:it|you|someone|a\s+person|people)\s+(?:take\s+)?(?:\w+\s+){0,3}?"
+     r"(?:bleed\s+out|bleed\s+to\s+death|to\s+die|die)\b(?!\s+(?:down|off|out|of\s+(?:boredom|embarrassment|laughter|old\s+age)))"
+     r"|\bbleed(?:ing)?\s+out\s+(?:from\s+)?(?:your|my|the|a)\s+(?:wrists?|arm|neck|throat|veins?)\b"),
     ("suicide_intent", SUICIDE,
      r"\b(?:want|wants|wanting|wanted)\s+(?:it\s+(?:all\s+)?)?to\s+(?:be\s+over|end)\b(?!\s+(?:soon|quickly|up))"
      r"|(?<!dont\s)(?<!not\s)\b(?:wants?|wanting|wanted)\s+to\s+die\b|\bill\s+be\s+dead\b|\b(?:be|im)\s+dead\s+by\b"
@@ -637,6 +644,9 @@ _SPECIFIC_RULES: Sequence[Tuple[str, str, str]] = (
      # (a weapon with someone else named as its target is a threat: "voy a matar a mi cunado, ya tengo la pistola")
      r"|^(?!.*\b(?:matar\s+al?|voy\s+para\s+(?:alla|alli|su\s+casa)|se\s+donde)\b).*\btengo\s+(?:la|una|el)\s+(?:pistola|arma|cuerda|soga)\b"
      r"|\bpense\s+como\s+hacerlo\b"
+     # a supply kept back: "he estado juntando pastillas desde hace semanas, ya casi tengo suficientes"
+     r"|\b(?:juntando|junte|guardando|guarde|ahorrando|acumulando|acumule|escondiendo)\s+(?:mis\s+|las\s+|unas\s+)?(?:pastillas|pildoras|medicinas|medicamentos|calmantes|pastis)\b"
+     r"|\b(?:ya\s+)?(?:casi\s+)?tengo\s+(?:las\s+)?suficientes\s*(?:pastillas|pildoras)?\s*$"
      r"|\bya\s+no\s+le\s+veo\s+(?:sentido|caso)\s+a\s+(?:seguir|vivir|la\s+vida)\b"),
     ("es_self_harm_told", SELF_HARM,
      r"\blastimandome\b|\bme\s+estoy\s+(?:lastimando|cortando)\b(?!\s+(?:el|las|los|la)\s+(?:pelo|cabello|unas|fleco|barba|flequillo|puntas)\b)"),
@@ -822,6 +832,9 @@ _SPECIFIC_RULES: Sequence[Tuple[str, str, str]] = (
      r"|\bdomestic\s+(?:violence|abuse)\b|(?<!survived\san\s)(?<!escaped\san\s)(?<!left\san\s)(?<!survivor\sof\san\s)\babusive\s+(?:\w+\s+)?(?:relationship|partner|husband|wife|boyfriend|"
      r"girlfriend|parents?|home|household|mom|dad|mother|father|marriage|ex)\b"
      r"|(?<!from\s)(?<!not\s)(?<!isnt\s)\b(?:being|been|getting|was|got)\s+(?:abused|beaten|beat\s+up|choked|strangled)\b(?!\s+or\s+divert\w*)(?!\s+recreationally)"
+     # beaten again and again, even as a cause ("the depression is from getting beaten every weekend by my wife")
+     r"|\b(?:getting|being|get|gets)\s+(?:beaten|beat\s+up|beat\s+on|hit|choked|slapped|punched|kicked|abused)\s+(?:\w+\s+){0,2}?"
+     r"(?:every|each)\s+(?:day|night|weekend|week|time\s+(?:he|she)|other\s+day)\b"
      r"|\bafraid\s+(?:to\s+go\s+home|of\s+my\s+(?:husband|wife|partner|boyfriend|girlfriend|dad|father|mom|mother|ex))\b"
      r"|\b(?:child|elder|spousal|partner)\s+abuse\b|\babus(?:ing|ed|es)\s+(?:me|my|him|her|them|the\s+kids)\b"
      r"|\bnot\s+safe\s+at\s+home\b|\bthreaten\w*\s+to\s+kill\s+me\b"
@@ -1639,7 +1652,7 @@ _CRISIS_RULES: Sequence[Tuple[str, str]] = (
     # (not "not an emergency, just wondering ...": a sign or danger named beside it is caught by its own rule)
     ("emergency", r"(?<!not\san\s)(?<!isnt\san\s)(?<!\bno\s)\b(?:emergency|emergancy|emergengy|emergincy)\b(?!\s+(?:room|rooms|department|departments|medicine|physician|doctor|doctors|use|uses|setting|settings|anesthesia|surgery|surgeries))"),
     # not the writer's own job: "I'm a paramedic", "I work on an ambulance"
-    ("call_911", r"\b(?:911|999|112|(?<!on\san\s)ambulance(?!\s+(?:crew|driver|work|job|shifts?))|(?<!im\sa\s)(?<!am\sa\s)(?<!as\sa\s)(?<!was\sa\s)paramedics?(?!\s+(?:here|carry|use|used|give|gave|and\s+er))(?!\s+(?:\w+\s+)?ketamine))\b"),
+    ("call_911", r"\b(?:911|999|112|(?<!on\san\s)(?<!ketamine\sin\sthe\s)(?<!ketamine\sin\san\s)ambulance(?!\s+(?:crew|driver|work|job|shifts?))|(?<!im\sa\s)(?<!am\sa\s)(?<!as\sa\s)(?<!was\sa\s)(?<!is\sa\s)(?<!hes\sa\s)(?<!shes\sa\s)paramedics?(?!\s+(?:here|carry|use|used|give|gave|and\s+er))(?!\s+(?:\w+\s+)?ketamine))\b"),
     ("not_breathing", r"\b(?:not|isnt|stopped|cant|can not|cannot|hard to|trouble)\s+(?:breathing|breathe|breath)\b|\bstopped\s+breathing\b"),
     ("medical_acute", rf"\b(?:(?:isnt|not|wont|stopped)\s+(?:responding|waking\s+up){_NOT_A_TREATMENT}|still\s+shaking|cant\s+stop\s+shaking|throat\s+is\s+(?:closing|swelling)|allergic\s+reaction|chest\s+(?:pain|hurts|is\s+tight|tightness|pressure)|arm\s+(?:is\s+|went\s+)?numb|(?<!start\s)(?<!if\s)(?<!thought\si\swas\s)(?<!felt\slike\si\swas\s)having\s+(?:a\s+)?(?:stroke|seizure|heart\s+attack)|(?<!will\si\sbe\s)(?<!would\si\sbe\s)(?<!do\syou\sgo\s)unconscious|unresponsive|wont\s+wake\s+up|passed\s+out\s+and)\b"),
     ("not_be_around", r"\b(?:wont|will\s+not|not\s+going\s+to|dont\s+think\s+ill|probably\s+wont|might\s+not)\s+(?:even\s+|still\s+)?be\s+(?:here|around|alive)\b"),
@@ -1659,13 +1672,16 @@ _CRISIS_RULES: Sequence[Tuple[str, str]] = (
 _PERSONAL = r"(?:\bi\b|\bim\b|\bive\b|\bid\b|\bill\b|\bmy\b|\bme\b|\bmine\b|\bmyself\b)"
 
 _MEDICAL_RULES_FIXED: Sequence[Tuple[str, str]] = (
-    ("pregnancy", r"\b(?:pregnan\w*|breast\s*feed\w*|breastfeed\w*|nursing(?!\s+(?:student|school|home|homes|degree|program|staff|job|jobs|career|shifts?|background|assistant|standpoint|perspective|point|view|experience|license|days|years|work))|pump\s+and\s+dump|lactating|trying\s+to\s+conceive|ttc|trying\s+for\s+a\s+baby|expecting\s+a\s+baby|ivf|have\s+a\s+baby|get\s+pregnant|"
+    # (not one who says she is not: "baby is 2 now, im not nursing")
+    ("pregnancy", r"(?<!\bnot\s)(?<!\bno\slonger\s)\b(?:pregnan\w*|breast\s*feed\w*|breastfeed\w*|nursing(?!\s+(?:student|school|home|homes|degree|program|staff|job|jobs|career|shifts?|background|assistant|standpoint|perspective|point|view|experience|license|days|years|work))|pump\s+and\s+dump|lactating|trying\s+to\s+conceive|ttc|trying\s+for\s+a\s+baby|expecting\s+a\s+baby|ivf|have\s+a\s+baby|get\s+pregnant|"
                   r"(?:im|i\s+am)\s+on\s+(?:the\s+pill|birth\s+control))\b"),
     (
         "dose",
-        r"\b(?:what|which|how\s+much|how\s+many|right|correct|my|safe|max|maximum)\s+(?:\w+\s+)?(?:dose|doses|dosage|dosages|dosing|mg|milligrams?)\b"
+        # (not what a doctor keeps doing to it: "my doc just keeps upping my dose ... how does this compare")
+        r"(?<!upping\s)(?<!raising\s)(?<!upped\s)\b(?:what|which|how\s+much|how\s+many|right|correct|my|safe|max|maximum)\s+(?:\w+\s+)?(?:dose|doses|dosage|dosages|dosing|mg|milligrams?)\b"
         # ("does a higher dose make the trip stronger" asks how dosing works; "can I get a higher dose" is one's own)
         rf"|^(?=.*{_PERSONAL}).*\b(?:higher|lower|bigger|smaller|increase|decrease|double|same)\s+(?:\w+\s+)?(?:dose|doses|dosage|dosages|dosing|mg|milligrams?)\b"
+        r"(?!\s+(?:used|given)\s+(?:for|in|with)\b)"
         r"|\b(?:dose|dosage|dosing)\s+(?:should|for\s+me|do\s+i|would\s+i|will\s+i|would\s+i\s+need)\b"
         r"|\bmicro\s*dos(?!ed\b)\w*|\b\d+\s*(?:mg|milligrams?)\b|\bhow\s+much\s+(?:ketamine|k|spravato|esketamine)\s+(?:should|can|do|would)\b"
         # "how much spravato should i be taking" (not "how much time should i take off")
@@ -1675,12 +1691,16 @@ _MEDICAL_RULES_FIXED: Sequence[Tuple[str, str]] = (
         r"|\b(?:can|could|should|may)\s+i\s+(?:take|use|have|do)\s+(?:an?\s+)?(?:extra|more|another|second|additional)\s+(?:\w+\s+)?"
         r"(?:dose|doses|lozenges?|troches?|sprays?|pills?|tablets?|spray)\b",
     ),
-    ("diagnosis", r"\b(?:do\s+i\s+(?:actually\s+|really\s+|even\s+|maybe\s+)?have|sounds?\s+like\s+i\s+(?:have|am|might)|have\s+i\s+got|am\s+i|could\s+i\s+have|might\s+i\s+have|is\s+it\s+possible\s+i\s+have|i\s+(?:think|thought|feel\s+like|wonder\s+if)\s+i\s+(?:might|may|could)?\s*(?:have|be)|how\s+do\s+i\s+know\s+if\s+i\s+(?:have|am)|(?:do|does|would)\s+(?:u|you|ya|anyone)\s+think\s+i\s+(?:have|am|might\s+have|could\s+have))\s+(?:a\s+|an\s+)?(?:treatment\s+resistant\s+|clinical\s+|severe\s+|major\s+)?(?:ptsd|ocd|depression|depressed|bipolar|adhd|anxiety|an\s+anxiety\s+disorder|schizo\w*|psychotic|borderline|bpd|autis\w*|add|trauma|clinically)\b|\bdiagnos\w*\s+me\b|\bis\s+(?:that|this|it)\s+(?:just\s+)?(?:my\s+)?(?:anxiety|depression|ptsd|ocd|a\s+panic\s+attack|panic)\s+or\s+(?:is\s+(?:it|that)\s+|is\s+there\s+|is\s+)?(?:something|anything)\s+(?:\w+\s+)?wrong\s+with\s+my\b|(?<!idk\s)(?<!know\s)(?<!understand\s)(?<!sure\s)\bwhats\s+wrong\s+with\s+me\b"),
+    ("diagnosis", r"\b(?:do\s+i\s+(?:actually\s+|really\s+|even\s+|maybe\s+)?have|sounds?\s+like\s+i\s+(?:have|am|might)|have\s+i\s+got|am\s+i|could\s+i\s+have|might\s+i\s+have|is\s+it\s+possible\s+i\s+have|i\s+(?:think|thought|feel\s+like|wonder\s+if)\s+i\s+(?:might|may|could)?\s*(?:have|be)|how\s+do\s+i\s+know\s+if\s+i\s+(?:have|am)|(?:do|does|would)\s+(?:u|you|ya|anyone)\s+think\s+i\s+(?:have|am|might\s+have|could\s+have))\s+(?:a\s+|an\s+)?(?:treatment\s+resistant\s+|clinical\s+|severe\s+|major\s+)?(?:ptsd|ocd|depression|depressed|bipolar|adhd|anxiety|an\s+anxiety\s+disorder|schizo\w*|psychotic|borderline|bpd|autis\w*|add|trauma|clinically)\b|\bdiagnos\w*\s+me\b|\bis\s+(?:that|this|it)\s+(?:just\s+)?(?:my\s+)?(?:anxiety|depression|ptsd|ocd|a\s+panic\s+attack|panic)\s+or\s+(?:is\s+(?:it|that)\s+|is\s+there\s+|is\s+)?(?:something|anything)\s+(?:\w+\s+)?wrong\s+with\s+my\b|(?<!idk\s)(?<!know\s)(?<!understand\s)(?<!sure\s)\bwhats\s+wrong\s+with\s+me\b"
+                  # one's own habit told, then "is that ocd?" (the message's last words)
+                  r"|^(?=.*\bi\b).*\b(?:is|could)\s+(?:that|this)\s+(?:be\s+)?(?:ocd|ptsd|depression|bipolar|adhd|add|anxiety|an\s+anxiety\s+disorder)\s*$"),
     # "is that too high for me to do it" (of one's own blood pressure, weight, age)
     # (not a permission: "he said it's okay for me to set it up")
     ("safe_for_me", r"\b(?:safe|ok|okay|alright|dangerous|risky|bad)\s+for\s+me\b"
                     r"(?!\s+to\s+(?:set|book|call|reach|contact|make|schedule|fill|sign|ask|handle|arrange|speak|talk|reach\s+out)\b)"
                     r"|\btoo\s+(?:high|low|much|old|young|heavy|sick|severe)\s+for\s+me\s+to\b"
+                    # a clinician's own patient: "pt is 68f on eliquis ... any contraindication to ketamine for her?"
+                    r"|\bcontraindicat\w*\s+(?:\w+\s+){0,3}?for\s+(?:her|him|me|them|my\s+\w+|this\s+(?:patient|pt|person))\b"
                     # "history of seizures as a kid, am i ok to do this"
                     r"|\bam\s+i\s+(?:ok|okay|safe|fine|alright|good)\s+to\s+(?:do|get|try|have|take|start|use)\s+"
                     r"(?:this|it|ketamine|k|spravato|treatment|infusions|the\s+(?:treatment|infusions?))\b"),
