@@ -578,7 +578,9 @@ _WHAT_KIND = re.compile(r"^[¿\s]*(?:(?:and|so|ok|okay|y)\s+)?(?:what|which|que|
 _THERAPY_TOPICS = frozenset({"faq_therapy_kinds", "faq_integration", "faq_who_does_therapy", "faq_why_therapy"})
 _SKIP_IT = re.compile(
     r"\b(?:skip|opt\s+out|pass\s+on|do\s+without|go\s+without|required|mandatory|optional|obligatori\w*|"
-    r"saltar\w*)\b",
+    r"saltar\w*)\b"
+    # "and do i have to do therapy with it" after the course of treatment
+    r"|\b(?:have|need|got)\s+to\s+(?:do|go\s+to|attend|take)\s+(?:the\s+)?(?:therap\w*|counsel\w*)",
     re.IGNORECASE,
 )
 # "and the therapy sessions, are those mandatory" after the course of treatment: whether the therapy can be skipped
@@ -603,6 +605,10 @@ _OPENING_HOURS = re.compile(
     re.IGNORECASE,
 )
 _DEPRESSION_WORD = re.compile(r"\b(?:depress\w*|depresi[oó]n|deprimid[oa]s?)\b", re.IGNORECASE)
+# "and for people who've failed a bunch of meds?" after the response rates: the same figures for a group of people
+_FOR_A_GROUP = re.compile(r"^\W*(?:(?:and|but|what\s+about|how\s+about|y)\s+)?(?:for|in|among|with|para|en)\s+"
+                          r"(?:people|ppl|patients|folks|those|someone|ones|la\s+gente|personas|pacientes|los\s+que)\b",
+                          re.IGNORECASE)
 _PAIN_WORD = re.compile(r"\b(?:pain|dolor\w*|fibro\w*|migraines?|crps)\b", re.IGNORECASE)
 _THE_OTHER_CONDITION = {"faq_chronic_pain": _DEPRESSION_WORD, "faq_depression": _PAIN_WORD}
 _SAME_OR_NOT = re.compile(
@@ -921,6 +927,9 @@ class TopicContextPolicy(Policy):
         # "is that for depression or for everything", "y en los q tienen depresion resistente?" after the response rates
         if previous == "faq_response_rates" and is_follow_up(text) and _DEPRESSION_WORD.search(text) \
                 and not set(named) - {previous, "faq_depression"}:
+            return previous
+        # ... and for a group of people ("and for people who've failed a bunch of meds?")
+        if previous == "faq_response_rates" and is_follow_up(text) and _FOR_A_GROUP.search(text.strip()):
             return previous
         return None
 

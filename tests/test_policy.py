@@ -330,6 +330,9 @@ def test_a_follow_up_that_names_another_topic_goes_to_that_topic(context_policy,
     # whether the therapy can be skipped, after any answer
     ("faq_treatment_course", "and the therapy sessions, are those mandatory", [("faq_treatment_course", 0.6)],
      "utter_faq_why_therapy"),
+    ("faq_treatment_course", "and do i have to do therapy with it", [("faq_treatment_course", 0.9)],
+     "utter_faq_why_therapy"),
+    ("faq_treatment_course", "and do i have to do all of them", [("faq_treatment_course", 0.9)], None),
     # not a follow-up of that kind
     ("faq_fda_approval", "what about the cost of the nasal one", [("ask_cost", 0.9)], None),
     ("faq_how_fast", "does the spray work as fast", [("faq_how_fast", 0.9)], None),
@@ -346,6 +349,10 @@ def test_a_follow_up_that_names_another_topic_goes_to_that_topic(context_policy,
     # the response rates for depression, after the response rates
     ("faq_response_rates", "is that for depression or for everything", [("faq_depression", 0.6)],
      "utter_faq_response_rates"),
+    # ... or for a group of people
+    ("faq_response_rates", "and for people who've failed a bunch of meds?", [("faq_candidate", 0.8)],
+     "utter_faq_response_rates"),
+    ("faq_side_effects", "and for people who've failed a bunch of meds?", [("faq_candidate", 0.95)], None),
 ])
 def test_a_follow_up_about_another_form_the_effect_staying_or_skipping_therapy(context_policy, domain, previous, text,
                                                                                  ranking, expected):
