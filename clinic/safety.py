@@ -832,6 +832,9 @@ _SPECIFIC_RULES: Sequence[Tuple[str, str, str]] = (
      r"|\bdomestic\s+(?:violence|abuse)\b|(?<!survived\san\s)(?<!escaped\san\s)(?<!left\san\s)(?<!survivor\sof\san\s)\babusive\s+(?:\w+\s+)?(?:relationship|partner|husband|wife|boyfriend|"
      r"girlfriend|parents?|home|household|mom|dad|mother|father|marriage|ex)\b"
      r"|(?<!from\s)(?<!not\s)(?<!isnt\s)\b(?:being|been|getting|was|got)\s+(?:abused|beaten|beat\s+up|choked|strangled)\b(?!\s+or\s+divert\w*)(?!\s+recreationally)"
+     # the one who does it, named by what he does: "i still live with the guy who chokes me when hes drunk"
+     r"|\b(?:guy|man|woman|person|dude|someone|somebody|partner|boyfriend|girlfriend|husband|wife|ex)\s+(?:who|that)\s+(?:still\s+|always\s+|sometimes\s+)?"
+     r"(?:hits|beats|chokes|punches|kicks|slaps|strangles|abuses|hurts)\s+me\b"
      # beaten again and again, even as a cause ("the depression is from getting beaten every weekend by my wife")
      r"|\b(?:getting|being|get|gets)\s+(?:beaten|beat\s+up|beat\s+on|hit|choked|slapped|punched|kicked|abused)\s+(?:\w+\s+){0,2}?"
      r"(?:every|each)\s+(?:day|night|weekend|week|time\s+(?:he|she)|other\s+day)\b"
