@@ -1720,7 +1720,10 @@ _MEDICAL_RULES_FIXED: Sequence[Tuple[str, str]] = (
     ("own_medicine_on_the_day",
      r"^(?=.*(?:^take\b|\bi\s+(?:take|use)\b|\bim\s+on\b|\bmy\s+\w+))"
      r".*\b(?:ok|okay|safe|fine|alright|allowed)\s+to\s+(?:take|keep\s+taking|use|have)\s+(?:it|them|my\s+\w+)\s+"
-     r"(?:the\s+(?:day|morning|night)\s+(?:of|before)|before|after|on\s+(?:the\s+)?(?:day|infusion)|during)\b"),
+     r"(?:the\s+(?:day|morning|night)\s+(?:of|before)|before|after|on\s+(?:the\s+)?(?:day|infusion)|during)\b"
+     # "can i keep taking it during treatment" (after "im on prozac"): one's own medicine kept through the treatment
+     r"|\b(?:can|could|should|may|do|would)\s+i\s+(?:still\s+)?(?:keep|continue|stay\s+on)\s+(?:taking\s+)?(?:it|them|my\s+\w+)\s+"
+     r"(?:during|while|through|throughout|with)\s+(?:the\s+)?(?:treatment|infusions?|ketamine|sessions?|it)\b"),
     # "i use a nasal spray for allergies, would that mess with the ketamine spray": one's own remedy against ketamine
     ("mine_with_ketamine",
      r"^(?=.*\b(?:i\s+(?:use|take|am\s+on|have)|im\s+(?:on|taking|using)|my)\b).*\b(?:would|will|could|can|does|do|might)\s+"
@@ -2260,7 +2263,7 @@ class SafetyScreen:
         medical_rules.append((
             "stopped_already",
             r"\b(?:stopped|quit|came\s+off|went\s+off|tapered\s+off|weaned\s+off|skipped|halved|cut\s+back\s+on)\s+(?:taking\s+)?"
-            r"(?:my|his|her)\s+(?:\w+\s+)?\w+\b(?:\s+\S+){0,10}?\s+(?:was|is)\s+(?:that|it|this)\s+"
+            r"(?:all\s+(?:of\s+)?)?(?:my|his|her)\s+(?:\w+\s+)?\w+\b(?:\s+\S+){0,10}?\s+(?:was|is)\s+(?:that|it|this)\s+"
             r"(?:ok|okay|alright|all\s+right|fine|bad|safe|a\s+mistake|smart|dumb|a\s+problem)\b",
         ))
         # "lowering my seroquel ... good idea?", "¿tengo que suspender la sertralina?": a change to a medication,
