@@ -214,6 +214,7 @@ _SPECIFIC_RULES: Sequence[Tuple[str, str, str]] = (
      r"\b(?:beat|kick)\s+(?:my|his|her|their|that|this)\s+(?:\w+\s+){0,2}?(?:ass|face\s+in)\b"
      r"|\b(?:running|run)\s+(?:him|her|them)\s+over\b(?!\s+(?:to|for)\b)|(?<!someone\s)(?<!somebody\s)(?<!he\s)(?<!she\s)(?<!they\s)(?<!guy\s)(?<!man\s)(?<!stranger\s)(?<!date\s)(?<!dude\s)(?<!boyfriend\s)(?<!bf\s)(?<!bartender\s)(?<!friend\s)(?<!coworker\s)(?<!boss\s)\bput\s+something\s+in\s+(?:his|her|their)\s+(?:food|drink|coffee)\b"
      r"|(?<!ketamine\s)(?<!it\s)(?<!drug\s)(?<!drugs\s)\b(?:almost|nearly)\s+(?:killed|strangled|choked|stabbed|shot)\s+(?:my|him|her|them|someone)\b"
+     rf"{_NOT_A_PERSON}"
      # ...about harming someone else: "thinking about killing myself" is the visitor's own danger (general rules)
      rf"|\b(?:thinking|thoughts?)\s+(?:about|of)\s+(?:hurting|harming|killing|stabbing|shooting|attacking)\b(?!\s+(?:{_SELF}|me)\b)"
      r"|\b(?:wants?|wanna|going|gonna|plans?|planning)\s+(?:to\s+)?(?:kill|hurt|stab|shoot)\s+(?:the|a|that|this|some)\s+\w+"
@@ -502,6 +503,9 @@ _SPECIFIC_RULES: Sequence[Tuple[str, str, str]] = (
      r"|\bfresh\s+ones\s+(?:all\s+over|on|from)\b|\b(?:\d+|twenty|ten|a\s+bunch\s+of|so\s+many)\s+new\s+cuts\b|\bnew\s+cuts\s+(?:on|all\s+over)\b"
      r"|\bused\s+to\s+do\s+it\b(?:\s+\S+){0,8}?\s+started\s+(?:doing\s+it\s+)?again\b"
      r"|\balready\s+hurt\s+(?:myself|urself|yourself|herself|himself)\b"
+     # "im hitting my legs with a belt buckle right now"
+     r"|\b(?:im|i\s+am|i\s+keep|ive\s+been|been)\s+(?:hitting|punching|beating|whipping|slapping|burning|scratching|stabbing)\s+"
+     r"(?:myself|my\s+(?:legs?|arms?|thighs?|head|face|stomach|chest|wrists?|hands?))\s+(?:with|until|till|right\s+now|again|so\s+hard)\b"
      r"|\bdid\s+something\s+to\s+my\s+(?:thigh|arm|arms|wrist|wrists|leg|legs|stomach|skin)\b"
      r"|\bscratch\w*\s+(?:his|her|my|their)\s+(?:arms?|skin|legs?|face)\s+raw\b|\bshe\s+means\s+cutting\b|\bhe\s+means\s+cutting\b"
      r"|\bcarv\w*\s+(?:\w+\s+){0,3}?(?:into|on)\s+my\s+(?:skin|arms?|forearms?|legs?|thighs?|stomach|wrists?|belly|hips?)\b"
@@ -761,6 +765,8 @@ _SPECIFIC_RULES: Sequence[Tuple[str, str, str]] = (
      r"|\b(?:se|me)\s+(?:metio|meti|metieron)\s+(?:demasiad\w*|much[oa]|algo|de\s+mas|un\s+(?:chingo|monton)|coca|perico|cristal|heroina|fenta\w*)\b"),
     ("es_medical_signs", MEDICAL,
      r"\bse\s+le\s+(?:cayo|callo)\s+la\s+cara\b|\bno\s+puede\s+hablar\b|\b(?:me|le)\s+duele\s+(?:mucho\s+)?el\s+pecho\b"
+     # fainting now: "siento el corazon muy rapido y me estoy desmayando"
+     r"|\b(?:me\s+estoy|se\s+esta|me\s+voy\s+a|se\s+va\s+a)\s+desmay\w*\b|\bsiento\s+que\s+me\s+(?:desmayo|voy\s+a\s+desmayar)\b"
      # a seizure now (not "me puede dar una convulsion con la ketamina?")
      r"|\bconvulsion(?:ando|o|a|an|aron)\b|\b(?:esta|estan|le\s+(?:esta\s+|acaba\s+de\s+)?(?:dio|dando|da|dar)|tiene|tuvo)\s+(?:una\s+)?convulsion\b(?!\s+(?:de\s+)?(?:hace|cuando|de\s+nin))"
      r"|\bse\s+(?:me|le)\s+(?:durmi\w+|duerme|adormec\w+|entumi\w+)\s+(?:todo\s+)?(?:el\s+|la\s+|un\s+|media\s+)?(?:lado|brazo\s+izquierdo|cara|mitad|media\s+cara)\b"
@@ -822,10 +828,10 @@ _SPECIFIC_RULES: Sequence[Tuple[str, str, str]] = (
      r"(?:to\s+)?(?:(?:sleep|sleeping)\s+with\s+(?:him|her|them|someone|somebody|his|their|my\s+(?:boss|manager|supervisor|landlord|coach|teacher))\b"
      r"|have\s+sex\b|into\s+sex\b|into\s+sleeping\s+with\b)"),
     ("abuse", ABUSE,
-     r"\b(?:he|she|they|hes|shes|theyre|theyve|my\s+(?:husband|wife|partner|boyfriend|girlfriend|ex|dad|father|mom|mother|stepdad|"
+     r"\b(?:he|she|they|hes|shes|theyre|theyve|my\s+(?:\w+s\s+)?(?:husband|wife|partner|boyfriend|girlfriend|ex|dad|father|mom|mother|stepdad|"
      r"stepfather|stepmom|parents?|son|brother|sister|uncle|roommate))\s+(?:\w+\s+){0,2}?"
      r"(?:hits?|hitting|beats?|beating|chok\w+|punch\w*|kick\w*|slap\w*|hurts|hurting|threaten\w*|abus\w*|"
-     r"push\w*|shov\w*|strangl\w*)\s+(?:me|us|my\s+\w+|her|him|them)\b"
+     r"push\w*|shov\w*|strangl\w*|burned|burnt|burns|burning)\s+(?:me|us|my\s+(?:little\s+|baby\s+|big\s+|younger\s+|older\s+)?\w+|her|him|them)\b"
      # (not a figure of speech: "my wife will strangle me if she sees what i spent on shoes")
      rf"{_NOT_WHEN_THEY_FIND_OUT}"
      # (not one survived or left: "I survived an abusive marriage and still get flashbacks")
@@ -852,7 +858,7 @@ _SPECIFIC_RULES: Sequence[Tuple[str, str, str]] = (
      r"chest\s+(?:pain|hurts|is\s+tight|tightness|pressure)|cant\s+breathe)\b"),
     # (a heart attack, seizure or fall in the past is history, not an emergency: "having a ..." is caught below)
     ("poisoning", OVERDOSE,
-     r"\b(?:(?:i|im|ive|been|got|was|were|is|think|he|she|hes|shes|they|kid|son|daughter|baby|toddler|child)\s+(?:\w+\s+)?poisoned(?!\s+(?:my|his|her|their|the|a)\s+(?:dog|cat|pet|plants?|garden|food))|poisoning|swallowed\s+(?:bleach|cleaner|antifreeze|something)|drank\s+(?:bleach|antifreeze|cleaner)|"
+     r"\b(?:(?:i|im|ive|been|got|was|were|is|think|he|she|hes|shes|they|kid|son|daughter|baby|toddler|child)\s+(?:\w+\s+)?poisoned(?!\s+(?:my|his|her|their|the|a)\s+(?:dog|cat|pet|plants?|garden|food))|poisoning|swallowed\s+(?:bleach|cleaner|antifreeze|something)|drank\s+(?:bleach|antifreeze|cleaner)|(?:drinks|drinking|drink\s+the|drank\s+the|swallowed\s+the|swallows)\s+(?:\w+\s+)?(?:bleach|antifreeze|drain\s+cleaner|cleaner|lighter\s+fluid|paint\s+thinner|pesticide|rat\s+poison)|"
      r"ate\s+(?:some\s+|a\s+bunch\s+of\s+)?(?:pills|rat\s+poison))\b"),
     ("threat_place", THREAT,
      r"\b(?:shoot\s+up|blow\s+up|bomb)\s+(?:the|my|a|his|her)\s+(?:school|work|office|church|place|building|class)\b"),
@@ -1184,6 +1190,9 @@ _TOPIC = re.compile(
     r"(?:as\s+a\s+(?:kid|child|teen|teenager|girl|boy)|growing\s+up|when\s+i\s+was\s+(?:a\s+kid|little|young|younger|a\s+child|a\s+teen|\d+))\b"
     r"|\boverdos\w*\s+(?:a\s+|an\s+)?(?:real\s+)?(?:risk|danger|concern|possibility|possible|common|likely)\b"
     r"|\b(?:after|from|of|survivors?\s+of|related\s+to|due\s+to|caused\s+by)\s+(?:a\s+|past\s+|childhood\s+)?(?:domestic\s+(?:violence|abuse)|child\s+abuse|abuse)\b"
+    # "what's the connection between ptsd and domestic violence", "could someone get addicted and end up overdosing?"
+    r"|\b(?:connection|link|links|relationship|correlation)\s+between\b(?:\s+\S+){0,4}?\s+(?:domestic\s+(?:violence|abuse)|abuse|sexual\s+assault|rape|suicide|self\s*harm|overdoses?)\b"
+    r"|\b(?:could|can|do|does|would)\s+(?:someone|people|anyone|patients|a\s+person)\s+(?:\w+\s+){0,6}?end\s+up\s+overdos\w*"
     r"|\b(?:possible|able)\s+to\s+(?:overdose|od)\b|\bod\s+(?:during|at|in)\s+(?:the\s+|a\s+|an\s+|my\s+)?(?:treatment|clinic|infusion|session)s?\b"
     r"|\boverdos\w*\s+on\s+(?:ketamine|it|k|this|that|spravato|esketamine)\b|\b(?:can|could)\s+(?:you|someone|people|anyone|one|u|i)\s+(?:overdose|od)\b(?!\s+(?:tonight|now|right\s+now))|\boverdos\w*\s+(?:during|at|in)\s+(?:the\s+|a\s+|an\s+|my\s+)?(?:treatment|clinic|infusion|session)s?\b|\b(?:a\s+)?(?:past|previous|prior|history\s+of\s+(?:an?\s+)?)\s*overdos\w*|\b(?:people|ppl|folks|kids)\s+(?:\w+\s+)?(?:od|overdose)\s+on\b"
     r"|\b(?:how|is\s+it)\s+(?:\w+\s+)?(?:risky|likely|common|dangerous|possible)\s+(?:is\s+)?(?:an\s+|to\s+)?overdos\w*"
@@ -1355,7 +1364,8 @@ _PLAIN_SIGNS_RULES: Sequence[Tuple[str, str, str]] = (
     ("es_suicide_plain", SUICIDE,
      r"\bno\s+quiero\s+seguir\s+(?:viv[oa]|aqui|con\s+vida)\b|\b(?:en|arriba\s+del?)\s+(?:el\s+)?puente\s+(?:ahorita|ahora|ya)\b|\baventar\w*\s+(?:del|de\s+un|de\s+la)\s+(?:puente|edificio|techo|azotea)\b"),
     ("self_harm_plain", SELF_HARM,
-     r"\b(?:burn\w*|burnt)\s+(?:myself|himself|herself|my\s+\w+|his\s+\w+|her\s+\w+)\s+(?:\w+\s+){0,2}?(?:with|w|on)\s+(?:a\s+|the\s+|my\s+)?"
+     # (one's own body, not a person: "my moms boyfriend burned my little sister with a cigarette" is abuse)
+     r"\b(?:burn\w*|burnt)\s+(?:myself|himself|herself|(?:my|his|her)\s+(?!(?:little|baby|big|younger|older|sister|brother|son|daughter|kids?|child|children|mom|dad|wife|husband|girlfriend|boyfriend)\b)\w+)\s+(?:\w+\s+){0,2}?(?:with|w|on)\s+(?:a\s+|the\s+|my\s+)?"
      r"(?:lighter|cigarette|cig|iron|stove|candle|match|matches)\b"
      r"|\b(?:punched|hit|smashed|slammed|banged|cut|burned|scratched)\s+(?:\w+\s+){0,6}?on\s+purpose\b"
      r"|\b(?:want|wanting|urge|need)\s+(?:\w+\s+)?to\s+cut\b(?:\s+\S+){0,8}?\s+(?:just\s+did|did\s+it|again|more)\b"
@@ -1445,6 +1455,9 @@ _PLAIN_SIGNS_RULES: Sequence[Tuple[str, str, str]] = (
      r"(?:[1-9]\d|veinte|treinta|cuarenta|cincuenta)\s+(?:de\s+(?:mis|sus|las)\s+)?(?:pastillas|capsulas|tabletas|pildoras)\b"),
     ("threat_plain", THREAT,
      r"\bshoot\w*\s+up\s+(?:the|his|her|my|our|their|a)\s+(?:\w+\s+)?(?:school|workplace|work|office|church|mosque|synagogue|temple|store|mall|party|class)\b"
+     # "been planning on taking out some people at the VA with my rifle"
+     r"|\b(?:plan\w*|going|gonna|want|wanna|about|ready)\s+(?:on\s+|to\s+)?(?:taking|take)\s+out\s+(?:some|a\s+few|all\s+(?:of\s+)?(?:the|those)|those|these|the)?\s*"
+     r"(?:people|ppl|guys|of\s+them|everyone|everybody|them\s+all)\b"
      # "i followed him home, i'm outside his house with a tire iron"
      r"|\b(?:outside|at|in\s+front\s+of|parked\s+(?:outside|by))\s+(?:his|her|their|my\s+\w+s)\s+(?:house|place|apartment|work|job|office|car|door)\s+"
      r"with\s+(?:a|my|the|his)\s+(?:\w+\s+)?(?:tire\s+iron|bat|gun|knife|crowbar|hammer|pistol|rifle|machete|shotgun)\b"
@@ -1666,7 +1679,7 @@ _CRISIS_RULES: Sequence[Tuple[str, str]] = (
                              # "mixed up his insulin pens and took way more than usual"
                              r"|\b(?:took|taken|used|injected|gave\s+(?:himself|herself|myself))\s+(?:way\s+|a\s+lot\s+|much\s+)?more\s+(?:\w+\s+){0,3}?"
                              r"than\s+(?:usual|normal|he\s+should|she\s+should|i\s+should|prescribed)\b"),
-    ("took_many", r"\b(?:took|taken|swallowed|ate|popped|after\s+taking|just\s+had)\s+(?:like\s+|about\s+|around\s+|maybe\s+|over\s+)?(?:[1-9]\d+|a\s+lot\s+of|dozens\s+of|twenty|thirty|forty|fifty)(?!\s*(?:mg|mgs|milligrams?|mcg|ml|units?|years?|yrs?|months?|weeks?|days?|minutes?|mins?|hours?|hrs?|percent)\b)\s+(?:of\s+)?(?:my\s+|his\s+|her\s+|the\s+)?"
+    ("took_many", r"\b(?:to+k+|taken|swallowed|ate|popped|after\s+taking|just\s+had)\s+(?:like\s+|about\s+|around\s+|maybe\s+|over\s+)?(?:[1-9]\d+|a\s+lot\s+of|dozens\s+of|twenty|thirty|forty|fifty)(?!\s*(?:mg|mgs|milligrams?|mcg|ml|units?|years?|yrs?|months?|weeks?|days?|minutes?|mins?|hours?|hrs?|percent)\b)\s+(?:of\s+)?(?:my\s+|his\s+|her\s+|the\s+)?"
                   r"(?!(?:notes|photos|pictures|time|classes|courses|breaks|shifts|calls|questions|tests|steps|walks|naps|showers|selfies)\b)\w+"),
     ("danger", r"\b(?:(?<!not\s)(?<!\bno\s)(?<!dont\sthink\shes\s)(?<!dont\sthink\sshes\s)(?<!dont\sthink\sim\s)in\s+danger|not\s+safe\s+(?:right\s+now|here)|im\s+not\s+safe)\b"),
     ("disappear", r"\b(?:disappear\w*|vanish\w*)\s+(?:forever|for\s+good|permanently)\b|\bgo\s+to\s+sleep\s+and\s+(?:never|not)\s+wake\s+up\b"),
@@ -1901,6 +1914,9 @@ _HISTORY = re.compile(
     # "my daughter was assaulted in college and now has ptsd": what it left, now, is the question
     r"\bin\s+(?:high\s+school|middle\s+school|college|the\s+military|the\s+army|the\s+service)\s+(?:and|but)\s+(?:now|still)\s+(?:has|have|gets|get|struggles|deals)\b|"
     r"decades\s+ago|ever\s+since\s+(?:then|i|he|she|that)|"
+    # "assaulted in college, its been 10 years", "grew up with an abusive dad", "were divorced now"
+    r"\bin\s+(?:college|high\s+school|middle\s+school|the\s+military|the\s+army)\b(?:\s+\S+){0,3}?\s+(?:its|it\s+has|thats)\s+been\s+(?:\d+|a\s+few|many|several|ten|fifteen|twenty)\s+(?:years?|yrs?)|"
+    r"(?:grew|growing)\s+up\s+(?:with|in)\s+(?:an?\s+)?(?:abusive|violent)|(?:were|we\s+are)\s+(?:\w+\s+)?divorced|"
     r"(?:free|clean)\s+(?:of|from)\s+(?:\w+\s+){1,2}?for\s+(?:\d+|a|an|one|two|three|four|five|six|several|many|over\s+a)\s+(?:years?|yrs?|months?)(?!.*\brelaps)|"
     r"hace\s+\d+\s+anos|hace\s+anos|ya\s+estoy\s+bien|(?:ahora|ahorita)\s+(?:ya\s+)?(?:estoy|me\s+siento|ando)\s+(?:mejor|bien|estable)|jk|just\s+kidding|not\s+literally|"
     # Spanish: "hace dos anos", "ya pasaron quince", "ya estoy a salvo" (not "cuando era nina" alone: a childhood
@@ -1917,7 +1933,8 @@ _HISTORY = re.compile(
 _NOW = re.compile(
     r"\b(?:right\s+now|rn|tonight|today|this\s+morning|last\s+night|just\s+(?:took|did|now|found|happened)|again|currently|"
     # a relapse told as it happened ("been clean for three years but i relapsed and cut deep"); someone who keeps coming
-    r"relapsed\s+(?:and|last|this|on)|still\s+(?:shows?|showing|comes?|coming|turns?|turning)\s+up|"
+    # (not what the past left: "the trauma still shows up in my marriage")
+    r"relapsed\s+(?:and|last|this|on)|(?<!trauma\s)(?<!memories\s)(?<!anxiety\s)(?<!ptsd\s)still\s+(?:shows?|showing|comes?|coming|turns?|turning)\s+up|"
     r"(?:an?|one|two|a\s+few|a\s+couple\s+of)\s+(?:hour|hours|minutes?|mins?)\s+ago|"
     # a message just received and no answer since: "she just texted me goodbye and now she's not picking up"
     r"just\s+(?:texted|sent|posted|messaged|called|told\s+me)|not\s+(?:picking\s+up|answering)|isnt\s+(?:picking\s+up|answering)|"
@@ -2078,6 +2095,11 @@ _MAY_THEY = re.compile(
 )
 
 
+_FIGURATIVE_ATTACK = re.compile(
+    r"\b(?:nearly|almost|about\s+to)\s+(?:had|have|having)\s+(?:a\s+)?(?:heart\s+attack|stroke|aneurysm)\s+"
+    r"(?:when|after|seeing|looking|reading|at\s+the)\b")
+
+
 def _not_advice_here(rule: str, normalized: str, spanish_question: bool) -> bool:
     """Why a medical-advice rule that matched does not make this message a personal question."""
     # "my pregnancy was rough and ever since the baby was born i've had crazy anxiety": a pregnancy that is over, with
@@ -2090,6 +2112,9 @@ def _not_advice_here(rule: str, normalized: str, spanish_question: bool) -> bool
     if rule == "condition_personal" and _PAST_EVENT.search(normalized) \
             and not re.search(_PERSONAL, _MY_WORRY.sub(" ", _SOMEONE_CLOSE.sub(" ", normalized))) \
             and not _MAY_THEY.search(normalized):
+        return True
+    # "i nearly had a heart attack when i saw the price": a figure of speech, no condition
+    if rule == "condition_personal" and _FIGURATIVE_ATTACK.search(normalized):
         return True
     # "do people still need antidepressants after ketamine": people in general, no word about the writer
     if rule == "substance_timing" and _ABOUT_PEOPLE.search(normalized) and not re.search(_PERSONAL, normalized):
@@ -2165,6 +2190,8 @@ _NOT_SUICIDAL = re.compile(
     # "me siento muy triste ... pero no pienso hacerme dano" (an intention denied, not a wish: "no quiero hacerme dano
     # pero no puedo parar" is still self-harm)
     r"|\bno\s+(?:pienso|voy\s+a|planeo)\s+(?:hacerme\s+(?:\w+\s+)?dano|lastimarme|matarme|quitarme\s+la\s+vida|suicidarme)\b(?!.*\bno\s+puedo\s+parar\b)"
+    # "no me quiero hacer dano, solo necesito hablar con alguien"; "no self harm or anything, just flat"
+    r"|\bno\s+me\s+quiero\s+(?:hacer\s+dano|lastimar)\s+(?:solo|nomas|nada\s+mas)\b|\bno\s+self\s*harm\w*\s+or\s+anything\b"
 )
 
 
