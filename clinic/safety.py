@@ -1817,7 +1817,7 @@ _MEDICAL_RULES_FIXED: Sequence[Tuple[str, str]] = (
      r"(?:para|pa)\s+(?:mi|mi\s+\w+|el|ella|alguien\s+como\s+yo)\b|\bme\s+(?:conviene|convendria)\b"
      r"|\b(?:me\s+lo|me\s+la|lo|la)\s+(?:recomiendan|recomendarian|recomienda|recomendaria)\s+(?:a\s+mi|para\s+mi|pa\s+mi)\b"
      r"|\b(?:ketamina|esto|eso|tratamiento|infusion|infusiones|terapia)\s+(?:\w+\s+)?me\s+(?:afecta\w*|puede\s+(?:hacer\s+dano|afectar|perjudicar|caer\s+mal)|"
-     r"haria\s+dano|hace\s+dano|perjudica\w*)\b|\bme\s+(?:afecta|afectaria|puede\s+afectar|perjudica)\s+(?:la|el)\s+(?:ketamina|tratamiento|infusion)\b"
+     r"haria\s+dano|hace\s+dano|perjudica\w*)\b|(?<!todavia\s)(?<!aun\s)(?<!sigue\s)\bme\s+(?:afecta|afectaria|puede\s+afectar|perjudica)\s+(?:la|el)\s+(?:ketamina|tratamiento|infusion)\b"
      r"|\bme\s+puede\s+hacer\s+dano\b(?:\s+\S+){0,4}?\s+(?:la\s+)?(?:ketamina|tratamiento|infusion)\b"),
     # "que dosis de ketamina es buena para mi...", "cuanta ketamina me pondrian"
     ("es_dose",
