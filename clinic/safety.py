@@ -406,6 +406,8 @@ _SPECIFIC_RULES: Sequence[Tuple[str, str, str]] = (
      r"|\blips\s+(?:are\s+)?(?:turning\s+|going\s+|looking\s+|lookin\s+)?(?:blue|purple|gray|grey)\b|\bturning\s+blue\b"
      rf"|\b{_NOT_A_BODY}(?:collapsed|passed\s+out|fainted)\b(?!\s+(?:once|before|years|when\s+i\s+was|as\s+a|getting|during|at\s+(?:the|my|a)|last\s+time|from\s+(?:needles?|blood|shots?)))"
      r"|\babout\s+to\s+pass\s+out\b|\bworst\s+headache\b|\b(?:went|goes|gone|going|suddenly)\s+numb\b"
+     # about to faint: "my heart is pounding like crazy and everything is going dark"
+     r"|\b(?:everything|my\s+vision|the\s+room|its\s+all)\s+(?:is\s+)?(?:going|getting|turning|went|goes)\s+(?:dark|black|gray|grey)\b"
      r"|\b(?:arm|leg|face|side)\s+(?:\w+\s+){0,2}?(?:went|is|suddenly|just)\s+(?:numb|limp|dead)\b|\bcant\s+(?:lift|move|raise)\s+(?:my|his|her)\s+(?:right\s+|left\s+)?(?:arm|leg)\b"
      r"|\b(?:face|mouth|smile)\s+(?:looks|feels|seems|is|went|has\s+gone|is\s+kind\s+of|looks\s+kind\s+of)\s+(?:\w+\s+)?(?:droopy|drooping|crooked)\b"
      r"|\bdroop\w*\s+(?:on\s+)?one\s+side\b|\b(?:words|speech)\s+(?:are\s+|is\s+)?(?:coming\s+out\s+)(?:slurred|wrong|jumbled|garbled|weird)\b"

@@ -1074,6 +1074,8 @@ _FIFTEENTH_SESSION = [
     ("i had a heart attack last month, can i do ketamine", MEDICAL_ADVICE, ""),
     ("is there a link between suicide and chronic pain, and does ketamine help", CRISIS_TOPIC, "suicide"),
     ("can people get hooked on ketamine and end up overdosing", CRISIS_TOPIC, "overdose"),
+    ("sorry typing fast, my heart is racing and everything is going black", CRISIS, "medical"),
+    ("does the room ever go dark during the infusion? like is that a side effect", None, ""),
     ("perdi a mi papa hace anos y todavia me afecta, la ketamina ayuda con el duelo?", None, ""),
     ("me afecta la ketamina si tomo litio?", MEDICAL_ADVICE, ""),
     ("should i keep taking my lamictal during the infusions", MEDICAL_ADVICE, ""),
