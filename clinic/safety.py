@@ -424,6 +424,10 @@ _SPECIFIC_RULES: Sequence[Tuple[str, str, str]] = (
     # Emergencies told by what the person has done or is doing, the disclaimer aside (sixteenth session: the first
     # reply's "call 911, or call or text 988" had hidden that these got a topic answer)
     ("suicide_told", SUICIDE,
+     # pills counted out and not yet swallowed: "i keep pouring the pills into my hand and counting them. 60. haven't
+     # swallowed any yet"
+     r"\b(?:counting|counted|pouring|poured|lining\s+up|lined\s+up|laid\s+out|laying\s+out)\s+(?:out\s+)?(?:the|my|all\s+(?:the|my))\s+(?:\w+\s+)?(?:pills|tablets|meds)\b"
+     r"(?:\s+\S+){0,12}?\s+(?:havent|have\s+not|didnt|not)\s+(?:swallowed|taken|took)\s+(?:any|them)\b|"
      # "im done living", "ill have taken my own life before", "i doubt ill still be around",
      # "cant keep myself safe", "on the roof thinking about jumping", "not planning on coming home tonight. or ever",
      # "left a note saying shes sorry", "this is the last message im sending anyone", "counting the floors"
@@ -517,6 +521,8 @@ _SPECIFIC_RULES: Sequence[Tuple[str, str, str]] = (
      # "gasping for air", lips gone gray or blue, chest pain "spreading to my jaw", "weakness on my
      # right side", "difficulty finding words", "cant feel half my face", "my leg is bent wrong", a chest that "suddenly
      # really hurts"
+     # "asthma attack, inhaler empty, can barely talk, im alone"
+     r"\basthma\s+attack\b(?:\s+\S+){0,6}?\s+(?:inhaler\s+(?:is\s+)?(?:empty|gone|out|not\s+working)|cant\s+(?:breathe|talk|speak)|can\s+barely\s+(?:breathe|talk|speak))\b|"
      r"\bgasping\s+for\s+(?:air|breath)\b|\blips\s+(?:look|are|is|went|going|turning|turned)\s+(?:\w+\s+)?(?:gray|grey|blue|purple)\b"
      r"|\bchest\b(?:\s+\S+){0,12}?\s+spreading\s+to\s+(?:my|his|her)\s+(?:jaw|arm|back|shoulder)\b"
      r"|\bweakness\s+(?:on|in)\s+(?:my|his|her)\s+(?:right|left)\s+side\b|\b(?:difficulty|trouble)\s+finding\s+(?:words|the\s+words)\b"
@@ -540,7 +546,10 @@ _SPECIFIC_RULES: Sequence[Tuple[str, str, str]] = (
      r"sharp\s+pain|going\s+to\s+faint|passing\s+out)\b"),
     ("overdose_told", OVERDOSE,
      # an amount swallowed, or a drink that did too much: "swallowed approximately thirty ibuprofen tablets",
-     # "shes slurring and cant stand up, she only had one drink"
+     # "shes slurring and cant stand up, she only had one drink"; a medicine chewed or snorted all day, and the heart
+     # racing: "been chewing my adderall all day, probably 12 of them. my heart is going so fast"
+     r"\b(?:chewing|chewed|snorting|snorted|crushing|crushed|popping|popped)\s+(?:my\s+|his\s+|her\s+)?(?:\w+\s+)?(?:adderall|vyvanse|ritalin|xanax|pills|bars|oxy\w*|percs?|klonopin|tramadol)\b"
+     r"(?:\s+\S+){0,12}?\s+(?:heart\s+(?:is\s+)?(?:going|racing|pounding)|chest\s+(?:hurts|pain)|cant\s+breathe|sweating\s+through|shaking\s+so)|"
      rf"\b(?:swallowed|downed)\s+(?:about\s+|approximately\s+|like\s+|around\s+|maybe\s+)?(?:[2-9]\d|\d{{3}}|twenty|thirty|forty|fifty|sixty)\s+"
      rf"(?:\w+\s+)?(?:pills|tablets|capsules|{_OVER_THE_COUNTER}|{_DRUG})\b"
      r"|\b(?:slurring|cant\s+stand|can\s+not\s+stand|passing\s+out|passed\s+out)\b(?:\s+\S+){0,8}?\s+only\s+had\s+(?:one|1|a|two|2)\s+drinks?\b|"
@@ -840,6 +849,9 @@ _SPECIFIC_RULES: Sequence[Tuple[str, str, str]] = (
      r"|\bdomestic\s+(?:violence|abuse)\b|(?<!survived\san\s)(?<!escaped\san\s)(?<!left\san\s)(?<!survivor\sof\san\s)\babusive\s+(?:\w+\s+)?(?:relationship|partner|husband|wife|boyfriend|"
      r"girlfriend|parents?|home|household|mom|dad|mother|father|marriage|ex)\b"
      r"|(?<!from\s)(?<!not\s)(?<!isnt\s)\b(?:being|been|getting|was|got)\s+(?:abused|beaten|beat\s+up|choked|strangled)\b(?!\s+or\s+divert\w*)(?!\s+recreationally)"
+     # a caregiver or sitter who hits the one in their care: "i just watched his caregiver slap him on our nanny cam"
+     r"|\b(?:caregiver|caretaker|aide|babysitter|sitter|nanny|home\s+health\s+(?:aide|nurse))\s+(?:\w+\s+){0,2}?"
+     r"(?:slap\w*|hit|hits|hitting|beat\w*|shov\w*|push\w*|kick\w*|punch\w*|abus\w*|chok\w+|pinch\w*|grab\w*|yank\w*)\s+(?:him|her|them|my\s+\w+)\b"
      # the one who does it, named by what he does: "i still live with the guy who chokes me when hes drunk"
      r"|\b(?:guy|man|woman|person|dude|someone|somebody|partner|boyfriend|girlfriend|husband|wife|ex)\s+(?:who|that)\s+(?:still\s+|always\s+|sometimes\s+)?"
      r"(?:hits|beats|chokes|punches|kicks|slaps|strangles|abuses|hurts)\s+me\b"
@@ -1696,7 +1708,8 @@ _MEDICAL_RULES_FIXED: Sequence[Tuple[str, str]] = (
     (
         "dose",
         # (not what a doctor keeps doing to it: "my doc just keeps upping my dose ... how does this compare")
-        r"(?<!upping\s)(?<!raising\s)(?<!upped\s)\b(?:what|which|how\s+much|how\s+many|right|correct|my|safe|max|maximum)\s+(?:\w+\s+)?(?:dose|doses|dosage|dosages|dosing|mg|milligrams?)\b"
+        # (not a dose already reached: "2 SSRIs at max dose + a year of ERP, still bad")
+        r"(?<!upping\s)(?<!raising\s)(?<!upped\s)\b(?:what|which|how\s+much|how\s+many|right|correct|my|safe|(?<!at\s)(?<!on\s)max|(?<!at\s)(?<!on\s)maximum)\s+(?:\w+\s+)?(?:dose|doses|dosage|dosages|dosing|mg|milligrams?)\b"
         # ("does a higher dose make the trip stronger" asks how dosing works; "can I get a higher dose" is one's own)
         rf"|^(?=.*{_PERSONAL}).*\b(?:higher|lower|bigger|smaller|increase|decrease|double|same)\s+(?:\w+\s+)?(?:dose|doses|dosage|dosages|dosing|mg|milligrams?)\b"
         r"(?!\s+(?:used|given)\s+(?:for|in|with)\b)"
@@ -1930,7 +1943,12 @@ _HISTORY = re.compile(
     r"(?:a\s+few|some|several|many|\d+|two|three|four|five|six|ten)\s+(?:years?|yrs?)\s+back|"
     r"used\s+to\s+(?:\w+\s+){1,10}?(?:theyre|they\s+are|its|it\s+is|but\s+(?:theyre|they\s+are|its))\s+(?:all\s+|mostly\s+|completely\s+)?gone|"
     r"(?:hes|shes|theyre|he\s+is|she\s+is|they\s+are)\s+(?:\w+\s+){0,3}?doing\s+(?:really\s+|much\s+|so\s+|a\s+lot\s+)?(?:well|better|great)|"
-    r"died\s+(?:by|from|of)\s+suicide|lost\s+(?:my|our|his|her)\s+(?:\w+\s+){1,2}?to\s+suicide)\b"
+    r"died\s+(?:by|from|of)\s+suicide|lost\s+(?:my|our|his|her)\s+(?:\w+\s+){1,2}?to\s+suicide|"
+    # "my mom passed from an overdose last year", "it turned out to be a panic attack", "he made it and hes in rehab now",
+    # "grew up in a house where my dad beat us", "hes long dead"
+    r"(?:passed|died)\s+(?:away\s+)?(?:from|of)\s+an?\s+(?:\w+\s+)?overdose|turned\s+out\s+to\s+be\s+(?:a\s+|an\s+|just\s+)?(?:panic|anxiety|nothing|gas|acid\s+reflux|heartburn)|"
+    r"(?:he|she|they)\s+(?:made\s+it|survived|pulled\s+through)\s+(?:and|but)\s+(?:hes|shes|theyre|he\s+is|she\s+is|they\s+are|is|are)\b|"
+    r"grew\s+up\s+in\s+a\s+(?:house|home|family|household)\s+where|(?:hes|shes|he\s+is|she\s+is)\s+long\s+(?:dead|gone))\b"
 )
 _NOW = re.compile(
     r"\b(?:right\s+now|rn|tonight|today|this\s+morning|last\s+night|just\s+(?:took|did|now|found|happened)|again|currently|"
@@ -2097,6 +2115,18 @@ _MAY_THEY = re.compile(
 )
 
 
+# "i have epilepsy but separate question - what is an integration session?", "breastfeeding rn so not now obviously, but
+# for later - how many sessions", "estoy embarazada, solo por curiosidad: la ketamina es un anestesico?": a question
+# set apart from the writer's own condition, medication or pregnancy. What follows the last such marker is asked in
+# general unless it speaks of the writer or of safety, risk, dose, mixing or a baby ("im pregnant, just curious, is it
+# safe?" stays declined).
+_SET_APART = re.compile(
+    r"\b(?:separate|different|unrelated|other|side)\s+(?:question|q|qs|topic|note)\b|\bunrelated\b|\b(?:just|purely)\s+curious\b"
+    r"|\bpor\s+curiosidad\b|\bnot\s+(?:doing\s+(?:this|it)\s+)?(?:now|yet)\b|\bfor\s+later\b|\bdown\s+the\s+(?:road|line)\b")
+_ASKED_FOR_ONESELF = re.compile(
+    r"\b(?:i|im|ive|id|me|my|mine|myself|baby|pregnan\w*|breast\s*feed\w*|nursing|safe|safely|safety|risk\w*|danger\w*|harm\w*|"
+    r"hurt|affect\w*|interact\w*|dose\w*|dosage|mix\w*|combin\w*|together|yo|mi|mis|me|bebe|embarazo|embarazada|segur[oa]|"
+    r"riesgos?|dano|lactancia|amamantar|afecta\w*|puedo)\b")
 _FIGURATIVE_ATTACK = re.compile(
     r"\b(?:nearly|almost|about\s+to)\s+(?:had|have|having)\s+(?:a\s+)?(?:heart\s+attack|stroke|aneurysm)\s+"
     r"(?:when|after|seeing|looking|reading|at\s+the)\b")
@@ -2115,6 +2145,12 @@ def _not_advice_here(rule: str, normalized: str, spanish_question: bool) -> bool
             and not re.search(_PERSONAL, _MY_WORRY.sub(" ", _SOMEONE_CLOSE.sub(" ", normalized))) \
             and not _MAY_THEY.search(normalized):
         return True
+    # a question set apart from what the writer told of themselves (see _SET_APART)
+    apart = list(_SET_APART.finditer(normalized))
+    if apart:
+        rest = normalized[apart[-1].end():]
+        if len(rest.split()) >= 2 and not _ASKED_FOR_ONESELF.search(rest):
+            return True
     # "i nearly had a heart attack when i saw the price": a figure of speech, no condition
     if rule == "condition_personal" and _FIGURATIVE_ATTACK.search(normalized):
         return True
