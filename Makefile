@@ -113,7 +113,7 @@ lint: setup
 
 test: setup lint validate test-stories pytest
 
-bench: setup $(MODEL)
+bench: setup postgres redis nginx $(MODEL)
 	$(RASA_PY) -m bench.run
 
 # answer quality on the development set and on the frozen blind test set (figures only, no misses)
