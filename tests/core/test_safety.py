@@ -1068,6 +1068,8 @@ _FIFTEENTH_SESSION = [
      "sexual_assault"),
     ("its been 3 years since he raped me and tonight he cornered me again", CRISIS, "sexual_assault"),
     ("my ex used to hit me but were divorced now, can ketamine help anxiety", CRISIS_TOPIC, "abuse"),
+    ("my husband hits me and were getting divorced, can ketamine help my anxiety", CRISIS, "abuse"),
+    ("grew up in a house where my uncle molested me and ive never told anyone", CRISIS, "sexual_assault"),
     ("no self harm or anything, just numb. do you treat depression", CRISIS_TOPIC, "self_harm"),
     ("this price nearly killed my wallet, do you take insurance", None, ""),
     ("i almost had a heart attack when i saw the bill. is the consult free", None, ""),
