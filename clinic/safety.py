@@ -424,6 +424,10 @@ _SPECIFIC_RULES: Sequence[Tuple[str, str, str]] = (
     # Emergencies told by what the person has done or is doing, the disclaimer aside (sixteenth session: the first
     # reply's "call 911, or call or text 988" had hidden that these got a topic answer)
     ("suicide_told", SUICIDE,
+     # "My service weapon is loaded and sitting next to me"
+     r"\b(?:gun|weapon|pistol|rifle|revolver|shotgun)\s+is\s+(?:loaded|out|cocked)\b(?:\s+\S+){0,4}?\s+(?:next\s+to|beside|in\s+front\s+of|on\s+the\s+\w+\s+next\s+to)\s+me\b|"
+     # "he's going to 'go for a long swim at salt creek and not come back'"
+     r"\b(?:go|going|gonna|walk|drive|swim|head)\s+(?:\w+\s+){0,6}?and\s+not\s+(?:come|coming)\s+back\b|"
      # pills counted out and not yet swallowed: "i keep pouring the pills into my hand and counting them. 60. haven't
      # swallowed any yet"
      r"\b(?:counting|counted|pouring|poured|lining\s+up|lined\s+up|laid\s+out|laying\s+out)\s+(?:out\s+)?(?:the|my|all\s+(?:the|my))\s+(?:\w+\s+)?(?:pills|tablets|meds)\b"
@@ -509,6 +513,13 @@ _SPECIFIC_RULES: Sequence[Tuple[str, str, str]] = (
      r"|\bfresh\s+ones\s+(?:all\s+over|on|from)\b|\b(?:\d+|twenty|ten|a\s+bunch\s+of|so\s+many)\s+new\s+cuts\b|\bnew\s+cuts\s+(?:on|all\s+over)\b"
      r"|\bused\s+to\s+do\s+it\b(?:\s+\S+){0,8}?\s+started\s+(?:doing\s+it\s+)?again\b"
      r"|\balready\s+hurt\s+(?:myself|urself|yourself|herself|himself)\b"
+     # "my son just put his hand through the window on purpose"
+     r"|\b(?:put|puts|shoved|smashed|punched)\s+(?:his|her|my|their)\s+(?:hand|fist|arm|head)\s+through\s+(?:a|the)\s+(?:window|glass|mirror|wall)\s+on\s+purpose\b"
+     # "my arm is bleeding from where i cut"
+     r"|\bbleeding\s+from\s+where\s+(?:i|he|she)\s+(?:cut|did\s+it|scratched|burned)\b"
+     # "is it bad that i like seeing the red. did it again behind my knee where my mom won't check"
+     r"|\b(?:like|love|liked|loved)\s+seeing\s+the\s+(?:red|blood)\b"
+     r"|\bdid\s+it\s+again\b(?:\s+\S+){0,6}?\s+where\s+(?:(?:my\s+\w+|people|they|he|she)\s+(?:wont|cant|will\s+not|doesnt|dont)|(?:nobody|no\s+one)\s+(?:will|would|can|could))\s+(?:see|check|look|notice)\b"
      # "im hitting my legs with a belt buckle right now"
      r"|\b(?:im|i\s+am|i\s+keep|ive\s+been|been)\s+(?:hitting|punching|beating|whipping|slapping|burning|scratching|stabbing)\s+"
      r"(?:myself|my\s+(?:legs?|arms?|thighs?|head|face|stomach|chest|wrists?|hands?))\s+(?:with|until|till|right\s+now|again|so\s+hard)\b"
@@ -521,6 +532,11 @@ _SPECIFIC_RULES: Sequence[Tuple[str, str, str]] = (
      # "gasping for air", lips gone gray or blue, chest pain "spreading to my jaw", "weakness on my
      # right side", "difficulty finding words", "cant feel half my face", "my leg is bent wrong", a chest that "suddenly
      # really hurts"
+     # "I have crushing pressure behind my breastbone and I'm sweating buckets", "a 104 fever and a purple rash that doesn't
+     # fade when i press a glass on it"
+     r"\b(?:i\s+have|im\s+having|having|i\s+feel|theres|he\s+has|she\s+has)\s+(?:a\s+)?(?:crushing|squeezing|heavy)\s+(?:pressure|pain|weight)\s+"
+     r"(?:behind|in|on)\s+(?:my|his|her|the)\s+(?:breastbone|sternum|chest)\b|"
+     r"\brash\s+that\s+(?:doesnt|does\s+not|wont|will\s+not)\s+(?:fade|go\s+away|disappear)\s+(?:when|under)\b|"
      # "asthma attack, inhaler empty, can barely talk, im alone"
      r"\basthma\s+attack\b(?:\s+\S+){0,6}?\s+(?:inhaler\s+(?:is\s+)?(?:empty|gone|out|not\s+working)|cant\s+(?:breathe|talk|speak)|can\s+barely\s+(?:breathe|talk|speak))\b|"
      r"\bgasping\s+for\s+(?:air|breath)\b|\blips\s+(?:look|are|is|went|going|turning|turned)\s+(?:\w+\s+)?(?:gray|grey|blue|purple)\b"
@@ -572,6 +588,11 @@ _SPECIFIC_RULES: Sequence[Tuple[str, str, str]] = (
      r"|"
      rf"\b(?:[1-9]\d|twenty|thirty|forty|fifty)\s+(?:\w+\s+)?(?:{_OVER_THE_COUNTER}|{_DRUG})\b(?:\s+\S+){{0,6}}?\s+(?:already|just)\s+(?:took|taken|swallowed|ate)\s+(?:them|it|all)\b"),
     ("sexual_assault_told", SEXUAL_ASSAULT,
+     # "one of those hospital kits where they collect evidence from your body. it was last night", "after someone forces
+     # themselves on you", a coach's "special game" with their pants off
+     r"\bkits?\s+(?:\w+\s+){0,2}?where\s+they\s+(?:collect|take|get)\s+(?:the\s+)?evidence\b|\b(?:forensic|evidence)\s+kit\b"
+     r"|\bforc\w*\s+(?:himself|herself|themselves|themself)\s+on\s+(?:me|you|her|him|them|my\s+\w+)\b"
+     r"|\b(?:special|secret)\s+game\b(?:\s+\S+){0,6}?\s+(?:pants|clothes|naked|underwear|privates|touch\w*)\b|"
      # "he wouldnt stop. i said no", "my drink was spiked ... woke up sore", "grabbed me between my
      # legs", "woke up with a guy on top of me", "touched me while i was passed out"
      r"\b(?:he|she|they)\s+(?:wouldnt|would\s+not|didnt|did\s+not)\s+stop\b(?:\s+\S+){0,4}?\s+(?:i\s+said|i\s+told\s+(?:him|her|them))\s+no\b"
@@ -849,6 +870,8 @@ _SPECIFIC_RULES: Sequence[Tuple[str, str, str]] = (
      r"|\bdomestic\s+(?:violence|abuse)\b|(?<!survived\san\s)(?<!escaped\san\s)(?<!left\san\s)(?<!survivor\sof\san\s)\babusive\s+(?:\w+\s+)?(?:relationship|partner|husband|wife|boyfriend|"
      r"girlfriend|parents?|home|household|mom|dad|mother|father|marriage|ex)\b"
      r"|(?<!from\s)(?<!not\s)(?<!isnt\s)\b(?:being|been|getting|was|got)\s+(?:abused|beaten|beat\s+up|choked|strangled)\b(?!\s+or\s+divert\w*)(?!\s+recreationally)"
+     # "help hes going to hurt me"
+     r"|\b(?:he|she|hes|shes)\s+(?:is\s+)?(?:going\s+to|gonna|about\s+to|trying\s+to|coming\s+to)\s+(?:hurt|hit|beat|choke|strangle)\s+me\b"
      # a caregiver or sitter who hits the one in their care: "i just watched his caregiver slap him on our nanny cam"
      r"|\b(?:caregiver|caretaker|aide|babysitter|sitter|nanny|home\s+health\s+(?:aide|nurse))\s+(?:\w+\s+){0,2}?"
      r"(?:slap\w*|hit|hits|hitting|beat\w*|shov\w*|push\w*|kick\w*|punch\w*|abus\w*|chok\w+|pinch\w*|grab\w*|yank\w*)\s+(?:him|her|them|my\s+\w+)\b"
@@ -1469,6 +1492,8 @@ _PLAIN_SIGNS_RULES: Sequence[Tuple[str, str, str]] = (
      r"(?:[1-9]\d|veinte|treinta|cuarenta|cincuenta)\s+(?:de\s+(?:mis|sus|las)\s+)?(?:pastillas|capsulas|tabletas|pildoras)\b"),
     ("threat_plain", THREAT,
      r"\bshoot\w*\s+up\s+(?:the|his|her|my|our|their|a)\s+(?:\w+\s+)?(?:school|workplace|work|office|church|mosque|synagogue|temple|store|mall|party|class)\b"
+     # "i need help before i do something to my coworkers"
+     r"|\b(?:before|or)\s+i\s+do\s+something\s+to\s+(?:my\s+\w+|them|him|her|someone|somebody|people|everyone)\b"
      # "been planning on taking out some people at the VA with my rifle"
      r"|\b(?:plan\w*|going|gonna|want|wanna|about|ready)\s+(?:on\s+|to\s+)?(?:taking|take)\s+out\s+(?:some|a\s+few|all\s+(?:of\s+)?(?:the|those)|those|these|the)?\s*"
      r"(?:people|ppl|guys|of\s+them|everyone|everybody|them\s+all)\b"
@@ -1634,7 +1659,7 @@ _CRISIS_RULES: Sequence[Tuple[str, str]] = (
     ("done_with_life", r"\b(?:done|finished|over)\s+with\s+(?:life|living|everything|it all|being alive)\b"),
     ("self_harm", r"\bself\s*(?:harm|harms|harming|harmd|harmed|injury|injure|injures|mutilat\w*)\b"),
     # (not the plain denial "I'm safe, I'm not going to hurt myself"; any other danger in the message still counts)
-    ("hurt_self", rf"(?<!not\sgoing\sto\s)(?<!not\sgonna\s)(?<!never\s)(?<!wont\s)(?<!wouldnt\s)(?<!would\snever\s)"
+    ("hurt_self", rf"(?<!not\sgoing\sto\s)(?<!not\sgonna\s)(?<!never\s)(?<!wont\s)(?<!wouldnt\s)(?<!would\snever\s)(?<!didnt\s)(?<!doesnt\s)"
                   rf"(?<!not\stalking\sabout\s)(?<!never\stalked\sabout\s)(?<!no\sthoughts\sof\s)"
                   # (nor what hurts: "a tiny bump hurts me way more than it should", "would it harm me")
                   rf"(?<!\bhe\s)(?<!\bshe\s)(?<!\bthey\s)(?<!\bit\s)(?<!\bthat\s)(?<!\bthis\s)(?<!\bbump\s)(?<!\bbumps\s)(?<!\btouch\s)(?<!\bthings\s)(?<!\beverything\s)"
@@ -1665,8 +1690,9 @@ _CRISIS_RULES: Sequence[Tuple[str, str]] = (
     ("giving_away", r"\bgiv(?:e|ing|en)\s+(?:away\s+)?(?:all\s+)?my\s+(?:stuff|things|belongings|possessions)\s+away\b|\bgiving\s+away\s+(?:all\s+)?my\s+(?:stuff|things|belongings|possessions)\b"),
     ("goodbye_forever", r"\b(?:goodbye|bye)\s+(?:forever|for good|everyone)\b|\bthis\s+is\s+(?:my\s+)?goodbye\b"),
     ("overdose", r"\b(?:overdos\w*|over\s+dos\w*|od|oded|odding)\b"),
-    ("too_many", r"\b(?:took|taken|swallowed|ate|take|taking)\s+(?:way\s+)?(?:too\s+many|too\s+much|a\s+(?:whole\s+)?bottle|the\s+(?:whole\s+)?bottle|a\s+handful|all\s+(?:my|the|of\s+my|of\s+the)|the\s+rest\s+of\s+(?:my|his|her|the)|"
+    ("too_many", r"(?<!dog\s)(?<!cat\s)(?<!puppy\s)(?<!pet\s)(?<!kitten\s)\b(?:took|taken|swallowed|ate|take|taking)\s+(?:way\s+)?(?:too\s+many|too\s+much|a\s+(?:whole\s+)?bottle|the\s+(?:whole\s+)?bottle|a\s+handful|all\s+(?:my|the|of\s+my|of\s+the)|the\s+rest\s+of\s+(?:my|his|her|the)|"
                  r"what\s+(?:was|is|i\s+had|he\s+had|she\s+had)\s+left\s+(?:of|in)\s+(?:my|his|her|the)|"
+                 r"every\s+(?:single\s+)?(?:pill|tablet|bottle)\s+(?:in|from)\s+(?:the|my|his|her)\b|"
                  r"(?:my|his|her|a|the)\s+whole\s+(?:month|months|week|weeks)\s+(?:of|worth)|"
                  # "took 2 weeks worth of my lithium", "the whole rest of the pack" (not "the whole pack of gum")
                  r"(?:\d+|a|one|two|three|four|five|six|several|a\s+few)\s+(?:days?|weeks?|months?)\s*s?\s+(?:worth|supply)\s+of|"
@@ -1674,7 +1700,7 @@ _CRISIS_RULES: Sequence[Tuple[str, str]] = (
                  r"(?!\s+of\s+(?:gum|cigarettes|smokes|candy|chips|cookies|mints|beer|soda|gummies|vitamins)))\b"
                  # "swallowed a bunch of my lithium", "popped a ton of xanax", "took a fistful of her pills" (not "I've
                  # taken a bunch of SSRIs", a history: only swallowing, or taking someone's own supply, counts)
-                 r"|\b(?:swallowed|popped|downed|ate)\s+(?:a\s+)?(?:whole\s+)?(?:bunch|ton|fistful|handful|load|lot|pile)s?\s+of\b"
+                 r"|(?<!dog\s)(?<!cat\s)(?<!puppy\s)(?<!pet\s)(?<!kitten\s)\b(?:swallowed|popped|downed|ate)\s+(?:a\s+)?(?:whole\s+)?(?:bunch|ton|fistful|handful|load|lot|pile)s?\s+of\b"
                  r"|\b(?:took|taken)\s+a\s+(?:whole\s+)?(?:bunch|ton|fistful|handful|load|pile)\s+of\s+(?:my|his|her|their)\b"),
     ("harm_others", rf"\b{_WANT}\s+(?:to\s+)?(?:kill|hurt|harm|shoot|stab|strangle|murder|beat\s+up|attack)\s+(?:him|her|them|someone|somebody|people|everyone|my|our|his|her|a\s+\w+|the)\b"
                     rf"{_NOT_A_PERSON}"),
@@ -1695,7 +1721,7 @@ _CRISIS_RULES: Sequence[Tuple[str, str]] = (
                              r"than\s+(?:usual|normal|he\s+should|she\s+should|i\s+should|prescribed)\b"),
     ("took_many", r"\b(?:to+k+|taken|swallowed|ate|popped|after\s+taking|just\s+had)\s+(?:like\s+|about\s+|around\s+|maybe\s+|over\s+)?(?:[1-9]\d+|a\s+lot\s+of|dozens\s+of|twenty|thirty|forty|fifty)(?!\s*(?:mg|mgs|milligrams?|mcg|ml|units?|years?|yrs?|months?|weeks?|days?|minutes?|mins?|hours?|hrs?|percent)\b)\s+(?:of\s+)?(?:my\s+|his\s+|her\s+|the\s+)?"
                   r"(?!(?:notes|photos|pictures|time|classes|courses|breaks|shifts|calls|questions|tests|steps|walks|naps|showers|selfies)\b)\w+"),
-    ("danger", r"\b(?:(?<!not\s)(?<!\bno\s)(?<!dont\sthink\shes\s)(?<!dont\sthink\sshes\s)(?<!dont\sthink\sim\s)in\s+danger|not\s+safe\s+(?:right\s+now|here)|im\s+not\s+safe)\b"),
+    ("danger", r"\b(?:(?<!not\s)(?<!\bno\s)(?<!not\slike\s)(?<!not\sreally\s)(?<!dont\sthink\shes\s)(?<!dont\sthink\sshes\s)(?<!dont\sthink\sim\s)in\s+danger|not\s+safe\s+(?:right\s+now|here)|im\s+not\s+safe)\b"),
     ("disappear", r"\b(?:disappear\w*|vanish\w*)\s+(?:forever|for\s+good|permanently)\b|\bgo\s+to\s+sleep\s+and\s+(?:never|not)\s+wake\s+up\b"),
 )
 
@@ -2027,7 +2053,7 @@ _UNLIKE_USUAL = re.compile(r"\b(?:this|it|that)\s+(?:is|feels|seems)\s+(?:\w+\s+
 _SPIKED_NOW = re.compile(
     r"^(?=.*\b(?:something\s+in(?:to)?\s+(?:my|her|his|their)\s+drink|spiked|roofied|drugged)\b)"
     r".*\b(?:barely\s+(?:stand|walk|see|talk|move)|spinning|cant\s+(?:stand|walk|see|move|stay\s+awake|keep\s+(?:my|her|his)\s+eyes)|"
-    r"passing\s+out|blacking\s+out|so\s+dizzy|throwing\s+up|cant\s+feel)\b"
+    r"passing\s+out|blacking\s+out|so\s+dizzy|throwing\s+up|cant\s+feel|tilting|(?:legs|arms)\s+(?:dont|wont|arent)\s+work\w*)\b"
 )
 
 
@@ -2348,7 +2374,7 @@ class SafetyScreen:
             r"|\b(?:reduce|reducing|lower|lowering|decrease|decreasing|cut|cutting|drop|dropping|halve|halving)\s+(?:the|my|his|her)\s+"
             r"(?:daily\s+|nightly\s+|evening\s+|morning\s+)?dos(?:e|age)\b"
             # "my doc wants me off klonopin before i start, how fast should i taper"
-            r"|\b(?:should|do|can|would|must)\s+i\s+(?:\w+\s+)?taper\b|\b(?:wants?|told|needs?|asked)\s+me\s+off\b"
+            r"|\b(?:should|do|can|would|must)\s+i\s+(?:\w+\s+){0,2}?taper\b|\b(?:wants?|told|needs?|asked)\s+me\s+off\b"
             r"|\b(?:have|has|need|needs)\s+to\s+(?:stop|quit|come\s+off|go\s+off|taper|pause)\s+(?:them|it|those|these|taking)\b"
             r"|\b(?:restart\w*|start\s+(?:it|them)\s+(?:back\s+up|again)|go\s+back\s+on|get\s+back\s+on)\b"
             r"|\b(?:la|lo|las|los)\s+dejo\s+(?:pa|para|antes|completamente|ya|a\s+medias|de\s+tomar)\b|\bmejor\s+(?:la|lo)\s+dejo\b"
