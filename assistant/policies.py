@@ -924,12 +924,11 @@ class TopicContextPolicy(Policy):
         other = _THE_OTHER_CONDITION.get(previous or "")
         if other is not None and is_follow_up(text, PASSING_EFFECTS_MAX_WORDS) and other.search(text) and _SAME_OR_NOT.search(text):
             return "faq_pain_vs_depression"
-        # "is that for depression or for everything", "y en los q tienen depresion resistente?" after the response rates
-        if previous == "faq_response_rates" and is_follow_up(text) and _DEPRESSION_WORD.search(text) \
-                and not set(named) - {previous, "faq_depression"}:
-            return previous
-        # ... and for a group of people ("and for people who've failed a bunch of meds?")
-        if previous == "faq_response_rates" and is_follow_up(text) and _FOR_A_GROUP.search(text.strip()):
+        # "is that for depression or for everything", "y en los q tienen depresion resistente?", "and for people who've
+        # failed a bunch of meds?" after the response rates: the same figures for depression or for a group of people
+        if previous == "faq_response_rates" and is_follow_up(text) and (
+                (_DEPRESSION_WORD.search(text) and not set(named) - {previous, "faq_depression"})
+                or _FOR_A_GROUP.search(text.strip())):
             return previous
         return None
 

@@ -71,6 +71,8 @@ _NOT_A_PERSON = (
     r"(?!\s+(?:wallet|budget|bank|account|credit|chances|schedule|sleep|back|knees?|feet|eyes|brain|phone|battery|"
     r"car|plans?|vibe|mood|grade|grades|diet|savings)\b)"
 )
+# "my dog ate a bunch of chocolate": an animal's, not a person's
+_NOT_A_PET = r"(?<!dog\s)(?<!cat\s)(?<!puppy\s)(?<!pet\s)(?<!kitten\s)"
 _KIN = (
     r"(?:mom|mother|mama|dad|father|papa|son|daughter|kid|child|baby|toddler|boy|girl|brother|sister|wife|husband|"
     r"partner|boyfriend|girlfriend|bf|gf|friend|roommate|grandma|grandpa|grandmother|grandfather|uncle|aunt|"
@@ -1690,7 +1692,7 @@ _CRISIS_RULES: Sequence[Tuple[str, str]] = (
     ("giving_away", r"\bgiv(?:e|ing|en)\s+(?:away\s+)?(?:all\s+)?my\s+(?:stuff|things|belongings|possessions)\s+away\b|\bgiving\s+away\s+(?:all\s+)?my\s+(?:stuff|things|belongings|possessions)\b"),
     ("goodbye_forever", r"\b(?:goodbye|bye)\s+(?:forever|for good|everyone)\b|\bthis\s+is\s+(?:my\s+)?goodbye\b"),
     ("overdose", r"\b(?:overdos\w*|over\s+dos\w*|od|oded|odding)\b"),
-    ("too_many", r"(?<!dog\s)(?<!cat\s)(?<!puppy\s)(?<!pet\s)(?<!kitten\s)\b(?:took|taken|swallowed|ate|take|taking)\s+(?:way\s+)?(?:too\s+many|too\s+much|a\s+(?:whole\s+)?bottle|the\s+(?:whole\s+)?bottle|a\s+handful|all\s+(?:my|the|of\s+my|of\s+the)|the\s+rest\s+of\s+(?:my|his|her|the)|"
+    ("too_many", rf"{_NOT_A_PET}\b(?:took|taken|swallowed|ate|take|taking)\s+(?:way\s+)?(?:too\s+many|too\s+much|a\s+(?:whole\s+)?bottle|the\s+(?:whole\s+)?bottle|a\s+handful|all\s+(?:my|the|of\s+my|of\s+the)|the\s+rest\s+of\s+(?:my|his|her|the)|"
                  r"what\s+(?:was|is|i\s+had|he\s+had|she\s+had)\s+left\s+(?:of|in)\s+(?:my|his|her|the)|"
                  r"every\s+(?:single\s+)?(?:pill|tablet|bottle)\s+(?:in|from)\s+(?:the|my|his|her)\b|"
                  r"(?:my|his|her|a|the)\s+whole\s+(?:month|months|week|weeks)\s+(?:of|worth)|"
@@ -1700,7 +1702,7 @@ _CRISIS_RULES: Sequence[Tuple[str, str]] = (
                  r"(?!\s+of\s+(?:gum|cigarettes|smokes|candy|chips|cookies|mints|beer|soda|gummies|vitamins)))\b"
                  # "swallowed a bunch of my lithium", "popped a ton of xanax", "took a fistful of her pills" (not "I've
                  # taken a bunch of SSRIs", a history: only swallowing, or taking someone's own supply, counts)
-                 r"|(?<!dog\s)(?<!cat\s)(?<!puppy\s)(?<!pet\s)(?<!kitten\s)\b(?:swallowed|popped|downed|ate)\s+(?:a\s+)?(?:whole\s+)?(?:bunch|ton|fistful|handful|load|lot|pile)s?\s+of\b"
+                 rf"|{_NOT_A_PET}\b(?:swallowed|popped|downed|ate)\s+(?:a\s+)?(?:whole\s+)?(?:bunch|ton|fistful|handful|load|lot|pile)s?\s+of\b"
                  r"|\b(?:took|taken)\s+a\s+(?:whole\s+)?(?:bunch|ton|fistful|handful|load|pile)\s+of\s+(?:my|his|her|their)\b"),
     ("harm_others", rf"\b{_WANT}\s+(?:to\s+)?(?:kill|hurt|harm|shoot|stab|strangle|murder|beat\s+up|attack)\s+(?:him|her|them|someone|somebody|people|everyone|my|our|his|her|a\s+\w+|the)\b"
                     rf"{_NOT_A_PERSON}"),
@@ -1735,7 +1737,7 @@ _MEDICAL_RULES_FIXED: Sequence[Tuple[str, str]] = (
         "dose",
         # (not what a doctor keeps doing to it: "my doc just keeps upping my dose ... how does this compare")
         # (not a dose already reached: "2 SSRIs at max dose + a year of ERP, still bad")
-        r"(?<!upping\s)(?<!raising\s)(?<!upped\s)\b(?:what|which|how\s+much|how\s+many|right|correct|my|safe|(?<!at\s)(?<!on\s)max|(?<!at\s)(?<!on\s)maximum)\s+(?:\w+\s+)?(?:dose|doses|dosage|dosages|dosing|mg|milligrams?)\b"
+        r"(?<!upping\s)(?<!raising\s)(?<!upped\s)\b(?:what|which|how\s+much|how\s+many|right|correct|my|safe|(?<!at\s)(?<!on\s)max(?:imum)?)\s+(?:\w+\s+)?(?:dose|doses|dosage|dosages|dosing|mg|milligrams?)\b"
         # ("does a higher dose make the trip stronger" asks how dosing works; "can I get a higher dose" is one's own)
         rf"|^(?=.*{_PERSONAL}).*\b(?:higher|lower|bigger|smaller|increase|decrease|double|same)\s+(?:\w+\s+)?(?:dose|doses|dosage|dosages|dosing|mg|milligrams?)\b"
         r"(?!\s+(?:used|given)\s+(?:for|in|with)\b)"
