@@ -18,7 +18,7 @@ from rasa.shared.core.events import ActionExecuted, ActiveLoop, Event, SessionSt
 from rasa.shared.core.generator import TrackerWithCachedStates
 from rasa.shared.core.trackers import DialogueStateTracker
 
-from assistant.language import language_after
+from assistant.language import SPANISH, language_after
 from clinic import names
 from clinic.intake_fields import INTAKE_SLOTS
 from clinic.wording import asks_to_rephrase, looks_like_question
@@ -610,6 +610,21 @@ _FOR_A_GROUP = re.compile(r"^\W*(?:(?:and|but|what\s+about|how\s+about|y)\s+)?(?
                           r"(?:people|ppl|patients|folks|those|someone|ones|la\s+gente|personas|pacientes|los\s+que)\b",
                           re.IGNORECASE)
 _PAIN_WORD = re.compile(r"\b(?:pain|dolor\w*|fibro\w*|migraines?|crps)\b", re.IGNORECASE)
+# "can ketamine help with that" right after the distress answer: the condition the visitor told of just before
+_HELP_WITH_THAT = re.compile(
+    r"\b(?:help|helps|work|works|treat|treats|do\s+anything|good)\s+(?:with|for)\s+(?:that|this|it|what\s+im\s+going\s+through|feeling\s+like\s+(?:that|this))\b"
+    r"|\b(?:ayud\w*|sirve|funciona)\s+(?:con|para)\s+(?:eso|esto)\b",
+    re.IGNORECASE,
+)
+_WHO_HOLDS_IT = re.compile(
+    r"\b(?:actual|real)\s+(?:doctor|physician|dr|md|person|human)\b|\bwho\s+(?:do|will|would)\s+i\s+(?:talk|speak|meet)\w*\b"
+    r"|\bwho\s+am\s+i\s+(?:talking|speaking|meeting)\b|\bcon\s+qui[eé]n\s+(?:hablo|voy\s+a\s+hablar)\b",
+    re.IGNORECASE,
+)
+_IN_ENGLISH_AGAIN = re.compile(r"^(?:(?:ok|okay|um+|uh+|so|can\s+you\s+say\s+(?:that|it))[\s,]+)?in\s+english\b[\s\w!?.]{0,12}$", re.IGNORECASE)
+_DISTRESS_REPLIES = frozenset({names.UTTER_DISTRESS, names.UTTER_DISTRESS_ES})
+_TOLD_CONDITIONS = ("faq_anxiety", "faq_ptsd", "faq_ocd", "faq_chronic_pain", "faq_substance_use", "faq_depression")
+_HELPS_NAMES = frozenset(_TOLD_CONDITIONS) | {"faq_response_rates"}  # ("does it work for that" names the response rates)
 _THE_OTHER_CONDITION = {"faq_chronic_pain": _DEPRESSION_WORD, "faq_depression": _PAIN_WORD}
 _SAME_OR_NOT = re.compile(
     r"\b(?:different|differ\w*|difference|same|compare\w*|distint[oa]|diferente|diferencia|lo\s+mismo|cambia)\b"
@@ -743,6 +758,19 @@ def previous_reply(tracker: DialogueStateTracker) -> Optional[Text]:
     return None
 
 
+def _previous_user_text(tracker: DialogueStateTracker) -> Text:
+    """What the visitor said before the latest message in this session ("" if nothing)."""
+    seen_message = False
+    for event in reversed(tracker.events):
+        if isinstance(event, SessionStarted):
+            break
+        if isinstance(event, UserUttered):
+            if seen_message:
+                return event.text or ""
+            seen_message = True
+    return ""
+
+
 def previous_reply_topic(tracker: DialogueStateTracker) -> Optional[Text]:
     """The FAQ topic of the assistant's reply just before the latest message, if that reply was an FAQ answer
     ("what do you mean?" right after a crisis response is not about an answer given earlier)."""
@@ -814,7 +842,9 @@ class TopicContextPolicy(Policy):
             (name or "").startswith(names.FAQ_INTENT_PREFIX) and confidence < self.config["follow_up_confidence"]
         )
         text = message.text or ""
-        rephrase = asks_to_rephrase(text) and previous_reply_topic(tracker) is not None
+        # ("in english pls" after an English answer asks for it in plain words, not for a switch to English)
+        rephrase = (asks_to_rephrase(text) or _IN_ENGLISH_AGAIN.match(text.strip()) is not None
+                    and tracker.get_slot(names.SLOT_LANGUAGE) != SPANISH) and previous_reply_topic(tracker) is not None
         follow_up = is_follow_up(text)
         if _NEW_QUESTION.search(text) and not _CORRECTION.search(text):
             previous = None  # (a correction of the last question still needs it: "scratch that, i meant ptsd not ocd")
@@ -839,6 +869,15 @@ class TopicContextPolicy(Policy):
         # ... and an unsure message that names the previous topic and no other ("which one do u guys use" after
         # the ways ketamine is given) is about it too
         names_only_previous = unsure and named == [previous]
+        # "ive been really depressed lately" (the distress answer), then "can ketamine help with that": the condition
+        # told of just before, depression unless another was named
+        if follow_up and previous_reply(tracker) in _DISTRESS_REPLIES and _HELP_WITH_THAT.search(text) \
+                and not set(named) - _HELPS_NAMES:
+            told = named + named_topics(_previous_user_text(tracker))
+            condition = next((topic for topic in _TOLD_CONDITIONS if topic in told), "faq_depression")
+            if "utter_" + condition in domain.action_names_or_texts:
+                probabilities[domain.index_for_action("utter_" + condition)] = 1.0
+                return self._prediction(probabilities)
         if previous and (rephrase or names_only_previous or self._asks_for_more(name, text)
                          or leans_on_topic_not_staff(name, text) or (
             unsure and follow_up and not self._small_talk_first(ranking)
@@ -913,6 +952,10 @@ class TopicContextPolicy(Policy):
             return previous
         if previous == "faq_how_fast" and is_follow_up(text) and _STAYS_GONE.search(text):
             return "faq_is_it_forever"
+        # "who do i talk to, an actual doctor?" after the consultation: who holds it, which that answer says
+        if previous == "faq_consultation" and len(text.split()) <= FOLLOW_UP_MAX_WORDS and _WHO_HOLDS_IT.search(text) \
+                and not set(named) - {previous, "faq_who_does_therapy"}:  # ("who do i talk to" names the therapist's topic)
+            return previous
         if previous == "faq_conditions" and not placed and "?" in text and len(text.split()) <= 3 and not named:
             return previous
         # "hours??? for real" after how fast it works or the depression answer (both say 2-8 hours): how fast it

@@ -544,7 +544,9 @@ _SPECIFIC_RULES: Sequence[Tuple[str, str, str]] = (
      r"\bgasping\s+for\s+(?:air|breath)\b|\blips\s+(?:look|are|is|went|going|turning|turned)\s+(?:\w+\s+)?(?:gray|grey|blue|purple)\b"
      r"|\bchest\b(?:\s+\S+){0,12}?\s+spreading\s+to\s+(?:my|his|her)\s+(?:jaw|arm|back|shoulder)\b"
      r"|\bweakness\s+(?:on|in)\s+(?:my|his|her)\s+(?:right|left)\s+side\b|\b(?:difficulty|trouble)\s+finding\s+(?:words|the\s+words)\b"
-     r"|\b(?:cant|cannot|can\s+not)\s+feel\s+(?:half\s+(?:of\s+)?)?(?:my|his|her)\s+face\b|\bleg\s+is\s+bent\s+(?:wrong|the\s+wrong\s+way)\b"
+     r"|\b(?:cant|cannot|can\s+not)\s+feel\s+(?:half\s+(?:of\s+)?)?(?:my|his|her)\s+face\b|"
+     # "i cnt feel the rite side of my body and talkign is hard"
+     r"\b(?:cant|cnt|cannot|can\s+not)\s+feel\s+(?:the\s+)?(?:right|rite|left)\s+side\s+of\s+(?:my|his|her)\s+(?:body|face)\b|\bleg\s+is\s+bent\s+(?:wrong|the\s+wrong\s+way)\b"
      r"|\b(?:chest|head)\s+suddenly\s+(?:really\s+)?hurts\b"
      r"|\bchest\s+(?:is\s+)?(?:\w+\s+)?hurting\b|\bheavy\s+pressure\s+(?:in|on)\s+(?:my|his|her)\s+chest\b|\bchest\b(?:\s+\S+){0,6}?\s+heavy\s+pressure\b"
      r"|\b(?:vision|eyesight)\s+(?:just\s+|suddenly\s+)?(?:went|is|going|has\s+gone)\s+(?:double|blurry|black|dark)\b"
@@ -589,6 +591,11 @@ _SPECIFIC_RULES: Sequence[Tuple[str, str, str]] = (
      r"(?:my|his|her|our)\s+(?:\w+\s+)?(?:edibles?|gummies|pot\s+brownies?)\b"
      r"|"
      rf"\b(?:[1-9]\d|twenty|thirty|forty|fifty)\s+(?:\w+\s+)?(?:{_OVER_THE_COUNTER}|{_DRUG})\b(?:\s+\S+){{0,6}}?\s+(?:already|just)\s+(?:took|taken|swallowed|ate)\s+(?:them|it|all)\b"),
+    # hands on someone who never agreed: "i keep feeling his hands on me, it was yesterday, i never agreed to any of it"
+    # (a history rule, unlike the next: "years ago" makes it a past assault asked about)
+    ("sexual_assault_unwanted", SEXUAL_ASSAULT,
+     r"\b(?:his|her|their)\s+hands\s+(?:were\s+|was\s+)?(?:on|all\s+over)\s+(?:me|my|her|him)\b(?:\s+\S+){0,12}?\s+(?:i|she|he)\s+(?:never|didnt|did\s+not)\s+(?:agree|agreed|consent\w*|want\s+(?:it|that|any\s+of\s+it))\b"
+     r"|\b(?:i|she|he)\s+(?:never|didnt|did\s+not)\s+(?:agree|agreed|consent\w*|want\s+(?:it|that|any\s+of\s+it))\b(?:\s+\S+){0,12}?\s+(?:his|her|their)\s+hands\s+(?:were\s+|was\s+)?(?:on|all\s+over)\s+(?:me|my|her|him)\b"),
     ("sexual_assault_told", SEXUAL_ASSAULT,
      # "one of those hospital kits where they collect evidence from your body. it was last night", "after someone forces
      # themselves on you", a coach's "special game" with their pants off
@@ -826,7 +833,7 @@ _SPECIFIC_RULES: Sequence[Tuple[str, str, str]] = (
      r"|\b(?:me|le)\s+(?:dio|esta\s+dando|acaba\s+de\s+dar)\s+un\s+ataque\s+de\s+asma\b|\binhalador\s+no\s+(?:funciona|sirve|le\s+hace|me\s+hace)\b"),
     ("es_suicide_acts", SUICIDE,
      rf"\bse\s+(?:quiere|va\s+a)\s+(?:matar|morir|suicidar)\b{_ES_NOT_AN_IDIOM}|\bcartas?\s+de\s+despedida\b|\b(?:mensajes?|notas?)\s+de\s+despedida\b|\bme\s+despedi\s+de\b|\bse\s+acaba\s+todo\b"
-     r"|\b(?:mejor|estamos|estan|estarian|estaria|estarias)\s+(?:\w+\s+)?sin\s+(?:mi|ella|el)\b|\bno\s+voy\s+a\s+estar\s+aqui\b"
+     r"|\b(?:mejor|estamos|estan|estarian|estaria|estarias)\s+(?:\w+\s+)?sin\s+(?:mi|ella|el)\b|\bno\s+voy\s+a\s+(?:estar|seguir)\s+aqui\b"
      r"|\bcompre\s+(?:una|un)\s+(?:pistola|arma|cuerda)\b|\bno\s+le\s+veo\s+sentido\s+a\s+(?:nada|la\s+vida|vivir)\b"
      r"|\bno\s+le\s+(?:veo|encuentro|hallo)\s+(?:sentido|caso|razon|chiste)\s+a\s+(?:vivir|la\s+vida|mi\s+vida|seguir\s+viviendo|estar\s+viv[oa])\b"
      # "dejar de existir", the rope ready, the sea with no coming back, a chosen last day, a goodbye message,
@@ -1025,12 +1032,17 @@ _SIGNS_RULES: Sequence[Tuple[str, str, str]] = (
      r"(?:\s+\S+){0,10}?\s+(?:barely|cant\s+(?:keep|stay|wake)|keep\s+(?:nodding|passing)|passing\s+out|slurring|wont\s+wake|not\s+waking)\b"
      rf"|\bmix\w*\s+(?:\w+\s+){{0,4}}?{_DRUG}\s+with\s+(?:\w+\s+){{0,3}}?{_ALCOHOL}\b(?:\s+\S+){{0,8}}?\s+(?:feel|feeling|weird|sick|dizzy|cant|wont|passed|numb|heart)"
      r"|\b(?:already|just)\s+(?:took|taken|swallowed|popped|ate)\s+(?:like\s+|about\s+|around\s+|maybe\s+)?(?:[1-9]\d|ten|twelve|fifteen|twenty|thirty|forty|fifty)\b"
+     r"(?!\s*(?:mg|mgs|milligrams?|ml|mcg|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|yrs?|sessions?|infusions?|treatments?|times|units|percent)\b)"
+     # "how many ibuprofen is lethal because ive already had 30"
+     r"|\b(?:lethal|deadly|fatal|too\s+many)\b(?:\s+\S+){0,4}?\s+(?:ive|i\s+have|i|hes|shes|he|she)\s+(?:already|just)\s+(?:had|taken|took|swallowed)\s+(?:like\s+|about\s+|around\s+)?(?:[1-9]\d|ten|twelve|fifteen|twenty|thirty|forty|fifty)\b"
      r"(?!\s*(?:mg|mgs|milligrams?|ml|mcg|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|yrs?|sessions?|infusions?|treatments?|times|units|percent)\b)"),
     ("es_signs", SUICIDE,
      r"\bescrib\w*\s+(?:\w+\s+){0,2}?cartas?\s+(?:a\s+mis?|de\s+despedida|para\s+mis?)\b|\bcartas?\s+de\s+despedida\b"
      # "no se si voy a seguir aqui para la cita", "no creo llegar al fin de semana"
      r"|\bno\s+(?:se|creo)\s+(?:si\s+)?(?:voy\s+a\s+|vaya\s+a\s+)?(?:seguir|estar|quedar)\s+(?:aqui|viv[oa]|con\s+vida)\b"
-     r"|\bno\s+creo\s+(?:llegar|aguantar)\s+(?:a|al|hasta)\s+(?:el\s+|la\s+)?(?:fin\s+de\s+semana|manana|la\s+cita|el\s+lunes|la\s+otra\s+semana)\b"),
+     r"|\bno\s+creo\s+(?:llegar|aguantar)\s+(?:a|al|hasta)\s+(?:el\s+|la\s+)?(?:fin\s+de\s+semana|manana|la\s+cita|el\s+lunes|la\s+otra\s+semana)\b"
+     # "no creo que llegue al lunes" (not "que llegue a tiempo", "que el paquete llegue")
+     r"|\bno\s+creo\s+que\s+(?:yo\s+)?(?:llegue|aguante)\s+(?:al?|hasta\s+el)\s+(?:lunes|martes|miercoles|jueves|viernes|sabado|domingo|fin\s+de\s+semana)\b"),
     ("es_overdose_signs", OVERDOSE,
      # someone found collapsed beside an emptied pack: "la encontre tirada con el blister de clonazepam vacio, respira raro"
      r"\b(?:tirad[oa]|desmayad[oa]|inconsciente|no\s+(?:despierta|responde|reacciona))\b(?:\s+\S+){0,8}?\s+(?:blister|frasco|bote|botella|caja|tira)\s+(?:\w+\s+){0,3}?vaci[oa]\b"
@@ -1234,6 +1246,8 @@ _TOPIC = re.compile(
     r"|\b(?:could|can|do|does|would)\s+(?:someone|people|anyone|patients|a\s+person)\s+(?:\w+\s+){0,6}?end\s+up\s+overdos\w*"
     r"|\b(?:possible|able)\s+to\s+(?:overdose|od)\b|\bod\s+(?:during|at|in)\s+(?:the\s+|a\s+|an\s+|my\s+)?(?:treatment|clinic|infusion|session)s?\b"
     r"|\boverdos\w*\s+on\s+(?:ketamine|it|k|this|that|spravato|esketamine)\b|\b(?:can|could)\s+(?:you|someone|people|anyone|one|u|i)\s+(?:overdose|od)\b(?!\s+(?:tonight|now|right\s+now))|\boverdos\w*\s+(?:during|at|in)\s+(?:the\s+|a\s+|an\s+|my\s+)?(?:treatment|clinic|infusion|session)s?\b|\b(?:a\s+)?(?:past|previous|prior|history\s+of\s+(?:an?\s+)?)\s*overdos\w*|\b(?:people|ppl|folks|kids)\s+(?:\w+\s+)?(?:od|overdose)\s+on\b"
+    # "do you treat addiction, like people who have overdosed before"
+    r"|\b(?:people|ppl|folks|patients|those|anyone|someone)\s+who\s+(?:have\s+|has\s+|had\s+)?(?:\w+\s+)?(?:overdosed|od)\s+(?:before|in\s+the\s+past|already)\b"
     r"|\b(?:how|is\s+it)\s+(?:\w+\s+)?(?:risky|likely|common|dangerous|possible)\s+(?:is\s+)?(?:an\s+|to\s+)?overdos\w*"
     r"|\b(?:risk|chance|danger|possibility)\s+of\s+(?:an\s+)?overdos\w*|\boverdose\s+risk\b|\bdied\s+(?:of|from)\s+an?\s+overdose\b"
     r"|\bsobredosis\s+(?:de|con)\s+(?:ketamina|esto|eso)\b|\b(?:se\s+puede|puede\s+uno)\s+(?:tener\s+)?(?:una\s+)?sobredosis\b"
@@ -1295,6 +1309,7 @@ _ES_ASKED_DIAGNOSIS = re.compile(
     rf"¿\s*(?:yo\s+)?(?:tengo|tendre|tendria|sere|soy|padezco|sufro\s+de)\s+(?:\w+\s+){{0,2}}?{_ES_DIAGNOSES}\b"
 )
 _MEDICATION_CHANGE_RULES = frozenset({"stopped_already", "stop_medication", "pause_treatment", "change_medication", "planned_medication_change",
+                                      "asked_medication_change", "change_before_treatment",
                                       "es_planned_medication_change"})
 # Words for medication in general, beside the lexicon's named drugs and classes.
 _MEDICATION_WORDS = (
@@ -1812,7 +1827,9 @@ _MEDICAL_RULES_FIXED: Sequence[Tuple[str, str]] = (
      r"\b(?:in\s+my\s+case|(?:worse|safe|risky|dangerous|ok|okay)\s+for\s+someone\s+like\s+me|(?:work|help|happen|be\s+worse|worse)\s+(?:\w+\s+){0,2}?for\s+me\s+too|"
      r"make\s+mine\s+worse|(?:do|would)\s+(?:u|you)\s+think\s+i\s+(?:have|got)\s+(?:it|that|this)|(?:do|would)\s+(?:u|you|yall|you\s+guys)\s+think\s+(?:it|ketamine|this)\s+(?:would|will|could)\s+(?:help|work\s+for)\s+me|"
      r"a\s+mi\s+me\s+(?:serviria|funcionaria|ayudaria)|en\s+mi\s+caso|"
-     r"should\s+i\s+(?:do\s+it|do\s+this|try\s+it|go\s+for\s+it)|(?:creen|cree|crees)\s+que\s+deberia\s+(?:hacerlo|intentarlo|probarlo)|"
+     r"(?<!why\s)should\s+i\s+(?:do\s+it|do\s+this|try\s+it|go\s+for\s+it)|"
+     # "8 rounds of spravato didnt help. should i try iv ketamine instead"
+     r"(?<!why\s)should\s+i\s+(?:try|do|get|go\s+for|switch\s+to)\s+(?:the\s+)?(?:iv\s+|nasal\s+|infusion\s+)?(?:ketamine|infusions?|spravato|esketamine)\b|(?:creen|cree|crees)\s+que\s+deberia\s+(?:hacerlo|intentarlo|probarlo)|"
      r"am\s+i\s+(?:gonna|going\s+to)\s+(?:get\s+hooked\s+again|get\s+addicted\s+again|relapse))\b"),
     # a relative's own case: "my son is 16, can he get ketamine for his depression", "could my mom do it with her heart"
     ("someone_elses_case",
@@ -1958,7 +1975,7 @@ _HISTORY = re.compile(
     r"\bin\s+(?:high\s+school|middle\s+school|college|the\s+military|the\s+army|the\s+service)\s+(?:and|but)\s+(?:now|still)\s+(?:has|have|gets|get|struggles|deals)\b|"
     r"decades\s+ago|ever\s+since\s+(?:then|i|he|she|that)|"
     # "assaulted in college, its been 10 years", "were divorced now" (not "were getting divorced")
-    r"\bin\s+(?:college|high\s+school|middle\s+school|the\s+military|the\s+army)\b(?:\s+\S+){0,3}?\s+(?:its|it\s+has|thats)\s+been\s+(?:\d+|a\s+few|many|several|ten|fifteen|twenty)\s+(?:years?|yrs?)|"
+    r"\bin\s+(?:college|high\s+school|middle\s+school|the\s+military|the\s+army)\b(?:\s+\S+){0,10}?\s+(?:its|it\s+has|thats)\s+been\s+(?:\d+|a\s+few|many|several|ten|fifteen|twenty)\s+(?:years?|yrs?)|"
     r"(?:were|we\s+are)\s+(?:now\s+|finally\s+|long\s+)?divorced\b(?!\s+(?:yet|soon))|"
     r"(?:free|clean)\s+(?:of|from)\s+(?:\w+\s+){1,2}?for\s+(?:\d+|a|an|one|two|three|four|five|six|several|many|over\s+a)\s+(?:years?|yrs?|months?)(?!.*\brelaps)|"
     r"hace\s+\d+\s+anos|hace\s+anos|ya\s+estoy\s+bien|(?:ahora|ahorita)\s+(?:ya\s+)?(?:estoy|me\s+siento|ando)\s+(?:mejor|bien|estable)|jk|just\s+kidding|not\s+literally|"
@@ -2148,6 +2165,8 @@ _MAY_THEY = re.compile(
 # set apart from the writer's own condition, medication or pregnancy. What follows the last such marker is asked in
 # general unless it speaks of the writer or of safety, risk, dose, mixing or a baby ("im pregnant, just curious, is it
 # safe?" stays declined).
+_DOSE_IN_USE = re.compile(r"\b(?:on|taking|take|takes|prescribed)\s+(?:\w+\s+)?\d+\s*(?:mg|milligrams?)\b")
+_DOSE_WORD = re.compile(r"\b(?:dose|doses|dosage|dosages|dosing|dosis)\b")
 _SET_APART = re.compile(
     r"\b(?:separate|different|unrelated|other|side)\s+(?:question|q|qs|topic|note)\b|\bunrelated\b|\b(?:just|purely)\s+curious\b"
     r"|\bpor\s+curiosidad\b|\bnot\s+(?:doing\s+(?:this|it)\s+)?(?:now|yet)\b|\bfor\s+later\b|\bdown\s+the\s+(?:road|line)\b")
@@ -2203,6 +2222,11 @@ def _not_advice_here(rule: str, normalized: str, spanish_question: bool) -> bool
     if rule in _IN_USE_RULES and _ADDICTION.search(normalized) and _TREATS.search(normalized) \
             and not _TOGETHER.search(normalized) and not _MAY_I.search(normalized):
         return True
+    # "My doctor has me on 20mg of Lexapro ... how it differs from Lexapro": the dose of a medication in use, told, in a
+    # comparison, with no dose asked about and nothing to combine
+    if rule == "dose" and _DOSE_IN_USE.search(normalized) and _COMPARES.search(normalized) \
+            and not _DOSE_WORD.search(normalized) and not _TOGETHER.search(normalized) and not _MAY_I.search(normalized):
+        return True
     # "every month for life, like with my thyroid pills?": one's own medication as a comparison
     if rule in _ANALOGY_RULES and _ANALOGY.search(normalized) and not _MAY_I.search(normalized):
         return True
@@ -2238,7 +2262,7 @@ _FICTION = re.compile(
     r"\b(?:novel|book|movie|film|show|series|episode|documentary|podcast|game)\s+(?:where|in\s+which|about\s+a)\b"
     # asked for a paper or a class: "asking generally, im writing a paper for my psych class"
     r"|\b(?:writing|write|working\s+on)\s+(?:a|an|my)\s+(?:paper|essay|report|thesis|screenplay|script|novel|story)\b|\basking\s+(?:generally|in\s+general|hypothetically)\b"
-    r"|\b(?:main|a|the)\s+characters?\b(?:\s+\S+){0,6}?\s+(?:od\s*d|overdos\w*|dies|died|kills|killed|beats|beaten|raped|attacked|cuts)\b"
+    r"|\b(?:main|a|the)\s+characters?\b(?:\s+\S+){0,6}?\s+(?:od(?:\s*d)?|overdos\w*|dies|died|kills|killed|beats|beaten|raped|attacked|cuts)\b"
 )
 
 
@@ -2354,6 +2378,20 @@ class SafetyScreen:
             rf"(?:just\s+|maybe\s+|finally\s+)?(?:not\s+refill\w*|not\s+tak\w*|stop\w*|quit\w*|go\w*\s+off|com\w*\s+off|"
             rf"taper\w*|ditch\w*|skip\w*)\b",
         ))
+        # "im on 1800mg gabapentin a day ... do i need to cut back before ketamine", "a new SSRI ... can I simply stop the
+        # old one?": a change asked about a medication the message names earlier
+        medical_rules.append((
+            "asked_medication_change",
+            rf"^(?=.*\b(?:{_MEDICATION_WORDS}|{medications})\b).*?"
+            rf"\b(?:do|should|can|could|must|will|would)\s+i\s+(?:\w+\s+){{0,3}}?(?:cut\s+back|cut\s+down|taper|wean|stop|quit|come\s+off|go\s+off|drop|ditch)"
+            rf"(?:\s+(?:on\s+)?(?:it|them|the\s+old\s+one|that\s+one|the\s+other\s+one))?\s*(?:before|prior|while|during|first|for\s+(?:it|this|ketamine|the)|$)",
+        ))
+        # "do patients generally have to discontinue their antidepressants prior to beginning ketamine treatment?"
+        medical_rules.append((
+            "change_before_treatment",
+            rf"\b(?:have|has|need|needs)\s+to\s+(?:stop|discontinue|quit|come\s+off|go\s+off|get\s+off|taper\s+off|wean\s+off)\s+(?:taking\s+)?(?:all\s+)?"
+            rf"(?:their|your|my|his|her|the)?\s*(?:\w+\s+)?(?:{_MEDICATION_WORDS}|{medications})\b(?:\s+\S+){{0,3}}?\s+(?:before|prior\s+to)\b",
+        ))
         # "I stopped my antidepressant three days ago to prepare. Was that alright?": a change already made, asked about
         medical_rules.append((
             "stopped_already",
@@ -2393,7 +2431,7 @@ class SafetyScreen:
             "change_medication",
             rf"\b(?:stop|stopping|quit|quitting|taper\w*|wean\w*|come\s+off|coming\s+off|get\s+off|go\s+off|stay\s+off|"
             rf"skip|skipping|reduce|reducing|lower|lowering|halv\w*|cut\s+down|cutting\s+down|discontinu\w*|drop|"
-            rf"pause|a\s+break\s+from|come\s+down\s+on|replace|switch\w*|not\s+take)\s+(?:\w+\s+){{0,4}}?{named_medication}\b"
+            rf"pause|a\s+break\s+from|come\s+down\s+on|(?<!meant\sto\s)(?<!supposed\sto\s)(?<!\bit\s)(?<!ketamine\s)replace|switch\w*|not\s+take)\s+(?:\w+\s+){{0,4}}?{named_medication}\b"
             rf"|\b(?:suspender|dejar|dejo|bajarle|bajar|salirme|cambiar|no\s+tomo|no\s+tomar|suspendo|quitarme|quitar|quito|"
             rf"reducir|reduzco|bajo|parar|paro|cambiarme|sustituir|reemplazar|remplazar|dejar\s+de\s+tomar)\b{_ES_NOT_A_HABIT}"
             rf"\s+(?:\w+\s+){{0,4}}?{named_medication}\b"

@@ -150,7 +150,7 @@ def looks_like_question(text: Text) -> bool:
 # answer, whatever else its words suggest ("in plain english pls" is not a question about what ketamine is, and
 # "why not?" after the FDA answer is not a question about why therapy is paired with it).
 _REPHRASE = re.compile(
-    r"^[¿¡\s]*(?:(?:ok|okay|sorry|um+|hmm+|wait|so|but|and|y|pero)[\s,]+)?(?:"
+    r"^[¿¡\s]*(?:(?:ok|okay|sorry|um+|hmm+|wait|so|but|and|y|pero)[\s,]+){0,2}(?:"
     r"why(?:\s+(?:not|is\s+that|so|though|tho))?|y\s+(?:not|tho|though)|how\s+come|por\s*qu[eé](?:\s+no)?|y\s+eso\s+por\s*qu[eé]|"
     r"(?:say|explain|put)\s+(?:that|it|this)(?:\s+(?:again|differently|more\s+simply|simpler|in\s+(?:plain|simple)\s+\w+)){1,2}"
     r"|(?:in|into)\s+(?:plain|simple|simpler|normal|regular)\s+(?:english|terms|words|language|spanish)"

@@ -346,6 +346,10 @@ def test_a_follow_up_that_names_another_topic_goes_to_that_topic(context_policy,
      "utter_faq_pain_vs_depression"),
     ("faq_depression", "y es distinto pa el dolor?", [("faq_chronic_pain", 0.6)], "utter_faq_pain_vs_depression"),
     ("faq_chronic_pain", "does it help depression too?", [("faq_depression", 0.9)], None),
+    # who holds the consultation, after the consultation answer
+    ("faq_consultation", "who do i talk to, an actual doctor?", [("talk_to_person", 0.7)], "utter_faq_consultation"),
+    ("faq_consultation", "con quien voy a hablar?", [("talk_to_person", 0.6)], "utter_faq_consultation"),
+    ("faq_side_effects", "who do i talk to, an actual doctor?", [("talk_to_person", 0.7)], None),
     # the response rates for depression, after the response rates
     ("faq_response_rates", "is that for depression or for everything", [("faq_depression", 0.6)],
      "utter_faq_response_rates"),
@@ -357,6 +361,40 @@ def test_a_follow_up_that_names_another_topic_goes_to_that_topic(context_policy,
 def test_a_follow_up_about_another_form_the_effect_staying_or_skipping_therapy(context_policy, domain, previous, text,
                                                                                  ranking, expected):
     tracker = _after_faq(domain, previous, _parsed(text, ranking))
+    assert _predicted(context_policy.predict_action_probabilities(tracker, domain), domain) == expected
+
+
+@pytest.mark.parametrize("told, reply, text, ranking, expected", [
+    # the condition told just before the distress answer, depression unless another was named
+    ("ive been really depressed lately", names.UTTER_DISTRESS, "can ketamine help with that",
+     [("faq_ptsd", 0.49), ("faq_depression", 0.17)], "utter_faq_depression"),
+    ("my anxiety has been through the roof", names.UTTER_DISTRESS, "would it help with that?",
+     [("faq_how_it_works", 0.5)], "utter_faq_anxiety"),
+    ("me siento muy mal, ya no aguanto la ansiedad", names.UTTER_DISTRESS_ES, "y la ketamina ayuda con eso?",
+     [("faq_what_is_ketamine", 0.6)], "utter_faq_anxiety"),
+    ("i feel so hopeless", names.UTTER_DISTRESS, "does it work for that", [("faq_how_it_works", 0.95)],
+     "utter_faq_depression"),
+    # not after another answer, and not when the follow-up names a topic of its own
+    ("hi", "utter_greet", "can ketamine help with that", [("faq_ptsd", 0.49), ("faq_depression", 0.17)], None),
+    ("i feel so hopeless", names.UTTER_DISTRESS, "how much does it cost for that", [("ask_cost", 0.9)], None),
+])
+def test_a_help_with_that_after_the_distress_answer_is_about_the_condition_told(context_policy, domain, told, reply,
+                                                                                 text, ranking, expected):
+    tracker = _tracker(domain, _user(told, intent="feeling_low", confidence=0.9), ActionExecuted(reply),
+                       BotUttered("..."), ActionExecuted("action_listen"), _parsed(text, ranking))
+    assert _predicted(context_policy.predict_action_probabilities(tracker, domain), domain) == expected
+
+
+@pytest.mark.parametrize("language, text, expected", [
+    (None, "in english pls lol", "utter_faq_how_it_works"),
+    ("en", "ok in english please", "utter_faq_how_it_works"),
+    ("es", "in english please", None),  # after a Spanish answer it is a switch, which the rules answer
+    ("en", "in english please, and what does it cost", None),
+])
+def test_in_english_after_an_english_answer_asks_for_it_again_in_plain_words(context_policy, domain, language, text,
+                                                                             expected):
+    events = [SlotSet(names.SLOT_LANGUAGE, language)] if language else []
+    tracker = _after_faq(domain, "faq_how_it_works", *events, _parsed(text, [("choose_language", 0.95)]))
     assert _predicted(context_policy.predict_action_probabilities(tracker, domain), domain) == expected
 
 
@@ -581,6 +619,7 @@ def test_a_past_danger_told_with_a_question_gets_the_answer_then_the_resources(p
     ("why not", [("faq_why_therapy", 0.8)]),
     ("¿por qué?", [("nlu_fallback", 0.3), ("faq_why_therapy", 0.28), ("why_needed", 0.25)]),
     ("but why tho", [("why_needed", 0.9)]),
+    ("ok but why", [("nlu_fallback", 0.3), ("faq_why_therapy", 0.28)]),
 ])
 def test_a_request_to_say_it_again_simply_is_about_the_last_answer(context_policy, domain, text, ranking):
     tracker = _after_faq(domain, "faq_how_it_works", _parsed(text, ranking))
