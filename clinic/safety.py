@@ -64,7 +64,7 @@ _WANT = r"(?:want|wanna|wanted|going|gonna|plan|planning|trying|try|tempted|abou
 # "my dad always beats me at chess": a game, not a blow
 _NOT_A_GAME = r"(?!\s+(?:at|in)\s+(?:chess|cards|games?|poker|tennis|golf|pool|checkers|arm\s+wrestling|everything|\w+ball)\b)"
 # "she is not responding to SSRIs": a treatment that does not work, not someone unresponsive
-_NOT_A_TREATMENT = (r"(?!\s+(?:well\s+)?to\s+(?:\w+\s+)?(?:ssris?|snris?|meds|medications?|medicine|treatments?|therapy|antidepressants?|"
+_NOT_A_TREATMENT = (r"(?!\s+(?:well\s+)?to\s+(?:\w+\s+)?(?:ssris?|snris?|meds|medications?|medicines?|treatments?|therapy|antidepressants?|"
                     r"ketamine|infusions?|it|them|lexapro|zoloft|prozac|wellbutrin|drugs)\b|\s+well\b)")
 # "gonna kill my wallet", "hurt my chances": harm to things, not people
 _NOT_A_PERSON = (
@@ -191,6 +191,28 @@ _SPECIFIC_RULES: Sequence[Tuple[str, str, str]] = (
     # and 911), not a threat the writer makes: "her boyfriend will kill her if she leaves", "hes saying hell kill mom"
     # (with a sign that it is meant: a weapon, drink, marks, now, fear, leaving; "my dad will kill us if we're late to
     # dinner again" is a figure of speech)
+    # Told without the usual words (twenty-first session, from messages written blind): a weapon meant for someone
+    # ("i intend to use it on him", "make those kids at school pay"), a plan on its way ("driving to her place right
+    # now with a bat"), someone close to hurting someone, police asked how fast they reach a school
+    ("threat_aimed", THREAT,
+     r"\b(?:gun|pistol|rifle|revolver|shotgun|knife|bat|machete)\b(?:\s+\S+){0,10}?\s+(?:intend|going|gonna|plan\w*|want|thinking\s+(?:of|about))\s+(?:to\s+)?us(?:e|ing)\s+it\s+on\s+"
+     r"(?:him|her|them|my\s+\w+|the\s+(?:guy|man|woman|kid|kids|people)|that\s+\w+|those\s+\w+)\b"
+     r"|\b(?:gun|pistol|rifle|revolver|shotgun)\b(?:\s+\S+){0,8}?\s+(?:make|making)\s+(?:them|him|her|everyone|everybody|those\s+\w+)\s+(?:\w+\s+){0,3}?pay\b"
+     r"|\btake\s+care\s+of\s+(?:our|my|his|her|the|that)\s+\w+\b(?:\s+\S+){0,8}?\s+(?:gun|knife|weapon|pistol|rifle)\b"
+     r"|\b(?:driving|going|heading|on\s+my\s+way)\s+(?:over\s+)?to\s+(?:his|her|their)\s+(?:place|house|apartment|work|job)\b(?:\s+\S+){0,4}?\s+with\s+(?:a|my|the)\s+(?:bat|gun|knife|crowbar|pipe|pistol|rifle|hammer)\b"
+     r"|\bfantas\w*\s+(?:about|of)\s+(?:hurting|killing|shooting|stabbing)\s+(?:people|someone|everyone|my\s+\w+|them)\b(?:\s+\S+){0,10}?\s+(?:plan|ammo|ammunition|bought|gun)\b"
+     r"|\b(?:close\s+to|on\s+the\s+verge\s+of)\s+(?:hurting|attacking|hitting|strangling|stabbing|killing)\s+(?:someone|somebody|him|her|them|my\s+\w+)\b"
+     r"|\bcould\s+(?:really\s+)?hurt\s+(?:someone|somebody)\s+(?:rn|right\s+now|tonight|today)\b|\bstop\s+myself\s+from\s+hurting\s+(?:someone|somebody|him|her|them)\b"
+     r"|\b(?:about\s+to|gonna|going\s+to)\s+beat\s+the\s+(?:hell|crap|shit|life)\s+out\s+of\s+(?:him|her|them|his|that\s+guy|my\s+\w+)\b"
+     r"|\bhow\s+long\s+(?:would|does|will)\s+it\s+take\s+(?:the\s+)?(?:police|cops)\s+to\s+get\s+to\s+(?:a|the)\s+(?:school|mall|church|office)\b"),
+    ("abuse_told_plainly", ABUSE,
+     r"\b(?:leaves|left|leaving)\s+bruises\s+on\s+(?:him|her|me|them|my\s+\w+)\b|\bbelt\s+marks?\s+(?:on|across)\b"
+     r"|\b(?:girl|boy|kid|child|children|kids|toddler|baby)\b(?:\s+\S+){0,6}?\s+left\s+alone\s+for\s+days\b"
+     r"|\bex\b(?:\s+\S+){0,4}?\s+broke\s+into\s+(?:my|our)\s+(?:place|house|apartment|home)\b|\bmy\s+ex\b(?:\s+\S+){0,10}?\s+(?:hit|punched|slapped|choked|strangled|beat)\s+me\b"
+     r"|\bgrab\w*\s+(?:her|him|me|them)\s+by\s+the\s+(?:throat|neck)\b"
+     r"|\b(?:wife|husband|partner|boyfriend|girlfriend|bf|gf|mom|dad|mother|father)\b(?:\s+\S+){0,3}?\s+(?:hits?|disciplines?|beats?|smacks?)\s+me\s+with\s+(?:a|the|her|his)\s+\w+"
+     r"|\bex\b(?:\s+\S+){0,3}?\s+(?:is\s+)?(?:kicking|breaking|banging|pounding)\s+(?:in\s+|on\s+|down\s+)?(?:the|my|our)\s+(?:\w+\s+)?door\b"
+     r"|\bif\s+i\s+(?:dont|do\s+not)\s+(?:answer|reply|respond|text\s+back|write\s+back)\b(?:\s+\S+){0,4}?\s+because\s+of\s+(?:him|her)\b"),
     ("family_threat", ABUSE,
      r"^(?=.*\b(?:gun|knife|pistol|rifle|weapon|drunk|bruises?|black\s+eye|beats?|beat\s+(?:me|her|him|us)|hit|hits|hitting|choked|tonight|right\s+now|rn|"
      r"leaves?|leaving|call\s+(?:anyone|the\s+police|the\s+cops|911)|tells?\s+anyone|scared|afraid|terrified|done\s+it\s+before|means\s+it|hiding)\b).*"
@@ -254,7 +276,7 @@ _SPECIFIC_RULES: Sequence[Tuple[str, str, str]] = (
      r"|\b(?:hell|shell|he\s+will|she\s+will|theyll|they\s+will)\s+(?:beat|hit|hurt|choke|stab)\s+me\b(?!\s+(?:at|in)\b)"
      r"|\bthreaten\w*\s+to\s+(?:stab|shoot|kill|hurt|strangle|choke|beat)\s+(?:me|us|my|her|him)\b"),
     ("abuse_acts", ABUSE,
-     rf"\b(?:{_KIN}|ex|husband|stepdad|stepmom|caregiver|caretaker|aide|nanny|babysitter)\s+(?:\w+\s+){{0,2}}?(?:choked|strangled|hit|punched|kicked|slapped|shoved|"
+     rf"\b(?:{_KIN}|ex|husband|stepdad|stepmom|caregiver|caretaker|aide|nanny|babysitter)\s+(?:\w+\s+){{0,2}}?(?<!fell\sand\s)(?<!slipped\sand\s)(?<!tripped\sand\s)(?<!fainted\sand\s)(?:choked|strangled|hit|punched|kicked|slapped|shoved|"
      rf"pushed|pushes|shoves|kicks|slaps|chokes|beat|beats|threw|throws|slammed|dragged|threw\s+(?:a|an|the|his|her)\s+\w+\s+at|locked|locks|smashed|"
      rf"grabbed\s+me\s+by|hitting|punching|kicking|slapping|choking|beating)\s+(?:me|us|her|him|my|the\s+kids)\b{_NOT_A_GAME}"
      # "she locked her bedroom door" is someone shut in, not someone hurt
@@ -425,6 +447,52 @@ _SPECIFIC_RULES: Sequence[Tuple[str, str, str]] = (
      r"not\s+making\s+sense|passed\s+out|cant\s+(?:stand|wake)|barely\s+stand)"),
     # Emergencies told by what the person has done or is doing, the disclaimer aside (sixteenth session: the first
     # reply's "call 911, or call or text 988" had hidden that these got a topic answer)
+    ("suicide_hidden", SUICIDE,
+     r"\b(?:wont|will\s+not)\s+have\s+to\s+worry\s+about\s+(?:me\s+(?:much\s+longer|anymore|for\s+long|soon)|(?:him|her)\s+(?:much\s+longer|for\s+long))\b"
+     r"|\b(?:pistol|gun|rifle|revolver)\s+in\s+(?:my|his|her)\s+(?:lap|mouth)\b"
+     r"|^(?=.*\b(?:im\s+done|cant\s+take|cant\s+do\s+this|idk\s+why\s+im|dont\s+know\s+why\s+im|goodbye|jump\w*|end\s+it|no\s+point|one\s+more\s+day)\b).*"
+     r"\b(?:on|at)\s+(?:the\s+)?(?:top|edge|ledge|roof)\s+(?:floor\s+|level\s+)?of\s+(?:the|a|my)\s+(?:parking\s+(?:garage|structure|lot)|building|bridge|garage|overpass|cliff|hospital)\b"
+     r"|\bdisappear\w*\b(?:\s+\S+){0,6}?\s+permanently\b"
+     r"|\bsaying\s+goodbye\s+to\s+(?:people|everyone|everybody|my\s+(?:friends|family))\b(?:\s+\S+){0,6}?\s+without\s+(?:them|anyone|people)\s+know\w*"
+     r"|\b(?:dose|enough|amount)\b(?:\s+\S+){0,5}?\s+(?:that\s+)?(?:i|he|she)\s+(?:dont|wont|do\s+not|will\s+not|never|doesnt)\s+(?:come\s+back|wake\s+up)\b"
+     r"|\bleft\s+(?:a|me\s+a|us\s+a)\s+note\b(?:\s+\S+){0,8}?\s+(?:sorry|goodbye|bye|love\s+you)\b|\b(?:gun|pistol|rifle)\s+(?:isnt|is\s+not|wasnt)\s+in\s+the\s+safe\b"
+     r"|\bsorry\s+for\s+everything\b(?:\s+\S+){0,8}?\s+(?:not\s+answering|isnt\s+answering|wont\s+answer|not\s+picking\s+up|no\s+answer|cant\s+reach)\b"
+     r"|\b(?:decided|made\s+up\s+my\s+mind)\b(?:\s+\S+){0,6}?\s+(?:is|will\s+be)\s+my\s+last\b(?!\s+(?:try|attempt|shot|chance|hope|option|resort|ditch|appointment|session|visit|treatment|day\s+at|week\s+at|paycheck|semester))"
+     r"|\bgallows\b(?:\s+\S+){0,12}?\s+rope\b"),
+    ("self_harm_hidden", SELF_HARM,
+     r"\b(?:cant\s+stop\s+wanting|urges?|the\s+urge)\s+to\s+cut\b(?!\s+(?:back|down|out|off|costs?|ties|carbs|sugar|hair|corners|in\s+line|class|the\s+cord))"
+     r"|\bcutting\s+is\s+the\s+only\s+(?:thing|way)\b|\bonly\s+(?:way|thing)\b(?:\s+\S+){0,6}?\s+with\s+(?:the|a|my)\s+(?:blade|razor)\b"
+     r"|\bdeserve\s+to\s+(?:hurt|suffer|bleed|feel\s+pain)\b(?:\s+\S+){0,8}?\s+(?:cutting|doing\s+it|hurting\s+myself|burning)\b"
+     r"|\bburn(?:ed|t|ing)?\s+(?:my|his|her)\s+(?:wrists?|arms?|skin|legs?|hands?|thighs?)\b(?:\s+\S+){0,6}?\s+(?:to\s+(?:calm|feel|cope|punish|stop)|on\s+purpose)\b"
+     r"|\b(?:i|im|ive|been|keep|kept|keeps)\s+(?:\w+\s+)?scratch\w*\s+(?:my|his|her)\s+(?:arms?|legs?|skin|wrists?|face)\s+(?:open|raw|until|till|bloody)\b(?!\s+on\s+(?:a|an|the|some)\b)"
+     r"|\b(?:she|he|they|sister|brother|son|daughter|friend|roommate|girlfriend|boyfriend|gf|bf|kid)\s+cuts?\s+(?:herself\s+|himself\s+|themselves\s+)?(?:every\s+(?:night|day)|each\s+night|daily|all\s+the\s+time)\b"
+     r"|\b(?:slam\w*|smash\w*|bang\w*|punch\w*)\s+(?:his|her|my|their)\s+(?:fist|hand|head)\s+(?:into|through|against)\s+(?:a|the)\s+(?:mirror|window|wall|glass)\s+on\s+purpose\b"
+     r"|\bstitches\b(?:\s+\S+){0,10}?\s+without\s+(?:asking|questions|anyone\s+asking)\b"
+     r"|\bnecesito\s+sentir\s+dolor\b"),
+    ("medical_hidden", MEDICAL,
+     r"\b(?:cant|cannot)\s+get\s+up\b(?:\s+\S+){0,8}?\s+(?:cant|cannot|can\s+not)\s+feel\s+(?:her|his|my|their)\s+legs\b"
+     r"|\b(?:suddenly\s+)?(?:have\s+)?numb(?:ness)?\s+(?:on|in|down)\s+(?:my|his|her|the)\s+(?:right|left)\s+side\b"
+     r"|\bblood\s+(?:is\s+)?soak\w*\s+through\b|\bsoak\w*\s+through\s+(?:every|the|a|each)\s+(?:towel|bandage|shirt|rag|gauze)\b"
+     r"|\b(?:meter|blood\s+sugar|sugar|glucose)\s+(?:reads|is|says|reading|at|shows)\s+(?:only\s+|like\s+)?(?:[1-4]\d|[6-9]\d\d)\b"
+     r"|\bojos\s+en\s+blanco\b(?:\s+\S+){0,8}?\s+(?:temblando|no\s+(?:me\s+)?(?:contesta|responde|reacciona))\b"
+     r"|\bhit\s+by\s+a\s+(?:car|truck|bus|van)\b(?:\s+\S+){0,8}?\s+(?:not\s+moving|unconscious|bleeding|not\s+breathing|wont\s+wake|cant\s+move)\b"
+     r"|\b(?:hes|shes|he\s+is|she\s+is|theyre)\s+not\s+moving\b(?!\s+(?:out|in|away|forward|on|back|fast|to|house|again))"
+     r"|\bhit\s+(?:his|her|my)\s+head\b(?:\s+\S+){0,10}?\s+(?:bleeding|confused|throwing\s+up|vomit\w*|passed\s+out|same\s+(?:question|thing)|wont\s+wake|keeps\s+asking)\b"
+     r"|\bchest\b(?:\s+\S+){0,10}?\s+(?:and\s+)?(?:now\s+)?(?:my|his|her)\s+(?:jaw|left\s+arm)\s+(?:hurts|is\s+hurting|aches|feels)"),
+    ("overdose_hidden", OVERDOSE,
+     r"\b(?:fentanyl|patch|patches|pills|meds|dose)\b(?:\s+\S+){0,14}?\s+(?:hard\s+to\s+wake|wont\s+wake|cant\s+wake)\b"
+     r"|\b(?:chugged|drank|downed|swallowed)\s+(?:most\s+of\s+|half\s+(?:of\s+)?|like\s+)?(?:a|the|my)\s+(?:whole\s+|entire\s+)?bottle\s+of\s+(?:\w+\s+)?(?:cough\s+syrup|robitussin|nyquil|dayquil|benadryl|tylenol)\b"
+     r"|\b(?:drank|chugged|downed)\s+(?:most\s+of\s+|like\s+)?(?:a|the)\s+(?:whole\s+|entire\s+)?bottle\s+of\s+\w+\b(?:\s+\S+){0,6}?\s+(?:passed\s+out|wont\s+wake|not\s+waking|unresponsive|cant\s+wake)\b"
+     r"|\b(?:i\s+)?used\s+(?:today|tonight|again)\b(?:\s+\S+){0,6}?\s+breathing\s+(?:feels|is|seems|got|getting)\s+(?:really\s+|so\s+|very\s+|super\s+)?(?:slow|shallow)\b"
+     r"|\bbottle\s+(?:was\s+|is\s+)?empty\b(?:\s+\S+){0,6}?\s+(?:confused|drowsy|passed\s+out|wont\s+wake|not\s+waking|shaking|throwing\s+up|vomiting|slurring)\b"
+     r"|\b(?:swallowed|took|taken)\s+(?:my|his|her)\s+(?:whole|entire)\s+bottle\b"
+     r"|\btook\s+(?:some\s+)?(?:pills|something)\b(?:\s+\S+){0,8}?\s+(?:hallucinating|seeing\s+things)\b"
+     r"|\b(?:ingested|consumed)\s+(?:approximately\s+|roughly\s+|about\s+|around\s+|nearly\s+)?(?:[1-9]\d|twenty|thirty|forty|fifty)\s+(?:\w+\s+)?(?:tablets|pills|capsules)\b"),
+    ("sexual_assault_hidden", SEXUAL_ASSAULT,
+     r"\bforced\s+(?:me|her|him)\s+to\s+do\s+(?:things|stuff|sexual\s+\w+)\b"
+     r"|\b(?:driver|uber|lyft|rideshare|cab\s+driver|taxi\s+driver)\b(?:\s+\S+){0,8}?\s+(?:touched|groped|grabbed)\s+me\b(?!\s+on\s+the\s+(?:shoulder|arm|back|hand))"
+     r"|\ba\s+la\s+fuerza\b(?:\s+\S+){0,6}?\s+(?:me|le)\s+hi(?:zo|cieron)\s+(?:cosas|algo)\b"
+     r"|\b(?:date|boyfriend|bf|hookup|match)\b(?:\s+\S+){0,3}?\s+(?:didnt|did\s+not|wouldnt|would\s+not)\s+take\s+no\s+for\s+an\s+answer\b"),
     ("suicide_told", SUICIDE,
      # "My service weapon is loaded and sitting next to me"
      r"\b(?:gun|weapon|pistol|rifle|revolver|shotgun)\s+is\s+(?:loaded|out|cocked)\b(?:\s+\S+){0,4}?\s+(?:next\s+to|beside|in\s+front\s+of|on\s+the\s+\w+\s+next\s+to)\s+me\b|"
@@ -599,7 +667,7 @@ _SPECIFIC_RULES: Sequence[Tuple[str, str, str]] = (
     ("sexual_assault_told", SEXUAL_ASSAULT,
      # "one of those hospital kits where they collect evidence from your body. it was last night", "after someone forces
      # themselves on you", a coach's "special game" with their pants off
-     r"\bkits?\s+(?:\w+\s+){0,2}?where\s+they\s+(?:collect|take|get)\s+(?:the\s+)?evidence\b|\b(?:forensic|evidence)\s+kit\b"
+     r"\bkits?\s+(?:\w+\s+){0,2}?where\s+they\s+(?:collect|take|get)\s+(?:the\s+)?evidence\b|\b(?:forensic|evidence|rape)\s+(?:exam\s+)?kits?\b"
      r"|\bforc\w*\s+(?:himself|herself|themselves|themself)\s+on\s+(?:me|you|her|him|them|my\s+\w+)\b"
      r"|\b(?:special|secret)\s+game\b(?:\s+\S+){0,6}?\s+(?:pants|clothes|naked|underwear|privates|touch\w*)\b|"
      # "he wouldnt stop. i said no", "my drink was spiked ... woke up sore", "grabbed me between my
@@ -654,7 +722,7 @@ _SPECIFIC_RULES: Sequence[Tuple[str, str, str]] = (
     ("suicide_means", SUICIDE,
      r"\b(?:got|have|bought|buy|buying|found|holding|loaded)\s+(?:a|the|my|my\s+\w+s?)\s+(?:rope|noose|gun|pistol|rifle)\b(?!\s+(?:license|permit|safety\s+class))"
      r"|\b(?:on|at)\s+(?:the|a)\s+(?:overpass|bridge|ledge|roof|rooftop)\b(?:\s+\S+){0,4}?\s+(?:looking\s+down|jump|edge)"
-     r"|\b(?:drive|driving|crash|crashing|steer\w*)\s+(?:my\s+car\s+)?(?:into|off)\s+(?:the|a)\s+(?:median|wall|tree|bridge|cliff|pole|traffic|ocean)\b"
+     r"|\b(?:drive|driving|crash|crashing|steer\w*)\s+(?:(?:my|his|her|their|the)\s+(?:car|truck)\s+)?(?:into|off)\s+(?:the|a)\s+(?:median|wall|tree|bridge|cliff|pole|traffic|ocean)\b"
      r"|\b(?:step|walk|jump)\w*\s+in\s+front\s+of\s+(?:a|the)\s+(?:train|bus|truck|car)\b"
      r"|\bhow\s+many\s+(?:of\s+)?(?:\w+\s+){0,4}?(?:pills|tablets)\s+(?:would\s+it\s+take|does\s+it\s+take|to\s+(?:die|not\s+wake))"
      # how long dying would take: "how long does it take to bleed out from your wrist" (not "for the nausea to die down")
@@ -702,7 +770,12 @@ _SPECIFIC_RULES: Sequence[Tuple[str, str, str]] = (
      r"|\b(?:diabetic[oa]|azucar)\b(?:\s+\S+){0,8}?\s+(?:confundid[oa]|sudando|no\s+me\s+reconoce|temblando|desmay\w*|no\s+responde)\b"
      r"|\bembarazada\b(?:\s+\S+){0,8}?\s+(?:sangrado|sangrando|dolor\s+muy\s+fuerte|me\s+desmay\w*|me\s+voy\s+a\s+desmayar)\b"),
     ("es_threat_acts", THREAT,
-     r"\b(?:lo|la|los)\s+voy\s+a\s+(?:apunalar|matar|balacear|golpear|picar)\b|\bva\s+a\s+(?:balacear|disparar|matar)\s+a\b"
+     # "le voy a dar una golpiza a mi cunado", "va a ir a la escuela con una pistola", "los mato a los dos", "prenderle
+     # fuego a su carro con el adentro"
+     r"\b(?:le|les)\s+(?:voy|vamos)\s+a\s+dar\s+(?:una\s+)?(?:golpiza|madriza|putiza|paliza|chinga)\b"
+     r"|\b(?:ir|irse|llegar)\s+a\s+la\s+escuela\s+con\s+(?:una\s+|un\s+|el\s+|la\s+)?(?:pistola|arma|rifle|cuchillo)\b"
+     r"|\b(?:los|las)\s+mato\s+a\s+(?:los|las)\s+dos\b|\bprender(?:le)?\s+fuego\b(?:\s+\S+){0,6}?\s+con\s+(?:el|ella|ellos|ellas)\s+adentro\b"
+     r"|\b(?:lo|la|los)\s+voy\s+a\s+(?:apunalar|matar|balacear|golpear|picar)\b|\bva\s+a\s+(?:balacear|disparar|matar)\s+a\b"
      r"|\b(?:voy\s+a|quiero)\s+(?:apunalar|balacear|dispararle)\b"
      # "le voy a partir la madre", "me lo voy a quebrar": the region's ways of saying "I'll beat him up / kill him"
      r"|\b(?:le|les)\s+(?:voy|vamos|va|van)\s+a\s+(?:partir|romper|rajar|reventar)\s+(?:toda\s+)?(?:la\s+madre|la\s+cara|el\s+hocico|la\s+boca|la\s+cabeza)\b"
@@ -834,7 +907,7 @@ _SPECIFIC_RULES: Sequence[Tuple[str, str, str]] = (
     ("es_suicide_acts", SUICIDE,
      rf"\bse\s+(?:quiere|va\s+a)\s+(?:matar|morir|suicidar)\b{_ES_NOT_AN_IDIOM}|\bcartas?\s+de\s+despedida\b|\b(?:mensajes?|notas?)\s+de\s+despedida\b|\bme\s+despedi\s+de\b|\bse\s+acaba\s+todo\b"
      r"|\b(?:mejor|estamos|estan|estarian|estaria|estarias)\s+(?:\w+\s+)?sin\s+(?:mi|ella|el)\b|\bno\s+voy\s+a\s+(?:estar|seguir)\s+aqui\b"
-     r"|\bcompre\s+(?:una|un)\s+(?:pistola|arma|cuerda)\b|\bno\s+le\s+veo\s+sentido\s+a\s+(?:nada|la\s+vida|vivir)\b"
+     r"|\bcompre\s+(?:una|un|la|el)\s+(?:pistola|arma|cuerda|soga)\b|\bno\s+le\s+veo\s+sentido\s+a\s+(?:nada|la\s+vida|vivir)\b"
      r"|\bno\s+le\s+(?:veo|encuentro|hallo)\s+(?:sentido|caso|razon|chiste)\s+a\s+(?:vivir|la\s+vida|mi\s+vida|seguir\s+viviendo|estar\s+viv[oa])\b"
      # "dejar de existir", the rope ready, the sea with no coming back, a chosen last day, a goodbye message,
      # pills gathered up, wanting to go with someone who died
@@ -901,7 +974,7 @@ _SPECIFIC_RULES: Sequence[Tuple[str, str, str]] = (
      r"cant\s+(?:feel|move)\s+(?:my\s+|his\s+|her\s+)?(?:arm|leg|face|left\s+side|right\s+side|one\s+side)|"
      rf"(?:just\s+)?{_NOT_A_BODY}(?:collapsed|fainted)\s+(?:and|again|now|right\s+now|just\s+now)|"
      r"(?:bleeding|bleed)\s+(?:a\s+lot|heavily|badly|wont\s+stop)|"
-     r"chest\s+(?:pain|hurts|is\s+tight|tightness|pressure)|cant\s+breathe)\b"),
+     r"chest\s+(?:pain|hurts|is\s+tight(?!\s+(?:most\s+days|all\s+the\s+time|a\s+lot|sometimes|every\s+day|lately|when\s+im\s+anxious))|tightness|pressure)|cant\s+breathe)\b"),
     # (a heart attack, seizure or fall in the past is history, not an emergency: "having a ..." is caught below)
     ("poisoning", OVERDOSE,
      r"\b(?:(?:i|im|ive|been|got|was|were|is|think|he|she|hes|shes|they|kid|son|daughter|baby|toddler|child)\s+(?:\w+\s+)?poisoned(?!\s+(?:my|his|her|their|the|a)\s+(?:dog|cat|pet|plants?|garden|food))|poisoning|swallowed\s+(?:bleach|cleaner|antifreeze|something)|drank\s+(?:bleach|antifreeze|cleaner)|(?:drinks|drinking|drink\s+the|drank\s+the|swallowed\s+the|swallows)\s+(?:\w+\s+)?(?:bleach|antifreeze|drain\s+cleaner|cleaner|lighter\s+fluid|paint\s+thinner|pesticide|rat\s+poison)|"
@@ -1037,7 +1110,8 @@ _SIGNS_RULES: Sequence[Tuple[str, str, str]] = (
      r"|\b(?:lethal|deadly|fatal|too\s+many)\b(?:\s+\S+){0,4}?\s+(?:ive|i\s+have|i|hes|shes|he|she)\s+(?:already|just)\s+(?:had|taken|took|swallowed)\s+(?:like\s+|about\s+|around\s+)?(?:[1-9]\d|ten|twelve|fifteen|twenty|thirty|forty|fifty)\b"
      r"(?!\s*(?:mg|mgs|milligrams?|ml|mcg|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|yrs?|sessions?|infusions?|treatments?|times|units|percent)\b)"),
     ("es_signs", SUICIDE,
-     r"\bescrib\w*\s+(?:\w+\s+){0,2}?cartas?\s+(?:a\s+mis?|de\s+despedida|para\s+mis?)\b|\bcartas?\s+de\s+despedida\b"
+     r"\bse\s+va\s+a\s+(?:aventar|tirar|lanzar)\s+(?:del|de\s+(?:un|el|la|su))\s+(?:carro|puente|edificio|techo|azotea|coche|troca)\b"
+     r"|\b(?:dormir(?:me)?|quedarme\s+dormid[oa])\s+y\s+no\s+(?:volver\s+a\s+)?despertar\b|\bescrib\w*\s+(?:\w+\s+){0,2}?cartas?\s+(?:a\s+mis?|de\s+despedida|para\s+mis?)\b|\bcartas?\s+de\s+despedida\b"
      # "no se si voy a seguir aqui para la cita", "no creo llegar al fin de semana"
      r"|\bno\s+(?:se|creo)\s+(?:si\s+)?(?:voy\s+a\s+|vaya\s+a\s+)?(?:seguir|estar|quedar)\s+(?:aqui|viv[oa]|con\s+vida)\b"
      r"|\bno\s+creo\s+(?:llegar|aguantar)\s+(?:a|al|hasta)\s+(?:el\s+|la\s+)?(?:fin\s+de\s+semana|manana|la\s+cita|el\s+lunes|la\s+otra\s+semana)\b"
@@ -1152,8 +1226,11 @@ _WAITING_TO_HAPPEN = re.compile(
     # "what dose would someone 110 lbs get? don't want to overdose lol"
     r"|\b(?:dont|do\s+not|wouldnt|would\s+not|never)\s+want\s+to\s+(?:overdose|od)\b|\bso\s+(?:i|you|they|someone|nobody)\s+(?:dont|doesnt|do\s+not|does\s+not|wont)\s+(?:overdose|od)\b"
     # "overdosed on coffee this morning lol"
-    r"|\b(?:overdos\w*|oded|od\s*d)\s+on\s+(?:coffee|caffeine|sugar|candy|chocolate|cake|cookies|pizza|carbs|espresso|energy\s+drinks?|"
-    r"red\s+bull|netflix|tv|reality\s+tv|true\s+crime|podcasts?|sunshine|cuteness|work)\b"
+    r"|\b(?:overdos\w*|oded|od\s*d|od)\s+on\s+(?:coffee|caffeine|sugar|candy|chocolate|cake|cookies|pizza|carbs|espresso|energy\s+drinks?|"
+    r"red\s+bull|netflix|tv|reality\s+tv|true\s+crime|podcasts?|sunshine|cuteness|work|reddit|threads|research|articles|info|information|"
+    r"tiktok|youtube|videos|reading|google|googling)\b"
+    # "people keep telling me ill OD on horse drugs lol": someone else's warning
+    r"|\b(?:telling|told|tell|warn\w*)\s+me\s+(?:ill|i\s+will|id|i\s+would|i\s+could|im\s+gonna)\s+(?:od|overdose)\b"
 )
 # a burn from cooking or ironing, told as an accident ("burned my hand on the stove making breakfast lol")
 _KITCHEN_ACCIDENT = re.compile(
@@ -1182,6 +1259,10 @@ _ES_FEARED_HARM = re.compile(
 _USE_ASKED = re.compile(
     r"^(?!.*\b(?:now|right\s+now|tonight|today|just|help)\b)(?=.*\b(?:use|used|uses|using|give|gave|gives|giving)\s+(?:\w+\s+){0,3}?ketamine\b)"
 )
+# ... or what the clinic does: "if someone has a bad reaction at the clinic do your staff call 911 or handle it there?"
+_USE_ASKED_OR_CLINIC = re.compile(
+    _USE_ASKED.pattern + r"|\b(?:do|does|would|will|can)\s+(?:your|the|you|yall)\s+(?:\w+\s+)?(?:staff|clinic|team|doctors?|nurses?|office|guys)?\s*call\s+911\b"
+)
 # "i feel like a burden ... im safe, just really low tonight": distress, not danger, when the writer says so
 _SAYS_SAFE = re.compile(r"\b(?:im|i\s+am)\s+(?:safe|not\s+in\s+danger)\b(?!\s+(?:to|from|with|for|enough|if)\b)")
 _FAMILY_JOKE = re.compile(
@@ -1192,7 +1273,7 @@ _FIGURES_OF_SPEECH: Dict[str, Pattern[str]] = {"family_threat": _FAMILY_JOKE, "e
                                                 "overdose": _WAITING_TO_HAPPEN, "self_harm_plain": _KITCHEN_ACCIDENT,
                                                 "suicide_signs": _SELF_IDIOM, "suicide_intent": _SELF_IDIOM, "end_it": _SELF_IDIOM,
                                                 "want_die": _SELF_IDIOM, "kill_self": _SELF_IDIOM, "kill_me": _SELF_IDIOM,
-                                                "means": _SELF_IDIOM, "call_911": _USE_ASKED, "burden": _SAYS_SAFE,
+                                                "means": _SELF_IDIOM, "call_911": _USE_ASKED_OR_CLINIC, "burden": _SAYS_SAFE,
                                                 "es_self_harm_acts": _ES_FEARED_HARM}
 
 
@@ -1240,6 +1321,9 @@ _TOPIC = re.compile(
     r"|\b(?:was|were|got|been)\s+(?:sexually\s+|physically\s+|emotionally\s+)?(?:abused|molested|assaulted|raped)\s+"
     r"(?:as\s+a\s+(?:kid|child|teen|teenager|girl|boy)|growing\s+up|when\s+i\s+was\s+(?:a\s+kid|little|young|younger|a\s+child|a\s+teen|\d+))\b"
     r"|\boverdos\w*\s+(?:a\s+|an\s+)?(?:real\s+)?(?:risk|danger|concern|possibility|possible|common|likely)\b"
+    # "burnt out from seeing overdoses every shift", "the risk of someone ... hurting themselves during it"
+    r"|\b(?:seeing|see|treat|treating|saw|deal\s+with|dealing\s+with)\s+(?:so\s+many\s+)?overdoses\b"
+    r"|\b(?:risk|chance|possible|possibility|likely)\b(?:\s+\S+){0,12}?\s+(?:hurting|harming)\s+themselves\b"
     r"|\b(?:after|from|of|survivors?\s+of|related\s+to|due\s+to|caused\s+by)\s+(?:a\s+|past\s+|childhood\s+)?(?:domestic\s+(?:violence|abuse)|child\s+abuse|abuse)\b"
     # "what's the connection between ptsd and domestic violence", "could someone get addicted and end up overdosing?"
     r"|\b(?:connection|link|links|relationship|correlation)\s+between\b(?:\s+\S+){0,4}?\s+(?:domestic\s+(?:violence|abuse)|abuse|sexual\s+assault|rape|suicide|self\s*harm|overdoses?)\b"
@@ -1281,7 +1365,7 @@ _PERSONAL_TOPIC = re.compile(
 _TOPIC_QUESTION = re.compile(
     r"\b(?:ketamine?|ketamina|esketamine|esketamina|spravato|treatment|tratamiento|infusions?|therapy|clinic|approved|"
     r"can|could|does|do|is|isnt|are|how|what|why|which|risk|sirve|ayuda|puede|es|son|que|como|cual|cuanto|cuantas|"
-    r"tratan|atienden|verdad|funciona|pueden|podria|terapia|tratamiento|sirven|reciben|recibir)\b"
+    r"tratan|atienden|verdad|funciona|pueden|podria|terapia|tratamiento|sirven|reciben|recibir|clinics|protocol|policy|whats)\b"
 )
 
 # "dejar el alcohol", "dejar de fumar": quitting a habit is a question about treatment, not a medication change
@@ -1723,13 +1807,14 @@ _CRISIS_RULES: Sequence[Tuple[str, str]] = (
                     rf"{_NOT_A_PERSON}"),
     ("kill_other", rf"\b(?:kill|killing|murder|murdering|shoot|shooting|stab|stabbing)\s+(?:him|her|them|someone|somebody|everyone|people|(?:my|his|her|their)\s+{_PEOPLE})\b"),
     # (not "not an emergency, just wondering ...": a sign or danger named beside it is caught by its own rule)
-    ("emergency", r"(?<!not\san\s)(?<!isnt\san\s)(?<!\bno\s)\b(?:emergency|emergancy|emergengy|emergincy)\b(?!\s+(?:room|rooms|department|departments|medicine|physician|doctor|doctors|use|uses|setting|settings|anesthesia|surgery|surgeries))"),
+    ("emergency", r"(?<!not\san\s)(?<!isnt\san\s)(?<!\bno\s)\b(?:emergency|emergancy|emergengy|emergincy)\b(?!\s+(?:room|rooms|department|departments|medicine|physician|doctor|doctors|use|uses|setting|settings|anesthesia|surgery|surgeries|equipment|plans?|protocols?|procedures?|contacts?|kits?))"),
     # not the writer's own job: "I'm a paramedic", "I work on an ambulance"
     ("call_911", r"\b(?:911|999|112|(?<!on\san\s)(?<!ketamine\sin\sthe\s)(?<!ketamine\sin\san\s)ambulance(?!\s+(?:crew|driver|work|job|shifts?))|(?<!im\sa\s)(?<!am\sa\s)(?<!as\sa\s)(?<!was\sa\s)(?<!is\sa\s)(?<!hes\sa\s)(?<!shes\sa\s)paramedics?(?!\s+(?:here|carry|use|used|give|gave|and\s+er))(?!\s+(?:\w+\s+)?ketamine))\b"),
     ("not_breathing", r"\b(?:not|isnt|stopped|cant|can not|cannot|hard to|trouble)\s+(?:breathing|breathe|breath)\b|\bstopped\s+breathing\b"),
-    ("medical_acute", rf"\b(?:(?:isnt|not|wont|stopped)\s+(?:responding|waking\s+up){_NOT_A_TREATMENT}|still\s+shaking|cant\s+stop\s+shaking|throat\s+is\s+(?:closing|swelling)|allergic\s+reaction|chest\s+(?:pain|hurts|is\s+tight|tightness|pressure)|arm\s+(?:is\s+|went\s+)?numb|(?<!start\s)(?<!if\s)(?<!thought\si\swas\s)(?<!felt\slike\si\swas\s)having\s+(?:a\s+)?(?:stroke|seizure|heart\s+attack)|(?<!will\si\sbe\s)(?<!would\si\sbe\s)(?<!do\syou\sgo\s)unconscious|unresponsive|wont\s+wake\s+up|passed\s+out\s+and)\b"),
+    ("medical_acute", rf"\b(?:(?:isnt|not|wont|stopped)\s+(?:responding|waking\s+up){_NOT_A_TREATMENT}|still\s+shaking|cant\s+stop\s+shaking(?!.*\bone\s+of\s+those\s+days\b)|throat\s+is\s+(?:closing|swelling)|allergic\s+reaction|chest\s+(?:pain|hurts|is\s+tight(?!\s+(?:most\s+days|all\s+the\s+time|a\s+lot|sometimes|every\s+day|lately|when\s+im\s+anxious))|tightness|pressure)|arm\s+(?:is\s+|went\s+)?numb|(?<!start\s)(?<!if\s)(?<!thought\si\swas\s)(?<!felt\slike\si\swas\s)having\s+(?:a\s+)?(?:stroke|seizure|heart\s+attack)|(?<!will\si\sbe\s)(?<!would\si\sbe\s)(?<!do\syou\sgo\s)unconscious|unresponsive|wont\s+wake\s+up|passed\s+out\s+and)\b"),
     ("not_be_around", r"\b(?:wont|will\s+not|not\s+going\s+to|dont\s+think\s+ill|probably\s+wont|might\s+not)\s+(?:even\s+|still\s+)?be\s+(?:here|around|alive)\b"),
-    ("cutting_again", r"\b(?:been|started|start|keep|kept|still|i|im)\s+(?:\w+\s+)?cuttin[g]?\b(?!\s+(?:back|down|out|off|costs?|corners|carbs|sugar))"),
+    ("cutting_again", r"\b(?:been|started|start|keep|kept|still|i|im)\s+(?:\w+\s+)?cuttin[g]?\b(?!\s+(?:back|down|out|off|costs?|corners|carbs|sugar))"
+                      r"(?!\s+(?:my\s+|the\s+|his\s+|her\s+)?(?:\w+\s+)?(?:pills?|tablets?|meds|doses?|patch\w*)\b)"),
     ("more_than_prescribed", r"\bmore\s+(?:\w+\s+){0,2}than\s+(?:i|im)\s+(?:was\s+)?(?:supposed|meant|prescribed|allowed)\b"
                              # "took way more xanax than i should have" (a drug named: "I sleep more than I should" is not)
                              rf"|\bmore\s+(?:of\s+)?(?:my\s+|his\s+|her\s+|the\s+)?{_DRUG}\s+than\s+(?:i|he|she|they)\s+should\b"
@@ -1765,7 +1850,7 @@ _MEDICAL_RULES_FIXED: Sequence[Tuple[str, str]] = (
         r"|\b(?:can|could|should|may)\s+i\s+(?:take|use|have|do)\s+(?:an?\s+)?(?:extra|more|another|second|additional)\s+(?:\w+\s+)?"
         r"(?:dose|doses|lozenges?|troches?|sprays?|pills?|tablets?|spray)\b",
     ),
-    ("diagnosis", r"\b(?:do\s+i\s+(?:actually\s+|really\s+|even\s+|maybe\s+)?have|sounds?\s+like\s+i\s+(?:have|am|might)|have\s+i\s+got|am\s+i|could\s+i\s+have|might\s+i\s+have|is\s+it\s+possible\s+i\s+have|i\s+(?:think|thought|feel\s+like|wonder\s+if)\s+i\s+(?:might|may|could)?\s*(?:have|be)|how\s+do\s+i\s+know\s+if\s+i\s+(?:have|am)|(?:do|does|would)\s+(?:u|you|ya|anyone)\s+think\s+i\s+(?:have|am|might\s+have|could\s+have))\s+(?:a\s+|an\s+)?(?:treatment\s+resistant\s+|clinical\s+|severe\s+|major\s+)?(?:ptsd|ocd|depression|depressed|bipolar|adhd|anxiety|an\s+anxiety\s+disorder|schizo\w*|psychotic|borderline|bpd|autis\w*|add|trauma|clinically)\b|\bdiagnos\w*\s+me\b|\bis\s+(?:that|this|it)\s+(?:just\s+)?(?:my\s+)?(?:anxiety|depression|ptsd|ocd|a\s+panic\s+attack|panic)\s+or\s+(?:is\s+(?:it|that)\s+|is\s+there\s+|is\s+)?(?:something|anything)\s+(?:\w+\s+)?wrong\s+with\s+my\b|(?<!idk\s)(?<!know\s)(?<!understand\s)(?<!sure\s)\bwhats\s+wrong\s+with\s+me\b"
+    ("diagnosis", r"\b(?:(?:does|would|could)\s+(?:that|this|it)\s+mean\s+i\s+(?:have|got|might\s+have)|do\s+i\s+(?:actually\s+|really\s+|even\s+|maybe\s+)?have|sounds?\s+like\s+i\s+(?:have|am|might)|have\s+i\s+got|am\s+i|could\s+i\s+have|might\s+i\s+have|is\s+it\s+possible\s+i\s+have|i\s+(?:think|thought|feel\s+like|wonder\s+if)\s+i\s+(?:might|may|could)?\s*(?:have|be)|how\s+do\s+i\s+know\s+if\s+i\s+(?:have|am)|(?:do|does|would)\s+(?:u|you|ya|anyone)\s+think\s+i\s+(?:have|am|might\s+have|could\s+have))\s+(?:a\s+|an\s+)?(?:treatment\s+resistant\s+|clinical\s+|severe\s+|major\s+)?(?:ptsd|ocd|depression|depressed|bipolar|adhd|anxiety|an\s+anxiety\s+disorder|schizo\w*|psychotic|borderline|bpd|autis\w*|add|trauma|clinically)\b|\bdiagnos\w*\s+me\b|\bis\s+(?:that|this|it)\s+(?:just\s+)?(?:my\s+)?(?:anxiety|depression|ptsd|ocd|a\s+panic\s+attack|panic)\s+or\s+(?:is\s+(?:it|that)\s+|is\s+there\s+|is\s+)?(?:something|anything)\s+(?:\w+\s+)?wrong\s+with\s+my\b|(?<!idk\s)(?<!know\s)(?<!understand\s)(?<!sure\s)\bwhats\s+wrong\s+with\s+me\b"
                   # one's own habit told, then "is that ocd?" (the message's last words)
                   r"|^(?=.*\bi\b).*\b(?:is|could)\s+(?:that|this)\s+(?:be\s+)?(?:ocd|ptsd|depression|bipolar|adhd|add|anxiety|an\s+anxiety\s+disorder)\s*$"),
     # "is that too high for me to do it" (of one's own blood pressure, weight, age)
@@ -1827,6 +1912,8 @@ _MEDICAL_RULES_FIXED: Sequence[Tuple[str, str]] = (
      r"\b(?:in\s+my\s+case|(?:worse|safe|risky|dangerous|ok|okay)\s+for\s+someone\s+like\s+me|(?:work|help|happen|be\s+worse|worse)\s+(?:\w+\s+){0,2}?for\s+me\s+too|"
      r"make\s+mine\s+worse|(?:do|would)\s+(?:u|you)\s+think\s+i\s+(?:have|got)\s+(?:it|that|this)|(?:do|would)\s+(?:u|you|yall|you\s+guys)\s+think\s+(?:it|ketamine|this)\s+(?:would|will|could)\s+(?:help|work\s+for)\s+me|"
      r"a\s+mi\s+me\s+(?:serviria|funcionaria|ayudaria)|en\s+mi\s+caso|"
+     # "do you think I should go for it?", "appropriate for a person in my condition?"
+     r"(?:do|would)\s+(?:u|you|yall)\s+think\s+i\s+should\s+(?:go\s+for\s+it|do\s+it|try\s+it|get\s+it|do\s+this|try\s+this)|(?:a\s+person|someone|people)\s+in\s+my\s+(?:condition|situation|shape|position)|"
      r"(?<!why\s)should\s+i\s+(?:do\s+it|do\s+this|try\s+it|go\s+for\s+it)|"
      # "8 rounds of spravato didnt help. should i try iv ketamine instead"
      r"(?<!why\s)should\s+i\s+(?:try|do|get|go\s+for|switch\s+to)\s+(?:the\s+)?(?:iv\s+|nasal\s+|infusion\s+)?(?:ketamine|infusions?|spravato|esketamine)\b|(?:creen|cree|crees)\s+que\s+deberia\s+(?:hacerlo|intentarlo|probarlo)|"
@@ -1988,7 +2075,13 @@ _HISTORY = re.compile(
     r"(?:a\s+few|some|several|many|\d+|two|three|four|five|six|ten)\s+(?:years?|yrs?)\s+back|"
     r"used\s+to\s+(?:\w+\s+){1,10}?(?:theyre|they\s+are|its|it\s+is|but\s+(?:theyre|they\s+are|its))\s+(?:all\s+|mostly\s+|completely\s+)?gone|"
     r"(?:hes|shes|theyre|he\s+is|she\s+is|they\s+are)\s+(?:\w+\s+){0,3}?doing\s+(?:really\s+|much\s+|so\s+|a\s+lot\s+)?(?:well|better|great)|"
-    r"died\s+(?:by|from|of)\s+suicide|lost\s+(?:my|our|his|her)\s+(?:\w+\s+){1,2}?to\s+suicide|"
+    r"died\s+(?:by|from|of)\s+suicide|lost\s+(?:my|our|his|her)\s+(?:\w+\s+){1,2}?to\s+(?:suicide|an?\s+overdose|an?\s+od)|"
+    # "my friend took her own life last year", "survived a suicide attempt last spring", "back in my twenties", "was in an
+    # abusive marriage for 30 years and finally left"
+    r"(?:took|ended)\s+(?:his|her|their)\s+own\s+life\s+(?:last|in|back|\d|a\s+few|two|three|years)|"
+    r"survived\s+(?:a|an|his|her|their|my)\s+(?:suicide\s+)?attempt\s+(?:last|in|back|\d|a\s+few|two|three|years)|"
+    r"back\s+in\s+my\s+(?:teens|twenties|thirties|forties|20s|30s|40s|teenage\s+years|college\s+days)|"
+    r"(?:was|were)\s+in\s+an?\s+abusive\s+(?:marriage|relationship)\b(?:\s+\S+){0,8}?\s+(?:finally\s+)?(?:left|got\s+out|escaped|divorced)|"
     # "my mom passed from an overdose last year", "it turned out to be a panic attack", "he made it and hes in rehab now",
     # "hes long dead"
     r"(?:passed|died)\s+(?:away\s+)?(?:from|of)\s+an?\s+(?:\w+\s+)?overdose|turned\s+out\s+to\s+be\s+(?:a\s+|an\s+|just\s+)?(?:panic|anxiety|nothing|gas|acid\s+reflux|heartburn)|"
@@ -1996,7 +2089,7 @@ _HISTORY = re.compile(
     r"(?:hes|shes|he\s+is|she\s+is)\s+long\s+(?:dead|gone))\b"
 )
 _NOW = re.compile(
-    r"\b(?:right\s+now|rn|tonight|today|this\s+morning|last\s+night|just\s+(?:took|did|now|found|happened)|again|currently|"
+    r"\b(?:right\s+now|rn|tonight|today|this\s+morning|last\s+night|just\s+(?:took|did|now|found|happened)|(?<!control\s)(?<!normal\s)(?<!myself\s)again|currently|"
     # a relapse told as it happened ("been clean for three years but i relapsed and cut deep"); someone who keeps coming
     # (not what the past left: "the trauma still shows up in my marriage")
     r"relapsed\s+(?:and|last|this|on)|(?<!trauma\s)(?<!memories\s)(?<!anxiety\s)(?<!ptsd\s)still\s+(?:shows?|showing|comes?|coming|turns?|turning)\s+up|"
@@ -2013,12 +2106,14 @@ _NOW = re.compile(
 _INGESTED_NOW = re.compile(
     r"\b(?:took|taken|swallowed|ate|downed|popped|drank|tome|trague|tomo|trago|se\s+tomo|me\s+tome)\s+(?:\w+\s+){0,3}?"
     r"(?:all\s+(?:of\s+)?(?:my|his|her|the|them|those)|the\s+rest\s+of\s+(?:my|his|her|the)|(?:a|the|my|his|her)\s+whole|(?:a|the)\s+(?:entire\s+)?bottle|handful|bunch|"
-    r"a\s+lot|too\s+many|way\s+too\s+much|everything|[1-9]\d|twenty|thirty|forty|fifty|"
+    r"a\s+lot|too\s+many|way\s+too\s+much|everything(?!\s+from\b)|[1-9]\d|twenty|thirty|forty|fifty|"
     r"todas?\s+(?:las|mis|sus|los)|todo\s+el\s+frasco|un\s+frasco|muchas|un\s+monton)\b"
 )
 # A wound the writer (or the person written about) made on purpose
 _SELF_INFLICTED = re.compile(
-    r"\b(?:i|im|ive|id)\s+(?:\w+\s+){0,3}?cut(?:ting)?\b|\bcut\s+i\s+(?:did|made|gave\s+myself)\b|\bcut\w*\s+(?:myself|himself|herself|themselves)\b|\b(?:hurt|harm\w*)\s+(?:myself|himself|herself)\b"
+    # (not a kitchen accident: "i cut my hand badly slicing bagels and the blood is soaking through every towel")
+    r"^(?!.*\b(?:slicing|chopping|dicing|peeling|carving|cooking|by\s+accident|accidentally)\b)(?:.*?)\b(?:i|im|ive|id)\s+(?:\w+\s+){0,3}?cut(?:ting)?\b|\bcut\s+i\s+(?:did|made|gave\s+myself)\b|\bcut\w*\s+(?:myself|himself|herself|themselves)\b|\b(?:hurt|harm\w*)\s+(?:myself|himself|herself)\b"
+    r"|^(?!.*\b(?:slicing|chopping|dicing|peeling|carving|cooking|mandoline|by\s+accident|accidentally)\b).*\b(?:took|take|taking|with|using|use)\s+(?:the\s+|a\s+|my\s+)?(?:razor\s+)?(?:blade|razor)\b"
     r"|\bon\s+purpose\b|\b(?:doing|did)\s+it\s+again\b|\bself\s+harm\w*|\bdeeper\s+than\s+(?:usual|before|i\s+meant)\b"
 )
 _WANTS_TO_DIE = re.compile(
@@ -2032,7 +2127,8 @@ _WANTS_TO_DIE = re.compile(
 _SWALLOWED_FIRST = re.compile(
     r"\b(?:overdos\w*|od|oded|(?:taking|took|taken)\s+extra|empty\s+(?:pill\s+)?bottle|(?:swallowed|snorted|injected|popped)\s+(?:a|an|some|something)\b|"
     r"(?:took|taken)\s+(?:something|some\s+(?:\w+\s+)?pills?|a\s+(?:pressed\s+)?pill|pills|\w+\s+pills?)\b|"
-    r"pressed\s+pill|narcan|naloxone|just\s+used|mix(?:ed|ing)\s+(?:up\s+)?(?:\w+\s+){0,3}?(?:with|and)|(?:took|taken)\s+(?:\w+\s+){0,6}?(?:twice|double)|(?:tomo|tomaron|se\s+tomo|se\s+trago)\s+(?:\w+\s+){0,4}?(?:pastillas|alcohol\s+con))"
+    r"pressed\s+pill|narcan|naloxone|just\s+used|drank\s+(?:a|an|the)\s+(?:whole\s+|entire\s+)?bottle|"
+    r"ate\s+(?:like\s+|about\s+)?(?:\d+|a\s+bunch\s+of|a\s+lot\s+of|too\s+many)\s+(?:edibles|gummies|pills)|(?:cajas?|frascos?|botes?|blisters?)\s+(?:de\s+(?:pastillas|medicinas?)\s+)?vaci[oa]s?|mix(?:ed|ing)\s+(?:up\s+)?(?:\w+\s+){0,3}?(?:with|and)|(?:took|taken)\s+(?:\w+\s+){0,6}?(?:twice|double)|(?:tomo|tomaron|se\s+tomo|se\s+trago)\s+(?:\w+\s+){0,4}?(?:pastillas|alcohol\s+con))"
 )
 
 # "I've taken a lot of meds over the years and none worked": medications tried before, not an overdose now
@@ -2273,7 +2369,7 @@ _CHILDHOOD = re.compile(
     r"\b(?:when\s+i\s+was\s+(?:\d+|a\s+kid|little|a\s+child|young|a\s+teen|a\s+teenager)|grew\s+up\s+with|"
     # "grew up in a house where my dad beat us", "growing up in an abusive home"
     r"(?:grew|growing)\s+up\s+in\s+(?:a|an|the)\s+(?:\w+\s+)?(?:house|home|family|household)\b|"
-    r"used\s+to\s+\w+(?:\s+\w+){0,3}?\s+growing\s+up)\b"
+    r"used\s+to\s+\w+(?:\s+\w+){0,3}?\s+growing\s+up|(?:beat|hit|hurt|abused|slapped|whipped)\s+(?:us|me)\s+(?:\w+\s+)?growing\s+up)\b"
 )
 # "not suicidal or anything": a distance from suicide and self-harm only ("im not suicidal but ive been doubling my
 # lithium and now im shaking" is still an overdose)
@@ -2365,7 +2461,7 @@ class SafetyScreen:
                 rf"\s+(?:taking\s+|on\s+|off\s+)?(?:all\s+|of\s+)?(?:my\s+)?(?:\w+\s+)?"
                 rf"(?:meds|medication|medications|medicine|pills|prescriptions?|{medications})\b"
                 rf"|\b(?:stop|stopping|quit|quitting|taper|tapering|wean|weaning|come\s+off|coming\s+off|get\s+off|"
-                rf"go\s+off|skip|skipping|reduce|lower|cut\s+down)\s+(?:taking\s+|on\s+)?(?:all\s+|of\s+)?my\s+"
+                rf"go\s+off|skip|skipping|reduce|lower|cut\s+down|cut\s+back(?:\s+on)?|cutting\s+back(?:\s+on)?)\s+(?:taking\s+|on\s+)?(?:all\s+|of\s+)?my\s+"
                 rf"(?:\w+\s+)?(?:meds|medication|medications|medicine|pills|prescriptions?|{medications})\b",
             )
         )
@@ -2396,8 +2492,8 @@ class SafetyScreen:
         medical_rules.append((
             "stopped_already",
             r"\b(?:stopped|quit|came\s+off|went\s+off|tapered\s+off|weaned\s+off|skipped|halved|cut\s+back\s+on)\s+(?:taking\s+)?"
-            r"(?:all\s+(?:of\s+)?)?(?:my|his|her)\s+(?:\w+\s+)?\w+\b(?:\s+\S+){0,10}?\s+(?:was|is)\s+(?:that|it|this)\s+"
-            r"(?:ok|okay|alright|all\s+right|fine|bad|safe|a\s+mistake|smart|dumb|a\s+problem)\b",
+            r"(?:all\s+(?:of\s+)?)?(?:my|his|her)\s+(?:\w+\s+)?\w+\b(?:\s+\S+){0,16}?\s+(?:was|is)\s+(?:that|it|this)\s+"
+            r"(?:ok|okay|alright|all\s+right|fine|bad|safe|a\s+mistake|smart|dumb|a\s+problem|right|wrong)\b",
         ))
         # "lowering my seroquel ... good idea?", "¿tengo que suspender la sertralina?": a change to a medication,
         # asked about (the question cue is checked in medical_advice, below).
@@ -2433,7 +2529,7 @@ class SafetyScreen:
             rf"skip|skipping|reduce|reducing|lower|lowering|halv\w*|cut\s+down|cutting\s+down|discontinu\w*|drop|"
             rf"pause|a\s+break\s+from|come\s+down\s+on|(?<!meant\sto\s)(?<!supposed\sto\s)(?<!\bit\s)(?<!ketamine\s)replace|switch\w*|not\s+take)\s+(?:\w+\s+){{0,4}}?{named_medication}\b"
             rf"|\b(?:suspender|dejar|dejo|bajarle|bajar|salirme|cambiar|no\s+tomo|no\s+tomar|suspendo|quitarme|quitar|quito|"
-            rf"reducir|reduzco|bajo|parar|paro|cambiarme|sustituir|reemplazar|remplazar|dejar\s+de\s+tomar)\b{_ES_NOT_A_HABIT}"
+            rf"reducir|reduzco|bajo|parar|paro|cambiarme|sustituir|reemplazar|remplazar|dejar\s+de\s+tomar|ir\s+bajandole|bajandole)\b{_ES_NOT_A_HABIT}"
             rf"\s+(?:\w+\s+){{0,4}}?{named_medication}\b"
             rf"|\b(?:stay|go|come|get)\s+off\s+(?:it|them)\b|\b(?:la|lo|las|los)\s+(?:puedo|debo|tengo\s+que)\s+(?:dejar|suspender|bajar|quitar)\b"
             rf"|\bno\s+tomo\s+ninguna\b|\bcold\s+turkey\b|\bran\s+out\s+of\s+(?:my\s+)?{named_medication}\b"
@@ -2487,7 +2583,7 @@ class SafetyScreen:
         # "kiero dejar el litio", "estoy pensando en quitarme la quetiapina": a plan to stop a named medication
         medical_rules.append((
             "es_planned_medication_change",
-            rf"\b(?:pienso|pensando\s+en|planeo|voy\s+a|quiero|kiero|quisiera|decidi|me\s+gustaria|tengo\s+ganas\s+de)\s+"
+            rf"\b(?:pienso|pensando\s+en|planeo|voy\s+a|quiero|kiero|quisiera|quiere|quieren|decidi|me\s+gustaria|tengo\s+ganas\s+de)\s+"
             rf"(?:\w+\s+)?(?:dejar|suspender|quitarme|quitar|dejar\s+de\s+tomar|no\s+tomar|bajarle|bajar|reducir|"
             rf"cambiarme\s+de)\b{_ES_NOT_A_HABIT}\s+(?:\w+\s+){{0,3}}?(?:{_MEDICATION_WORDS}|{medications})\b",
         ))
