@@ -204,7 +204,29 @@ _SPECIFIC_RULES: Sequence[Tuple[str, str, str]] = (
      r"|\b(?:close\s+to|on\s+the\s+verge\s+of)\s+(?:hurting|attacking|hitting|strangling|stabbing|killing)\s+(?:someone|somebody|him|her|them|my\s+\w+)\b"
      r"|\bcould\s+(?:really\s+)?hurt\s+(?:someone|somebody)\s+(?:rn|right\s+now|tonight|today)\b|\bstop\s+myself\s+from\s+hurting\s+(?:someone|somebody|him|her|them)\b"
      r"|\b(?:about\s+to|gonna|going\s+to)\s+beat\s+the\s+(?:hell|crap|shit|life)\s+out\s+of\s+(?:him|her|them|his|that\s+guy|my\s+\w+)\b"
-     r"|\bhow\s+long\s+(?:would|does|will)\s+it\s+take\s+(?:the\s+)?(?:police|cops)\s+to\s+get\s+to\s+(?:a|the)\s+(?:school|mall|church|office)\b"),
+     r"|\bhow\s+long\s+(?:would|does|will)\s+it\s+take\s+(?:the\s+)?(?:police|cops)\s+to\s+get\s+to\s+(?:a|the)\s+(?:school|mall|church|office)\b"
+     # run over, poisoned, smothered, burned in, waited for with a weapon ("im waiting in the lot with a tire iron")
+     r"|\b(?:run|running|drive|driving)\s+(?:\w+\s+){1,4}?over\s+with\s+(?:my|the|his|her)\s+(?:car|truck|suv)\b|\b(?:run|running)\s+(?:my\s+\w+|him|her|them|that\s+guy)\s+over\b(?!\s+to\b)"
+     r"|\b(?:run|running)\s+over\s+the\s+(?:kids|people|guy|neighbors?)\b|\b(?:run|running)\s+my\s+(?:car|truck)\s+into\s+(?:the\s+guy|him|her|them|my\s+\w+)\b"
+     r"|\b(?:rat\s+poison|poison|antifreeze|bleach|(?:\w+\s+)?pills|(?:sleeping\s+)?meds)\b(?:\s+\S+){0,4}?\s+in\s+(?:his|her|their|my\s+\w+s?)\s+(?:\w+\s+)?(?:food|drink|coffee|shake|tea|soup|dinner|water)\b"
+     r"|\bpoison\s+(?:my|his|her|the)\s+(?:\w+\s+)?(?:food|drink|coffee|husband|wife|boss|roommate)\b"
+     r"|\bpillow\s+over\s+(?:her|his|their|my\s+\w+s?)\s+face\b|\bmake\s+(?:him|her|my\s+\w+|them)\s+stop\s+breathing\b"
+     r"|\b(?:afraid|scared)\s+(?:ill|i\s+will|im\s+going\s+to|i\s+might)\s+(?:actually\s+)?(?:hurt|shake|drop|smother)\s+(?:her|him|them|the\s+baby|my\s+(?:baby|kids?|son|daughter))\b"
+     r"|\bburn\s+(?:\w+\s+){0,3}?(?:house|place|apartment|car)\s+down\s+with\s+(?:him|her|them|everyone)\s+in\s+it\b"
+     r"|\b(?:set|setting)\s+(?:\w+\s+){0,4}?on\s+fire\s+(?:tonight\s+)?with\s+(?:everyone|him|her|them)\s+in\s+it\b|\bgas\s+can\b(?:\s+\S+){0,6}?\s+(?:lighter|matches)\b"
+     r"|\b(?:break|breaking)\s+(?:his|her|their)\s+(?:jaw|legs|neck)\b|\bbeat\s+(?:him\s+|her\s+|them\s+)?(?:till|until)\s+(?:he|she|they)\s+stops?\s+moving\b|\bslash\s+(?:his|her|their)\s+(?:face|throat)\b"
+     r"|\b(?:going|go|heading|walking|driving|show\s+up)\s+(?:\w+\s+){0,2}?to\s+(?:his|her|their|the)\s+(?:office|work|house|school|job|place)\b(?:\s+\S+){0,3}?\s+with\s+(?:my|a|the)\s+(?:gun|rifle|pistol|shotgun|knife)\b"
+     r"|\bmeet(?:ing)?\s+(?:the|my)\s+(?:shotgun|gun|rifle|pistol)\b|\b(?:next\s+one|whoever|anyone)\s+who\s+(?:\w+\s+){0,5}?(?:wont|will\s+not)\s+(?:be\s+)?(?:leaving|leave|walk\s+away|make\s+it)\b"
+     r"|\blist\s+of\s+(?:\w+\s+){0,3}?(?:kids|classmates|students|people|coworkers|names)\b(?:\s+\S+){0,10}?\s+(?:pay|kill|date|deserve|friday|monday|guns?|ammo|ammunition)\b"
+     r"|\bmake\s+(?:them\s+all|everyone|everybody|the\s+people\s+who\s+\w+\s+me|those\s+(?:kids|people|guys))\b(?:\s+\S+){0,5}?\s+pay\b"
+     r"|\btake\s+(?:the\s+whole\s+\w+|everyone|everybody|them\s+all)\s+down\s+with\s+(?:him|her|me|them)\b"
+     r"|\bwait\w*\s+(?:for\s+(?:him|her|them)\s+)?(?:in|outside|by|at)\s+(?:the\s+)?(?:parking\s+lot|lot|his|her|their|the)\b(?:\s+\S+){0,10}?\s+(?:tire\s+iron|bat|knife|gun|something\s+in\s+my\s+trunk|crowbar|pipe)\b"
+     r"|\bi\s+know\s+(?:where\s+(?:he|she|they)\s+(?:parks|lives|works|sleeps)|(?:his|her|their)\s+schedules?)\b(?:\s+\S+){0,12}?\s+(?:regret|hurt|pay|tonight|tomorrow|going\s+to|gonna|make\s+sure)\b"
+     r"|\b(?:intend|plan|planning)\s+to\s+(?:hurt|kill|shoot|stab|attack)\s+(?:the|my|his|her|that)\s+\w+"
+     r"|\bbringing\s+something\b(?:\s+\S+){0,6}?\s+(?:end\s+it|everyone\s+will\s+see|theyll\s+see|they\s+will\s+see)\b"
+     r"|\bsharpen\w*\s+(?:my|a|the)\s+(?:\w+\s+)?knife\b(?:\s+\S+){0,8}?\s+(?:thinking\s+about|my\s+ex|boyfriend|girlfriend|tonight)\b"
+     r"|\bwring\s+(?:his|her|my\s+\w+s?)\s+neck\b(?:\s+\S+){0,10}?\s+(?:right\s+now|rn|walking|going\s+to\s+(?:his|her))\b"
+     r"|\bgiv\w*\s+(?:one\s+|a\s+|my\s+|that\s+)?(?:patient|him|her)\s+(?:way\s+)?too\s+much\s+on\s+purpose\b|\bfist\s+through\s+(?:his|her|\w+s)\s+face\b"),
     ("abuse_told_plainly", ABUSE,
      r"\b(?:leaves|left|leaving)\s+bruises\s+on\s+(?:him|her|me|them|my\s+\w+)\b|\bbelt\s+marks?\s+(?:on|across)\b"
      r"|\b(?:girl|boy|kid|child|children|kids|toddler|baby)\b(?:\s+\S+){0,6}?\s+left\s+alone\s+for\s+days\b"
@@ -458,7 +480,35 @@ _SPECIFIC_RULES: Sequence[Tuple[str, str, str]] = (
      r"|\bleft\s+(?:a|me\s+a|us\s+a)\s+note\b(?:\s+\S+){0,8}?\s+(?:sorry|goodbye|bye|love\s+you)\b|\b(?:gun|pistol|rifle)\s+(?:isnt|is\s+not|wasnt)\s+in\s+the\s+safe\b"
      r"|\bsorry\s+for\s+everything\b(?:\s+\S+){0,8}?\s+(?:not\s+answering|isnt\s+answering|wont\s+answer|not\s+picking\s+up|no\s+answer|cant\s+reach)\b"
      r"|\b(?:decided|made\s+up\s+my\s+mind)\b(?:\s+\S+){0,6}?\s+(?:is|will\s+be)\s+my\s+last\b(?!\s+(?:try|attempt|shot|chance|hope|option|resort|ditch|appointment|session|visit|treatment|day\s+at|week\s+at|paycheck|semester))"
-     r"|\bgallows\b(?:\s+\S+){0,12}?\s+rope\b"),
+     r"|\bgallows\b(?:\s+\S+){0,12}?\s+rope\b"
+     # jumping, the last message, gone by then, a plan, goodbyes and no answer, the wheel turned, the water walked into
+     r"|\b(?:going\s+to|gonna|about\s+to|thinking\s+(?:of|about)|want\s+to)\s+jump(?:ing)?\b(?!\s+(?:in|into|on|at|right|ship|start|through|the\s+gun|back|ahead|over|up|rope|around|out\s+of\s+(?:my|his|her)\s+skin|(?:a|the|this|that|some)\s+(?:kid|guy|dude|man|girl|boy)|him|her|them|tomorrow\s+and))"
+     r"|\bmy\s+last\s+messages?\b|\b(?:ill|i\s+will|im\s+gonna)\s+be\s+gone\s+(?:by\s+then|soon|before)\b|\bchecking\s+out\s+for\s+good\b"
+     r"|\bwr(?:ote|iting)\s+(?:out\s+|down\s+)?my\s+passwords\b|\bgave\s+away\s+my\s+(?:dog|cat|pets?)\b"
+     r"|\bgiving\s+away\s+(?:all\s+|most\s+(?:of\s+)?)?(?:his|her|their|my)\s+(?:things|stuff|belongings|clothes|plants|possessions|jewelry)\b|\bgave\s+away\s+most\s+of\s+(?:her|his|my)\s+(?:stuff|things)\b"
+     r"|\bwants?\s+to\s+(?:go\s+)?be\s+with\s+(?:mom|dad|my\s+\w+|his\s+\w+|her\s+\w+|jesus|god)\b(?:\s+\S+){0,10}?\s+(?:gun|handgun|pills|rope)\b"
+     r"|\b(?:cant|can\s+not|dont\s+think\s+i\s+can)\s+(?:last|hold\s+on|make\s+it)\s+(?:past|through|beyond)\s+(?:this|the)\s+(?:weekend|week|night)\b"
+     r"|\bnot\s+planning\s+on\s+being\s+alive\b|\bplanning\s+on\s+not\s+being\s+(?:alive|here|around)\b|\bnot\s+plann?ing\s+on\s+(?:taking\s+it\s+back|coming\s+back|driving\s+home)\b"
+     r"|\bdont\s+plan\s+on\s+(?:driving\s+home|coming\s+back|being\s+(?:here|alive|around))\b"
+     r"|^(?!.*\b(?:kill|hurt|shoot|stab|matar|lastimar)\s+(?:a\s+)?(?:him|her|them|my|mi|the|that|su)\b).*\b(?:i|ive|he|she)\s+(?:have|has|got|made|already\s+(?:have|has))\s+a\s+plan\b(?:\s+(?:and\s+im|to\s+(?:do|end)\s+it|for\s+(?:tonight|how))|$)"
+     r"|\bno\s+way\s+out\s+except\b|\bsaying\s+goodbye\s+to\s+(?:everyone|everybody)\s+(?:tonight|dont\s+reply)\b"
+     r"|\b(?:thanks\s+for\s+everything|take\s+care\s+of\s+(?:mom|dad|the\s+kids|my\s+\w+|\w+\s+for\s+me)|saying\s+goodbye|said\s+goodbye|goodbye)\b(?:\s+\S+){0,10}?\s+"
+     r"(?:not\s+picking\s+up|wont\s+pick\s+up|straight\s+to\s+voicemail|cant\s+reach|not\s+answering|phone\s+is\s+off|wont\s+answer)\b"
+     r"|\b(?:voicemail|message|note)\s+saying\s+goodbye\b|\bleft\s+a\s+note\b(?:\s+\S+){0,8}?\s+(?:took\s+the\s+car|truck\s+is\s+gone|car\s+is\s+gone)\b"
+     r"|\b(?:im|i\s+am)\s+walking\s+into\s+the\s+(?:water|ocean|sea|lake|river)\b"
+     r"|\bwalk\w*\s+into\s+the\s+(?:water|ocean|sea|lake|river)\b(?:\s+\S+){0,6}?\s+(?:not|never)\s+com(?:ing|e)\s+back\b|\bswerv\w*\s+into\s+(?:oncoming\s+traffic|the\s+median|a\s+wall|a\s+tree|traffic)\b"
+     r"|\b(?:just\s+)?(?:turning|turn|not\s+turn)\s+the\s+wheel\b|\b(?:im|i\s+am)\s+(?:at|on)\s+the\s+(?:train\s+)?tracks\b"
+     r"|\bsay\s+goodbye\s+to\s+(?:my\s+\w+|everyone)\s+without\s+(?:them|anyone)\s+(?:figuring|knowing|noticing)\b|\bnot\s+coming\s+out\s+alive\b"
+     r"|\b(?:already\s+)?(?:have|got)\s+(?:what|everything)\s+i\s+need\s+to\s+do\s+it\b|\blooking\s+up\s+ways\b(?!\s+to\s+(?:pay|save|afford|get|find|help|cope|manage|book|treat))"
+     r"|\b(?:working\s+out|figuring\s+out)\s+how\s+(?:id|i\s+would|i\s+could|to)\s+(?:actually\s+)?do\s+it\b|\btonights?\s+(?:is\s+)?the\s+last\s+night\b"
+     r"|\b(?:it\s+)?(?:wont|will\s+not)\s+matter\s+soon\b|\b(?:wont|will\s+not)\s+be\s+a\s+(?:problem|burden)\s+(?:for|to)\s+(?:anyone|anybody|you|them)\s+(?:much\s+longer|for\s+long|anymore)\b"
+     r"|\bplans?\s+to\s+die\b|\bhow\s+many\s+(?:of\s+)?(?:\w+\s+){0,3}?(?:tylenol|advil|ibuprofen|aspirin)\s+(?:would\s+it\s+take\s+)?to\s+(?:die|not\s+wake)\b"
+     # Spanish: "no pienso estar aqui el lunes", "dormirme para siempre", "estoy en la azotea", "hoy es su ultima noche"
+     r"|\bno\s+pienso\s+(?:estar|seguir)\s+(?:aqui|viv[oa])\b|\bdormir(?:me)?\s+para\s+siempre\b|\bestoy\s+en\s+(?:la\s+azotea|el\s+puente|el\s+techo|la\s+orilla)\b"
+     r"|\bse\s+va\s+a\s+(?:aventar|tirar)\b(?!\s+(?:a\s+la\s+(?:piscina|alberca)|al\s+agua|en\s+paracaidas|de\s+clavado))|\bse\s+quiere\s+ir\s+con\s+(?:diosito|dios|mi\s+\w+)\b"
+     r"|\bregal\w*\s+(?:todas?\s+)?(?:sus|mis)\s+(?:cosas|joyas|pertenencias)\b|^(?!.*\bmatar\s+a\b).*\bya\s+tengo\s+un\s+plan\b|\bya\s+no\s+quiero\s+estar\s+aqui\b"
+     r"|\b(?:hoy|esta\s+(?:semana|noche)|manana)\s+se\s+mata\b|\b(?:hoy|esta)\s+es\s+(?:su|mi)\s+ultim[oa]\s+(?:noche|dia)\b|\bse\s+despidi\w+\s+de\s+(?:sus|mis|todos)\b"
+     r"|\bir(?:se|me)?\s+para\s+siempre\b|\bq(?:ue)?\s+lo\s+perdone\b(?:\s+\S+){0,6}?\s+no\s+(?:me\s+)?contesta\b"),
     ("self_harm_hidden", SELF_HARM,
      r"\b(?:cant\s+stop\s+wanting|urges?|the\s+urge)\s+to\s+cut\b(?!\s+(?:back|down|out|off|costs?|ties|carbs|sugar|hair|corners|in\s+line|class|the\s+cord))"
      r"|\bcutting\s+is\s+the\s+only\s+(?:thing|way)\b|\bonly\s+(?:way|thing)\b(?:\s+\S+){0,6}?\s+with\s+(?:the|a|my)\s+(?:blade|razor)\b"
@@ -722,7 +772,7 @@ _SPECIFIC_RULES: Sequence[Tuple[str, str, str]] = (
     ("suicide_means", SUICIDE,
      r"\b(?:got|have|bought|buy|buying|found|holding|loaded)\s+(?:a|the|my|my\s+\w+s?)\s+(?:rope|noose|gun|pistol|rifle)\b(?!\s+(?:license|permit|safety\s+class))"
      r"|\b(?:on|at)\s+(?:the|a)\s+(?:overpass|bridge|ledge|roof|rooftop)\b(?:\s+\S+){0,4}?\s+(?:looking\s+down|jump|edge)"
-     r"|\b(?:drive|driving|crash|crashing|steer\w*)\s+(?:(?:my|his|her|their|the)\s+(?:car|truck)\s+)?(?:into|off)\s+(?:the|a)\s+(?:median|wall|tree|bridge|cliff|pole|traffic|ocean)\b"
+     r"|\b(?:drive|driving|crash|crashing|steer\w*)\s+(?:(?:my|his|her|their|the)\s+(?:car|truck)\s+)?(?:into|off)\s+(?:the|a)\s+(?:median|overpass|wall|tree|bridge|cliff|pole|traffic|ocean)\b"
      r"|\b(?:step|walk|jump)\w*\s+in\s+front\s+of\s+(?:a|the)\s+(?:train|bus|truck|car)\b"
      r"|\bhow\s+many\s+(?:of\s+)?(?:\w+\s+){0,4}?(?:pills|tablets)\s+(?:would\s+it\s+take|does\s+it\s+take|to\s+(?:die|not\s+wake))"
      # how long dying would take: "how long does it take to bleed out from your wrist" (not "for the nausea to die down")
@@ -774,7 +824,12 @@ _SPECIFIC_RULES: Sequence[Tuple[str, str, str]] = (
      # fuego a su carro con el adentro"
      r"\b(?:le|les)\s+(?:voy|vamos)\s+a\s+dar\s+(?:una\s+)?(?:golpiza|madriza|putiza|paliza|chinga)\b"
      r"|\b(?:ir|irse|llegar)\s+a\s+la\s+escuela\s+con\s+(?:una\s+|un\s+|el\s+|la\s+)?(?:pistola|arma|rifle|cuchillo)\b"
-     r"|\b(?:los|las)\s+mato\s+a\s+(?:los|las)\s+dos\b|\bprender(?:le)?\s+fuego\b(?:\s+\S+){0,6}?\s+con\s+(?:el|ella|ellos|ellas)\s+adentro\b"
+     r"|\b(?:los|las)\s+mato\s+a\s+(?:los|las)\s+dos\b|\b(?:fuego|quem\w+)\b(?:\s+\S+){0,6}?\s+con\s+(?:el|ella|ellos|ellas)\s+adentro\b"
+     r"|\ble\s+(?:prendo|voy\s+a\s+prender|quemo|voy\s+a\s+quemar)\s+(?:fuego\s+a\s+)?(?:su|la)\s+casa\b"
+     r"|\ble\s+(?:doy|voy\s+a\s+dar|meto|voy\s+a\s+meter)\s+(?:un\s+)?(?:balazo|plomazo|tiro|navajazo|cuchillazo)\b"
+     r"|\bsi\s+(?:veo|encuentro)\s+a\s+(?:mi\s+)?\w+\s+(?:lo|la)\s+mato\b|\bva\s+a\s+desaparecer\s+a\b|\banda\s+armad[oa]\b"
+     r"|\bse\s+va\s+a\s+arrepentir\b(?:\s+\S+){0,8}?\s+traigo\s+algo\b|\btraigo\s+algo\s+en\s+la\s+mochila\b"
+     r"|\ble\s+voy\s+a\s+hacer\s+dano\s+a\s+mi\s+(?:bebe|hij[oa]|nin[oa])\b"
      r"|\b(?:lo|la|los)\s+voy\s+a\s+(?:apunalar|matar|balacear|golpear|picar)\b|\bva\s+a\s+(?:balacear|disparar|matar)\s+a\b"
      r"|\b(?:voy\s+a|quiero)\s+(?:apunalar|balacear|dispararle)\b"
      # "le voy a partir la madre", "me lo voy a quebrar": the region's ways of saying "I'll beat him up / kill him"
@@ -1247,7 +1302,7 @@ _SELF_IDIOM = re.compile(
     + _LAUGHED_OFF +
     r".*(?:\bif\s+(?:\w+\s+){0,6}?one\s+more\s+(?:\S+\s+){0,4}?(?:meeting|zoom|call|calls|form|forms|email|class|lecture|talk|question|"
     r"questions|ad|ads|commercial|survey|intake|song|episode|group\s+project|spreadsheet|report|shift|customer|voicemail|"
-    r"hold\s+music|traffic\s+jam|line|webinar|training|presentation|bill|robocall)\b"
+    r"hold\s+music|traffic\s+jam|line|webinar|training|presentation|bill|robocall|time)\b"
     r"|\b(?:traffic|work|my\s+(?:boss|job|commute)|this\s+(?:job|class|meeting|traffic|weather|week)|mondays?|homework|finals|the\s+dmv|"
     r"the\s+\d+|taxes)\b(?:\s+\S+){0,4}?\s+makes?\s+me\s+want\s+to)"
 )
@@ -1271,7 +1326,7 @@ _FAMILY_JOKE = re.compile(
 )
 _FIGURES_OF_SPEECH: Dict[str, Pattern[str]] = {"family_threat": _FAMILY_JOKE, "es_kill_me": _JEST, "harm_others": _THREAT_IDIOM, "kill_other": _THREAT_IDIOM,
                                                 "overdose": _WAITING_TO_HAPPEN, "self_harm_plain": _KITCHEN_ACCIDENT,
-                                                "suicide_signs": _SELF_IDIOM, "suicide_intent": _SELF_IDIOM, "end_it": _SELF_IDIOM,
+                                                "suicide_signs": _SELF_IDIOM, "suicide_intent": _SELF_IDIOM, "suicide_hidden": _SELF_IDIOM, "end_it": _SELF_IDIOM,
                                                 "want_die": _SELF_IDIOM, "kill_self": _SELF_IDIOM, "kill_me": _SELF_IDIOM,
                                                 "means": _SELF_IDIOM, "call_911": _USE_ASKED_OR_CLINIC, "burden": _SAYS_SAFE,
                                                 "es_self_harm_acts": _ES_FEARED_HARM}
