@@ -265,6 +265,9 @@ _SPECIFIC_RULES: Sequence[Tuple[str, str, str]] = (
      r"|\bcame\s+back\s+from\s+(?:his|her)\s+(?:dads|moms)\b(?:\s+\S+){0,4}?\s+(?:split\s+lip|bruises|black\s+eye|marks)\b|\bnext\s+time\s+(?:hell|he\s+will|shell|she\s+will)\s+finish\s+the\s+job\b"
      r"|\bdrags?\s+(?:me|her)\s+(?:around\s+)?by\s+(?:my|her)\s+hair\b|\bpointed\s+(?:his|her|a)\s+gun\s+at\s+me\b|\bsays\s+ill\s+never\s+see\s+the\s+kids\s+if\s+i\s+leave\b"
      r"|\bbruises\s+i\s+have\s+to\s+hide\b|\bcaregiver\b(?:\s+\S+){0,8}?\s+marks\s+on\s+her\s+arms\b"
+     # "My husband monitors my email, struck me this morning, and has said he will take the children if I leave."
+     r"|\b(?:husband|wife|partner|boyfriend|girlfriend|fiance|fiancee)\b(?:\s+\S+){0,6}?\s+(?:struck|strikes|hit|punched|slapped|choked|kicked|shoved)\s+me\b"
+     r"|\btake\s+the\s+(?:children|kids)\s+if\s+i\s+(?:ever\s+)?leave\b"
      r"|\b(?:estan|esta)\s+sol[oa]s?\s+todo\s+el\s+dia\s+sin\s+comer\b|\bme\s+pone\s+las\s+manos\s+encima\b|\bme\s+apret\w+\s+el\s+cuello\b"
      r"|\bsi\s+lo\s+dejo\b(?:\s+\S+){0,4}?\s+(?:me\s+dispara|me\s+mata)\b|\blo\s+dejan\s+solo\s+y\s+sucio\b|\bme\s+quito\s+mis\s+papeles\b"),
     ("family_threat", ABUSE,
@@ -846,6 +849,8 @@ _SPECIFIC_RULES: Sequence[Tuple[str, str, str]] = (
      r"|\bit\s+happened\s+(?:at|in|after)\s+(?:a|the|his|their)\s+(?:frat\s+)?(?:party|frat|bar|club|place|room|dorm)\b(?:\s+\S+){0,6}?\s+"
      r"(?:an?\s+hour|hours?|minutes?|mins?|tonight|last\s+night)\b"),
     ("threat_told", THREAT,
+     # someone who threatened to shoot or kill someone outside the family ("my uncle threatened to shoot a neighbor")
+     r"\bthreatened\s+to\s+(?:shoot|kill|stab|hurt|burn\s+down)\s+(?!me\b|us\b|myself\b)(?:a|the|my|his|her|our|some|their)\s+\w+|"
      # "beat my stepdad to death", "i want him dead", "threatening to stab our dad", "attack the
      # school", "run people over", "taking everyone with him", "a voice telling me to hurt", "wanting to hurt my baby",
      # "coming in tomorrow to hurt the principal", "scared of what ill do to", Spanish: made to pay with the address
@@ -2255,6 +2260,9 @@ _HISTORY = re.compile(
     r"(?:he|she|they)\s+(?:made\s+it|survived|pulled\s+through)\s+(?:and|but)\s+(?:hes|shes|theyre|he\s+is|she\s+is|they\s+are|is|are)\b|"
     r"(?:hes|shes|he\s+is|she\s+is)\s+long\s+(?:dead|gone))\b"
 )
+# A past event the message dates outright ("long story, that was 2009", "that was 8 years ago"): history even for the
+# rules that otherwise read a danger as told now
+_DATED = re.compile(r"\bthat\s+was\s+(?:in\s+|back\s+in\s+)?(?:(?:19|20)\d\d|\d+\s+(?:years?|yrs?)\s+ago|years\s+ago|decades\s+ago)\b")
 _NOW = re.compile(
     r"\b(?:right\s+now|rn|tonight|today|this\s+morning|last\s+night|just\s+(?:took|did|now|found|happened)|(?<!control\s)(?<!normal\s)(?<!myself\s)again|currently|"
     # a relapse told as it happened ("been clean for three years but i relapsed and cut deep"); someone who keeps coming
@@ -2828,7 +2836,8 @@ class SafetyScreen:
                 and not _NOW.search(normalized)
             past_illness = category == MEDICAL and not _NOW.search(normalized) and (
                 _PAST_ILLNESS.search(normalized) or (_PANIC_AS_USUAL.search(normalized) and not _UNLIKE_USUAL.search(normalized)))
-            history = looks_like_history(normalized, category) and name not in _TOLD_NOW_RULES
+            history = looks_like_history(normalized, category) and name not in _TOLD_NOW_RULES \
+                or bool(_DATED.search(normalized)) and not _NOW.search(normalized)
             if history or amount_not_now or past_illness or _asked_as_topic(name, normalized):
                 topic = topic or Finding(kind=CRISIS_TOPIC, rule=name, category=category, language=language)
                 continue
