@@ -17,7 +17,8 @@ from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
 from clinic.safety import fold_accents
-from clinic.wording import figurative_words, leading_acknowledgement_count, leading_filler_count
+from clinic.wording import (figurative_words, leading_acknowledgement_count, leading_filler_count,
+                            words_before_marked_question)
 
 
 @DefaultV1Recipe.register(
@@ -73,7 +74,8 @@ class TokenBudget(GraphComponent):
 class FillerTrimmer(GraphComponent):
     """Drops filler openers ("wait", "actually", "quick question"), acknowledgements before a question ("makes
     sense, thanks. does it work for anxiety too?") and figures of speech with danger words in them ("my boss is
-    going to kill me if I miss work") from the tokens the classifiers see.
+    going to kill me if I miss work") from the tokens the classifiers see, and a story told before a question the
+    message marks as its own ("... but what I actually want to know is when will I feel it").
 
     Mid-form, "wait, quick question, is it painful?" must be recognised as the question it is, so the form
     answers it and asks its own question again. Only the tokens change; the raw text (read by the safety
@@ -98,6 +100,7 @@ class FillerTrimmer(GraphComponent):
         words = [t.text for t in tokens]
         drop = leading_acknowledgement_count(words)
         drop += leading_filler_count(words[drop:])
+        drop = max(drop, words_before_marked_question(words))
         figurative = set(figurative_words(words))
         kept = [token for i, token in enumerate(tokens) if i >= drop and i not in figurative]
         if len(kept) < len(tokens):

@@ -38,6 +38,28 @@ def leading_filler_count(words: List[Text]) -> int:
     return start if start < len(words) else 0
 
 
+# The question a story-first message marks as its own: "... but what i actually want to know is when will i feel
+# it", "im fine with needles, my question is is this even legal". The words before the marker set the scene; the
+# classifier reads what follows it. (A marker at the very start, or with nothing after it, changes nothing.)
+_QUESTION_MARKERS = sorted((tuple(p.split()) for p in (
+    "my question is", "my real question is", "my main question is", "my actual question is", "my only question is",
+    "the real question is", "the question is", "my q is", "what i want to know is", "what i really want to know is",
+    "what i actually want to know is", "what i need to know is", "what i wanna know is", "mi pregunta es",
+    "lo que quiero saber es",
+)), key=len, reverse=True)
+
+
+def words_before_marked_question(words: List[Text]) -> int:
+    """How many of the first words come before a marker of the message's own question (0 when there is none)."""
+    lowered = [w.lower().strip(".,!?:;-\"'") for w in words]
+    for start in range(1, len(lowered)):
+        for phrase in _QUESTION_MARKERS:
+            end = start + len(phrase)
+            if tuple(lowered[start:end]) == phrase and end < len(words) - 1:
+                return end
+    return 0
+
+
 # A reply to the last answer before the real question: "makes sense, thanks. does it work for anxiety too?",
 # "hmm ok, kinda scary but ok. what's the success rate". The classifier reads only the question.
 _ACK_OPENERS = sorted((tuple(p.split()) for p in (

@@ -242,3 +242,16 @@ def test_an_untrained_lexical_classifier_leaves_messages_alone(tmp_path):
     message = _tokenised("hello")
     reload().process([message])
     assert message.get("intent") is None
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("im fine with needles , my question is is this even legal in california", "is this even legal in california"),
+    ("i get the nmda thing but what i actually want to know is when will i feel it", "when will i feel it"),
+    ("tengo ansiedad hace años , mi pregunta es cuanto dura", "cuanto dura"),
+    ("my question is is it legal", "my question is is it legal"),  # nothing before the marker
+    ("that is what i want to know is it", "that is what i want to know is it"),  # one word after it: too little
+])
+def test_a_question_the_message_marks_as_its_own_is_what_the_classifier_reads(text, kept):
+    message = _trimmed(text)
+    assert " ".join(t.text for t in message.get(TOKENS_NAMES[TEXT])) == kept
+    assert message.get(TEXT) == text
