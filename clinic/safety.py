@@ -244,6 +244,9 @@ _SPECIFIC_RULES: Sequence[Tuple[str, str, str]] = (
      r"|\ble\s+voy\s+a\s+hacer\s+dano\b|\bamenazo\s+con\s+matar\s+a\s+mi\s+familia\b|\bdar(?:le)?\s+su\s+merecido\b|\bme\s+voy\s+a\s+echar\s+a\b|\bsalio\s+con\s+la\s+pistola\s+a\s+buscar\b"
      r"|\bva\s+a\s+atacar\s+la\s+(?:iglesia|escuela)\b|\bvoy\s+a\s+hacer\s+que\s+todos\s+paguen\b|\bcasi\s+mato\s+a\b|\btraer\s+un\s+arma\b|\bva\s+a\s+hacer\s+algo\s+en\s+su\s+escuela\b"
      r"|\bun\s+bate\s+y\s+dice\s+que\s+va\s+a\s+buscar\b|\bafuera\s+de(?:l\s+trabajo|\s+la\s+casa)\s+de\s+mi\s+ex\b|\bva\s+a\s+balear\b"),
+    # "he just called from the truck saying he's got his rifle and he's done" (before the abuse rules, which read "got her")
+    ("suicide_weapon_done", SUICIDE,
+     r"\b(?:got|has|have|with)\s+(?:his|her|my)\s+(?:rifle|gun|pistol|shotgun)\b(?:\s+\S+){0,3}?\s+(?:hes|shes|im|he\s+is|she\s+is)\s+done\b"),
     ("abuse_told_plainly", ABUSE,
      r"\b(?:leaves|left|leaving)\s+bruises\s+on\s+(?:him|her|me|them|my\s+\w+)\b|\bbelt\s+marks?\s+(?:on|across)\b"
      r"|\b(?:girl|boy|kid|child|children|kids|toddler|baby)\b(?:\s+\S+){0,6}?\s+left\s+alone\s+for\s+days\b"
@@ -1379,6 +1382,8 @@ _LAUGHED_OFF = r"(?=.*\b(?:lol|lmao|lmfao|haha\w*|jk)\b)"
 # yoga' talk im going to kill someone lol"), unless a weapon, a plan or "seriously" is in the message
 _THREAT_IDIOM = re.compile(
     r"\b(?:would|id|could)\s+(?:literally\s+|honestly\s+)?(?:kill|murder)\s+(?:someone|somebody|for)\s+for\s+(?:a|an|some|one)\b"
+    # "jokes that the pain is killing her"
+    r"|\b(?:pain|back|migraines?|headaches?|job|commute|work|knee|neck|fibro\w*|arthritis)\s+(?:is|are)\s+(?:literally\s+)?killing\s+(?:me|her|him|them)\b"
     r"|^(?!.*\b(?:seriously|serious|not\s+(?:joking|kidding)|for\s+real|knife|gun|pistol|weapon|tonight|plan)\b)"
     rf"{_LAUGHED_OFF}.*(?:\bif\s+(?:\w+\s+){{0,6}}?one\s+more\b"
     # "my sister makes me so mad i could kill her haha"
@@ -1441,7 +1446,12 @@ _FAMILY_JOKE = re.compile(
     r"^(?!.*\b(?:seriously|not\s+(?:joking|kidding)|gun|knife|pistol|weapon|bruises?|black\s+eye|hit|hits|beats?|choked|drunk)\b)"
     + _LAUGHED_OFF
 )
-_FIGURES_OF_SPEECH: Dict[str, Pattern[str]] = {"family_threat": _FAMILY_JOKE, "es_kill_me": _JEST, "harm_others": _THREAT_IDIOM, "kill_other": _THREAT_IDIOM,
+# "so angry at my brother I could strangle him, he dented my car": said of a small thing, with no weapon, plan or now
+_COULD_STRANGLE = re.compile(
+    r"^(?!.*\b(?:gun|knife|pistol|rifle|weapon|tonight|right\s+now|rn|plan|really\s+mean|not\s+(?:joking|kidding))\b)"
+    r".*\b(?:i|id)\s+could\s+(?:literally\s+|honestly\s+)?(?:strangle|kill|murder|throttle)\s+(?:him|her|them)\b"
+)
+_FIGURES_OF_SPEECH: Dict[str, Pattern[str]] = {"abuse": _COULD_STRANGLE, "family_threat": _FAMILY_JOKE, "es_kill_me": _JEST, "harm_others": _THREAT_IDIOM, "kill_other": _THREAT_IDIOM,
                                                 "overdose": _WAITING_TO_HAPPEN, "self_harm_plain": _KITCHEN_ACCIDENT,
                                                 "suicide_signs": _SELF_IDIOM, "suicide_intent": _SELF_IDIOM, "suicide_hidden": _SELF_IDIOM, "end_it": _SELF_IDIOM,
                                                 "want_die": _SELF_IDIOM, "kill_self": _SELF_IDIOM, "kill_me": _SELF_IDIOM,
@@ -1496,7 +1506,7 @@ _TOPIC = re.compile(
     # "burnt out from seeing overdoses every shift", "the risk of someone ... hurting themselves during it"
     r"|\b(?:seeing|see|treat|treating|saw|deal\s+with|dealing\s+with)\s+(?:so\s+many\s+)?overdoses\b"
     r"|\b(?:risk|chance|possible|possibility|likely)\b(?:\s+\S+){0,12}?\s+(?:hurting|harming)\s+themselves\b"
-    r"|\b(?:after|from|of|survivors?\s+of|related\s+to|due\s+to|caused\s+by)\s+(?:a\s+|past\s+|childhood\s+)?(?:domestic\s+(?:violence|abuse)|child\s+abuse|abuse)\b"
+    r"|\b(?:after|from|of|survivors?\s+of|related\s+to|due\s+to|caused\s+by|been\s+through|gone\s+through|went\s+through|experienced|victims?\s+of)\s+(?:a\s+|past\s+|childhood\s+)?(?:domestic\s+(?:violence|abuse)|child\s+abuse|abuse)\b"
     # "what's the connection between ptsd and domestic violence", "could someone get addicted and end up overdosing?"
     r"|\b(?:connection|link|links|relationship|correlation)\s+between\b(?:\s+\S+){0,4}?\s+(?:domestic\s+(?:violence|abuse)|abuse|sexual\s+assault|rape|suicide|self\s*harm|overdoses?)\b"
     r"|\b(?:could|can|do|does|would)\s+(?:someone|people|anyone|patients|a\s+person)\s+(?:\w+\s+){0,6}?end\s+up\s+overdos\w*"
@@ -2027,7 +2037,7 @@ _MEDICAL_RULES_FIXED: Sequence[Tuple[str, str]] = (
                   r"|^(?=.*\bi\b).*\b(?:is|could)\s+(?:that|this)\s+(?:be\s+)?(?:ocd|ptsd|depression|bipolar|adhd|add|anxiety|an\s+anxiety\s+disorder)\s*$"),
     # "is that too high for me to do it" (of one's own blood pressure, weight, age)
     # (not a permission: "he said it's okay for me to set it up")
-    ("safe_for_me", r"\b(?:safe|ok|okay|alright|dangerous|risky|bad)\s+for\s+me\b"
+    ("safe_for_me", r"\b(?:safe|ok|okay|alright|all\s+right|dangerous|risky|bad)\s+for\s+me\b"
                     r"(?!\s+to\s+(?:set|book|call|reach|contact|make|schedule|fill|sign|ask|handle|arrange|speak|talk|reach\s+out)\b)"
                     r"|\btoo\s+(?:high|low|much|old|young|heavy|sick|severe)\s+for\s+me\s+to\b"
                     # a clinician's own patient: "pt is 68f on eliquis ... any contraindication to ketamine for her?"
@@ -2086,6 +2096,9 @@ _MEDICAL_RULES_FIXED: Sequence[Tuple[str, str]] = (
      r"a\s+mi\s+me\s+(?:serviria|funcionaria|ayudaria)|en\s+mi\s+caso|"
      # "do you think I should go for it?", "appropriate for a person in my condition?"
      r"(?:do|would)\s+(?:u|you|yall)\s+think\s+i\s+should\s+(?:go\s+for\s+it|do\s+it|try\s+it|get\s+it|do\s+this|try\s+this)|(?:a\s+person|someone|people)\s+in\s+my\s+(?:condition|situation|shape|position)|"
+     # "does that mean i cant be a candidate", "safe with a brain injury like mine"
+     r"(?:does|would)\s+(?:that|this|it)\s+mean\s+i\s+(?:cant|can\s+not|cannot|wont|shouldnt)\s+(?:be\s+a\s+candidate|do\s+(?:it|this|ketamine)|get\s+(?:it|ketamine)|qualify|have\s+it)|"
+     r"(?:condition|injury|illness|situation|case|history|diagnosis|problem|disease)\s+like\s+mine|"
      r"(?<!why\s)should\s+i\s+(?:do\s+it|do\s+this|try\s+it|go\s+for\s+it)|"
      # "8 rounds of spravato didnt help. should i try iv ketamine instead"
      r"(?<!why\s)should\s+i\s+(?:try|do|get|go\s+for|switch\s+to)\s+(?:the\s+)?(?:iv\s+|nasal\s+|infusion\s+)?(?:ketamine|infusions?|spravato|esketamine)\b|(?:creen|cree|crees)\s+que\s+deberia\s+(?:hacerlo|intentarlo|probarlo)|"
@@ -2247,7 +2260,7 @@ _HISTORY = re.compile(
     r"(?:a\s+few|some|several|many|\d+|two|three|four|five|six|ten)\s+(?:years?|yrs?)\s+back|"
     r"used\s+to\s+(?:\w+\s+){1,10}?(?:theyre|they\s+are|its|it\s+is|but\s+(?:theyre|they\s+are|its))\s+(?:all\s+|mostly\s+|completely\s+)?gone|"
     r"(?:hes|shes|theyre|he\s+is|she\s+is|they\s+are)\s+(?:\w+\s+){0,3}?doing\s+(?:really\s+|much\s+|so\s+|a\s+lot\s+)?(?:well|better|great)|"
-    r"died\s+(?:by|from|of)\s+suicide|lost\s+(?:my|our|his|her)\s+(?:\w+\s+){1,2}?to\s+(?:suicide|an?\s+overdose|an?\s+od)|"
+    r"died\s+(?:by|from|of)\s+suicide|lost\s+(?:my|our|his|her|a|an|the|two|three)\s+(?:\w+\s+){1,2}?to\s+(?:suicide|an?\s+overdose|an?\s+od)|"
     # "my friend took her own life last year", "survived a suicide attempt last spring", "back in my twenties", "was in an
     # abusive marriage for 30 years and finally left"
     r"(?:took|ended)\s+(?:his|her|their)\s+own\s+life\s+(?:last|in|back|\d|a\s+few|two|three|years)|"
@@ -2264,7 +2277,7 @@ _HISTORY = re.compile(
 # rules that otherwise read a danger as told now
 _DATED = re.compile(r"\bthat\s+was\s+(?:in\s+|back\s+in\s+)?(?:(?:19|20)\d\d|\d+\s+(?:years?|yrs?)\s+ago|years\s+ago|decades\s+ago)\b")
 _NOW = re.compile(
-    r"\b(?:right\s+now|rn|tonight|today|this\s+morning|last\s+night|just\s+(?:took|did|now|found|happened)|(?<!control\s)(?<!normal\s)(?<!myself\s)again|currently|"
+    r"\b(?:right\s+now|rn|tonight|today|this\s+morning|last\s+night|just\s+(?:took|did|now|found|happened)|(?<!control\s)(?<!normal\s)(?<!myself\s)(?<!depressed\s)(?<!struggling\s)(?<!anxious\s)(?<!low\s)again|currently|"
     # a relapse told as it happened ("been clean for three years but i relapsed and cut deep"); someone who keeps coming
     # (not what the past left: "the trauma still shows up in my marriage")
     r"relapsed\s+(?:and|last|this|on)|(?<!trauma\s)(?<!memories\s)(?<!anxiety\s)(?<!ptsd\s)still\s+(?:shows?|showing|comes?|coming|turns?|turning)\s+up|"
@@ -2706,7 +2719,8 @@ class SafetyScreen:
             rf"|\b(?:suspender|dejar|dejo|bajarle|bajar|salirme|cambiar|no\s+tomo|no\s+tomar|suspendo|quitarme|quitar|quito|"
             rf"reducir|reduzco|bajo|parar|paro|cambiarme|sustituir|reemplazar|remplazar|dejar\s+de\s+tomar|ir\s+bajandole|bajandole)\b{_ES_NOT_A_HABIT}"
             rf"\s+(?:\w+\s+){{0,4}}?{named_medication}\b"
-            rf"|\b(?:stay|go|come|get)\s+off\s+(?:it|them)\b|\b(?:la|lo|las|los)\s+(?:puedo|debo|tengo\s+que)\s+(?:dejar|suspender|bajar|quitar)\b"
+            rf"|(?<!had\sto\s)\b(?:stay|go|come|get|taper|wean)\s+off\s+(?:of\s+)?(?:it|them)\b"
+            rf"|^(?!.*\b(?:cervezas?|chelas|vino|tragos|alcohol|pisto|fumar|cigarros)\b).*\b(?:tengo|debo|hay)\s+que\s+(?:dejarl[oa]s?|suspenderl[oa]s?|quitarmel[oa]s?)\b|\b(?:la|lo|las|los)\s+(?:puedo|debo|tengo\s+que)\s+(?:dejar|suspender|bajar|quitar)\b"
             rf"|\bno\s+tomo\s+ninguna\b|\bcold\s+turkey\b|\bran\s+out\s+of\s+(?:my\s+)?{named_medication}\b"
             rf"|\b(?:ditch\w*|pausing|pausar)\s+(?:\w+\s+){{0,3}}?{named_medication}\b"
             # "cutting my gabapentin in half"
