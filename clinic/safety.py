@@ -272,7 +272,19 @@ _SPECIFIC_RULES: Sequence[Tuple[str, str, str]] = (
      r"|\b(?:husband|wife|partner|boyfriend|girlfriend|fiance|fiancee)\b(?:\s+\S+){0,6}?\s+(?:struck|strikes|hit|punched|slapped|choked|kicked|shoved)\s+me\b"
      r"|\btake\s+the\s+(?:children|kids)\s+if\s+i\s+(?:ever\s+)?leave\b"
      r"|\b(?:estan|esta)\s+sol[oa]s?\s+todo\s+el\s+dia\s+sin\s+comer\b|\bme\s+pone\s+las\s+manos\s+encima\b|\bme\s+apret\w+\s+el\s+cuello\b"
-     r"|\bsi\s+lo\s+dejo\b(?:\s+\S+){0,4}?\s+(?:me\s+dispara|me\s+mata)\b|\blo\s+dejan\s+solo\s+y\s+sucio\b|\bme\s+quito\s+mis\s+papeles\b"),
+     r"|\bsi\s+lo\s+dejo\b(?:\s+\S+){0,4}?\s+(?:me\s+dispara|me\s+mata)\b|\blo\s+dejan\s+solo\s+y\s+sucio\b|\bme\s+quito\s+mis\s+papeles\b"
+     # someone at the door, thrown things, a restraining order broken, a child marked or left, an elder hit or starved
+     r"|\b(?:banging|pounding|kicking)\s+on\s+the\s+(?:door|windows?)\b(?:\s+\S+){0,8}?\s+(?:break\s+it\s+down|screaming|right\s+now|ahorita|locked\s+myself)\b"
+     r"|\blocked\s+myself\s+in\s+the\s+(?:bedroom|bathroom|closet)\b(?:\s+\S+){0,6}?\s+(?:hes|shes|he\s+is|she\s+is|break|banging|yelling|throwing|with\s+the\s+baby)\b"
+     r"|\b(?:yelling|screaming)\s+and\s+throwing\s+things\b|\bthrowing\s+(?:things|stuff)\s+at\s+(?:us|me)\b|\bthrew\s+a\s+\w+\s+at\s+my\s+head\b"
+     r"|\brestraining\s+order\b(?:\s+\S+){0,8}?\s+(?:showed\s+up|parking\s+lot|on\s+the\s+street|broke\s+in|outside)\b|\b(?:showed\s+up|broke\s+in)\b(?:\s+\S+){0,8}?\s+restraining\s+order\b"
+     r"|\bburn\s+(?:marks|marks\s+on)\b(?:\s+\S+){0,6}?\s+(?:bio\s+dad|visit|dad|mom|boyfriend)\b|\bburns\s+on\s+her\s+hands\b|\bdrag\w*\s+(?:the\s+)?(?:little\s+one|her|him|kid)\s+by\s+the\s+hair\b"
+     r"|\b(?:he|she|husband|wife|boyfriend|girlfriend|son|daughter|grandson|granddaughter|partner)\s+shoves\s+me\b|\bhits\s+him\s+when\s+he\s+cries\b|\bleaves\s+him\s+alone\s+in\s+the\s+car\b|\bif\s+i\s+leave\s+(?:hell|he\s+will|shell)\s+find\s+me\b"
+     r"|\btakes\s+my\s+phone\s+and\s+my\s+paycheck\b|\bgrab\s+the\s+kids\s+and\s+run\b|\b(?:hes|shes|he\s+is|she\s+is)\s+tracking\s+my\s+phone\b|\b(?:he|she|daughter|son|husband|wife)\s+wont\s+let\s+me\s+eat\b"
+     r"|\b(?:me\s+)?pego\s+otra\s+vez\b|\bojo\s+morado\b|\bblack\s+eye\b(?:\s+\S+){0,8}?\s+(?:frightened|afraid|scared|him|her)\b|\bleaving\s+marks\s+on\s+her\b"
+     r"|\bhasnt\s+fed\s+(?:my|her|his)\s+\w+\b|\balone\s+all\s+day\b(?:\s+\S+){0,6}?\s+(?:diaper|no\s+food)\b|\bbeats\s+my\s+(?:mom|mother|dad|sister|brother)\b"
+     r"|\bbruises\s+from\s+being\s+grabbed\b|\bnext\s+time\s+its\s+my\s+face\b|\bnever\s+see\s+them\s+again\b(?:\s+\S+){0,4}?\s+(?:drunk|driving)\b"
+     r"|\bbeing\s+hit\s+by\s+(?:her|his|my)\s+\w+\b"),
     ("family_threat", ABUSE,
      r"^(?=.*\b(?:gun|knife|pistol|rifle|weapon|drunk|bruises?|black\s+eye|beats?|beat\s+(?:me|her|him|us)|hit|hits|hitting|choked|tonight|right\s+now|rn|"
      r"leaves?|leaving|call\s+(?:anyone|the\s+police|the\s+cops|911)|tells?\s+anyone|scared|afraid|terrified|done\s+it\s+before|means\s+it|hiding)\b).*"
@@ -642,6 +654,15 @@ _SPECIFIC_RULES: Sequence[Tuple[str, str, str]] = (
      r"|\bsmell\w*\s+gas\b(?:\s+\S+){0,10}?\s+(?:headaches?|dizzy|nause\w*)\b|\bate\s+(?:some\s+)?(?:berries|mushrooms|leaves|a\s+plant)\b(?:\s+\S+){0,6}?\s+(?:throwing\s+up|vomit\w*|sick|drooling)\b"
      r"|\bse\s+comio\s+(?:unas?\s+)?(?:gomitas|pastillas|hojas)\b|\bse\s+tomo\s+(?:un\s+poco\s+del?\s+|algo\s+del?\s+|un\s+)?(?:liquido|cloro|jabon|detergente)\b"
      r"|\bjarabe\s+(?:de\s+la\s+tos\s+)?completo\b|\bse\s+tomo\s+algo\s+del\s+gabinete\b|\bse\s+tomo\s+doble\b|\bfrasco\s+(?:completo|entero)\b|\bla\s+mitad\s+del\s+frasco\b"
+     # amounts taken told another way, empty bottles and pill boxes, too much of a drug now
+     r"|\btook\s+(?:2|two|too)\s+many\s+pills\b|\bdid\s+too\s+much\s+(?:\w+\s+)?(?:fentanyl|heroin|coke|meth|ketamine|k|xanax|molly)\b|\b(?:is|hes|shes|im)\s+oding\b"
+     r"|\b(?:i\s+)?took\s+(?:like\s+)?all\s+(?:of\s+)?my\s+(?:sleeping\s+)?pills\b|\btook\s+\d+\s+of\s+my\s+\w+\s+instead\s+of\b"
+     r"|\btook\s+a\s+full\s+bottle\s+of\s+(?:tylenol|advil|ibuprofen|aspirin|benadryl|melatonin|pills|sleeping\s+pills|\w+\s+pills)\b"
+     r"|\bemptied\s+(?:his|her|my|the)\s+(?:prescription|pill)\s+bottle\b|\bpill\s+bottles?\s+(?:were\s+|was\s+)?empty\b|\bpill\s+(?:box|organizer)\b(?:\s+\S+){0,6}?\s+(?:empty|missing)\b"
+     r"|\bpills\s+missing\s+from\b|\btomo\s+mas\s+pastillas\s+de\s+las\s+que\b|\bse\s+tomo\s+las\s+pastillas\s+de\b|\bjarabe\s+de\s+adulto\b"
+     r"|\bdoubled\s+up\s+on\s+(?:her|his|my)\s+\w+(?:\s+pills?)?\s+and\s+(?:her|his|my)\s+\w+\b|\btak(?:ing|en)\s+extra\s+of\s+my\s+meds\b|\bchewed\s+on\s+(?:my|a|the)\s+vape\b"
+     r"|\bdrank\s+from\s+the\s+bottle\s+of\s+\w+(?:\s+oil)?\b|\bsnorting\s+\w+\s+all\s+night\b|\bput\s+on\s+like\s+\d+\s+at\s+once\b"
+     r"|\bpills\b(?:\s+\S+){0,6}?\s+(?:vodka|alcohol|drinks|beer|wine)\b(?:\s+\S+){0,4}?\s+cant\s+keep\s+my\s+eyes\s+open\b"
      r"|\b(?:ingested|consumed)\s+(?:approximately\s+|roughly\s+|about\s+|around\s+|nearly\s+)?(?:[1-9]\d|twenty|thirty|forty|fifty)\s+(?:\w+\s+)?(?:tablets|pills|capsules)\b"),
     ("sexual_assault_hidden", SEXUAL_ASSAULT,
      r"\bforced\s+(?:me|her|him)\s+to\s+do\s+(?:things|stuff|sexual\s+\w+)\b"
@@ -660,7 +681,15 @@ _SPECIFIC_RULES: Sequence[Tuple[str, str, str]] = (
      r"|\b(?:unless|if)\s+i\s+(?:dont\s+)?sleep\s+with\s+him\b|\bdid\s+something\s+to\s+me\b(?:\s+\S+){0,6}?\s+(?:didnt|did\s+not)\s+agree\b|\bforced\s+by\s+someone\b"
      r"|\b(?:husband|boyfriend)\s+forces\s+me\b|\b(?:boyfriend|husband)\s+forced\s+her\b|\btouching\s+me\s+in\s+ways\b|\battacked\s+me\b(?:\s+\S+){0,4}?\s+it\s+was\s+sexual\b"
      r"|\b(?:toca|toco|tocaba)\s+a\s+mi\s+(?:hija|hijo|nieta|nieto)\b|\bel\s+entrenador\s+lo\s+toca\b|\b(?:me|la|lo)\s+agarro\s+a\s+la\s+fuerza\b|\bviolaron\s+a\b"
-     r"|\ble\s+dije\s+que\s+no\s+y\s+no\s+paro\b|\ble\s+enseno\s+sus\s+partes\b|\bel\s+chofer\b(?:\s+\S+){0,4}?\s+me\s+toco\b|\bdesperte\s+sin\s+ropa\b"),
+     r"|\ble\s+dije\s+que\s+no\s+y\s+no\s+paro\b|\ble\s+enseno\s+sus\s+partes\b|\bel\s+chofer\b(?:\s+\S+){0,4}?\s+me\s+toco\b|\bdesperte\s+sin\s+ropa\b"
+     # waking undressed or hurt with no memory, things done against one's will, clothes torn, "i said stop"
+     r"|\bwoke\s+(?:up\s+)?(?:\S+\s+){0,6}?(?:and|with)\s+my\s+(?:pants|clothes|underwear)\s+(?:were\s+)?(?:off|gone|missing)\b|\b(?:underwear|clothes)\s+(?:is|are|was|were)\s+(?:missing|gone)\b"
+     r"|\b(?:did|do|doing)\s+things\s+(?:to\s+me\s+)?(?:i|she|he)\s+(?:didnt|did\s+not)\s+want\b|\bdid\s+things\s+first\b|\b(?:done|did\s+(?:things|stuff|something))\s+to\s+me\s+against\s+my\s+will\b"
+     r"|\bsomething\s+(?:happened|was\s+done)\s+to\s+me\s+(?:at|in)\s+(?:the\s+|a\s+)?(?:party|frat|bar|club|concert)\b|\bdrugged\s+and\s+(?:assaulted|attacked)\b"
+     r"|\bsaid\s+stop\s+like\s+\d+\s+times\b|\bi\s+said\s+stop\b(?:\s+\S+){0,6}?\s+(?:hour|hours|last\s+night|tonight|ago)\b"
+     r"|\bforced\s+sex\s+on\b|\b(?:shirt|clothes)\s+(?:is|are|was|were)\s+torn\b|\btorn\s+clothes\b|\bmakes\s+me\s+do\s+things\s+(?:in\s+his|to\s+keep|with\s+him|for\s+him)\b"
+     r"|\b(?:me|la|lo)\s+toca\b(?:\s+\S+){0,4}?\s+(?:mientras|en\s+las\s+noches|cuando)\b|\bse\s+mete\s+a\s+mi\s+cuarto\b|\bme\s+toco\s+mientras\s+dormia\b"
+     r"|\bme\s+acaban\s+de\s+abusar\b|\bme\s+hicieron\s+algo\b|\bme\s+duele\s+todo\s+abajo\b|\b(?:on\s+top\s+of\s+me|touched\s+me)\b(?:\s+\S+){0,8}?\s+(?:pretended|still\s+here)\b"),
     ("suicide_told", SUICIDE,
      # "My service weapon is loaded and sitting next to me"
      r"\b(?:gun|weapon|pistol|rifle|revolver|shotgun)\s+is\s+(?:loaded|out|cocked)\b(?:\s+\S+){0,4}?\s+(?:next\s+to|beside|in\s+front\s+of|on\s+the\s+\w+\s+next\s+to)\s+me\b|"
