@@ -243,7 +243,16 @@ _SPECIFIC_RULES: Sequence[Tuple[str, str, str]] = (
      r"|\bpoison\s+my\s+\w+(?:\s+in\s+law)?\b|\bdo\s+something\b(?:\s+\S+){0,5}?\s+(?:i|that\s+i)\s+cant\s+take\s+back\b|\bafraid\s+of\s+what\s+(?:ill|i\s+will|i\s+might)\s+do\s+to\s+(?:her|him|them)\b"
      r"|\ble\s+voy\s+a\s+hacer\s+dano\b|\bamenazo\s+con\s+matar\s+a\s+mi\s+familia\b|\bdar(?:le)?\s+su\s+merecido\b|\bme\s+voy\s+a\s+echar\s+a\b|\bsalio\s+con\s+la\s+pistola\s+a\s+buscar\b"
      r"|\bva\s+a\s+atacar\s+la\s+(?:iglesia|escuela)\b|\bvoy\s+a\s+hacer\s+que\s+todos\s+paguen\b|\bcasi\s+mato\s+a\b|\btraer\s+un\s+arma\b|\bva\s+a\s+hacer\s+algo\s+en\s+su\s+escuela\b"
-     r"|\bun\s+bate\s+y\s+dice\s+que\s+va\s+a\s+buscar\b|\bafuera\s+de(?:l\s+trabajo|\s+la\s+casa)\s+de\s+mi\s+ex\b|\bva\s+a\s+balear\b"),
+     r"|\bun\s+bate\s+y\s+dice\s+que\s+va\s+a\s+buscar\b|\bafuera\s+de(?:l\s+trabajo|\s+la\s+casa)\s+de\s+mi\s+ex\b|\bva\s+a\s+balear\b"
+     r"|\bme\s+llevo\s+la\s+pistola\b|\bllevar\s+la\s+pistola\b(?:\s+\S+){0,4}?\s+a\s+la\s+escuela\b|\bdriving\s+to\s+(?:my\s+)?(?:exs|his|her)\s+place\b"
+     r"|\bi\s+hurt\s+people\b(?:\s+\S+){0,10}?\s+(?:building|right\s+now|next\s+room)\b|\bloading\s+the\s+gun\b|\bmake\s+him\s+suffer\b(?:\s+\S+){0,4}?\s+(?:address|tonight|know\s+where)\b"
+     r"|\bgo\s+find\s+the\s+guy\b(?:\s+\S+){0,6}?\s+finish\s+it\b|\bplans?\s+to\s+(?:shoot|kill|stab|hurt)\s+(?:his|her|my|the|a)\b|\bbringing\s+(?:his|her|my)\s+gun\b"
+     r"|\bthreatened\s+to\s+burn\s+(?:our|my)\s+house\s+down\s+with\s+(?:us|me)\s+inside\b|\burges\s+to\s+hurt\s+(?:strangers|people)\b|\bfollowing\s+someone\s+right\s+now\b"
+     r"|\bgoing\s+to\s+the\s+(?:mall|school|office|party)\s+tonight\s+and\s+taking\s+it\s+with\s+me\b|\bvoces\s+que\s+me\s+dicen\s+que\s+lastime\b"
+     r"|\bvoices\s+(?:are\s+)?telling\s+him\b(?:\s+\S+){0,8}?\s+(?:stop\s+her|stop\s+him|kill|hurt)\b|\btheyll\s+all\s+see\s+on\s+(?:monday|friday|tomorrow)\b|\bzip\s+ties\s+and\s+duct\s+tape\b"
+     r"|\bgiv\w*\s+(?:one\s+of\s+)?(?:my\s+)?patients?\s+too\s+much\b|\bpara\s+vengarse\b|\bnot\s+here\s+to\s+talk\b|\bmake\s+(?:him|her)\s+pay\s+for\s+real\b"
+     r"|\bhandle\s+it\s+myself\b(?:\s+\S+){0,4}?\s+(?:knife|gun|bat)\b|\bpointed\s+it\s+at\s+the\b|\bhacerle\s+algo\s+a\s+mi\s+familia\b|\blo\s+voy\s+a\s+(?:lastimar|dejar\s+tirado)\b"
+     r"|\bpartirle\s+la\s+madre\b|\bgot\s+the\s+knife\b(?:\s+\S+){0,4}?\s+done\s+with\s+him\b|\bfollowed\s+(?:her|him)\s+into\b(?:\s+\S+){0,6}?\s+scared\s+of\s+myself\b"),
     # "he just called from the truck saying he's got his rifle and he's done" (before the abuse rules, which read "got her")
     ("suicide_weapon_done", SUICIDE,
      r"\b(?:got|has|have|with)\s+(?:his|her|my)\s+(?:rifle|gun|pistol|shotgun)\b(?:\s+\S+){0,3}?\s+(?:hes|shes|im|he\s+is|she\s+is)\s+done\b"),
@@ -605,7 +614,16 @@ _SPECIFIC_RULES: Sequence[Tuple[str, str, str]] = (
      r"|\b(?:razor\s+blades?|blades)\b(?:\s+\S+){0,10}?\s+blood\b|\bblood\s+on\s+(?:her|his|my)\s+sheets\b|\bnavajas?\b(?:\s+\S+){0,10}?\s+sangre\b"
      r"|\bfresh\s+(?:marks|cuts|wounds)\s+(?:all\s+over\s+|on\s+)?(?:his|her|my)\s+(?:arms?|legs?|thighs?|wrists?)\b|\bmarcas\s+nuevas\s+en\s+(?:los|sus)\s+brazos\b"
      r"|\bdid\s+it\s+(?:to\s+)?(?:herself|himself|myself)\b|\bgrab\s+the\s+(?:scissors|blade|razor)\s+again\b|\ben\s+carne\s+viva\b"
-     r"|\bme\s+hice\s+yo\s+mism[oa]\b|\bheridas\s+q(?:ue)?\s+me\s+hice\b"),
+     r"|\bme\s+hice\s+yo\s+mism[oa]\b|\bheridas\s+q(?:ue)?\s+me\s+hice\b"
+     r"|\bjabbing\s+my\s+\w+\s+with\b|\bslamm\w*\s+my\s+hand\s+in\s+the\s+car\s+door\b|\btook\s+a\s+(?:kitchen\s+)?knife\s+to\s+my\b"
+     r"|\bpunch\w*\s+(?:the\s+)?walls?\b(?:\s+\S+){0,6}?\s+(?:hand|hands|knuckles)\s+(?:break|broke|bleed\w*|is\s+swollen|are\s+swollen)\b"
+     r"|\bhide\s+(?:the\s+|my\s+)?(?:new\s+|fresh\s+)?(?:marks|cuts|scars)\b|\bpull\w*\s+my\s+hair\s+out\b(?:\s+\S+){0,4}?\s+(?:punish\w*|bleed\w*)\b"
+     r"|\bcuts\s+(?:himself|herself|themselves)\s+(?:whenever|when|every)\b|\b(?:hold\w*|held)\s+my\s+(?:palm|hand|arm)\s+(?:over|on|under)\s+the\s+(?:stove|burner|flame|lighter)\b"
+     r"|\bcuttin[g]?\s+again\b|\b(?:wrists?|arms?|thighs?|legs?)\s+with\s+a\s+(?:razor|blade|knife)\b|\binjur\w*\s+(?:himself|herself|myself|themselves)\b"
+     r"|\bice\s+and\s+salt\b|\bcut\s+so\s+bad\b|\bburns\b(?:\s+\S+){0,6}?\s+(?:she|he|i)\s+made\b|\bi\s+just\s+did\b(?:\s+\S+){0,6}?\s+(?:scissors|razor|blade|knife)\b"
+     r"|\breopen\w*\s+(?:all\s+of\s+)?(?:the\s+)?(?:wounds|cuts|them)\b|\bdid\s+them\s+yourself\b|\bbleeding\s+from\s+my\s+wrist\b|\bbleeding\s+from\s+my\s+(?:arm|thigh|leg)s?\b(?:\s+\S+){0,8}?\s+(?:not\s+trying\s+to\s+die|to\s+feel|needed\s+(?:it|to))\b|\brazor\s+blades?\s+into\s+my\s+room\b"
+     r"|\b(?:scratch|dig|pick)\w*\s+(?:and\s+\w+\s+)?at\s+my\s+skin\b(?:\s+\S+){0,10}?\s+(?:raw|bleeding|cant\s+stop)\b|\bscared\s+of\s+what\s+ill\s+do\s+to\s+myself\b"
+     r"|\brelapsed\b(?:\s+\S+){0,12}?\s+(?:blood|stitches|bleeding)\b|\bblade\s+in\s+(?:hand|my\s+hand)\b|\bjust\s+want\s+to\s+hurt\s+(?:so|myself)\b|\bthen\s+i\s+cut\b"),
     ("medical_hidden", MEDICAL,
      r"\b(?:cant|cannot)\s+get\s+up\b(?:\s+\S+){0,8}?\s+(?:cant|cannot|can\s+not)\s+feel\s+(?:her|his|my|their)\s+legs\b"
      r"|\b(?:suddenly\s+)?(?:have\s+)?numb(?:ness)?\s+(?:on|in|down)\s+(?:my|his|her|the)\s+(?:right|left)\s+side\b"
@@ -628,7 +646,16 @@ _SPECIFIC_RULES: Sequence[Tuple[str, str, str]] = (
      r"|\bin\s+the\s+sun\s+all\s+day\b(?:\s+\S+){0,6}?\s+(?:vomiting|disoriented|confused)\b|\bestuvo\s+en\s+el\s+sol\s+todo\s+el\s+dia\b|\bdiabetic\s+and\s+acting\s+drunk\b"
      r"|\bjust\s+collapsed\b|\bside\s+(?:just\s+)?went\s+weak\b|\bslurring\b(?:\s+\S+){0,4}?\s+face\s+looks\b|\bsale\s+muchisima\s+sangre\b|\bmitad\s+del\s+cuerpo\s+dormida\b"
      r"|\bse\s+(?:esta|me\s+esta)\s+hinchando\b|\b(?:hand|arm|leg)\s+wont\s+work\b|\bheart\s+is\s+doing\s+something\s+weird\b|\btongue\s+(?:feels|is)\s+(?:thick|swollen|swelling)\b"
-     r"|\bblood\s+pressure\b(?:\s+\S+){0,6}?\s+really\s+high\b(?:\s+\S+){0,6}?\s+(?:headache|blurry\s+vision)\b|\bwent\s+limp\b"),
+     r"|\bblood\s+pressure\b(?:\s+\S+){0,6}?\s+really\s+high\b(?:\s+\S+){0,6}?\s+(?:headache|blurry\s+vision)\b|\bwent\s+limp\b"
+     r"|\b(?:cuff|bp|blood\s+pressure|monitor)\b(?:\s+\S+){0,4}?\s+(?:1[89]\d|2\d\d)\s+(?:1[1-5]\d)\b"
+     r"|\bon\s+the\s+floor\b(?:\s+\S+){0,6}?\s+(?:wont|doesnt|not)\s+(?:respond|answer)\w*|\bshaking\s+on\s+the\s+floor\b"
+     r"|\b(?:lips|tongue|throat)\s+(?:and\s+\w+\s+)?(?:are|is)\s+swelling\b|\btype\s+1\b(?:\s+\S+){0,6}?\s+(?:confused|not\s+making\s+sense|shaky|sweaty)\b|\bmeter\s+(?:just\s+)?says\s+lo\b"
+     r"|\bwent\s+stiff\s+and\s+(?:started\s+)?jerking\b|\beyes\s+rolled\s+back\b|\bhaving\s+a\s+fit\b|\bdroopin\w*\s+on\s+(?:1|one)\s+side\b|\bface\s+(?:is\s+)?droopin\w*\b"
+     r"|\b(?:face|side)\s+went\s+tingly\b|\bhalf\s+(?:my|his|her)\s+face\s+(?:wont\s+move|is\s+numb|feels\s+numb)\b|\blips\s+(?:are\s+|look\s+)?(?:kind\s+of\s+|kinda\s+|a\s+bit\s+)?(?:blue|bluish)\b"
+     r"|\b\d+\s+(?:weeks?|days?)\s+old\b(?:\s+\S+){0,6}?\s+(?:fever|floppy)\b|\bhives\b(?:\s+\S+){0,3}?\s+(?:and\s+)?wheezing\b"
+     r"|\bchest\b(?:\s+\S+){0,8}?\s+(?:down|into)\s+my\s+left\s+arm\b|\bleft\s+arm\s+is\s+tingly\b|\bwords\s+(?:r|are)\s+coming\s+out\s+wrong\b"
+     r"|\bthroat\s+feels\s+tight\s+after\b|\bblurry\s+in\s+one\s+eye\b|\bstab\s+wound\b"
+     r"|\bnumbness\s+down\s+my\s+whole\s+(?:left|right)\s+side\b|\bwhistling\s+noise\b"),
     ("overdose_hidden", OVERDOSE,
      r"\b(?:fentanyl|patch|patches|pills|meds|dose)\b(?:\s+\S+){0,14}?\s+(?:hard\s+to\s+wake|wont\s+wake|cant\s+wake)\b"
      r"|\b(?:chugged|drank|downed|swallowed)\s+(?:most\s+of\s+|half\s+(?:of\s+)?|like\s+)?(?:a|the|my)\s+(?:whole\s+|entire\s+)?bottle\s+of\s+(?:\w+\s+)?(?:cough\s+syrup|robitussin|nyquil|dayquil|benadryl|tylenol)\b"
@@ -2590,11 +2617,12 @@ _CHILDHOOD = re.compile(
 )
 # "not suicidal or anything": a distance from suicide and self-harm only ("im not suicidal but ive been doubling my
 # lithium and now im shaking" is still an overdose)
+# (not for self-harm: "bleeding from my wrist, not trying to die, i just needed the inside hurt to stop" is self-harm now)
+_NOT_SUICIDAL_ONLY = re.compile(r"\bnot\s+(?:suicidal|trying\s+to\s+(?:die|kill\s+myself|end\s+it))\b")
 _NOT_SUICIDAL = re.compile(
-    r"\bnot\s+(?:suicidal|trying\s+to\s+(?:die|kill\s+myself|end\s+it))\b"
     # "me siento muy triste ... pero no pienso hacerme dano" (an intention denied, not a wish: "no quiero hacerme dano
     # pero no puedo parar" is still self-harm)
-    r"|\bno\s+(?:pienso|voy\s+a|planeo)\s+(?:hacerme\s+(?:\w+\s+)?dano|lastimarme|matarme|quitarme\s+la\s+vida|suicidarme)\b(?!.*\bno\s+puedo\s+parar\b)"
+    r"\bno\s+(?:pienso|voy\s+a|planeo)\s+(?:hacerme\s+(?:\w+\s+)?dano|lastimarme|matarme|quitarme\s+la\s+vida|suicidarme)\b(?!.*\bno\s+puedo\s+parar\b)"
     # "no me quiero hacer dano, solo necesito hablar con alguien"; "no self harm or anything, just flat"
     r"|\bno\s+me\s+quiero\s+(?:hacer\s+dano|lastimar)\s+(?:solo|nomas|nada\s+mas)\b|\bno\s+self\s*harm\w*\s+or\s+anything\b"
 )
@@ -2603,7 +2631,8 @@ _NOT_SUICIDAL = re.compile(
 def looks_like_history(normalized: str, category: str = "") -> bool:
     """Whether a normalised message speaks of a past event, a kept-at-bay thought or a story, and of nothing now
     (for a crisis of `category`, when known)."""
-    not_suicidal = category in ("", SUICIDE, SELF_HARM) and _NOT_SUICIDAL.search(normalized)
+    not_suicidal = category in ("", SUICIDE, SELF_HARM) and _NOT_SUICIDAL.search(normalized) \
+        or category in ("", SUICIDE) and _NOT_SUICIDAL_ONLY.search(normalized)
     childhood = category != SEXUAL_ASSAULT and _CHILDHOOD.search(normalized)
     return bool(_HISTORY.search(normalized) or _TEENS.search(normalized) or _FICTION.search(normalized) or not_suicidal
                 or childhood) \

@@ -1322,6 +1322,17 @@ _FIFTEENTH_SESSION = [
     ("my nausea wont let me eat, is that a side effect", None, ""),
     ("is your app tracking my phone", None, ""),
     ("my ex showed up at my job even though i have a restraining order", CRISIS, "abuse"),
+    # a last pass over the self-harm, medical and threat examples the screen missed
+    ("bleeding from my arm, not trying to die, i just needed to feel it", CRISIS, "self_harm"),
+    ("im not suicidal, i just feel flat all the time, does ketamine help", CRISIS_TOPIC, "suicide"),
+    ("been holding my hand over the stove burner again", CRISIS, "self_harm"),
+    ("reopened all the cuts on my arm tonight", CRISIS, "self_harm"),
+    ("home bp cuff says 215/130 and my head is pounding", CRISIS, "medical"),
+    ("my mom is on the floor and she wont respond", CRISIS, "medical"),
+    ("my baby went stiff and started jerking", CRISIS, "medical"),
+    ("my back is so bad some mornings i cant get off the floor, is ketamine for that", None, ""),
+    ("my coworker says hes bringing his gun for the managers tomorrow", CRISIS, "threat"),
+    ("i bought zip ties and duct tape for my exs new boyfriend", CRISIS, "threat"),
     # fresh41 and context42: a medication doubled by the writer with its effects now; a partner saying he will kill
     ("I doubled and then tripled my Seroquel tonight and now I feel really strange and my heart is racing", CRISIS,
      "overdose"),
