@@ -293,7 +293,13 @@ _SPECIFIC_RULES: Sequence[Tuple[str, str, str]] = (
      r"|\b(?:me\s+)?pego\s+otra\s+vez\b|\bojo\s+morado\b|\bblack\s+eye\b(?:\s+\S+){0,8}?\s+(?:frightened|afraid|scared|him|her)\b|\bleaving\s+marks\s+on\s+her\b"
      r"|\bhasnt\s+fed\s+(?:my|her|his)\s+\w+\b|\balone\s+all\s+day\b(?:\s+\S+){0,6}?\s+(?:diaper|no\s+food)\b|\bbeats\s+my\s+(?:mom|mother|dad|sister|brother)\b"
      r"|\bbruises\s+from\s+being\s+grabbed\b|\bnext\s+time\s+its\s+my\s+face\b|\bnever\s+see\s+them\s+again\b(?:\s+\S+){0,4}?\s+(?:drunk|driving)\b"
-     r"|\bbeing\s+hit\s+by\s+(?:her|his|my)\s+\w+\b"),
+     r"|\bbeing\s+hit\s+by\s+(?:her|his|my)\s+\w+\b"
+     r"|\bdoesnt\s+feed\s+(?:us|me|him|her)\b|\blocks\s+us\s+in\s+our\s+room\b|\bhurt\s+him\s+at\s+visitation\b|\bmarks\s+on\s+his\s+neck\b|\bhe\s+reads\s+all\s+my\s+messages\b"
+     r"|\bbeats\s+his\s+little\s+(?:boy|girl|son|daughter)\b|\bamenazo\s+con\s+(?:un|el)\s+cuchillo\b|\bhiding\s+in\s+my\s+car\s+with\s+my\s+kids\b"
+     r"|\bpunched\s+his\s+father\b|\bviolent\s+toward\s+us\b|\bfound\s+my\s+new\s+(?:apartment|place|address)\b|\bonly\s+gives\s+them\s+to\s+me\s+if\b"
+     r"|\bthrew\s+(?:my\s+little\s+\w+|her|him|me)\s+into\s+the\s+wall\b|\bscreaming\s+that\s+hes\s+taking\s+the\s+baby\b|\bround\s+burn\s+marks\b"
+     r"|\bdragg\w*\s+(?:my\s+\w+|her|me)\s+(?:around\s+)?by\s+(?:her|my)\s+hair\b|\bby\s+her\s+hair\b|\bteach\s+me\s+a\s+lesson\b|\balone\s+all\s+weekend\b"
+     r"|\bshoved\s+(?:his|her|my)\s+\w+\s+into\b|\blocked\s+out\s+of\s+the\s+house\s+in\s+the\s+cold\b|\bsleep\s+in\s+the\s+garage\b(?:\s+\S+){0,4}?\s+(?:feed|bad)\b"),
     ("family_threat", ABUSE,
      r"^(?=.*\b(?:gun|knife|pistol|rifle|weapon|drunk|bruises?|black\s+eye|beats?|beat\s+(?:me|her|him|us)|hit|hits|hitting|choked|tonight|right\s+now|rn|"
      r"leaves?|leaving|call\s+(?:anyone|the\s+police|the\s+cops|911)|tells?\s+anyone|scared|afraid|terrified|done\s+it\s+before|means\s+it|hiding)\b).*"
@@ -585,9 +591,16 @@ _SPECIFIC_RULES: Sequence[Tuple[str, str, str]] = (
      r"|\bif\s+i\s+die\s+tonight\b|\bmight\s+be\s+it\s+for\s+me\b|\bplan(?:s|ning)?\s+to\s+walk\s+into\s+the\s+(?:ocean|water|sea)\b"
      r"|\b(?:planning|going)\s+to\s+do\s+it\s+(?:when|after|tonight)\b|\btell\s+(?:my\s+\w+|them|everyone)\s+(?:im|i\s+am)\s+sorry\b|\bgiven\s+myself\s+until\b|\bgoing\s+through\s+with\s+it\b"
      r"|\bdeciding\s+if\s+tonight\s+is\s+(?:when|the\s+night)\b|\bya\s+tengo\s+todo\s+listo\b|\bdont\s+go\s+in\s+the\s+bathroom\b|\bdate\s+and\s+a\s+method\b|\bplanning\s+my\s+death\b"
-     r"|\bthis\s+is\s+the\s+end\b(?:\s+\S+){0,8}?\s+(?:cant|can\s+not|nobody\s+can)\s+reach\b|\bon\s+the\s+bridge\s+(?:rn|right\s+now)\b|\bwalked\s+right\s+up\s+to\s+the\s+edge\b"
+     r"|\bthis\s+is\s+the\s+end\b(?:\s+\S+){0,12}?\s+(?:cant|can\s+not|nobody\s+can)\s+reach\b|\bon\s+the\s+bridge\s+(?:rn|right\s+now)\b|\bwalked\s+right\s+up\s+to\s+the\s+edge\b"
      r"|\bstaring\s+at\s+the\s+tracks\b|\bsettled\s+(?:his|her|my)\s+affairs\b|\b(?:wont|will\s+not)\s+have\s+to\s+(?:put\s+up\s+with|deal\s+with)\s+me\s+much\s+longer\b"
-     r"|\bknow\s+exactly\s+what\s+to\s+(?:take|inject)\b"),
+     r"|\bknow\s+exactly\s+what\s+to\s+(?:take|inject)\b"
+     r"|\bhow\s+many\b(?:\s+\S+){0,6}?\s+it\s+takes\b(?:\s+\S+){0,4}?\s+i\s+have\s+enough\b|\bwnt\s+to\s+die\b|\bpastillas\s+contadas\b"
+     r"|\b(?:if|is|would)\s+\d{2,}\s+(?:ambien|xanax|pills|tylenol|advil|sleeping\s+pills|oxy|seroquel|benadryl)\s+(?:is|be)\s+enough\b|\bend\s+my\s+lufe\b"
+     r"|\bwith\s+all\s+my\s+pills\b|\b(?:dont\s+see\s+a|no)\s+reason\s+to\s+(?:keep\s+)?(?:living|live|go\s+on)\b|\bwrote\s+my\s+will\b"
+     r"|\bwants?\s+to\s+disappear\s+and\s+never\s+come\s+back\b|\blocked\s+(?:himself|herself|themselves)\s+in\s+the\s+bathroom\s+with\s+a\s+(?:knife|gun|rope)\b"
+     r"|\bme\s+aviento\s+del?\b|\bfinishing\s+things\b|\bnote\b(?:\s+\S+){0,6}?\s+(?:saying|sounds\s+like)\b(?:\s+\S+){0,4}?\s+goodbye\b"
+     r"|\bya\s+no\s+voy\s+a\s+ser\s+problema\b|\bcant\s+keep\s+doing\s+this\s+much\s+longer\b|\bkeep\s+thinking\s+about\s+dying\b|\bdrove\s+off\s+the\s+bridge\b"
+     r"|\bon\s+the\s+roof\s+of\s+my\s+(?:apartment\s+)?building\b(?:\s+\S+){0,6}?\s+looking\s+down\b|\bjumpin\s+off\b|\bimma\s+jump\b"),
     ("self_harm_hidden", SELF_HARM,
      r"\b(?:cant\s+stop\s+wanting|urges?|the\s+urge)\s+to\s+cut\b(?!\s+(?:back|down|out|off|costs?|ties|carbs|sugar|hair|corners|in\s+line|class|the\s+cord))"
      r"|\bcutting\s+is\s+the\s+only\s+(?:thing|way)\b|\bonly\s+(?:way|thing)\b(?:\s+\S+){0,6}?\s+with\s+(?:the|a|my)\s+(?:blade|razor)\b"
@@ -614,7 +627,7 @@ _SPECIFIC_RULES: Sequence[Tuple[str, str, str]] = (
      r"|\b(?:razor\s+blades?|blades)\b(?:\s+\S+){0,10}?\s+blood\b|\bblood\s+on\s+(?:her|his|my)\s+sheets\b|\bnavajas?\b(?:\s+\S+){0,10}?\s+sangre\b"
      r"|\bfresh\s+(?:marks|cuts|wounds)\s+(?:all\s+over\s+|on\s+)?(?:his|her|my)\s+(?:arms?|legs?|thighs?|wrists?)\b|\bmarcas\s+nuevas\s+en\s+(?:los|sus)\s+brazos\b"
      r"|\bdid\s+it\s+(?:to\s+)?(?:herself|himself|myself)\b|\bgrab\s+the\s+(?:scissors|blade|razor)\s+again\b|\ben\s+carne\s+viva\b"
-     r"|\bme\s+hice\s+yo\s+mism[oa]\b|\bheridas\s+q(?:ue)?\s+me\s+hice\b"
+     r"|\bme\s+hice\s+yo\s+mism[oa]\b|\bheridas\s+q(?:ue)?\s+me\s+hice\b|\blocked\s+(?:himself|herself|themselves)\s+in\s+the\s+bathroom\s+with\s+a\s+(?:razor|blade)\b"
      r"|\bjabbing\s+my\s+\w+\s+with\b|\bslamm\w*\s+my\s+hand\s+in\s+the\s+car\s+door\b|\btook\s+a\s+(?:kitchen\s+)?knife\s+to\s+my\b"
      r"|\bpunch\w*\s+(?:the\s+)?walls?\b(?:\s+\S+){0,6}?\s+(?:hand|hands|knuckles)\s+(?:break|broke|bleed\w*|is\s+swollen|are\s+swollen)\b"
      r"|\bhide\s+(?:the\s+|my\s+)?(?:new\s+|fresh\s+)?(?:marks|cuts|scars)\b|\bpull\w*\s+my\s+hair\s+out\b(?:\s+\S+){0,4}?\s+(?:punish\w*|bleed\w*)\b"
@@ -638,7 +651,7 @@ _SPECIFIC_RULES: Sequence[Tuple[str, str, str]] = (
      r"|\bsugar\s+is\s+(?:super\s+|really\s+|very\s+)?low\b(?:\s+\S+){0,4}?\s+(?:shaking|confused|sweating)\b"
      r"|\b(?:heater|generator|furnace)\b(?:\s+\S+){0,10}?\s+(?:headaches?|dizzy|sick|nausea)\b|\b(?:headaches?|dizzy|nausea)\b(?:\s+\S+){0,10}?\s+(?:heater|generator|furnace)\b|\bcalenton\s+prendido\b"
      r"|\bcant\s+feel\s+my\s+(?:left|right)\s+arm\b|\b(?:stung|sting|pico)\b(?:\s+\S+){0,8}?\s+(?:hives|cant\s+swallow|swelling|wheezing|hinchando)\b"
-     r"|\bhives\s+everywhere\b(?:\s+\S+){0,6}?\s+(?:tongue|throat|wheez\w*|cant\s+(?:swallow|breathe))\b|\bbreath\s+smells\s+fruity\b|\bchainsaw\b|\bblood\s+everywhere\b"
+     r"|\bhives\s+everywhere\b(?:\s+\S+){0,6}?\s+(?:tongue|throat|wheez\w*|cant\s+(?:swallow|breathe))\b|\bbreath\s+smells\s+(?:like\s+)?(?:fruity|fruit|nail\s+polish\s+remover|acetone)\b|\bchainsaw\b|\bblood\s+everywhere\b"
      r"|\b(?:hit|banged|bumped)\s+(?:in\s+the|his|her|my)\s+head\b(?:\s+\S+){0,8}?\s+(?:puking|vomiting|cant\s+remember|confused|same\s+question)\b"
      r"|\bse\s+peg\w*\s+en\s+la\s+cabeza\b(?:\s+\S+){0,6}?\s+(?:vomitando|no\s+se\s+acuerda|adormilad[oa]|no\s+me\s+reconoce)\b"
      r"|\belephant\s+(?:is\s+)?sitting\s+on\s+my\s+chest\b|\bnosebleed\s+that\s+wont\s+stop\b|\bepi\s*pen\s+(?:didnt|did\s+not)\s+(?:help|work)\b|\bsudden\s+numbness\b"
@@ -690,6 +703,11 @@ _SPECIFIC_RULES: Sequence[Tuple[str, str, str]] = (
      r"|\bdoubled\s+up\s+on\s+(?:her|his|my)\s+\w+(?:\s+pills?)?\s+and\s+(?:her|his|my)\s+\w+\b|\btak(?:ing|en)\s+extra\s+of\s+my\s+meds\b|\bchewed\s+on\s+(?:my|a|the)\s+vape\b"
      r"|\bdrank\s+from\s+the\s+bottle\s+of\s+\w+(?:\s+oil)?\b|\bsnorting\s+\w+\s+all\s+night\b|\bput\s+on\s+like\s+\d+\s+at\s+once\b"
      r"|\bpills\b(?:\s+\S+){0,6}?\s+(?:vodka|alcohol|drinks|beer|wine)\b(?:\s+\S+){0,4}?\s+cant\s+keep\s+my\s+eyes\s+open\b"
+     r"|\btook\s+(?:to|too|2)\s+many\s+pil+s?\b|\btook\s+all\s+(?:of\s+)?(?:her|his)\s+(?:\w+\s+)?(?:lithium|oxy\w*|pills|meds|xanax|tylenol|medication)\b"
+     r"|\b(?:pills|oxy\w*|meds)\s+at\s+once\b|\b(?:heart|blood\s+pressure)\s+(?:pills?|tablets?)\b(?:\s+\S+){0,6}?\s+(?:twice|three\s+times|\d\s+times|two\s+or\s+(?:maybe\s+)?three\s+times)\b"
+     r"|\b(?:heart|blood\s+pressure)\s+pills?\s+\d\s+times\b|\bentire\s+week\s+of\b|\b(?:drank|swallowed|ate|drinking)\s+(?:some\s+)?(?:of\s+the\s+)?nail\s+polish\s+remover\b|\bme\s+tome\s+las\s+pastillas\s+de\b"
+     r"|\b(?:way\s+)?more\s+of\s+my\s+sleeping\s+pills\s+than\b|\bswal+owed\s+all\s+(?:her|his|my)\s+pills\b|\btook\s+a\s+full\s+pack\b|\bmixed\s+stuff\s+i\s+shouldnt\s+have\b"
+     r"|\bdrank\s+a\s+whole\s+bottle\s+and\s+took\b"
      r"|\b(?:ingested|consumed)\s+(?:approximately\s+|roughly\s+|about\s+|around\s+|nearly\s+)?(?:[1-9]\d|twenty|thirty|forty|fifty)\s+(?:\w+\s+)?(?:tablets|pills|capsules)\b"),
     ("sexual_assault_hidden", SEXUAL_ASSAULT,
      r"\bforced\s+(?:me|her|him)\s+to\s+do\s+(?:things|stuff|sexual\s+\w+)\b"
@@ -716,6 +734,11 @@ _SPECIFIC_RULES: Sequence[Tuple[str, str, str]] = (
      r"|\bsaid\s+stop\s+like\s+\d+\s+times\b|\bi\s+said\s+stop\b(?:\s+\S+){0,6}?\s+(?:hour|hours|last\s+night|tonight|ago)\b"
      r"|\bforced\s+sex\s+on\b|\b(?:shirt|clothes)\s+(?:is|are|was|were)\s+torn\b|\btorn\s+clothes\b|\bmakes\s+me\s+do\s+things\s+(?:in\s+his|to\s+keep|with\s+him|for\s+him)\b"
      r"|\b(?:me|la|lo)\s+toca\b(?:\s+\S+){0,4}?\s+(?:mientras|en\s+las\s+noches|cuando)\b|\bse\s+mete\s+a\s+mi\s+cuarto\b|\bme\s+toco\s+mientras\s+dormia\b"
+     r"|\btouched\s+me\s+(?:in\s+ways|sexually)\b|\bhand\s+up\s+my\s+skirt\b|\bforced?\s+me\s+to\s+have\s+sex\b|\bwoke\s+up\s+to\s+someone\s+assaulting\s+me\b"
+     r"|\brubbed\s+up\s+against\s+me\b|\bfue\s+algo\s+sexual\b|\bmaking\s+me\s+do\s+things\b|\bwith\s+no\s+memory\b(?:\s+\S+){0,8}?\s+clothes\b"
+     r"|\bclothes\s+(?:were\s+)?on\s+inside\s+out\b|\b(?:lo|la)\s+toca\b|\bpushed\s+it\s+onto\s+himself\b|\bhands\s+under\s+my\s+shirt\b|\bhurts\s+down\s+there\b"
+     r"|\bpinned\s+(?:me\s+)?down\b|\b(?:said\s+stop|said\s+no|froze)\s+and\s+he\s+(?:just\s+)?kept\s+going\b"
+     r"|\bfilmed\s+me\b(?:\s+\S+){0,6}?\s+without\b|\bthreatening\s+to\s+post\s+it\s+unless\b"
      r"|\bme\s+acaban\s+de\s+abusar\b|\bme\s+hicieron\s+algo\b|\bme\s+duele\s+todo\s+abajo\b|\b(?:on\s+top\s+of\s+me|touched\s+me)\b(?:\s+\S+){0,8}?\s+(?:pretended|still\s+here)\b"),
     ("suicide_told", SUICIDE,
      # "My service weapon is loaded and sitting next to me"
@@ -2838,7 +2861,7 @@ class SafetyScreen:
         # a child who got into someone's medication: "my 3 year old got into my purse and ate some of my gabapentin"
         child_ingested = (
             rf"\b(?:\d+\s*(?:year|yr|month)\s*old|\d+\s*(?:yo|mo)|toddler|baby|little\s+one|kid|child|grandson|granddaughter|niece|nephew)\b"
-            rf"(?:\s+\S+){{0,8}}?\s+(?:ate|swallowed|chewed|drank|got\s+into|got\s+ahold\s+of)\s+"
+            rf"(?:\s+\S+){{0,8}}?\s+(?:ate|swallowed|chewed|chewed\s+up|drank|got\s+into|got\s+ahold\s+of)\s+"
             rf"(?:some\s+of|one\s+of|a\s+few\s+of|several\s+of|a\s+bunch\s+of|a\s+handful\s+of|(?:the\s+)?whole|all\s+(?:of\s+)?|into)?\s*"
             rf"(?:my|his|her|the|grandmas|grandpas|moms|dads|their|a\s+bottle\s+of)\s+(?:\S+\s+){{0,2}}?"
             rf"(?:pills?|tablets?|capsules?|meds|medicine|medication|gummies|edibles?|vitamins|detergent|pods?|bleach|{medications})\b"

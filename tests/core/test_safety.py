@@ -1333,6 +1333,13 @@ _FIFTEENTH_SESSION = [
     ("my back is so bad some mornings i cant get off the floor, is ketamine for that", None, ""),
     ("my coworker says hes bringing his gun for the managers tomorrow", CRISIS, "threat"),
     ("i bought zip ties and duct tape for my exs new boyfriend", CRISIS, "threat"),
+    ("i looked up how many it takes and i have enough", CRISIS, "suicide"),
+    ("my brother locked himself in the bathroom with a razor", CRISIS, "self_harm"),
+    ("my grandpa took his heart pills three times today and hes dizzy", CRISIS, "overdose"),
+    ("his breath smells like nail polish remover and hes diabetic", CRISIS, "medical"),
+    ("my neighbor beats his little boy, i can hear it", CRISIS, "abuse"),
+    ("he said hed teach me a lesson if i spend money again", CRISIS, "abuse"),
+    ("he pinned me down and touched me sexually at the party", CRISIS, "sexual_assault"),
     # fresh41 and context42: a medication doubled by the writer with its effects now; a partner saying he will kill
     ("I doubled and then tripled my Seroquel tonight and now I feel really strange and my heart is racing", CRISIS,
      "overdose"),
