@@ -1497,6 +1497,8 @@ _KITCHEN_ACCIDENT = re.compile(
 # end it all lmao": an everyday annoyance laughed off (a meeting, a form, a call, traffic), unless the message says it
 # is serious or names a means or a time ("one more day like this", "one more breakup" are not annoyances)
 _SELF_IDIOM = re.compile(
+    # a thing that "dies": "my credit card is gonna die after this", "my phone is about to die"
+    r"\b(?:credit\s+card|card|wallet|bank\s+account|savings|phone|battery|laptop|car|budget)\s+(?:is\s+)?(?:gonna|going\s+to|about\s+to|will)\s+die\b|"
     # a pet that may die: "my dog ate a chocolate bar, is he going to die??"
     r"\b(?:dog|cat|puppy|kitten|pet|hamster|bird|rabbit|bunny|parrot|goldfish|turtle)\b(?:\s+\S+){0,10}?\s+(?:is|will)\s+(?:he|she|it)\s+(?:going\s+to\s+|gonna\s+)?die\b|"
     r"^(?!.*\b(?:seriously|serious|not\s+(?:joking|kidding)|for\s+real|tonight|plan|pills|gun|rope|knife|bridge|really\s+mean)\b)"
@@ -2356,7 +2358,7 @@ _HISTORY = re.compile(
 # rules that otherwise read a danger as told now
 _DATED = re.compile(r"\bthat\s+was\s+(?:in\s+|back\s+in\s+)?(?:(?:19|20)\d\d|\d+\s+(?:years?|yrs?)\s+ago|years\s+ago|decades\s+ago)\b")
 _NOW = re.compile(
-    r"\b(?:right\s+now|rn|tonight|today|this\s+morning|last\s+night|just\s+(?:took|did|now|found|happened)|(?<!control\s)(?<!normal\s)(?<!myself\s)(?<!depressed\s)(?<!struggling\s)(?<!anxious\s)(?<!low\s)again|currently|"
+    r"\b(?:right\s+now|rn|tonight|today|this\s+morning|last\s+night|just\s+(?:took|did|now|found|happened)|(?<!control\s)(?<!normal\s)(?<!myself\s)(?<!depressed\s)(?<!struggling\s)(?<!anxious\s)(?<!low\s)(?<!bad\s)(?<!worse\s)again|currently|"
     # a relapse told as it happened ("been clean for three years but i relapsed and cut deep"); someone who keeps coming
     # (not what the past left: "the trauma still shows up in my marriage")
     r"relapsed\s+(?:and|last|this|on)|(?<!trauma\s)(?<!memories\s)(?<!anxiety\s)(?<!ptsd\s)still\s+(?:shows?|showing|comes?|coming|turns?|turning)\s+up|"
@@ -2636,7 +2638,7 @@ _CHILDHOOD = re.compile(
     r"\b(?:when\s+i\s+was\s+(?:\d+|a\s+kid|little|a\s+child|young|a\s+teen|a\s+teenager)|grew\s+up\s+with|"
     # "grew up in a house where my dad beat us", "growing up in an abusive home"
     r"(?:grew|growing)\s+up\s+in\s+(?:a|an|the)\s+(?:\w+\s+)?(?:house|home|family|household)\b|"
-    r"used\s+to\s+\w+(?:\s+\w+){0,3}?\s+growing\s+up|(?:beat|hit|hurt|abused|slapped|whipped)\s+(?:us|me)\s+(?:\w+\s+)?growing\s+up)\b"
+    r"used\s+to\s+\w+(?:\s+\w+){0,3}?\s+growing\s+up|(?:beat|hit|hurt|abused|slapped|whipped)\s+(?:us|me)\s+(?:\w+\s+)?(?:growing\s+up|as\s+(?:kids|a\s+kid|children|a\s+child)))\b"
 )
 # "not suicidal or anything": a distance from suicide and self-harm only ("im not suicidal but ive been doubling my
 # lithium and now im shaking" is still an overdose)

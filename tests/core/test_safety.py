@@ -1340,6 +1340,13 @@ _FIFTEENTH_SESSION = [
     ("my neighbor beats his little boy, i can hear it", CRISIS, "abuse"),
     ("he said hed teach me a lesson if i spend money again", CRISIS, "abuse"),
     ("he pinned me down and touched me sexually at the party", CRISIS, "sexual_assault"),
+    # emergencies59's look-alikes, read after the end reading
+    ("my wallet is going to die after this lol, how much is it", None, ""),
+    ("my phone is about to die, quick q is the consult virtual", None, ""),
+    ("self harmed as a teen, 10 years clean, but my depression is bad again, does ketamine help", CRISIS_TOPIC,
+     "self_harm"),
+    ("i cut again tonight and its bad", CRISIS, "self_harm"),
+    ("my mom hit me as a kid, im 50 now, does ketamine help with trauma", CRISIS_TOPIC, "abuse"),
     # fresh41 and context42: a medication doubled by the writer with its effects now; a partner saying he will kill
     ("I doubled and then tripled my Seroquel tonight and now I feel really strange and my heart is racing", CRISIS,
      "overdose"),
