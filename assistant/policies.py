@@ -758,19 +758,6 @@ def previous_reply(tracker: DialogueStateTracker) -> Optional[Text]:
     return None
 
 
-def _previous_user_text(tracker: DialogueStateTracker) -> Text:
-    """What the visitor said before the latest message in this session ("" if nothing)."""
-    seen_message = False
-    for event in reversed(tracker.events):
-        if isinstance(event, SessionStarted):
-            break
-        if isinstance(event, UserUttered):
-            if seen_message:
-                return event.text or ""
-            seen_message = True
-    return ""
-
-
 def previous_reply_topic(tracker: DialogueStateTracker) -> Optional[Text]:
     """The FAQ topic of the assistant's reply just before the latest message, if that reply was an FAQ answer
     ("what do you mean?" right after a crisis response is not about an answer given earlier)."""
@@ -873,7 +860,8 @@ class TopicContextPolicy(Policy):
         # told of just before, depression unless another was named
         if follow_up and previous_reply(tracker) in _DISTRESS_REPLIES and _HELP_WITH_THAT.search(text) \
                 and not set(named) - _HELPS_NAMES:
-            told = named + named_topics(_previous_user_text(tracker))
+            before = tracker.get_last_event_for(UserUttered, skip=1)  # what the visitor said before the latest message
+            told = named + named_topics(before.text if before is not None else "")
             condition = next((topic for topic in _TOLD_CONDITIONS if topic in told), "faq_depression")
             if "utter_" + condition in domain.action_names_or_texts:
                 probabilities[domain.index_for_action("utter_" + condition)] = 1.0

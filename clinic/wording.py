@@ -5,7 +5,7 @@ if I miss work"), and whether a message reads as a question."""
 from __future__ import annotations
 
 import re
-from typing import List, Set, Text
+from typing import List, Set, Text, Tuple
 
 # Openers that carry no topic: "wait, quick question, is it painful?" is "is it painful?".
 FILLER_PHRASES = (
@@ -21,6 +21,11 @@ FILLER_PHRASES = (
 _FILLERS = sorted((tuple(p.split()) for p in FILLER_PHRASES), key=len, reverse=True)
 
 
+def _phrase_at(lowered: List[Text], start: int, phrases: List[Tuple[Text, ...]]) -> int:
+    """The length of the first of `phrases` (longest first) that the words at `start` spell, else 0."""
+    return next((len(phrase) for phrase in phrases if tuple(lowered[start:start + len(phrase)]) == phrase), 0)
+
+
 def leading_filler_count(words: List[Text]) -> int:
     """How many of the first words are filler openers (never all of them)."""
     lowered = [w.lower().strip(".,!?:;-") for w in words]
@@ -29,12 +34,10 @@ def leading_filler_count(words: List[Text]) -> int:
         if lowered[start] == "":
             start += 1
             continue
-        for phrase in _FILLERS:
-            if tuple(lowered[start:start + len(phrase)]) == phrase:
-                start += len(phrase)
-                break
-        else:
+        length = _phrase_at(lowered, start, _FILLERS)
+        if not length:
             break
+        start += length
     return start if start < len(words) else 0
 
 
@@ -47,16 +50,18 @@ _QUESTION_MARKERS = sorted((tuple(p.split()) for p in (
     "what i actually want to know is", "what i need to know is", "what i wanna know is", "mi pregunta es",
     "lo que quiero saber es",
 )), key=len, reverse=True)
+_MARKER_OPENERS = frozenset(phrase[0] for phrase in _QUESTION_MARKERS)
 
 
 def words_before_marked_question(words: List[Text]) -> int:
     """How many of the first words come before a marker of the message's own question (0 when there is none)."""
     lowered = [w.lower().strip(".,!?:;-\"'") for w in words]
     for start in range(1, len(lowered)):
-        for phrase in _QUESTION_MARKERS:
-            end = start + len(phrase)
-            if tuple(lowered[start:end]) == phrase and end < len(words) - 1:
-                return end
+        if lowered[start] not in _MARKER_OPENERS:
+            continue
+        end = start + _phrase_at(lowered, start, _QUESTION_MARKERS)
+        if end > start and end < len(words) - 1:
+            return end
     return 0
 
 
