@@ -1461,7 +1461,10 @@ _LAUGHED_OFF = r"(?=.*\b(?:lol|lmao|lmfao|haha\w*|jk)\b)"
 _THREAT_IDIOM = re.compile(
     r"\b(?:would|id|could)\s+(?:literally\s+|honestly\s+)?(?:kill|murder)\s+(?:someone|somebody|for)\s+for\s+(?:a|an|some|one)\b"
     # "jokes that the pain is killing her"
-    r"|\b(?:pain|back|migraines?|headaches?|job|commute|work|knee|neck|fibro\w*|arthritis)\s+(?:is|are)\s+(?:literally\s+)?killing\s+(?:me|her|him|them)\b"
+    # "jokes that the pain is killing her", "my wife says my snoring is killing her lol": a thing, not a person, kills
+    r"|\b(?:pain|back|migraines?|headaches?|job|commute|work|knee|neck|fibro\w*|arthritis|snoring|noise|music|"
+    r"barking|cooking|singing|coughing|traffic|heat|bills|rent|schedule|shifts?|hours|cold)\s+(?:is|are)\s+"
+    r"(?:literally\s+|slowly\s+)?killing\s+(?:me|her|him|them|us)\b"
     r"|^(?!.*\b(?:seriously|serious|not\s+(?:joking|kidding)|for\s+real|knife|gun|pistol|weapon|tonight|plan)\b)"
     rf"{_LAUGHED_OFF}.*(?:\bif\s+(?:\w+\s+){{0,6}}?one\s+more\b"
     # "my sister makes me so mad i could kill her haha"
@@ -1519,6 +1522,8 @@ _USE_ASKED = re.compile(
 # ... or what the clinic does: "if someone has a bad reaction at the clinic do your staff call 911 or handle it there?"
 _USE_ASKED_OR_CLINIC = re.compile(
     _USE_ASKED.pattern + r"|\b(?:do|does|would|will|can)\s+(?:your|the|you|yall)\s+(?:\w+\s+)?(?:staff|clinic|team|doctors?|nurses?|office|guys)?\s*call\s+911\b"
+    # "is there someone to call after hours if a patient is in crisis, or is it just 911?": the clinic's process
+    r"|\bif\s+(?:a|one\s+of\s+(?:your|the))\s+patients?\s+(?:is|has|gets|says|feels|goes)\b"
 )
 # "i feel like a burden ... im safe, just really low tonight": distress, not danger, when the writer says so
 _SAYS_SAFE = re.compile(r"\b(?:im|i\s+am)\s+(?:safe|not\s+in\s+danger)\b(?!\s+(?:to|from|with|for|enough|if)\b)")
@@ -2327,7 +2332,9 @@ _HISTORY = re.compile(
     r"\bin\s+(?:high\s+school|middle\s+school|college|the\s+military|the\s+army|the\s+service)\s+(?:and|but)\s+(?:now|still)\s+(?:has|have|gets|get|struggles|deals)\b|"
     r"decades\s+ago|ever\s+since\s+(?:then|i|he|she|that)|"
     # "assaulted in college, its been 10 years", "were divorced now" (not "were getting divorced")
-    r"\bin\s+(?:college|high\s+school|middle\s+school|the\s+military|the\s+army)\b(?:\s+\S+){0,10}?\s+(?:its|it\s+has|thats)\s+been\s+(?:\d+|a\s+few|many|several|ten|fifteen|twenty)\s+(?:years?|yrs?)|"
+    r"\bin\s+(?:college|high\s+school|middle\s+school|the\s+military|the\s+army)\b(?:\s+\S+){0,10}?\s+(?:its|it\s+has|thats)\s+been\s+(?:(?:\d+|a\s+few|many|several|ten|fifteen|twenty)\s+(?:years?|yrs?)|years|decades)|"
+    # "restraining orders been in place 3 years and he moved out of state"
+    r"(?:restraining|protective)\s+orders?\s+(?:has\s+|have\s+|s\s+)?(?:been\s+)?in\s+place\s+(?:for\s+)?(?:\d+|a|an|one|two|three|four|five|six|several|many|over\s+a)\s+(?:years?|yrs?)|"
     r"(?:were|we\s+are)\s+(?:now\s+|finally\s+|long\s+)?divorced\b(?!\s+(?:yet|soon))|"
     r"(?:free|clean)\s+(?:of|from)\s+(?:\w+\s+){1,2}?for\s+(?:\d+|a|an|one|two|three|four|five|six|several|many|over\s+a)\s+(?:years?|yrs?|months?)(?!.*\brelaps)|"
     r"hace\s+\d+\s+anos|hace\s+anos|ya\s+estoy\s+bien|(?:ahora|ahorita)\s+(?:ya\s+)?(?:estoy|me\s+siento|ando)\s+(?:mejor|bien|estable)|jk|just\s+kidding|not\s+literally|"

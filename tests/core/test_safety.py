@@ -1340,6 +1340,18 @@ _FIFTEENTH_SESSION = [
     ("my neighbor beats his little boy, i can hear it", CRISIS, "abuse"),
     ("he said hed teach me a lesson if i spend money again", CRISIS, "abuse"),
     ("he pinned me down and touched me sexually at the party", CRISIS, "sexual_assault"),
+    # emergencies69 (twenty-second session): a thing that kills, the clinic's process, abuse and assault years over
+    ("my wife says my snoring is killing her lol. what conditions do you treat", None, ""),
+    ("the noise upstairs is killing us, do you have evening hours", None, ""),
+    ("he is killing her, i can hear it through the wall", CRISIS, "threat"),
+    ("is there someone to call after hours if a patient is in crisis, or is it just 911?", None, ""),
+    ("my husband is in crisis, do i call 911?", CRISIS, "medical"),
+    ("I was sexually assaulted in college. It's been years and I still get flashbacks. Does this help PTSD?",
+     CRISIS_TOPIC, "sexual_assault"),
+    ("I was sexually assaulted last week and I still get flashbacks", CRISIS, "sexual_assault"),
+    ("my ex used to threaten me. restraining orders been in place 3 years and he moved out of state. is trauma "
+     "therapy part of this", CRISIS_TOPIC, "abuse"),
+    ("he broke the restraining order last night and hes outside", CRISIS, "abuse"),
     # emergencies59's look-alikes, read after the end reading
     ("my wallet is going to die after this lol, how much is it", None, ""),
     ("my phone is about to die, quick q is the consult virtual", None, ""),
