@@ -1660,7 +1660,7 @@ _ES_ASKED_DIAGNOSIS = re.compile(
     rf"¿\s*(?:yo\s+)?(?:tengo|tendre|tendria|sere|soy|padezco|sufro\s+de)\s+(?:\w+\s+){{0,2}}?{_ES_DIAGNOSES}\b"
 )
 _MEDICATION_CHANGE_RULES = frozenset({"stopped_already", "stop_medication", "pause_treatment", "change_medication", "planned_medication_change",
-                                      "asked_medication_change", "change_before_treatment",
+                                      "asked_medication_change", "change_before_treatment", "which_to_stop",
                                       "es_planned_medication_change"})
 # Words for medication in general, beside the lexicon's named drugs and classes.
 _MEDICATION_WORDS = (
@@ -2129,7 +2129,11 @@ _MEDICAL_RULES_FIXED: Sequence[Tuple[str, str]] = (
                     r"|\bcontraindicat\w*\s+(?:\w+\s+){0,3}?for\s+(?:her|him|me|them|my\s+\w+|this\s+(?:patient|pt|person))\b"
                     # "history of seizures as a kid, am i ok to do this"
                     r"|\bam\s+i\s+(?:ok|okay|safe|fine|alright|good)\s+to\s+(?:do|get|try|have|take|start|use)\s+"
-                    r"(?:this|it|ketamine|k|spravato|treatment|infusions|the\s+(?:treatment|infusions?))\b"),
+                    r"(?:this|it|ketamine|k|spravato|treatment|infusions|the\s+(?:treatment|infusions?))\b"
+                    # "i get nauseous super easily and have bad gerd, will i be ok?": one's own condition told first
+                    r"|\b(?:i\s+(?:have|get|got|am|suffer\s+from|deal\s+with)|im)\s+(?!(?:a|one|another|some|two)\s+(?:quick\s+)?questions?\b)"
+                    r"(?:\S+\s+){0,12}?(?:will|would)\s+i\s+"
+                    r"(?:still\s+)?be\s+(?:ok|okay|alright|all\s+right|fine)$"),
     # (not stopping an infusion under way: "can i stop it if i panic", "can i stop it halfway")
     ("pause_treatment", r"\b(?:do|should|would|will|must|can)\s+i\s+(?:just\s+|simply\s+)?(?:need\s+to\s+|have\s+to\s+)?(?:stop|quit|pause|hold|taper)\s+(?:it|them|taking|my)\b"
                         r"(?!\s+(?:if\s+i\s+(?:panic|freak|get|feel|hate|dont|start)|halfway|midway|partway|part\s+way|mid\s+\w+|during|in\s+the\s+middle|while)\b)"
@@ -2235,7 +2239,9 @@ _MEDICAL_RULES_FIXED: Sequence[Tuple[str, str]] = (
      r"|\b(?:me\s+lo|me\s+la|lo|la)\s+(?:recomiendan|recomendarian|recomienda|recomendaria)\s+(?:a\s+mi|para\s+mi|pa\s+mi)\b"
      r"|\b(?:ketamina|esto|eso|tratamiento|infusion|infusiones|terapia)\s+(?:\w+\s+)?me\s+(?:afecta\w*|puede\s+(?:hacer\s+dano|afectar|perjudicar|caer\s+mal)|"
      r"haria\s+dano|hace\s+dano|perjudica\w*)\b|(?<!todavia\s)(?<!aun\s)(?<!sigue\s)\bme\s+(?:afecta|afectaria|puede\s+afectar|perjudica)\s+(?:la|el)\s+(?:ketamina|tratamiento|infusion)\b"
-     r"|\bme\s+puede\s+hacer\s+dano\b(?:\s+\S+){0,4}?\s+(?:la\s+)?(?:ketamina|tratamiento|infusion)\b"),
+     r"|\bme\s+puede\s+hacer\s+dano\b(?:\s+\S+){0,4}?\s+(?:la\s+)?(?:ketamina|tratamiento|infusion)\b"
+     # "yo que tengo gastritis y me mareo facil, me va a ir mal?"
+     r"|\btengo\s+(?:\S+\s+){0,12}?(?:me\s+va\s+a\s+(?:ir|caer)\s+mal|me\s+(?:ira|caera)\s+mal|voy\s+a\s+estar\s+bien)$"),
     # "que dosis de ketamina es buena para mi...", "cuanta ketamina me pondrian"
     ("es_dose",
      r"\b(?:que|q|cual|cuanta|cuanto|cuantos|mi|mas|menos|maxima|correcta|segura)\s+(?:\w+\s+){0,2}?(?:dosis|dosificacion|miligramos)\b"
@@ -2758,6 +2764,12 @@ class SafetyScreen:
             rf"^(?=.*\b(?:{_MEDICATION_WORDS}|{medications})\b).*?"
             rf"\b(?:do|should|can|could|must|will|would)\s+i\s+(?:\w+\s+){{0,3}}?(?:cut\s+back|cut\s+down|taper|wean|stop|quit|come\s+off|go\s+off|drop|ditch)"
             rf"(?:\s+(?:on\s+)?(?:it|them|the\s+old\s+one|that\s+one|the\s+other\s+one))?\s*(?:before|prior|while|during|first|for\s+(?:it|this|ketamine|the)|$)",
+        ))
+        # "im on 3 of them rn. which one should i drop first"
+        medical_rules.append((
+            "which_to_stop",
+            r"\bwhich\s+(?:one|ones|of\s+(?:them|these|those|my\s+\w+)|med|meds|medication|pill)\s+(?:should|do|can|could|would)\s+i\s+"
+            r"(?:\w+\s+)?(?:drop|stop|quit|cut|taper|ditch|come\s+off|get\s+off|go\s+off|wean\s+off)\b",
         ))
         # "do patients generally have to discontinue their antidepressants prior to beginning ketamine treatment?"
         medical_rules.append((

@@ -1352,6 +1352,12 @@ _FIFTEENTH_SESSION = [
     ("my ex used to threaten me. restraining orders been in place 3 years and he moved out of state. is trauma "
      "therapy part of this", CRISIS_TOPIC, "abuse"),
     ("he broke the restraining order last night and hes outside", CRISIS, "abuse"),
+    # near70: one's own condition, then "will i be ok?"; which of one's medications to stop
+    ("i get nauseous super easily and have bad gerd, will i be ok?", MEDICAL_ADVICE, ""),
+    ("y yo que tengo gastritis y me mareo facil, me va a ir mal?", MEDICAL_ADVICE, ""),
+    ("i have a question about the infusion, will i be ok?", None, ""),
+    ("will i be ok during the infusion", None, ""),
+    ("im on 3 of them rn. which one should i drop first", MEDICAL_ADVICE, "medication_change"),
     # emergencies59's look-alikes, read after the end reading
     ("my wallet is going to die after this lol, how much is it", None, ""),
     ("my phone is about to die, quick q is the consult virtual", None, ""),
