@@ -2191,7 +2191,9 @@ _MEDICAL_RULES_FIXED: Sequence[Tuple[str, str]] = (
      r"(?<!why\s)should\s+i\s+(?:do\s+it|do\s+this|try\s+it|go\s+for\s+it)|"
      # "8 rounds of spravato didnt help. should i try iv ketamine instead"
      r"(?<!why\s)should\s+i\s+(?:try|do|get|go\s+for|switch\s+to)\s+(?:the\s+)?(?:iv\s+|nasal\s+|infusion\s+)?(?:ketamine|infusions?|spravato|esketamine)\b|(?:creen|cree|crees)\s+que\s+deberia\s+(?:hacerlo|intentarlo|probarlo)|"
-     r"am\s+i\s+(?:gonna|going\s+to)\s+(?:get\s+hooked\s+again|get\s+addicted\s+again|relapse))\b"),
+     r"am\s+i\s+(?:gonna|going\s+to)\s+(?:get\s+hooked\s+again|get\s+addicted\s+again|relapse)|"
+     # "do i count as treatment resistant? i've only tried one med"
+     r"(?:do|would|does)\s+(?:i|he|she|my\s+\w+)\s+(?:still\s+)?(?:count|qualify)\s+as\s+(?:treatment\s+resistant|trd|a\s+(?:good\s+)?candidate))\b"),
     # a relative's own case: "my son is 16, can he get ketamine for his depression", "could my mom do it with her heart"
     ("someone_elses_case",
      # (not whether someone may skip the therapy: "he refuses therapy, can he still do it" asks why it is paired)

@@ -1358,6 +1358,8 @@ _FIFTEENTH_SESSION = [
     ("i have a question about the infusion, will i be ok?", None, ""),
     ("will i be ok during the infusion", None, ""),
     ("im on 3 of them rn. which one should i drop first", MEDICAL_ADVICE, "medication_change"),
+    ("do i count as treatment resistant? i've only tried one med for 6 weeks", MEDICAL_ADVICE, ""),
+    ("what counts as treatment resistant depression", None, ""),
     # emergencies59's look-alikes, read after the end reading
     ("my wallet is going to die after this lol, how much is it", None, ""),
     ("my phone is about to die, quick q is the consult virtual", None, ""),
