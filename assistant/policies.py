@@ -14,7 +14,7 @@ from rasa.engine.recipes.default_recipe import DefaultV1Recipe
 from rasa.engine.storage.resource import Resource
 from rasa.engine.storage.storage import ModelStorage
 from rasa.shared.core.domain import Domain
-from rasa.shared.core.events import ActionExecuted, ActiveLoop, Event, SessionStarted, SlotSet, UserUttered
+from rasa.shared.core.events import ActionExecuted, ActiveLoop, BotUttered, Event, SessionStarted, SlotSet, UserUttered
 from rasa.shared.core.generator import TrackerWithCachedStates
 from rasa.shared.core.trackers import DialogueStateTracker
 
@@ -621,6 +621,56 @@ _WHO_HOLDS_IT = re.compile(
     r"|\bwho\s+am\s+i\s+(?:talking|speaking|meeting)\b|\bcon\s+qui[eé]n\s+(?:hablo|voy\s+a\s+hablar)\b",
     re.IGNORECASE,
 )
+# A reaction to the last answer rather than a new question, answered on that topic again: doubt ("sounds kinda woo
+# woo ngl", "sounds like a way to charge more money tbh", "thats a big claim", "those figures seem inflated; what is
+# the source?"), asked with no other question in it.
+_DOUBTS_ANSWER = re.compile(
+    r"^\W*(?:(?:ok|okay|hmm+|well|so|lol|honestly|tbh|idk|i\s+mean|no\s+offense)\W+){0,3}"
+    r"(?:(?:(?:that|this|it|which|all\s+that)\s*(?:'?s|\s+is)?\s+)?(?:sounds?|seems?)\s+(?:like\s+a|like\s+an|like\s+(?:bs|bull\w*|marketing|a\s+scam|hype|snake\s+oil)|"
+    r"kinda|kind\s+of|a\s+bit|a\s+little|pretty|too\s+good|really\s+(?:vague|fishy|sus)|(?:very|super|so)\s+\w+|sus|fishy|vague|fake|"
+    r"made\s+up|inflated|woo)"
+    r"|(?:thats|that\s+is|its|it\s+is|sounds\s+like)\s+a\s+(?:big|bold|huge|strong|pretty\s+big|lofty)\s+claim"
+    r"|(?:those|these|the|your|that)\s+(?:figures|numbers|stats|statistics|percentages?|rates?|claims?)\s+(?:seem|look|sound|are|is)\s+"
+    r"(?:\w+\s+)?(?:high|inflated|too\s+good|made\s+up|fake|off|generous|optimistic|cherry\s*picked))",
+    re.IGNORECASE,
+)
+_ASKS_SOURCE = re.compile(r"\b(?:what(?:s|\s+is|\s+are)|where(?:s|\s+is|\s+are))\s+(?:the|your)\s+sources?\b|"
+                          r"\bsource\s*\?", re.IGNORECASE)
+# "what does 'reliable narrator' mean", "what do you mean by emotionally neutral": a phrase of the last answer
+_ASKS_MEANING = re.compile(
+    r"\bwhat\s+(?:does|do|is|are)\s+(?:the\s+term\s+|the\s+phrase\s+)?['\"\u201c\u2018]?(?P<phrase>[\w\s-]{3,40}?)['\"\u201d\u2019]?\s+means?\b"
+    r"|\bwhat\s+do\s+(?:you|u)\s+mean\s+by\s+['\"\u201c\u2018]?(?P<by>[\w\s-]{3,40}?)['\"\u201d\u2019]?\s*(?:\?|$)",
+    re.IGNORECASE,
+)
+
+
+def reacts_to_answer(text: Text, answer: Optional[Text]) -> bool:
+    """Whether a message doubts the last answer (with no question of its own but its source) or asks what a phrase
+    of that answer means."""
+    meaning = _ASKS_MEANING.search(text or "")
+    if meaning is not None and answer:
+        phrase = (meaning.group("phrase") or meaning.group("by") or "").strip().lower()
+        if phrase and phrase not in ("that", "this", "it", "that mean", "this mean") and phrase in answer.lower():
+            return True
+    if not _DOUBTS_ANSWER.search(text or ""):
+        return False
+    rest = _ASKS_SOURCE.sub("", text)
+    return "?" not in rest and "¿" not in rest
+
+
+def last_answer_text(tracker: DialogueStateTracker) -> Optional[Text]:
+    """The text of the assistant's last message before the visitor's latest one."""
+    seen_message = False
+    for event in reversed(tracker.events):
+        if isinstance(event, UserUttered):
+            if seen_message:
+                return None
+            seen_message = True
+        elif seen_message and isinstance(event, BotUttered):
+            return event.text
+    return None
+
+
 _IN_ENGLISH_AGAIN = re.compile(r"^(?:(?:ok|okay|um+|uh+|so|can\s+you\s+say\s+(?:that|it))[\s,]+)?in\s+english\b[\s\w!?.]{0,12}$", re.IGNORECASE)
 _DISTRESS_REPLIES = frozenset({names.UTTER_DISTRESS, names.UTTER_DISTRESS_ES})
 _TOLD_CONDITIONS = ("faq_anxiety", "faq_ptsd", "faq_ocd", "faq_chronic_pain", "faq_substance_use", "faq_depression")
@@ -831,7 +881,8 @@ class TopicContextPolicy(Policy):
         text = message.text or ""
         # ("in english pls" after an English answer asks for it in plain words, not for a switch to English)
         rephrase = (asks_to_rephrase(text) or _IN_ENGLISH_AGAIN.match(text.strip()) is not None
-                    and tracker.get_slot(names.SLOT_LANGUAGE) != SPANISH) and previous_reply_topic(tracker) is not None
+                    and tracker.get_slot(names.SLOT_LANGUAGE) != SPANISH
+                    or reacts_to_answer(text, last_answer_text(tracker))) and previous_reply_topic(tracker) is not None
         follow_up = is_follow_up(text)
         if _NEW_QUESTION.search(text) and not _CORRECTION.search(text):
             previous = None  # (a correction of the last question still needs it: "scratch that, i meant ptsd not ocd")
