@@ -616,6 +616,13 @@ _HELP_WITH_THAT = re.compile(
     r"|\b(?:ayud\w*|sirve|funciona)\s+(?:con|para)\s+(?:eso|esto)\b",
     re.IGNORECASE,
 )
+# "who actually does that part", "who does it tho, is it someone at your clinic" after a therapy answer
+_WHO_DOES_IT = re.compile(
+    r"^[¿\s]*(?:(?:and|so|ok|okay|but|y)\s+)?(?:who|quien|qui[eé]n)\s+(?:actually\s+|even\s+|exactly\s+)?"
+    r"(?:does|do|runs|run|leads|lead|handles|provides|gives|is\s+doing|would\s+do|will\s+do|hace|lo\s+hace|la\s+hace|da)\s+"
+    r"(?:it|that|this|that\s+part|this\s+part|those|them|the\s+(?:therapy|sessions|integration)|eso|esa\s+parte)\b",
+    re.IGNORECASE,
+)
 _WHO_HOLDS_IT = re.compile(
     r"\b(?:actual|real)\s+(?:doctor|physician|dr|md|person|human)\b|\bwho\s+(?:do|will|would)\s+i\s+(?:talk|speak|meet)\w*\b"
     r"|\bwho\s+am\s+i\s+(?:talking|speaking|meeting)\b|\bcon\s+qui[eé]n\s+(?:hablo|voy\s+a\s+hablar)\b",
@@ -630,6 +637,8 @@ _DOUBTS_ANSWER = re.compile(
     r"kinda|kind\s+of|a\s+bit|a\s+little|pretty|too\s+good|really\s+(?:vague|fishy|sus)|(?:very|super|so)\s+\w+|sus|fishy|vague|fake|"
     r"made\s+up|inflated|woo)"
     r"|(?:thats|that\s+is|its|it\s+is|sounds\s+like)\s+a\s+(?:big|bold|huge|strong|pretty\s+big|lofty)\s+claim"
+    # "whats the catch tho, nothing's free" after the free consultation (not "whats the catch, does it wear off")
+    r"|what\W?s\s+the\s+catch(?:\s+(?:tho|though|here|then|lol))?(?:\W+nothing\W?s\s+(?:ever\s+)?free)?\W*$"
     r"|(?:those|these|the|your|that)\s+(?:figures|numbers|stats|statistics|percentages?|rates?|claims?)\s+(?:seem|look|sound|are|is)\s+"
     r"(?:\w+\s+)?(?:high|inflated|too\s+good|made\s+up|fake|off|generous|optimistic|cherry\s*picked))",
     re.IGNORECASE,
@@ -984,6 +993,9 @@ class TopicContextPolicy(Policy):
             return _NEXT_STEP[previous]
         if previous in _THERAPY_TOPICS and _WHAT_KIND.search(text.strip()):
             return "faq_therapy_kinds"
+        if previous in _THERAPY_TOPICS and is_follow_up(text) and _WHO_DOES_IT.search(text.strip()) \
+                and not set(named) - _THERAPY_TOPICS:
+            return "faq_who_does_therapy"
         if (previous in _THERAPY_TOPICS or _THE_THERAPY.search(text)) and is_follow_up(text) and _SKIP_IT.search(text) \
                 and not set(named) - _THERAPY_TOPICS - {previous}:
             return "faq_why_therapy"

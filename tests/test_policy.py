@@ -626,12 +626,25 @@ def test_a_request_to_say_it_again_simply_is_about_the_last_answer(context_polic
     assert _predicted(context_policy.predict_action_probabilities(tracker, domain), domain) == "utter_faq_how_it_works"
 
 
+@pytest.mark.parametrize("previous, text, ranking, expected", [
+    ("faq_why_therapy", "who actually does that part", [("faq_why_therapy", 0.6)], "utter_faq_who_does_therapy"),
+    ("faq_integration", "who does it tho, is it someone at your clinic", [("faq_safety", 0.4)],
+     "utter_faq_who_does_therapy"),
+    ("faq_side_effects", "who actually does that part", [("faq_side_effects", 0.6)], "utter_faq_side_effects"),
+])
+def test_who_does_it_after_a_therapy_answer_is_who_does_the_therapy(context_policy, domain, previous, text, ranking,
+                                                                    expected):
+    tracker = _after_faq(domain, previous, _parsed(text, ranking))
+    assert _predicted(context_policy.predict_action_probabilities(tracker, domain), domain) == expected
+
+
 @pytest.mark.parametrize("text, ranking", [
     # doubt about the last answer, with no other question in it
     ("sounds kinda woo woo ngl", [("out_of_scope", 0.6)]),
     ("honestly sounds like a way to charge more money", [("ask_cost", 0.7)]),
     ("thats a big claim", [("nlu_fallback", 0.3), ("faq_depression", 0.25)]),
     ("Those figures seem inflated; what is the source?", [("nlu_fallback", 0.3)]),
+    ("whats the catch tho, nothing's free", [("faq_side_effects", 0.5)]),
     # a phrase of the last answer asked about
     ("what does 'neuroplasticity' mean", [("faq_how_it_works", 0.5)]),
     ("what do you mean by glutamate?", [("nlu_fallback", 0.3)]),
@@ -648,6 +661,7 @@ def test_a_reaction_to_the_last_answer_is_about_it(context_policy, domain, text,
     ("sounds like a lot of money, how much is it?", [("ask_cost", 0.9)]),  # a question of its own
     ("what does ptsd mean", [("faq_ptsd", 0.9)]),  # not a phrase of the last answer
     ("sounds good, how do i book", [("book_consultation", 0.95)]),
+    ("ok so whats the catch, does it just wear off", [("faq_is_it_forever", 0.9)]),
 ])
 def test_a_new_question_beside_a_reaction_is_not_sent_to_the_last_answer(context_policy, domain, text, ranking):
     tracker = _tracker(domain, _user("how does it work", intent="faq_how_it_works", confidence=0.95),
