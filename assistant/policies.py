@@ -628,11 +628,12 @@ _WHO_HOLDS_IT = re.compile(
     r"|\bwho\s+am\s+i\s+(?:talking|speaking|meeting)\b|\bcon\s+qui[eé]n\s+(?:hablo|voy\s+a\s+hablar)\b",
     re.IGNORECASE,
 )
-# A reaction to the last answer rather than a new question, answered on that topic again: doubt ("sounds kinda woo
-# woo ngl", "sounds like a way to charge more money tbh", "thats a big claim", "those figures seem inflated; what is
-# the source?"), asked with no other question in it.
+# A reaction to the last answer rather than a new question, answered on that topic again: doubt opening a sentence
+# ("sounds kinda woo woo ngl", "sounds like a way to charge more money tbh", "you guys say resolution without further
+# meds... thats a big claim", "I'm a retired pharmacist. Those figures seem inflated; what is the source?"), with no
+# other question in the message.
 _DOUBTS_ANSWER = re.compile(
-    r"^\W*(?:(?:ok|okay|hmm+|well|so|lol|honestly|tbh|idk|i\s+mean|no\s+offense)\W+){0,3}"
+    r"(?:^|[.!;\u2026]\s*)\W*(?:(?:ok|okay|hmm+|well|so|lol|honestly|tbh|idk|i\s+mean|no\s+offense)\W+){0,3}"
     r"(?:(?:(?:that|this|it|which|all\s+that)\s*(?:'?s|\s+is)?\s+)?(?:sounds?|seems?)\s+(?:like\s+a|like\s+an|like\s+(?:bs|bull\w*|marketing|a\s+scam|hype|snake\s+oil)|"
     r"kinda|kind\s+of|a\s+bit|a\s+little|pretty|too\s+good|really\s+(?:vague|fishy|sus)|(?:very|super|so)\s+\w+|sus|fishy|vague|fake|"
     r"made\s+up|inflated|woo)"
@@ -643,8 +644,8 @@ _DOUBTS_ANSWER = re.compile(
     r"(?:\w+\s+)?(?:high|inflated|too\s+good|made\s+up|fake|off|generous|optimistic|cherry\s*picked))",
     re.IGNORECASE,
 )
-_ASKS_SOURCE = re.compile(r"\b(?:what(?:s|\s+is|\s+are)|where(?:s|\s+is|\s+are))\s+(?:the|your)\s+sources?\b|"
-                          r"\bsource\s*\?", re.IGNORECASE)
+_ASKS_SOURCE = re.compile(r"\b(?:(?:what(?:s|\s+is|\s+are)|where(?:s|\s+is|\s+are))\s+(?:the|your)\s+sources?|source)\b\s*\?*",
+                          re.IGNORECASE)
 # "what does 'reliable narrator' mean", "what do you mean by emotionally neutral": a phrase of the last answer
 _ASKS_MEANING = re.compile(
     r"\bwhat\s+(?:does|do|is|are)\s+(?:the\s+term\s+|the\s+phrase\s+)?['\"\u201c\u2018]?(?P<phrase>[\w\s-]{3,40}?)['\"\u201d\u2019]?\s+means?\b"

@@ -643,7 +643,8 @@ def test_who_does_it_after_a_therapy_answer_is_who_does_the_therapy(context_poli
     ("sounds kinda woo woo ngl", [("out_of_scope", 0.6)]),
     ("honestly sounds like a way to charge more money", [("ask_cost", 0.7)]),
     ("thats a big claim", [("nlu_fallback", 0.3), ("faq_depression", 0.25)]),
-    ("Those figures seem inflated; what is the source?", [("nlu_fallback", 0.3)]),
+    ("I'm a retired pharmacist. Those figures seem inflated; what is the source?", [("nlu_fallback", 0.3)]),
+    ("you say it rewires the brain... thats a big claim", [("nlu_fallback", 0.3)]),
     ("whats the catch tho, nothing's free", [("faq_side_effects", 0.5)]),
     # a phrase of the last answer asked about
     ("what does 'neuroplasticity' mean", [("faq_how_it_works", 0.5)]),
