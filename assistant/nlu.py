@@ -16,7 +16,7 @@ from rasa.shared.nlu.constants import INTENT, INTENT_NAME_KEY, INTENT_RANKING_KE
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
-from clinic.safety import fold_accents
+from clinic.safety import CRISIS, CRISIS_TOPIC, MEDICAL_ADVICE, SafetyScreen, fold_accents
 from clinic.wording import (figurative_words, leading_acknowledgement_count, leading_filler_count,
                             words_before_marked_question)
 
@@ -91,8 +91,23 @@ class FillerTrimmer(GraphComponent):
                execution_context: ExecutionContext) -> "FillerTrimmer":
         return cls()
 
-    @staticmethod
-    def _trim(message: Message) -> None:
+    _screen: Optional[SafetyScreen] = None
+
+    @classmethod
+    def _story_matters(cls, message: Message) -> bool:
+        """Whether the story before a question must stay for the classifier: the message is an emergency or a
+        personal medical question (its training label, or the safety screen's reading of the raw text), where the
+        story is what the classifier has to weigh ("... took 40 tylenol. anyway how much is the consult")."""
+        label = message.get(INTENT)
+        if isinstance(label, str):
+            return label.startswith("crisis") or label == "medical_advice"
+        if cls._screen is None:
+            cls._screen = SafetyScreen()
+        finding = cls._screen.check(message.get(TEXT) or "")
+        return finding is not None and finding.kind in (CRISIS, CRISIS_TOPIC, MEDICAL_ADVICE)
+
+    @classmethod
+    def _trim(cls, message: Message) -> None:
         key = TOKENS_NAMES[TEXT]
         tokens = message.get(key)
         if not tokens:
@@ -100,7 +115,9 @@ class FillerTrimmer(GraphComponent):
         words = [t.text for t in tokens]
         drop = leading_acknowledgement_count(words)
         drop += leading_filler_count(words[drop:])
-        drop = max(drop, words_before_marked_question(words))
+        story = words_before_marked_question(words)
+        if story > drop and not cls._story_matters(message):
+            drop = story
         figurative = set(figurative_words(words))
         kept = [token for i, token in enumerate(tokens) if i >= drop and i not in figurative]
         if len(kept) < len(tokens):

@@ -53,8 +53,40 @@ _QUESTION_MARKERS = sorted((tuple(p.split()) for p in (
 _MARKER_OPENERS = frozenset(phrase[0] for phrase in _QUESTION_MARKERS)
 
 
+# A turn to the question after a story ("I read your blog about diet. Anyway, do you take Blue Shield?", "... im
+# also depressed but im mostly asking where your offices are") or after a concession the message opens with ("i
+# know the fda approved spravato, but is the IV kind addictive"): the classifier reads what follows the turn, when
+# that reads as a question of at least three words.
+_TURN_MARKERS = sorted((tuple(p.split()) for p in (
+    "anyway", "anyways", "anyhow", "mostly asking", "mainly asking", "really asking", "actually asking",
+    "en fin", "de todos modos",
+)), key=len, reverse=True)
+_TURN_OPENERS = frozenset(phrase[0] for phrase in _TURN_MARKERS)
+_CONCESSIONS = sorted((tuple(p.split()) for p in (
+    "i know", "i know that", "i already know", "i get that", "i get it", "i understand", "i understand that",
+    "i realize", "i realise", "im aware", "i m aware", "i am aware", "ya se", "ya sé", "se que", "sé que",
+)), key=len, reverse=True)
+_CONCESSION_LEAD = {"ok", "okay", "so", "and", "yes", "yeah", "well", "look"}
+_BUT = {"but", "pero"}
+MIN_TURNED_QUESTION_WORDS = 3
+
+
+def _turned_question(lowered: List[Text], start: int) -> bool:
+    """Whether the words from `start` read as a question of their own, long enough to be classified alone."""
+    rest = [w for w in lowered[start:] if w]
+    return len(rest) >= MIN_TURNED_QUESTION_WORDS and looks_like_question(" ".join(rest))
+
+
+def _past_punctuation(lowered: List[Text], start: int) -> int:
+    """The first position from `start` that is a word ("anyway, do you ..." reads from "do")."""
+    while start < len(lowered) - 1 and not lowered[start]:
+        start += 1
+    return start
+
+
 def words_before_marked_question(words: List[Text]) -> int:
-    """How many of the first words come before a marker of the message's own question (0 when there is none)."""
+    """How many of the first words come before a marker of the message's own question, or before the question a
+    story or an opening concession turns to (0 when there is none)."""
     lowered = [w.lower().strip(".,!?:;-\"'") for w in words]
     for start in range(1, len(lowered)):
         if lowered[start] not in _MARKER_OPENERS:
@@ -62,6 +94,19 @@ def words_before_marked_question(words: List[Text]) -> int:
         end = start + _phrase_at(lowered, start, _QUESTION_MARKERS)
         if end > start and end < len(words) - 1:
             return end
+    for start in range(2, len(lowered)):
+        if lowered[start] not in _TURN_OPENERS:
+            continue
+        end = start + _phrase_at(lowered, start, _TURN_MARKERS)
+        if end > start and _turned_question(lowered, end):
+            return _past_punctuation(lowered, end)
+    lead = 0
+    while lead < 2 and lead < len(lowered) and (lowered[lead] in _CONCESSION_LEAD or not lowered[lead]):
+        lead += 1
+    if _phrase_at(lowered, lead, _CONCESSIONS):
+        turn = next((i for i in range(lead + 3, len(lowered)) if lowered[i] in _BUT), None)
+        if turn is not None and _turned_question(lowered, turn + 1):
+            return _past_punctuation(lowered, turn + 1)
     return 0
 
 
@@ -126,6 +171,8 @@ _FIGURATIVE = tuple(re.compile(pattern) for pattern in (
     r"\b(?:would|d)\s+kill\s+for\b",
     r"\b(killer)\s+(?:headache|migraine|commute|day|week|shift|traffic|cramps)\b",
     r"\bdead\s+tired\b",
+    r"\b(?:be|been|being)\s+the\s+death\s+of\s+(?:me|us|him|her)\b",
+    r"\b(?:die|died|dying)\s+of\s+(?:embarrassment|shame|boredom|laughter|curiosity|cringe)\b",
     r"\b(?:lose|losing|lost)\s+my\s+mind\b",
     r"\bdying\s+to\s+(?:know|try|ask|hear|get|see|find\s+out|start)\b",
     r"\b(?:bored|scared|laughed|worried|embarrassed)\s+(?:half\s+)?to\s+death\b",

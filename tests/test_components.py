@@ -134,6 +134,8 @@ def test_an_acknowledgement_before_a_question_is_left_to_the_raw_text(text, kept
     ("killer headache lol how many sessions", "headache lol how many sessions"),
     ("this depression is killing me how fast does it work", "this depression how fast does it work"),
     ("me muero de ganas de empezar", "de empezar"),
+    ("this paperwork is gonna be the death of me . how do i book", "this paperwork is gonna . how do i book"),
+    ("i would die of embarrassment if people knew . is it confidential", "i would if people knew . is it confidential"),
     # nothing figurative: every word stays, and a message that is only a figure of speech keeps its words
     ("he is going to kill me", "he is going to kill me"),
     ("I want to kill myself", "I want to kill myself"),
@@ -250,8 +252,38 @@ def test_an_untrained_lexical_classifier_leaves_messages_alone(tmp_path):
     ("tengo ansiedad hace años , mi pregunta es cuanto dura", "cuanto dura"),
     ("my question is is it legal", "my question is is it legal"),  # nothing before the marker
     ("that is what i want to know is it", "that is what i want to know is it"),  # one word after it: too little
+    # a story, then the turn to the question
+    ("read your blog about diet . anyway , do you take blue shield ?", "do you take blue shield ?"),
+    ("my knees hurt and im depressed but im mostly asking where your offices are", "where your offices are"),
+    ("tengo migrañas hace años . en fin , cuanto cuesta una sesion ?", "cuanto cuesta una sesion ?"),
+    # a concession the message opens with, then the question
+    ("i know the fda approved spravato , but is the iv kind addictive", "is the iv kind addictive"),
+    ("ok i know this sounds dumb but is it the horse tranquilizer", "is it the horse tranquilizer"),
+    ("ya sé que es anestesia , pero ¿ cómo se siente ?", "¿ cómo se siente ?"),
+    # no question after the turn, or too short a one: every word stays
+    ("how does it help depression ? anyway just curious", "how does it help depression ? anyway just curious"),
+    ("i know i need help but im scared", "i know i need help but im scared"),
+    ("i know it works but why ?", "i know it works but why ?"),
+    ("can it be abused ? i know people use it at raves", "can it be abused ? i know people use it at raves"),
 ])
 def test_a_question_the_message_marks_as_its_own_is_what_the_classifier_reads(text, kept):
     message = _trimmed(text)
     assert " ".join(t.text for t in message.get(TOKENS_NAMES[TEXT])) == kept
     assert message.get(TEXT) == text
+
+
+@pytest.mark.parametrize("text, intent", [
+    # the safety screen reads danger or a personal medical question in it: the story stays
+    ("just want to go to sleep and not wake up . anyway what are your hours", None),
+    ("my boyfriend choked me last night . anyway is ketamine going to help my anxiety", None),
+    ("i know its safe in general , but can i take it with my lithium ?", None),
+    # labelled as an emergency or as advice in training: the story stays, so the label is learnt from it
+    ("the consult is mid . anyway what are your hours", "crisis"),
+    ("i take 3 meds . anyway is it ok for me", "medical_advice"),
+])
+def test_the_story_before_a_question_stays_when_it_may_be_the_point(text, intent):
+    message = _tokenised(text, **({"intent": intent} if intent else {}))
+    from assistant.nlu import FillerTrimmer
+
+    FillerTrimmer().process_training_data(TrainingData([message])) if intent else FillerTrimmer().process([message])
+    assert " ".join(t.text for t in message.get(TOKENS_NAMES[TEXT])) == text
