@@ -776,8 +776,21 @@ _STAFF_INTENTS = frozenset({names.INTENT_ASK_COST, names.INTENT_ASK_INSURANCE, n
                             names.INTENT_ASK_STAFF_QUESTION})
 
 
-def leans_on_topic_not_staff(intent: Optional[Text], text: Text) -> bool:
-    """A leaning follow-up the classifier took for a staff question though it names nothing only staff know."""
+# Words that ask about a place ("y dónde quedan?", "where are those done? which cities")
+_PLACE_WORDS = re.compile(
+    r"\b(?:where|wheres|d[oó]nde|cities|city|towns?|address|near|nearest|nearby|close|closer|closest|located|locations?|"
+    r"offices?|clinics?|directions|miles|area|county|tustin|seal\s+beach|capistrano|irvine|ciudad\w*|queda\w*|ubica\w*|"
+    r"oficinas?|cerca)\b",
+    re.IGNORECASE,
+)
+
+
+def leans_on_topic_not_staff(intent: Optional[Text], text: Text, right_after_answer: bool = False) -> bool:
+    """A leaning follow-up the classifier took for a staff question though it names nothing only staff know, or, right
+    after an article answer, for the offices though it names no place ("which one do u guys do" after the ways
+    ketamine is given; not "which one is closer" after the offices)."""
+    if intent == names.INTENT_ASK_LOCATIONS:
+        return right_after_answer and is_follow_up(text) and not _PLACE_WORDS.search(text)
     return intent in _STAFF_INTENTS and is_follow_up(text) and not _STAFF_MATTERS.search(text)
 
 
@@ -928,7 +941,7 @@ class TopicContextPolicy(Policy):
                 probabilities[domain.index_for_action("utter_" + condition)] = 1.0
                 return self._prediction(probabilities)
         if previous and (rephrase or names_only_previous or self._asks_for_more(name, text)
-                         or leans_on_topic_not_staff(name, text) or (
+                         or leans_on_topic_not_staff(name, text, previous_reply_topic(tracker) == previous) or (
             unsure and follow_up and not self._small_talk_first(ranking)
             and (name == names.INTENT_NLU_FALLBACK or previous in ranking)
         ) or (follow_up and self._stays_on_topic(name, named, previous, text, confidence)

@@ -626,6 +626,19 @@ def test_a_request_to_say_it_again_simply_is_about_the_last_answer(context_polic
     assert _predicted(context_policy.predict_action_probabilities(tracker, domain), domain) == "utter_faq_how_it_works"
 
 
+def test_a_follow_up_taken_for_the_offices_right_after_an_answer_stays_on_it(context_policy, domain):
+    ranking = [("ask_locations", 0.4), ("faq_how_given", 0.34)]
+    tracker = _after_faq(domain, "faq_how_given", _parsed("which one do u guys do", ranking))
+    assert _predicted(context_policy.predict_action_probabilities(tracker, domain), domain) == "utter_faq_how_given"
+    # after the offices' own answer, "which one is closer" is about them, not an older topic
+    later = _after_faq(domain, "faq_how_given", _user("where are you", intent="ask_locations", confidence=0.95),
+                       ActionExecuted("utter_locations"), BotUttered("..."), ActionExecuted("action_listen"),
+                       _parsed("which one is closer to me", [("ask_locations", 0.6)]))
+    assert _predicted(context_policy.predict_action_probabilities(later, domain), domain) != "utter_faq_how_given"
+    named = _after_faq(domain, "faq_how_given", _parsed("which one is in tustin", ranking))
+    assert _predicted(context_policy.predict_action_probabilities(named, domain), domain) != "utter_faq_how_given"
+
+
 @pytest.mark.parametrize("previous, text, ranking, expected", [
     ("faq_why_therapy", "who actually does that part", [("faq_why_therapy", 0.6)], "utter_faq_who_does_therapy"),
     ("faq_integration", "who does it tho, is it someone at your clinic", [("faq_safety", 0.4)],
