@@ -1138,7 +1138,9 @@ _SPECIFIC_RULES: Sequence[Tuple[str, str, str]] = (
      r"|\bconvulsion(?:ando|o|a|an|aron)\b|\b(?:esta|estan|le\s+(?:esta\s+|acaba\s+de\s+)?(?:dio|dando|da|dar)|tiene|tuvo)\s+(?:una\s+)?convulsion\b(?!\s+(?:de\s+)?(?:hace|cuando|de\s+nin))"
      r"|\bse\s+(?:me|le)\s+(?:durmi\w+|duerme|adormec\w+|entumi\w+)\s+(?:todo\s+)?(?:el\s+|la\s+|un\s+|media\s+)?(?:lado|brazo\s+izquierdo|cara|mitad|media\s+cara)\b"
      r"|\bse\s+(?:me|le)\s+(?:durmi\w+|duerme|adormec\w+)\s+(?:el\s+)?brazo\b(?:\s+\S+){0,4}?\s+(?:pecho|de\s+repente|no\s+(?:puedo|puede))"
-     r"|\bno\s+(?:responde|despierta|reacciona)\b(?!\s+(?:a\s+)?(?:mis|los|sus|el|al|la|a\s+los)\s+(?:mensajes?|llamadas?|telefono|tel|cel|celular|correos?|whats\w*|texto))"
+     r"|(?<!depresion\s)(?<!ansiedad\s)(?<!dolor\s)(?<!que\s)(?<!q\s)\bno\s+(?:responde|despierta|reacciona)\b(?!\s+(?:a\s+)?(?:mis|los|sus|el|al|la|a\s+los)\s+(?:mensajes?|llamadas?|telefono|tel|cel|celular|correos?|whats\w*|texto))"
+     # (not a depression that "no responde a nada": treatment-resistant)
+     r"(?!\s+a\s+(?:nada|ningun\w*|los\s+(?:tratamientos|medicamentos)|las\s+(?:medicinas|pastillas)|tratamientos?|medicamentos?))"
      r"|\brespirando\s+raro\b|\bsudando\s+frio\b|\bse\s+(?:acaba\s+de\s+)?(?:caer|desmayar)\b"
      # breathing: "no me entra aire", "casi no respira", "se me cierra la garganta"
      r"|\b(?:no|casi\s+no|ya\s+no)\s+(?:puedo\s+|puede\s+|podia\s+)?respir\w*\b|\bdej\w+\s+de\s+respirar\b|\b(?:me|le)\s+(?:cuesta|costa)\s+(?:mucho\s+)?respirar\b"
@@ -1255,7 +1257,7 @@ _SPECIFIC_RULES: Sequence[Tuple[str, str, str]] = (
      r"se\s+desmayo|no\s+reacciona(?!\s+(?:a|al|con)\s+(?:los|las|el|la|ningun\w*)?\s*(?:medicamentos?|antidepresivos|tratamientos?|terapias?|pastillas|medicinas?))|"
      r"inconsciente|(?<!sala\sde\s)(?<!caso\sde\s)(?<!cuarto\sde\s)(?<!servicio\sde\s)(?<!hay\suna\s)(?<!en\suna\s)emergencia)\b"),
     ("es_overdose", OVERDOSE,
-     r"\b(?:sobredosis|demasiadas\s+pastillas|tome\s+(?:demasiad[oa]s|todas|un\s+monton)|tomo\s+demasiad[oa]s|"
+     r"\b(?:(?<!riesgo\sde\s)(?<!peligro\sde\s)(?<!posibilidad\sde\s)sobredosis|demasiadas\s+pastillas|tome\s+(?:demasiad[oa]s|todas|un\s+monton)|tomo\s+demasiad[oa]s|"
      r"envenen\w*|intoxica\w*)\b"),
     ("es_sexual_assault", SEXUAL_ASSAULT,
      r"\b(?:me\s+violaron|me\s+violo|la\s+violaron|violacion|violad[oa]|abuso\s+sexual|abusaron\s+(?:sexualmente\s+)?de\s+(?:mi|ella|el)|"
@@ -1486,7 +1488,7 @@ _WAITING_TO_HAPPEN = re.compile(
     # "overdosed on coffee this morning lol"
     r"|\b(?:overdos\w*|oded|od\s*d|od)\s+on\s+(?:coffee|caffeine|sugar|candy|chocolate|cake|cookies|pizza|carbs|espresso|energy\s+drinks?|"
     r"red\s+bull|netflix|tv|reality\s+tv|true\s+crime|podcasts?|sunshine|cuteness|work|reddit|threads|research|articles|info|information|"
-    r"tiktok|youtube|videos|reading|google|googling)\b"
+    r"tiktok|youtube|videos|reading|google|googling|books|self\s+help(?:\s+books)?|podcasts)\b"
     # "people keep telling me ill OD on horse drugs lol": someone else's warning
     r"|\b(?:telling|told|tell|warn\w*)\s+me\s+(?:ill|i\s+will|id|i\s+would|i\s+could|im\s+gonna)\s+(?:od|overdose)\b"
 )
@@ -1536,7 +1538,12 @@ _COULD_STRANGLE = re.compile(
     r"^(?!.*\b(?:gun|knife|pistol|rifle|weapon|tonight|right\s+now|rn|plan|really\s+mean|not\s+(?:joking|kidding))\b)"
     r".*\b(?:i|id)\s+could\s+(?:literally\s+|honestly\s+)?(?:strangle|kill|murder|throttle)\s+(?:him|her|them)\b"
 )
-_FIGURES_OF_SPEECH: Dict[str, Pattern[str]] = {"abuse": _COULD_STRANGLE, "family_threat": _FAMILY_JOKE, "es_kill_me": _JEST, "harm_others": _THREAT_IDIOM, "kill_other": _THREAT_IDIOM,
+# "can i use this chat in an emergency": what the chat is for, asked about
+_CHAT_IN_EMERGENCY = re.compile(
+    r"^(?!.*\b(?:now|right\s+now|tonight|help\s+me|having)\b).*\b(?:can|could|should|do)\s+i\s+(?:use|text|message|contact)\s+"
+    r"(?:this|the|you|u)\s*(?:chat|bot|assistant|line|number)?\s+(?:in|for|during)\s+(?:an?\s+)?emergenc\w*\b"
+)
+_FIGURES_OF_SPEECH: Dict[str, Pattern[str]] = {"emergency": _CHAT_IN_EMERGENCY, "abuse": _COULD_STRANGLE, "family_threat": _FAMILY_JOKE, "es_kill_me": _JEST, "harm_others": _THREAT_IDIOM, "kill_other": _THREAT_IDIOM,
                                                 "overdose": _WAITING_TO_HAPPEN, "self_harm_plain": _KITCHEN_ACCIDENT,
                                                 "suicide_signs": _SELF_IDIOM, "suicide_intent": _SELF_IDIOM, "suicide_hidden": _SELF_IDIOM, "end_it": _SELF_IDIOM,
                                                 "want_die": _SELF_IDIOM, "kill_self": _SELF_IDIOM, "kill_me": _SELF_IDIOM,
@@ -2030,7 +2037,7 @@ _CRISIS_RULES: Sequence[Tuple[str, str]] = (
     ("hurt_self", rf"(?<!not\sgoing\sto\s)(?<!not\sgonna\s)(?<!never\s)(?<!wont\s)(?<!wouldnt\s)(?<!would\snever\s)(?<!didnt\s)(?<!doesnt\s)"
                   rf"(?<!not\stalking\sabout\s)(?<!never\stalked\sabout\s)(?<!no\sthoughts\sof\s)"
                   # (nor what hurts: "a tiny bump hurts me way more than it should", "would it harm me")
-                  rf"(?<!\bhe\s)(?<!\bshe\s)(?<!\bthey\s)(?<!\bit\s)(?<!\bthat\s)(?<!\bthis\s)(?<!\bbump\s)(?<!\bbumps\s)(?<!\btouch\s)(?<!\bthings\s)(?<!\beverything\s)"
+                  rf"(?<!\bhe\s)(?<!\bshe\s)(?<!\bthey\s)(?<!\bit\s)(?<!\bthat\s)(?<!\bthis\s)(?<!\bbump\s)(?<!\bbumps\s)(?<!\btouch\s)(?<!\bketamine\s)(?<!\binfusion\s)(?<!\binfusions\s)(?<!\btreatment\s)(?<!\bthings\s)(?<!\beverything\s)"
                   rf"\b(?:(?:hit|hitting|punch|punching)\s+{_SELF}\b"
                   rf"|(?:hurt|hurting|harm|harming|cut|cutting|burn|burning|starve|starving|scratch|scratching)\s+(?:{_SELF}\b|me\b(?!\s+(?:really\s+|so\s+|pretty\s+|extra\s+)?hard\b)(?!\s+(?:up|back)\b)"
                   rf"(?!\s+(?:way\s+|so\s+|much\s+)?(?:more|less|worse)\s+than\b)(?!\s+(?:from|off|out|loose|some|a\s+(?:deal|break|check))\b)))"),
@@ -2038,7 +2045,8 @@ _CRISIS_RULES: Sequence[Tuple[str, str]] = (
     ("until_bleed", r"(?<!hands\s)\b(?:till|until|til)\s+(?:they|it|i|my\s+\w+)\s+(?:bleed|bleeds|bled|bruise|bruises)\b"),
     # (not "i burned myself out at work")
     ("cut_recent", r"\bi\s+(?:cut|burned|burnt)\s+(?:myself(?!\s+out\b)|again|last\s+night|today|yesterday|tonight|deep)\b"),
-    ("hurt_others", rf"\b(?:hurt|hurting|harm|harming)\s+(?:my|his|her|their)\s+{_PEOPLE}\b"),
+    # (not what the treatment does: "does it hurt? my dad hates pain and needles", "will ketamine harm my son")
+    ("hurt_others", rf"(?<!\bit\s)(?<!\bthat\s)(?<!\bthis\s)(?<!\bketamine\s)(?<!\bdoes\s)\b(?:hurt|hurting|harm|harming)\s+(?:my|his|her|their)\s+{_PEOPLE}\b"),
     ("cutting", r"\b(?:slit|cut|slice|slash)\w*\s+(?:my\s+)?(?:wrist|wrists|arms|legs|thighs)\b"),
     ("means", r"\b(?:noose|jump\s+off|jumping\s+off|gun\s+to\s+my\s+head|pills?\s+saved|saving\s+up\s+(?:my\s+)?pills|stockpil\w+|"
               r"(?:pills|tablets)\s+(?:lined\s+up|counted\s+out|laid\s+out))\b"),
@@ -2076,7 +2084,7 @@ _CRISIS_RULES: Sequence[Tuple[str, str]] = (
     # (not "not an emergency, just wondering ...": a sign or danger named beside it is caught by its own rule)
     ("emergency", r"(?<!not\san\s)(?<!isnt\san\s)(?<!\bno\s)\b(?:emergency|emergancy|emergengy|emergincy)\b(?!\s+(?:room|rooms|department|departments|medicine|physician|doctor|doctors|use|uses|setting|settings|anesthesia|surgery|surgeries|equipment|plans?|protocols?|procedures?|contacts?|kits?))"),
     # not the writer's own job: "I'm a paramedic", "I work on an ambulance"
-    ("call_911", r"\b(?:911|999|112|(?<!on\san\s)(?<!ketamine\sin\sthe\s)(?<!ketamine\sin\san\s)ambulance(?!\s+(?:crew|driver|work|job|shifts?))|(?<!im\sa\s)(?<!am\sa\s)(?<!as\sa\s)(?<!was\sa\s)(?<!is\sa\s)(?<!hes\sa\s)(?<!shes\sa\s)paramedics?(?!\s+(?:here|carry|use|used|give|gave|and\s+er))(?!\s+(?:\w+\s+)?ketamine))\b"),
+    ("call_911", r"\b(?:(?:911|999|112)(?!\s+(?:dispatch\w*|operator|call\s+(?:taker|center)))|(?<!on\san\s)(?<!ketamine\sin\sthe\s)(?<!ketamine\sin\san\s)ambulance(?!\s+(?:crew|driver|work|job|shifts?))|(?<!im\sa\s)(?<!am\sa\s)(?<!as\sa\s)(?<!was\sa\s)(?<!is\sa\s)(?<!hes\sa\s)(?<!shes\sa\s)paramedics?(?!\s+(?:here|carry|use|used|give|gave|and\s+er))(?!\s+(?:for\s+)?(?:\d+|ten|twenty|\w+teen|many|several)\s+(?:years?|yrs?))(?!\s+(?:\w+\s+)?ketamine))\b"),
     ("not_breathing", r"\b(?:not|isnt|stopped|cant|can not|cannot|hard to|trouble)\s+(?:breathing|breathe|breath)\b|\bstopped\s+breathing\b"),
     ("medical_acute", rf"\b(?:(?:isnt|not|wont|stopped)\s+(?:responding|waking\s+up){_NOT_A_TREATMENT}|still\s+shaking|cant\s+stop\s+shaking(?!.*\bone\s+of\s+those\s+days\b)|throat\s+is\s+(?:closing|swelling)|allergic\s+reaction|chest\s+(?:pain|hurts|is\s+tight(?!\s+(?:most\s+days|all\s+the\s+time|a\s+lot|sometimes|every\s+day|lately|when\s+im\s+anxious))|tightness|pressure)|arm\s+(?:is\s+|went\s+)?numb|(?<!start\s)(?<!if\s)(?<!thought\si\swas\s)(?<!felt\slike\si\swas\s)having\s+(?:a\s+)?(?:stroke|seizure|heart\s+attack)|(?<!will\si\sbe\s)(?<!would\si\sbe\s)(?<!do\syou\sgo\s)unconscious|unresponsive|wont\s+wake\s+up|passed\s+out\s+and)\b"),
     ("not_be_around", r"\b(?:wont|will\s+not|not\s+going\s+to|dont\s+think\s+ill|probably\s+wont|might\s+not)\s+(?:even\s+|still\s+)?be\s+(?:here|around|alive)\b"),
@@ -2326,7 +2334,12 @@ def looks_spanish(normalized: str) -> bool:
 # never"), with nothing happening now. Used for what the classifier finds, not for the screen's explicit rules.
 _HISTORY = re.compile(
     r"\b(?:\d+\s+(?:years?|yrs?|months?)\s+ago|years\s+ago|(?:a\s+)?long\s+(?:time\s+)?ago|(?:in|since|back\s+in)\s+(?:19|20)\d\d|history\s+of|"
-    r"in\s+recovery|(?:im|i\s+am|been)\s+(?:(?:\d+|a\s+few|many|several|two|three|four|five|six|seven|eight|nine|ten)\s+(?:years?|yrs?|months?)\s+)?(?:sober|clean)|(?:havent|have\s+not|hasnt|has\s+not)\s+(?:\w+\s+){0,2}?in\s+(?:\d+|a\s+few|many|several|two|three|four|five|six|seven|eight|nine|ten)\s+(?:years?|yrs?)|(?:ya\s+)?llevo\s+(?:\w+\s+){1,2}?(?:limpi[oa]|sobri[oa])|(?:long|far|way)\s+behind\s+me|long\s+over|on\s+the\s+other\s+side\s+of\s+it|(?:im|i\s+am|were|we\s+are)\s+(?:safe|stable|ok|okay|doing\s+well)\s+now|"
+    r"in\s+recovery|(?:im|i\s+am|been)\s+(?:(?:\d+|a\s+few|many|several|two|three|four|five|six|seven|eight|nine|ten)\s+(?:years?|yrs?|months?)\s+)?(?:sober|clean)|(?:havent|have\s+not|hasnt|has\s+not)\s+(?:\w+\s+){0,2}?in\s+(?:\d+|a\s+few|many|several|two|three|four|five|six|seven|eight|nine|ten)\s+(?:years?|yrs?)|(?:ya\s+)?llevo\s+(?:\w+\s+){1,2}?(?:limpi[oa]|sobri[oa])|(?:long|far|way)\s+behind\s+me|long\s+over|on\s+the\s+other\s+side\s+of\s+it|(?:im|i\s+am|were|we\s+are)\s+(?:safe|stable|ok|okay|fine|doing\s+well)\s+now|"
+    # "was in the hospital for an od last year, doing way better now", "a past suicide attempt", "domestic violence
+    # survivors", "harm ocd" (feared, never wanted), thoughts "gone a while"
+    r"(?:im|i\s+am|been|doing)\s+(?:doing\s+)?(?:way|much|a\s+lot|so)\s+better\s+now|past\s+(?:suicide\s+)?attempts?|"
+    r"(?:domestic\s+violence|dv|abuse|assault|sexual\s+assault|rape|trauma)\s+survivors?|harm\s+ocd|"
+    r"(?:theyve|they\s+have|its|it\s+has)\s+been\s+gone\s+(?:a\s+while|for\s+(?:a\s+while|years|months))|"
     r"intrusive\s+thoughts?|(?:thoughts?|attempts?|ideation|episodes?)\s+in\s+the\s+past|(?:back\s+in|when\s+i\s+was\s+in)\s+(?:high\s+school|college|middle\s+school)|"
     r"in\s+(?:high|middle)\s+school\s+but\s+(?:im|i\s+am|now)|i\s+would\s+never|(?:got|been|am|im)\s+out\s+of\s+(?:an?\s+|that\s+)?(?:abusive|violent)|"
     # years or a separation between then and now: "for most of 2021", "weve been divorced 6 years", "hes totally fine
@@ -2649,7 +2662,7 @@ _FICTION = re.compile(
 # us", "my mom used to slap us around growing up". Not for sexual assault: "my uncle touched me when i was a kid and
 # ive never told anyone" is a disclosure that gets the hotline first.
 _CHILDHOOD = re.compile(
-    r"\b(?:when\s+i\s+was\s+(?:\d+|a\s+kid|little|a\s+child|young|a\s+teen|a\s+teenager)|grew\s+up\s+with|"
+    r"\b(?:when\s+i\s+was\s+(?:\d+|a\s+kid|little|a\s+child|young|younger|a\s+teen|a\s+teenager)|grew\s+up\s+with|"
     # "grew up in a house where my dad beat us", "growing up in an abusive home"
     r"(?:grew|growing)\s+up\s+in\s+(?:a|an|the)\s+(?:\w+\s+)?(?:house|home|family|household)\b|"
     r"used\s+to\s+\w+(?:\s+\w+){0,3}?\s+growing\s+up|(?:beat|hit|hurt|abused|slapped|whipped)\s+(?:us|me)\s+(?:\w+\s+)?(?:growing\s+up|as\s+(?:kids|a\s+kid|children|a\s+child)))\b"
