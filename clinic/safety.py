@@ -255,6 +255,89 @@ _SPECIFIC_RULES: Sequence[Tuple[str, str, str]] = (
     # "he just called from the truck saying he's got his rifle and he's done" (before the abuse rules, which read "got her")
     ("suicide_weapon_done", SUICIDE,
      r"\b(?:got|has|have|with)\s+(?:his|her|my)\s+(?:rifle|gun|pistol|shotgun)\b(?:\s+\S+){0,3}?\s+(?:hes|shes|im|he\s+is|she\s+is)\s+done\b"),
+    # Told in the training data's own words and only the classifier caught them (twenty-second session): a way or a
+    # place to die and the time, a last night, pills counted out; a weapon on one's way to someone; stroke, allergy and
+    # seizure signs, blood thrown up; a whole supply taken, pods chewed, slow breathing beside a needle; cutting or
+    # burning told now; marks, welts and a knife pulled; "said no ... did it anyway"
+    ("suicide_told_now", SUICIDE,
+     r"\b(?:fastest|quickest|easiest|least\s+painful|most\s+painless|painless|surest)\s+(?:way|ways|method|methods)\s+to\s+(?:die|end\s+(?:it|my\s+life)|kill\s+(?:myself|yourself|oneself))\b"
+     r"|\bdecided\s+(?:that\s+)?(?:i\s+)?(?:will\s+|am\s+going\s+to\s+|want\s+to\s+)?(?:to\s+)?join\s+(?:her|him|my\s+(?:late\s+)?(?:wife|husband|son|daughter|mother|father|mom|dad))\b"
+     r"|\b(?:decided|feel)\s+(?:that\s+)?i\s+have\s+lived\s+long\s+enough\b"
+     r"|\b(?:top\s+(?:floor|level|deck)|roof)\s+of\s+(?:the\s+|a\s+|my\s+)?(?:\w+\s+)?(?:parking\s+(?:structure|garage)|building|garage)\b(?:\s+\S+){0,8}?\s+(?:looking\s+down|before\s+i\s+go|someone\s+to\s+know|rn|right\s+now)\b"
+     r"|\barriba\s+del\s+(?:parking|estacionamiento|edificio)\b(?:\s+\S+){0,6}?\s+no\s+se\s+(?:pa|para)\s+que\b"
+     r"|\bbridge\b(?:\s+\S+){0,14}?\s+(?:rn|right\s+now)\b(?:\s+\S+){0,4}?\s+(?:dont|do\s+not)\s+(?:really\s+)?(?:know\s+why|think\s+(?:im|i\s+am)\s+(?:driving|going)\s+home)\b"
+     r"|\b(?:parked|standing|sitting)\s+on\s+the\s+(?:\w+\s+){0,2}?bridge\s+(?:rn|right\s+now|now)\b"
+     r"|\bstanding\s+(?:at|on|by|near)\s+(?:the\s+)?(?:train\s+|railroad\s+|railway\s+)?tracks\b(?:\s+\S+){0,12}?\s+(?:again|an\s+hour|comes\s+soon|tonight|rn)\b"
+     r"|\b(?:walking|walk|swim|swimming)\s+(?:out\s+)?(?:into|past)\s+the\s+(?:ocean|sea|water|buoys|waves)\b(?:\s+\S+){0,8}?\s+tonight\b"
+     r"|\b(?:tonight|today)\s*(?:s|is)\s+my\s+last\s+(?:night|day)\b|\blast\s+(?:thing|person|one)\s+(?:im|i\s+am|ill\s+be)\s+(?:going\s+to\s+|gonna\s+)?(?:talk|talking|speak|speaking)\s+to\b"
+     r"|\bwont\s+(?:be\s+)?need(?:ing)?\s+(?:her|him|it|them|my\s+\w+)\s+(?:after|past|beyond)\s+(?:tonight|tomorrow)\b"
+     r"|\bpills\s+(?:are\s+)?(?:all\s+)?(?:counted|lined|laid)\s+(?:out|up)\b|\brope\s*s?\s+(?:is\s+)?already\s+(?:hanging|up|tied)\b"
+     r"|\b(?:cant|cannot|dont\s+think\s+i\s+can)\s+hold\s+on\s+(?:much\s+)?(?:longer|any\s+longer)\b"
+     r"|\b(?:dont|do\s+not)\s+think\s+i\s+want\s+to\s+be\s+alive\b|\bplanning\s+(?:to|on)\s+jump(?:ing)?\s+(?:this|tonight|tomorrow|off|from)\b"
+     r"|\bpienso\s+en\s+(?:morirme|matarme|suicidarme|quitarme\s+la\s+vida)\b|\b(?:busque|investigue)\s+(?:en\s+internet\s+)?como\s+(?:hacerlo|matarme|morirme)\b"
+     r"|\b(?:tomorrow|after\s+tonight)\s+(?:it|nothing)\s+(?:wont|will\s+not)\s+matter\b"),
+    ("threat_armed_near", THREAT,
+     r"\b(?:his|her|their)\s+address\b(?:\s+\S+){0,6}?\s+(?:a\s+|the\s+|my\s+)?(?:bat|knife|gun|rifle|crowbar|tire\s+iron|gas\s+can)\b"
+     r"|\b(?:knife|knifes|gun|pistol|blade|bat|tire\s+iron|shovel|crowbar)\s+(?:is\s+|s\s+)?in\s+(?:my|the)\s+(?:pocket|bag|hoodie|trunk|waistband|jacket|backpack)\b(?:\s+\S+){0,8}?\s+(?:waiting\s+for|for\s+him|for\s+her|when\s+(?:he|she|they)\s+gets?|on\s+the\s+(?:bus|way)\s+to|heading\s+to|driving\s+to)\b"
+     r"|\b(?:driving|heading|going)\s+there\s+(?:rn|right\s+now|now)\s+with\s+(?:a|my|the)\s+(?:knife|gun|bat)\b"
+     r"|\b(?:parked|sitting|standing|waiting)\s+(?:outside|in\s+front\s+of)\s+(?:\w+\s+){0,4}?(?:house|place|school|work|office|fence)\b(?:\s+\S+){0,6}?\s+with\s+(?:a|the|my)\s+(?:tire\s+iron|bat|knife|gun|rifle|shovel|crowbar)\b"
+     r"|\bsitting\s+outside\s+(?:my\s+)?(?:old\s+)?(?:high\s+school|school)\s+with\s+a\s+(?:rifle|gun)\b|\b(?:exs|his|her)\s+(?:house|place)\s+tonight\s+with\s+the\s+(?:bat|knife|gun)\b"
+     r"|\bbringing\s+the\s+gas\s+can\b|\bbringing\s+(?:his|her|an?|my)\s+(?:ar|ar15|rifle)\s+(?:in|to)\b"
+     r"|\b(?:want|going|gonna|about)\s+to\s+beat\s+(?:\w+\s+){0,2}?to\s+death\b|\b(?:going\s+to|gonna|bout\s+to|about\s+to)\s+bash\s+(?:\w+\s+){0,2}?head\s+in\b"
+     r"|\b(?:going\s+to|gonna|wants?\s+to|plans?\s+to|keeps\s+saying\s+(?:hes|shes)\s+going\s+to)\s+poison\s+(?:him|her|them|his|my|their)\b"
+     r"|\b(?:picturing|imagining|thinking\s+about|want\s+to|going\s+to)\s+smother\w*\s+(?:my|him|her)\b|\bstanding\s+over\s+the\s+crib\b"
+     r"|\blist\s+of\s+(?:\w+\s+){0,5}?(?:he|she|they)\s+wants?\s+to\s+(?:shoot|kill|hurt|stab)\b"
+     r"|\burges?\s+to\s+push\s+(?:people|someone|strangers?|a\s+stranger)\s+(?:onto|in\s+front\s+of)\b"
+     r"|\bthreaten\w*\s+(?:\w+\s+){0,3}?with\s+(?:a|the|his|her)\s+(?:\w+\s+)?(?:knife|gun|bat|hammer|axe)\b(?:\s+\S+){0,8}?\s+(?:still|locked|now|tonight)\b"
+     r"|\b(?:bout\s+to|about\s+to)\s+(?:shank|stab)\s+(?:my|him|her|them|that|this|the)\b|\bpull\s+up\s+on\b(?:\s+\S+){0,6}?\s+(?:strap|glock|blick)\b"
+     r"|\b(?:pay|regret)\b(?:\s+\S+){0,8}?\s+i\s+know\s+where\s+(?:he|she|they)\s+(?:parks|lives|works|sleeps)\b"
+     r"|\bbeen\s+buying\s+(?:ammo|ammunition|bullets)\b|^(?=.*\bya\s+se\s+donde\s+vive\b).*\b(?:lo|la|los)\s+mato\b"),
+    ("overdose_told_now", OVERDOSE,
+     r"\bnodding\s+out\b(?:\s+\S+){0,6}?\s+(?:wont|not)\s+respond\w*\b|\b(?:dishwasher|laundry)\s+pods?\b(?:\s+\S+){0,8}?\s+(?:chewed|swallowed|in\s+(?:his|her)\s+mouth)\b"
+     r"|\bhow\s+long\s+does\s+(?:a|the)\s+(?:full|whole)\s+bottle\s+of\s+\w+\s+take\s+to\s+work\b"
+     r"|\b(?:swallowed|took|taken|downed)\s+all\s+(?:\d+\s+)?of\s+(?:her|his|my|their)\s+(?:\w+\s+)?(?:pills|meds|medication|tablets|seroquel|xanax|klonopin|trazodone|ambien|tylenol|lithium|gabapentin|insulin)\b"
+     r"|\bswallowed\s+all\s+(?:her|his|my|their)\s+(?:pills|meds|seroquel|xanax|klonopin|trazodone|ambien|tylenol|lithium|gabapentin)\b"
+     r"|\bsmells?\s+like\s+bleach\b|\bdrank\s+(?:something|stuff)\s+from\s+under\s+the\s+(?:kitchen\s+|bathroom\s+)?sink\b|\bdrank\s+(?:the\s+)?hand\s+sanitizer\b"
+     r"|\b(?:swallow\w*|take|took)\s+(?:like\s+)?\d+\b(?:\s+\S+){0,6}?\s+asking\s+(?:bc|because|cause|cuz)\s+i\s+did\b"
+     r"|\bmixed\s+a\s+bunch\s+of\s+(?:pills|vodka|xanax|benadryl)\b|\bmix\w*\s+(?:a\s+bunch\s+of\s+)?(?:benadryl|pills|xanax|klonopin)\s+with\s+(?:vodka|alcohol|wine|beer|liquor)\b(?:\s+\S+){0,10}?\s+(?:feeling|feel|is\s+me)\b"
+     r"|\b(?:entire|whole)\s+(?:weekly\s+)?pill\s+organizer\b|\b(?:popped|took)\s+(?:like\s+)?\d+\s+(?:blues|bars|percs|xans)\b"
+     r"|\bslumped\s+over\b(?:\s+\S+){0,10}?\s+(?:needle|breathing\s+(?:super\s+|really\s+|very\s+)?slow)\b"
+     r"|\btook\s+(?:my|her|his)\s+whole\s+(?:prescription|bottle)\b|\bkeep\s+blacking\s+out\s+and\s+(?:puking|vomiting|throwing\s+up)\b"
+     r"|\bse\s+tomo\s+(?:un\s+|el\s+|la\s+)?(?:jarabe|frasco|bote)\b(?:\s+\S+){0,4}?\s+completo\b|\bse\s+tomo\s+todas\s+sus\s+pastillas\b|\bme\s+acabe\s+todas\s+las\s+pastillas\b"),
+    ("medical_told_now", MEDICAL,
+     r"\b(?:throwing\s+up|vomiting|puking)\s+blood\b|\bfell\b(?:\s+\S+){0,8}?\s+(?:cant|cannot|can\s+not)\s+feel\s+my\s+legs\b"
+     r"|\b(?:suddenly\s+)?lost\s+the\s+ability\s+to\s+(?:speak|talk)\b|\bwords\s+are\s+coming\s+out\s+(?:all\s+)?wrong\b"
+     r"|\bthroat\s+(?:\w+\s+){0,4}?closing\s+up\b|\bwheez\w*\b(?:\s+\S+){0,8}?\s+(?:cant|cannot)\s+(?:talk|speak|breathe)\b"
+     r"|\b(?:go|goes|went|going)\s+stiff\s+and\s+jerk\w*\b|\bse\s+puso\s+tieso\s+y\s+tiembla\b"
+     r"|\bworst\s+(?:headache|migraine)\s+(?:ever|of\s+my\s+life)\b(?:\s+\S+){0,10}?\s+(?:stiff|confused|fever|double)\b|\bpeor\s+dolor\s+de\s+cabeza\s+de\s+mi\s+vida\b"
+     r"|\bchest\s+(?:has\s+been\s+)?squeez\w*\b(?:\s+\S+){0,10}?\s+(?:sweating|throwing\s+up|vomit\w*)\b"
+     r"|\bpregnant\b(?:\s+\S+){0,12}?\s+(?:flashing\s+lights|seeing\s+spots)\b"),
+    ("self_harm_told_now", SELF_HARM,
+     r"\btook\s+(?:the\s+|a\s+)?(?:kitchen\s+)?knife\s+to\s+my\s+(?:legs?|arms?|wrists?|thighs?|stomach)\b"
+     r"|\bwalked\s+in\s+on\s+(?:him|her|them)\s+cutting\b|\b(?:saw|see)\s+(?:him|her)\s+cutting\s+(?:his|her)\b|\bslices\s+(?:his|her|my)\s+(?:arms?|wrists?|legs?)\b"
+     r"|\b(?:blade|razor)\s+is\s+(?:still\s+on\s+the\s+sink|right\s+next\s+to\s+me|out)\b|\b(?:inflicted|made)\s+(?:several\s+)?lacerations\b"
+     r"|\bhow\s+deep\s+is\s+too\s+deep\b|\b(?:drew|draw)\s+(?:some\s+)?(?:new\s+)?lines\s+on\s+my\s+(?:thighs?|arms?|wrists?|legs?)\b"
+     r"|\bdid\s+the\s+thing\s+again\s+with\s+the\s+(?:scissors|razor|blade|knife|lighter)\b|\bhide\s+burns\b(?:\s+\S+){0,8}?\s+(?:asking\s+for\s+me|just\s+did)\b"
+     r"|\bpunching\s+(?:the\s+)?(?:brick\s+)?wall\b(?:\s+\S+){0,12}?\s+(?:cant\s+stop|want\s+it\s+to\s+hurt)\b|\bcutting\s+right\s+now\b"
+     r"|\bencerr\w*\s+(?:en\s+su\s+cuarto\s+)?con\s+una\s+navaja\b|\btengo\s+la\s+navaja\s+aqui\b|\blighters?\s+(?:is\s+|s\s+)?already\s+hot\b"
+     r"|\bpressing\s+broken\s+glass\s+against\b|\bcutting\s+(?:his|her)\s+arm\s+with\b|\bburns\s+all\s+over\s+(?:his|her|my)\s+(?:forearm|arm|legs?)\b(?:\s+\S+){0,10}?\s+(?:lighter|on\s+purpose)\b"
+     r"|\bcovered\s+in\s+new\s+cuts\b"),
+    ("abuse_told_now", ABUSE,
+     r"\bbruises\s+(?:he|she)\s+(?:doesnt|does\s+not)\s+want\s+(?:anybody|anyone)\s+seeing\b|\bget\s+away\s+from\s+(?:him|her)\s+tonight\b"
+     r"|\bleaves\s+marks\s+on\b|\b(?:hell|he\s+will|shell|she\s+will)\s+break\s+my\s+(?:other\s+)?(?:arm|leg|jaw|nose)\b"
+     r"|\b(?:texting|typing|hiding|writing)\s+(?:this\s+)?from\s+the\s+(?:bathroom|closet)\b(?:\s+\S+){0,6}?\s+(?:banging|throwing|yelling|screaming)\b"
+     r"|\bbruises\s+all\s+over\s+from\s+(?:my|her|his)\b|\bi\s+hear\s+(?:screaming\s+and\s+)?(?:hitting|striking)\b|\bscreaming\s+and\s+striking\b"
+     r"|\b(?:caregiver|aide|nurse)\b(?:\s+\S+){0,6}?\s+(?:slaps|hits|slapped|shoves)\s+(?:her|him|my\s+\w+)\b|\bvisible\s+welts\b"
+     r"|\bhits\s+her\s+when\s+she\s+tries\s+to\s+leave\b|\bpulled\s+a\s+knife\s+on\s+me\b|\bworse\s+than\s+the\s+black\s+eye\b"
+     r"|\bburn\s+on\s+(?:her|his)\s+arm\s+like\s+a\s+cigarette\b|\blocked\s+in\s+the\s+garage\s+with\s+no\s+food\b|\bsleep\s+in\s+the\s+garage\b"
+     r"|\bthrowing\s+things\b(?:\s+\S+){0,6}?\s+my\s+kid\b|\bbeats\s+up\s+my\s+(?:mom|dad|mother|sister|brother)\b|\bhits\s+them\s+with\s+a\b"
+     r"|\bstand\s+in\s+a\s+corner\s+all\s+night\b|\b(?:strikes|hits|beats)\s+me\s+when\s+(?:he|she)\s+(?:is\s+)?(?:drinking|drunk)\b"
+     r"|\btumbo\s+la\s+puerta\b|\bme\s+jalo\s+del\s+pelo\b"),
+    ("sexual_assault_told_now", SEXUAL_ASSAULT,
+     r"\bcant\s+remember\s+getting\s+home\b(?:\s+\S+){0,8}?\s+(?:sore|bleeding)\b|\bdidnt\s+let\s+me\s+leave\s+(?:till|until)\s+he\s+got\s+what\s+he\s+wanted\b"
+     r"|\bsaid\s+no\s+(?:a\s+bunch\s+of\s+times|many\s+times|over\s+and\s+over|several\s+times|a\s+lot)\b(?:\s+\S+){0,6}?\s+did\s+it\s+anyway\b"
+     r"|\bpants\s+off\b(?:\s+\S+){0,10}?\s+didnt\s+agree\b|\bdragged\s+(?:her|me)\s+into\s+the\s+bushes\b|\bdid\s+things\s+i\s+didnt\s+agree\s+to\b"
+     r"|\bdid\s+something\s+sexual\s+to\s+me\b|\btried\s+to\s+pull\s+my\s+pants\s+down\b|\bme\s+hicieron\s+cosas\b|\bforces?\s+sex\s+on\b"),
     ("abuse_told_plainly", ABUSE,
      r"\b(?:leaves|left|leaving)\s+bruises\s+on\s+(?:him|her|me|them|my\s+\w+)\b|\bbelt\s+marks?\s+(?:on|across)\b"
      r"|\b(?:girl|boy|kid|child|children|kids|toddler|baby)\b(?:\s+\S+){0,6}?\s+left\s+alone\s+for\s+days\b"
@@ -1565,7 +1648,9 @@ def is_figure_of_speech(normalized: str, category: str) -> bool:
 # Rules for what someone has done or is doing now ("the rope is already in the closet", "ya pense como hacerlo"): a
 # year or a span elsewhere in the message ("fibromyalgia since 2014", "depresion desde hace 10 anos") is not their time
 _TOLD_NOW_RULES = frozenset({"suicide_told", "self_harm_told", "medical_told", "overdose_told", "sexual_assault_told",
-                             "threat_told", "es_suicide_told", "es_self_harm_told", "es_medical_told"})
+                             "threat_told", "es_suicide_told", "es_self_harm_told", "es_medical_told", "suicide_told_now",
+                             "threat_armed_near", "medical_told_now", "overdose_told_now", "self_harm_told_now", "abuse_told_now",
+                             "sexual_assault_told_now"})
 _TOPIC_RULES = frozenset({"suicide", "es_suicide_word", "self_harm", "hurt_self", "sexual_assault", "es_sexual_assault", "overdose",
                           "es_overdose", "es_overdose_acts", "abuse", "es_abuse"})
 # "do the side effects ever include chest pain or trouble breathing?": a medical sign asked about as a side effect,
@@ -2066,7 +2151,7 @@ _CRISIS_RULES: Sequence[Tuple[str, str]] = (
     ("giving_away", r"\bgiv(?:e|ing|en)\s+(?:away\s+)?(?:all\s+)?my\s+(?:stuff|things|belongings|possessions)\s+away\b|\bgiving\s+away\s+(?:all\s+)?my\s+(?:stuff|things|belongings|possessions)\b"),
     ("goodbye_forever", r"\b(?:goodbye|bye)\s+(?:forever|for good|everyone)\b|\bthis\s+is\s+(?:my\s+)?goodbye\b"),
     ("overdose", r"\b(?:overdos\w*|over\s+dos\w*|od|oded|odding)\b"),
-    ("too_many", rf"{_NOT_A_PET}\b(?:took|taken|swallowed|ate|take|taking)\s+(?:way\s+)?(?:too\s+many|too\s+much|a\s+(?:whole\s+)?bottle|the\s+(?:whole\s+)?bottle|a\s+handful|all\s+(?:my|the|of\s+my|of\s+the)|the\s+rest\s+of\s+(?:my|his|her|the)|"
+    ("too_many", rf"{_NOT_A_PET}\b(?:took|taken|swallowed|ate|take|taking)\s+(?:way\s+)?(?:too\s+many|too\s+much|a\s+(?:whole\s+)?bottle|the\s+(?:whole\s+)?bottle|a\s+handful|all\s+(?:my|the|of\s+my|of\s+the)(?!\s+(?:savings|money|cash|time|energy|courage|strength|patience|vacation|pto|sick\s+days|paycheck|stuff|things|notes|classes|credits|advice|info|information)\b)|the\s+rest\s+of\s+(?:my|his|her|the)|"
                  r"what\s+(?:was|is|i\s+had|he\s+had|she\s+had)\s+left\s+(?:of|in)\s+(?:my|his|her|the)|"
                  r"every\s+(?:single\s+)?(?:pill|tablet|bottle)\s+(?:in|from)\s+(?:the|my|his|her)\b|"
                  r"(?:my|his|her|a|the)\s+whole\s+(?:month|months|week|weeks)\s+(?:of|worth)|"
