@@ -275,7 +275,24 @@ _SPECIFIC_RULES: Sequence[Tuple[str, str, str]] = (
      r"|\b(?:cant|cannot|dont\s+think\s+i\s+can)\s+hold\s+on\s+(?:much\s+)?(?:longer|any\s+longer)\b"
      r"|\b(?:dont|do\s+not)\s+think\s+i\s+want\s+to\s+be\s+alive\b|\bplanning\s+(?:to|on)\s+jump(?:ing)?\s+(?:this|tonight|tomorrow|off|from)\b"
      r"|\bpienso\s+en\s+(?:morirme|matarme|suicidarme|quitarme\s+la\s+vida)\b|\b(?:busque|investigue)\s+(?:en\s+internet\s+)?como\s+(?:hacerlo|matarme|morirme)\b"
-     r"|\b(?:tomorrow|after\s+tonight)\s+(?:it|nothing)\s+(?:wont|will\s+not)\s+matter\b"),
+     r"|\b(?:tomorrow|after\s+tonight)\s+(?:it|nothing)\s+(?:wont|will\s+not)\s+matter\b"
+     # a wish to be gone, a warning sign and a plan in plain or coded words
+     r"|\b(?:dont|do\s+not)\s+(?:wanna|want\s+to)\s+wake\s+up\s+(?:tmrw|tomorrow|again|anymore)\b|\bwant\s+it\s+(?:all\s+)?to\s+stop\s+for\s+good\b"
+     r"|\beveryone\s+would\s+be\s+(?:fine|better(?:\s+off)?)\s+if\s+i\s+(?:just\s+)?(?:wasnt|werent|was\s+not|were\s+not)\s+(?:here|around|alive)\b"
+     r"|\b(?:dont|do\s+not)\s+see\s+myself\s+making\s+it\s+to\s+(?:next|the\s+end\s+of)\b|\bsewer\s*slide\b"
+     r"|\b(?:scared|afraid)\s+(?:ill|i\s+will|i\s+might|im\s+going\s+to)\s+act\s+on\s+(?:them|it|those\s+thoughts)\b"
+     r"|\bplanning\s+(?:to\s+do\s+it\s+(?:this\s+weekend|tonight|tomorrow)|out\s+how\s+(?:id|i\s+would|ill|im\s+going\s+to)\s+do\s+it)\b"
+     r"|\b(?:cant|dont\s+think\s+i\s+can)\s+last\s+(?:the|another)\s+week\b|\bi\s+know\s+exactly\s+how\s+(?:im|i\s+am)\s+going\s+to\s+do\s+it\b"
+     r"|\bcar\s+is\s+running\s+in\s+the\s+(?:closed\s+)?garage\b|\b(?:swerve|drive|driving|crash|crashing)\s+(?:my\s+car\s+)?into\s+the\s+(?:center\s+|freeway\s+|median\s+)?divider\b"
+     r"|\bstepping\s+in\s+front\s+of\s+the\s+(?:metrolink|train|bus|truck)\b|\bwhat\s+(?:floor|height)\b(?:\s+\S+){0,10}?\s+(?:a\s+sure\s+thing|not\s+survive|to\s+die)\b"
+     r"|\bcheck\s+out\s+early\b(?:\s+\S+){0,3}?\s+permanently\b|\balready\s+decided\s+on\s+tonight\b|\bnot\s+coming\s+out\s+of\s+this\s+one\b"
+     r"|\b(?:started|been)\s+(?:quietly\s+)?saying\s+goodbye\s+to\s+(?:people|everyone|friends|my\s+\w+)\b|\bfound\s+a\s+way\s+that\s+(?:wont|will\s+not|doesnt)\s+hurt\b"
+     r"|\btired\s+of\s+being\s+a\s+burden\b(?:\s+\S+){0,4}?\s+tonight\b|\bwont\s+be\s+a\s+burden\s+much\s+longer\b|\buse\s+it\s+on\s+(?:himself|herself|myself)\b"
+     r"|\breads\s+like\s+a\s+goodbye\b|\bsorry\s+for\s+everything\b(?:\s+\S+){0,8}?\s+voicemail\b|\bkms\b(?:\s+\S+){0,4}?\s+not\s+really\s+(?:jk|joking|kidding)\b"
+     r"|\bready\s+to\s+go\s+see\s+\w+\b(?:\s+\S+){0,6}?\s+means\s+it\b|\bbought\s+(?:a\s+bottle\s+and\s+)?some\s+rope\b"
+     r"|\bya\s+escribi\s+mi\s+carta\b|\b(?:se|me)\s+va\s+a\s+colgar\b|\bme\s+voy\s+a\s+colgar\b|\bp(?:a|ara)\s+q(?:ue)?\s+seguir\s+viviendo\b"
+     r"|\bmanejar\s+hasta\s+el\s+puente\b|\bpienso\s+tomarmelas\b|\bguardadas?\s+(?:todas\s+)?las\s+pastillas\b(?:\s+\S+){0,10}?\s+(?:esta\s+noche|ya\s+llego)\b"
+     r"|\bsi\s+me\s+muero\b(?:\s+\S+){0,3}?\s+hoy\s+lo\s+voy\s+a\s+hacer\b"),
     ("threat_armed_near", THREAT,
      r"\b(?:his|her|their)\s+address\b(?:\s+\S+){0,6}?\s+(?:a\s+|the\s+|my\s+)?(?:bat|knife|gun|rifle|crowbar|tire\s+iron|gas\s+can)\b"
      r"|\b(?:knife|knifes|gun|pistol|blade|bat|tire\s+iron|shovel|crowbar)\s+(?:is\s+|s\s+)?in\s+(?:my|the)\s+(?:pocket|bag|hoodie|trunk|waistband|jacket|backpack)\b(?:\s+\S+){0,8}?\s+(?:waiting\s+for|for\s+him|for\s+her|when\s+(?:he|she|they)\s+gets?|on\s+the\s+(?:bus|way)\s+to|heading\s+to|driving\s+to)\b"
@@ -303,7 +320,21 @@ _SPECIFIC_RULES: Sequence[Tuple[str, str, str]] = (
      r"|\b(?:entire|whole)\s+(?:weekly\s+)?pill\s+organizer\b|\b(?:popped|took)\s+(?:like\s+)?\d+\s+(?:blues|bars|percs|xans)\b"
      r"|\bslumped\s+over\b(?:\s+\S+){0,10}?\s+(?:needle|breathing\s+(?:super\s+|really\s+|very\s+)?slow)\b"
      r"|\btook\s+(?:my|her|his)\s+whole\s+(?:prescription|bottle)\b|\bkeep\s+blacking\s+out\s+and\s+(?:puking|vomiting|throwing\s+up)\b"
-     r"|\bse\s+tomo\s+(?:un\s+|el\s+|la\s+)?(?:jarabe|frasco|bote)\b(?:\s+\S+){0,4}?\s+completo\b|\bse\s+tomo\s+todas\s+sus\s+pastillas\b|\bme\s+acabe\s+todas\s+las\s+pastillas\b"),
+     r"|\bse\s+tomo\s+(?:un\s+|el\s+|la\s+)?(?:jarabe|frasco|bote)\b(?:\s+\S+){0,4}?\s+completo\b|\bse\s+tomo\s+todas\s+sus\s+pastillas\b|\bme\s+acabe\s+todas\s+las\s+pastillas\b"
+     # "ODd" (read "odd"), drink with pills, eyes that will not stay open, a double dose with its effects, a child
+     # into the medicine, cleaning liquid or oil swallowed, gas smelled with headaches
+     r"|\b(?:i|he|she|they|my\s+\w+)\s+odd\b|\b(?:drank|had)\s+(?:a\s+lot|a\s+bottle\s+of\s+\w+|a\s+lot\s+of\s+\w+)\b(?:\s+\S+){0,4}?\s+(?:then\s+)?took\s+my\s+(?:\w+\s+)?(?:xanax|sleeping\s+pills|pills|meds)\b"
+     r"|\bmixed\s+(?:my\s+pills|xanax|pills|my\s+meds)\s+(?:with|and)\s+(?:alcohol|vodka|liquor)\b"
+     r"|^(?=.*\b(?:pills|xanax|vodka|meds|oxy|valium|took|drank|tripled|doubled)\b).*\b(?:cant|can\s+barely)\s+keep\s+my\s+eyes\s+open\b"
+     r"|\bdouble\s+dosed\s+my\b(?:\s+\S+){0,6}?\s+(?:shaky|sweaty|dizzy)\b|\bate\s+a\s+whole\s+bag\s+of\s+(?:my\s+)?thc\b|\bate\s+\d+\s+of\s+my\s+friends\s+edibles\b"
+     r"|\b(?:\d+\s*yo|toddler|\d+\s+(?:yr|year)\s+old)\b(?:\s+\S+){0,3}?\s+(?:swallowed|got\s+into\s+the)\s+(?:one\s+of\s+(?:her|his|my)\s+)?(?:\w+\s+){0,3}?(?:pills|tylenol|meds|medicine)\b"
+     r"|\bchugged\s+cough\s+syrup\b|\bdrank\s+the\s+dish\s+soap\b|\bdr[ai]nk\s+bleach\s+by\s+mistake\b|\bdegreaser\b(?:\s+\S+){0,8}?\s+swig\b|\bliquido\s+de\s+limpiar\b|\btiki\s+torch\s+oil\b"
+     r"|\bsmelled\s+gas\b(?:\s+\S+){0,8}?\s+(?:headaches?|dizzy)\b|\bempty\s+pill\s+bottle\s+next\s+to\b|\bempty\s+blister\s+packs\b"
+     r"|^(?:i|she|he)\s+took\s+all\s+of\s+them(?:\s+i\s+took\s+all\s+of\s+them)?(?:\s+what\s+do\s+i\s+do)?$|\bwhole\s+bottle\s+of\s+sleeping\s+pills\b|\bchewed\s+(?:on\s+)?(?:one\s+of\s+)?(?:my\s+|his\s+|her\s+)?fentanyl\s+patch"
+     r"|\b(?:took|swallowed|taking|take)\b(?:\s+\S+){0,8}?\s+by\s+mistake\b(?:\s+\S+){0,8}?\s+(?:wobbly|sick|dizzy|stumbling|seeing\s+double|heart|shaking|confused|throwing\s+up)\b"
+     r"|\bvaped\s+something\b(?:\s+\S+){0,6}?\s+(?:shaking|twitching|vomiting|not\s+making\s+sense)\b|\btook\s+something\s+some\s+guy\s+gave\s+her\b"
+     r"|\btook\s+a\s+(?:whole\s+)?bunch\s+of\s+benadryl\b|\bbunch\s+de\s+pastillas\b|\bgot\s+into\s+(?:his|her)\s+\w+\s+adderall\b"
+     r"|\bse\s+tomo\s+(?:sus\s+medicinas|su\s+medicina)\s+(?:dos\s+veces|doble|triple)\b|\bhandful\s+of\s+(?:my|his|her)\b(?:\s+\S+){0,4}?\s+(?:and\s+then\s+)?drank\b"),
     ("medical_told_now", MEDICAL,
      r"\b(?:throwing\s+up|vomiting|puking)\s+blood\b|\bfell\b(?:\s+\S+){0,8}?\s+(?:cant|cannot|can\s+not)\s+feel\s+my\s+legs\b"
      r"|\b(?:suddenly\s+)?lost\s+the\s+ability\s+to\s+(?:speak|talk)\b|\bwords\s+are\s+coming\s+out\s+(?:all\s+)?wrong\b"
@@ -321,7 +352,20 @@ _SPECIFIC_RULES: Sequence[Tuple[str, str, str]] = (
      r"|\bpunching\s+(?:the\s+)?(?:brick\s+)?wall\b(?:\s+\S+){0,12}?\s+(?:cant\s+stop|want\s+it\s+to\s+hurt)\b|\bcutting\s+right\s+now\b"
      r"|\bencerr\w*\s+(?:en\s+su\s+cuarto\s+)?con\s+una\s+navaja\b|\btengo\s+la\s+navaja\s+aqui\b|\blighters?\s+(?:is\s+|s\s+)?already\s+hot\b"
      r"|\bpressing\s+broken\s+glass\s+against\b|\bcutting\s+(?:his|her)\s+arm\s+with\b|\bburns\s+all\s+over\s+(?:his|her|my)\s+(?:forearm|arm|legs?)\b(?:\s+\S+){0,10}?\s+(?:lighter|on\s+purpose)\b"
-     r"|\bcovered\s+in\s+new\s+cuts\b"),
+     r"|\bcovered\s+in\s+new\s+cuts\b"
+     # cutting, scratching, burning or striking oneself told now, the blade in hand, fresh cuts found
+     r"|\bcutting\s+(?:rn|right\s+now|now|in\s+the\s+bathroom)\b|\bcut\s+(?:pretty\s+|really\s+|way\s+)?(?:2|too|so)?\s*deep\b(?:\s+\S+){0,8}?\s+(?:towel|bathroom|thigh|soaked|bleeding|stitches)\b"
+     r"|\bsh\s*d\s+again\b|\babout\s+to\s+cut\b|\bwant\s+to\s+cut\b(?:\s+\S+){0,10}?\s+right\s+now\b"
+     r"|\b(?:scissors|razor|blade|knife)\s+in\s+my\s+hand\b|\b(?:razor|blade)\s+is\s+right\s+here\b"
+     r"|\bscratching\s+(?:my\s+)?(?:skin|arm)\s+(?:off|open)\b|\bfound\s+(?:fresh\s+)?cuts\s+all\s+(?:up|over)\b|\bcuts\s+are\s+fresh\b"
+     r"|\bfresh\s+(?:self\s+inflicted\s+)?(?:wounds|cuts)\b|\b(?:will|is\s+going\s+to|shes|hes)\s+(?:do|doing)\s+(?:it\s+again|more)\s+tonight\b"
+     r"|\bpunching\s+the\s+wall\s+on\s+purpose\b|\bslamming\s+my\s+fist\s+into\s+the\s+wall\b|\bsmashes\s+(?:his|her)\s+own\s+hand\b"
+     r"|\bbangs\s+(?:his|her)\s+head\s+against\s+the\s+wall\b(?:\s+\S+){0,8}?\s+(?:right\s+now|wont\s+stop)\b|\bstabbed\s+my\s+(?:leg|arm|hand)\s+with\b"
+     r"|\bbleeding\s+(?:thru|through)\s+my\s+jeans\s+from\s+where\s+i\s+cut\b|\brelapsed\s+after\s+\d+\s+(?:months?|years?)\s+clean\s+from\s+sh\b|\brelapsed\s+tonight\b(?:\s+\S+){0,12}?\s+stitches\b"
+     r"|\bhot\s+(?:hair\s+)?straightener\s+on\s+my\b|\b(?:holding\s+)?a\s+lighter\s+to\s+(?:his|her|my)\s+(?:forearm|arm|wrist)\b|\bbox\s+cutter\b(?:\s+\S+){0,4}?\s+on\s+my\b"
+     r"|\bhavent\s+eaten\s+in\s+\d+\s+days\s+on\s+purpose\b|\bgave\s+in\s+\d+\s+times\b|\bi\s+did\s+it\s+again+\s+its\s+(?:bad|really\s+bad)\b"
+     r"|\bpoured\s+it\s+(?:straight\s+)?on\s+the\s+cuts\b|\brayas\s+nuevas\b|\bsnapp\w*\s+the\s+rubber\s+band\b(?:\s+\S+){0,8}?\s+skin\s+broke\b"
+     r"|\bdeserve\s+to\s+hurt\b(?:\s+\S+){0,6}?\s+tonight\b|\bthe\s+razor\b(?:\s+\S+){0,2}?\s+day\s+0\b|\bopen\s+up\s+my\s+skin\b(?:\s+\S+){0,8}?\s+just\s+did\s+it\b"),
     ("abuse_told_now", ABUSE,
      r"\bbruises\s+(?:he|she)\s+(?:doesnt|does\s+not)\s+want\s+(?:anybody|anyone)\s+seeing\b|\bget\s+away\s+from\s+(?:him|her)\s+tonight\b"
      r"|\bleaves\s+marks\s+on\b|\b(?:hell|he\s+will|shell|she\s+will)\s+break\s+my\s+(?:other\s+)?(?:arm|leg|jaw|nose)\b"
@@ -1649,7 +1693,7 @@ def is_figure_of_speech(normalized: str, category: str) -> bool:
 # year or a span elsewhere in the message ("fibromyalgia since 2014", "depresion desde hace 10 anos") is not their time
 _TOLD_NOW_RULES = frozenset({"suicide_told", "self_harm_told", "medical_told", "overdose_told", "sexual_assault_told",
                              "threat_told", "es_suicide_told", "es_self_harm_told", "es_medical_told", "suicide_told_now",
-                             "threat_armed_near", "medical_told_now", "overdose_told_now", "self_harm_told_now", "abuse_told_now",
+                             "threat_armed_near", "medical_told_now", "self_harm_told_now", "abuse_told_now",
                              "sexual_assault_told_now"})
 _TOPIC_RULES = frozenset({"suicide", "es_suicide_word", "self_harm", "hurt_self", "sexual_assault", "es_sexual_assault", "overdose",
                           "es_overdose", "es_overdose_acts", "abuse", "es_abuse"})
