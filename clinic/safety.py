@@ -308,7 +308,30 @@ _SPECIFIC_RULES: Sequence[Tuple[str, str, str]] = (
      r"|\bthreaten\w*\s+(?:\w+\s+){0,3}?with\s+(?:a|the|his|her)\s+(?:\w+\s+)?(?:knife|gun|bat|hammer|axe)\b(?:\s+\S+){0,8}?\s+(?:still|locked|now|tonight)\b"
      r"|\b(?:bout\s+to|about\s+to)\s+(?:shank|stab)\s+(?:my|him|her|them|that|this|the)\b|\bpull\s+up\s+on\b(?:\s+\S+){0,6}?\s+(?:strap|glock|blick)\b"
      r"|\b(?:pay|regret)\b(?:\s+\S+){0,8}?\s+i\s+know\s+where\s+(?:he|she|they)\s+(?:parks|lives|works|sleeps)\b"
-     r"|\bbeen\s+buying\s+(?:ammo|ammunition|bullets)\b|^(?=.*\bya\s+se\s+donde\s+vive\b).*\b(?:lo|la|los)\s+mato\b"),
+     r"|\bbeen\s+buying\s+(?:ammo|ammunition|bullets)\b|^(?=.*\bya\s+se\s+donde\s+vive\b).*\b(?:lo|la|los)\s+mato\b"
+     # waiting outside someone's place with a grievance or a weapon, a weapon at hand in the car, a loaded gun,
+     # command voices, standing over someone with a pillow or a knife, a thought of hurting someone that feels real
+     # tonight, a plan announced ("killing my stepdad tonight", "ill strangle my neighbor tonight")
+     r"|^(?=.*\b(?:pay|suffer|hurt|bat|knife|gun|feel\s+what\s+i\s+felt|done\s+being|waiting\s+for\s+him)\b).*\b(?:sitting|waiting|parked|im\s+in\s+my\s+car)\s+outside\s+(?:my\s+|his\s+|her\s+)?(?:\w+\s+){0,3}?(?:house|place|apartment|work)\b"
+     r"|^(?=.*\b(?:parked|outside|waiting|about\s+to|followed|guy|ex)\b).*\b(?:gun|knife|bat|rifle|shotgun)\s+(?:is\s+)?in\s+(?:the|my)\s+(?:glovebox|glove\s+box|back\s+seat|car)\b"
+     r"|\bloaded\s+(?:his|her|my)\s+(?:shotgun|gun|rifle|pistol)\b|\bvoices\s+(?:are\s+)?(?:telling|told|tell)\s+(?:him|her|me|them)\b(?:\s+\S+){0,10}?\s+(?:kill|hurt|stop|saved|devil)\b"
+     r"|\bstanding\s+(?:over|by|at|in)\s+(?:his|her|the|their|my\s+\w+s?)\s+(?:crib|door|bed|bedroom\s+doorway|doorway|room)\b(?:\s+\S+){0,4}?\s+with\s+(?:a|the)\s+(?:\w+\s+)?(?:pillow|knife)\b"
+     r"|\bgot\s+a\s+(?:knife|gun|bat)\s+and\s+(?:im|i\s+am)\s+going\s+(?:over\s+)?there\b|\bi\s+brought\s+a\s+(?:knife|gun|bat)\b|\b(?:im|i\s+am)\s+bringing\s+a\s+(?:knife|gun)\b"
+     r"|\b(?:think\s+about|thinking\s+about|imagine|picturing|fantasies\s+about|fantasizing\s+about)\s+(?:\w+\s+){0,2}?(?:hurting|pushing|strangling|stabbing|killing|shooting)\b(?:\s+\S+){0,8}?\s+(?:tonight\s+(?:it\s+feels\s+real|the\s+thought)|feels\s+real|way\s+worse|with\s+her\s+right\s+now|im\s+standing)\b"
+     r"|\b(?:scared|afraid)\s+(?:ill|i\s+will|id|i\s+would)\s+actually\s+do\s+it\b(?=.*\b(?:hurt\w*|baby|her|him)\b)|\b(?:hurting|hurt)\s+my\s+baby\b(?:\s+\S+){0,8}?\s+(?:afraid|scared)\b"
+     r"|\bkilling\s+(?:my\s+\w+|him|her|them)\s+tonight\b|\b(?:ill|i\s+will|im\s+going\s+to|gonna)\s+(?:strangle|stab|slash|shoot|kill)\s+(?:my\s+\w+|him|her|them)\s+tonight\b|\bgoing\s+to\s+slash\s+(?:him|her)\b"
+     r"|\b(?:im\s+gonna|im\s+going\s+to|i\s+will|ill|gonna|want\s+to)\s+put\s+something\s+in\s+(?:my\s+\w+s?|his|her)\s+(?:food|drink|coffee)\b|\bcoming\s+back\b(?:\s+\S+){0,4}?\s+with\s+something\s+for\s+everyone\b"
+     r"|\bnot\s+living\s+through\s+the\s+(?:week|night|day)\b|\bend\s+him\b(?:\s+\S+){0,4}?\s+i\s+know\s+where\s+he\s+parks\b|\bmake\s+(?:him|her)\s+disappear\b(?:\s+\S+){0,10}?\s+(?:step\s+by\s+step|thinking\s+it\s+through)\b"
+     r"|\bwant\s+to\s+go\s+back\s+in\s+and\s+hurt\b|\bput\s+(?:her|him)\s+out\s+of\s+(?:her|his)\s+misery\b(?:\s+\S+){0,8}?\s+joking\b|\bdont\s+think\s+ill\s+stop\s+myself\b"
+     r"|\bi\s+know\s+where\s+(?:he|she)\s+is\s+tonight\b|\bno\s+vine\s+a\s+platicar\b|\bknow\s+(?:his|her)\s+address\b(?:\s+\S+){0,6}?\s+done\s+being\b"
+     r"|^(?=.*\b(?:jump|tonight|gonna|going\s+to)\b).*\bbats\s+in\s+the\s+trunk\b|\bknows\s+where\s+i\s+live\b(?:\s+\S+){0,8}?\s+(?:coming|tonight)\b"
+     r"|\b(?:running|run)\s+(?:\w+\s+){0,4}?off\s+the\s+road\b|\bfeel\s+it\s+building\b(?:\s+\S+){0,6}?\s+next\s+room\b|\bsharpening\s+a\s+knife\b(?:\s+\S+){0,6}?\s+all\s+night\b"
+     r"|\b(?:fck|fuck|f\s+ck)\s+(?:him|her)\s+up\b(?:\s+\S+){0,8}?\s+waiting\b|\bsi\s+lo\s+veo\s+hoy\s+lo\s+mato\b|\bcuchillo\s+en\s+la\s+mochila\b"
+     r"|\bshake\s+her\s+until\s+she\s+stops\b|\bpushing\s+(?:my\s+\w+|him|her)\s+down\s+the\s+stairs\b(?:\s+\S+){0,12}?\s+right\s+now\b|\bgetting\s+my\s+gun\s+and\s+going\s+after\b"
+     r"|\bfist\s+through\s+(?:\w+\s+){0,3}?face\b(?:\s+\S+){0,6}?\s+driving\b|\bposted\s+where\s+(?:she|he)\s+(?:parks|lives)\b"
+     r"|\b(?:hurt|kill)\s+(?:mom|dad|my\s+\w+)\b(?:\s+\S+){0,3}?\s+(?:hes|shes)\s+got\s+a\s+(?:bat|knife|gun)\b|\b(?:rifle|gun|shotgun)\b(?:\s+\S+){0,4}?\s+saying\s+(?:hes|shes)\s+going\s+to\b"
+     r"|\bfinish\s+it\b(?:\s+\S+){0,6}?\s+driving\s+over\s+there\b|\bgoing\s+after\b(?:\s+\S+){0,6}?\s+tonight\s+and\s+took\s+his\s+(?:bat|gun|knife)\b"
+     r"|\bthoughts\b(?:\s+\S+){0,4}?\s+(?:i|that\s+i)\s+might\s+act\s+on\b|\bdoesnt\s+feel\s+like\s+a\s+fantasy\s+anymore\b"),
     ("overdose_told_now", OVERDOSE,
      r"\bnodding\s+out\b(?:\s+\S+){0,6}?\s+(?:wont|not)\s+respond\w*\b|\b(?:dishwasher|laundry)\s+pods?\b(?:\s+\S+){0,8}?\s+(?:chewed|swallowed|in\s+(?:his|her)\s+mouth)\b"
      r"|\bhow\s+long\s+does\s+(?:a|the)\s+(?:full|whole)\s+bottle\s+of\s+\w+\s+take\s+to\s+work\b"
@@ -342,7 +365,18 @@ _SPECIFIC_RULES: Sequence[Tuple[str, str, str]] = (
      r"|\b(?:go|goes|went|going)\s+stiff\s+and\s+jerk\w*\b|\bse\s+puso\s+tieso\s+y\s+tiembla\b"
      r"|\bworst\s+(?:headache|migraine)\s+(?:ever|of\s+my\s+life)\b(?:\s+\S+){0,10}?\s+(?:stiff|confused|fever|double)\b|\bpeor\s+dolor\s+de\s+cabeza\s+de\s+mi\s+vida\b"
      r"|\bchest\s+(?:has\s+been\s+)?squeez\w*\b(?:\s+\S+){0,10}?\s+(?:sweating|throwing\s+up|vomit\w*)\b"
-     r"|\bpregnant\b(?:\s+\S+){0,12}?\s+(?:flashing\s+lights|seeing\s+spots)\b"),
+     r"|\bpregnant\b(?:\s+\S+){0,12}?\s+(?:flashing\s+lights|seeing\s+spots|seeing\s+sparkles|puffy)\b"
+     # bleeding that spurts, a seizure coming or not stopping, lips and fingertips turning, one side numb, a crushing
+     # chest, the right lower belly with fever, a heart racing before blacking out, a stroke's words and vision
+     r"|\bspurting\s+blood\b|\babout\s+to\s+have\s+a\s+seizure\b|\bseizure\s+(?:wont|will\s+not)\s+stop\b|\bshaking\s+and\s+jerking\s+and\s+(?:wont|will\s+not)\s+respond\b"
+     r"|\bvomiting\s+and\s+(?:disoriented|confused)\b|\blips\s+feel\s+tingly\b|\bfingertips\s+are\s+going\s+blu\w*\b|\bcant\s+get\s+air\s+in\b"
+     r"|\bleft\s+side\s+(?:go|went|goes)\s+numb\b|\bwhole\s+left\s+side\s+of\s+my\s+body\b|\bgasping\s+and\s+cant\s+finish\s+a\s+sentence\b|\boxygen\s+tank\s+ran\s+out\b"
+     r"|\bcrushing\s+(?:pressure|feeling)\s+in\s+(?:the\s+middle\s+of\s+)?my\s+chest\b|\bchest\s+has\s+felt\s+crushed\b"
+     r"|\b(?:slipped|fell)\b(?:\s+\S+){0,8}?\s+(?:cant|cannot)\s+feel\s+my\s+legs\b|\bright\s+belly\b(?:\s+\S+){0,10}?\s+fever\b|\bbelly\s+pain\b(?:\s+\S+){0,8}?\s+fever\b(?:\s+\S+){0,6}?\s+stand\s+up\b"
+     r"|\bheart\s+is\s+racing\s+and\s+skipping\b|\babout\s+to\s+black\s+out\b|\bhalf\s+my\s+vision\s+is\s+gone\b|\bwords\s+are\s+slurring\b"
+     r"|\bmeter\s+(?:just\s+)?says\s+hi\b|\blying\s+in\s+(?:her|his|the)\s+driveway\s+not\s+moving\b|\bsuddenly\s+(?:cant|cannot)\s+talk\s+right\b"
+     r"|\bhands\s+numb\s+cant\s+talk\s+right\b|\bmigraine\b(?:\s+\S+){0,8}?\s+(?:worst\s+ever|came\s+on\s+suddenly)\b(?:\s+\S+){0,8}?\s+(?:vomiting|confused)\b"
+     r"|\bsun\s+all\s+day\b(?:\s+\S+){0,6}?\s+(?:vomiting|disoriented)\b|\bsliced\s+my\s+hand\s+open\b"),
     ("self_harm_told_now", SELF_HARM,
      r"\btook\s+(?:the\s+|a\s+)?(?:kitchen\s+)?knife\s+to\s+my\s+(?:legs?|arms?|wrists?|thighs?|stomach)\b"
      r"|\bwalked\s+in\s+on\s+(?:him|her|them)\s+cutting\b|\b(?:saw|see)\s+(?:him|her)\s+cutting\s+(?:his|her)\b|\bslices\s+(?:his|her|my)\s+(?:arms?|wrists?|legs?)\b"
