@@ -761,7 +761,8 @@ _NAMES_PRACTICAL = {
         r"\b(?:cost\w*|price\w*|pricing|billed|bill|charge[sd]?|fees?|pay|paying|afford\w*|expensive|cheap|set\s+me\s+back|"
         r"cuesta\w*|costo\w*|precio\w*|cobran?)\b", re.IGNORECASE),
     names.INTENT_ASK_INSURANCE: re.compile(
-        r"\b(?:insurance|insured|copays?|deductible|hsa|fsa|aseguranza\w*|medi-?cal|medicare|medicaid)\b", re.IGNORECASE),
+        r"\b(?:insurance|insured|copays?|deductible|hsa|fsa|aseguranza\w*|medi-?cal|medicare|medicaid|ppo|hmo|"
+        r"blue\s+(?:shield|cross)|aetna|cigna|kaiser|united\s*health\w*|humana|anthem|tricare|magellan|optum)\b", re.IGNORECASE),
     names.INTENT_ASK_LOCATIONS: re.compile(
         r"\b(?:address|located|locations?|offices?|directions|where\s+(?:are|is)\s+(?:you|u|the\s+(?:clinic|office))|"
         r"where\s+do\s+i\s+(?:physically\s+)?go|tustin|seal\s+beach|capistrano|d[oó]nde\s+(?:est[aá]n|queda)|direcci[oó]n)\b",
@@ -769,6 +770,8 @@ _NAMES_PRACTICAL = {
 }
 _PRACTICAL_RESPONSE = {names.INTENT_ASK_COST: "utter_cost", names.INTENT_ASK_INSURANCE: "utter_insurance",
                        names.INTENT_ASK_LOCATIONS: "utter_locations"}
+# The answers to the questions only staff can answer that _PRACTICAL_RESPONSE leaves out
+_STAFF_RESPONSE = {names.INTENT_ASK_HOURS: "utter_hours", names.INTENT_ASK_STAFF_QUESTION: "utter_staff_answer"}
 # Practical answers a follow-up can lean on
 _PRACTICAL_REPLIES = frozenset({*_PRACTICAL_RESPONSE.values(), "utter_hours", "utter_staff_answer"})
 _SMALL_TALK = frozenset({"thank", names.INTENT_GOODBYE, "greet"})
@@ -952,12 +955,22 @@ class TopicContextPolicy(Policy):
                 return self._prediction(probabilities)
         if name == names.INTENT_NLU_FALLBACK:
             # (outside the intake only: there the form asks its question again after an answer)
-            second_opinion = self._named_candidate(message, named)
+            second_opinion = self._named_candidate(message, named) or self._staff_either_way(message)
             if second_opinion is not None and second_opinion in domain.action_names_or_texts:
                 probabilities[domain.index_for_action(second_opinion)] = 1.0
                 return self._prediction(probabilities)
             return self._clarify(message, domain, probabilities, tracker)
         return self._prediction(probabilities)
+
+    @staticmethod
+    def _staff_either_way(message: UserUttered) -> Optional[Text]:
+        """When the classifier's first two choices are both questions only staff can answer ("do you take blue shield
+        ppo": the staff question 0.49, insurance 0.46), the first one's answer rather than "Did you mean ...?"."""
+        ranked = [r.get("name") or "" for r in (message.parse_data or {}).get("intent_ranking") or []
+                  if r.get("name") != names.INTENT_NLU_FALLBACK][:2]
+        if len(ranked) == 2 and all(intent in _STAFF_INTENTS for intent in ranked):
+            return _PRACTICAL_RESPONSE.get(ranked[0], _STAFF_RESPONSE.get(ranked[0]))
+        return None
 
     @staticmethod
     def _named_candidate(message: UserUttered, named: List[Text]) -> Optional[Text]:

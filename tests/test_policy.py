@@ -626,6 +626,24 @@ def test_a_request_to_say_it_again_simply_is_about_the_last_answer(context_polic
     assert _predicted(context_policy.predict_action_probabilities(tracker, domain), domain) == "utter_faq_how_it_works"
 
 
+@pytest.mark.parametrize("text, ranking, expected", [
+    ("do you take blue shield ppo", [("nlu_fallback", 0.3), ("ask_staff_question", 0.49), ("ask_insurance", 0.46)],
+     "utter_insurance"),  # the insurer named: the lexical second opinion
+    ("can i come on a sunday evening", [("nlu_fallback", 0.3), ("ask_hours", 0.45), ("ask_staff_question", 0.44)],
+     "utter_hours"),  # two staff questions tied: the first one's answer
+])
+def test_a_tie_between_questions_only_staff_can_answer_is_answered(context_policy, domain, text, ranking, expected):
+    tracker = _tracker(domain, _parsed(text, ranking))
+    assert _predicted(context_policy.predict_action_probabilities(tracker, domain), domain) == expected
+
+
+def test_a_tie_between_a_staff_question_and_a_topic_is_still_asked_about(context_policy, domain):
+    ranking = [("nlu_fallback", 0.3), ("ask_staff_question", 0.45), ("faq_how_given", 0.44)]
+    tracker = _tracker(domain, _parsed("how long am i sitting there", ranking))
+    assert _predicted(context_policy.predict_action_probabilities(tracker, domain), domain) not in (
+        "utter_staff_answer", "utter_insurance", "utter_hours")
+
+
 def test_a_follow_up_taken_for_the_offices_right_after_an_answer_stays_on_it(context_policy, domain):
     ranking = [("ask_locations", 0.4), ("faq_how_given", 0.34)]
     tracker = _after_faq(domain, "faq_how_given", _parsed("which one do u guys do", ranking))
