@@ -410,12 +410,35 @@ _SPECIFIC_RULES: Sequence[Tuple[str, str, str]] = (
      r"|\bburn\s+on\s+(?:her|his)\s+arm\s+like\s+a\s+cigarette\b|\blocked\s+in\s+the\s+garage\s+with\s+no\s+food\b|\bsleep\s+in\s+the\s+garage\b"
      r"|\bthrowing\s+things\b(?:\s+\S+){0,6}?\s+my\s+kid\b|\bbeats\s+up\s+my\s+(?:mom|dad|mother|sister|brother)\b|\bhits\s+them\s+with\s+a\b"
      r"|\bstand\s+in\s+a\s+corner\s+all\s+night\b|\b(?:strikes|hits|beats)\s+me\s+when\s+(?:he|she)\s+(?:is\s+)?(?:drinking|drunk)\b"
-     r"|\btumbo\s+la\s+puerta\b|\bme\s+jalo\s+del\s+pelo\b"),
+     r"|\btumbo\s+la\s+puerta\b|\bme\s+jalo\s+del\s+pelo\b"
+     # a partner or relative who hits, breaks bones, pins, tracks, traps or threatens; someone who cannot leave, eat or
+     # get help; an elder or a child hurt or left without food (second pass over the training data's own)
+     r"|\bmy\s+(?:bf|gf|bae|fiance|fiancee|grandson|granddaughter|caregiver)\s+(?:\w+\s+){0,2}?(?:hits|hit|beats|chokes|choked|shoves|shoved|slaps|slapped|pinches|hurts)\s+me\b"
+     r"|\b(?:comes\s+home\s+drunk\s+and|every\s+night\s+he)\s+(?:\w+\s+){0,3}?hurts\s+me\b|\bhe\s+hurts\s+me\s+if\s+he\s+finds\s+out\b"
+     r"|\b(?:husband|boyfriend|bf|partner|ex|he)\s+(?:just\s+)?broke\s+(?:her|my)\s+(?:arm|nose|jaw|ribs?|wrist|glasses)\b"
+     r"|^(?=.*\b(?:hurt|leave|black\s+eye|kill|afraid|scared|safely)\b).*\b(?:tracks|tracking|reads)\s+(?:my|her)\s+(?:phone|messages|car)\b"
+     r"|\bpinned\s+me\s+against\s+the\s+wall\b|\bhiding\s+in\s+my\s+car\b(?:\s+\S+){0,4}?\s+(?:hes|shes)\s+(?:out\s+)?looking\s+for\s+me\b"
+     r"|\bme\s+agarro\s+del\s+cuello\b|\bme\s+puso\s+un\s+cuchillo\s+en\s+el\s+cuello\b|\bme\s+esta\s+amenazando\b"
+     r"|\bthreatened\s+to\s+(?:take\s+the\s+kids\s+and\s+then\s+)?kill\s+me\b|\bthreatening\s+to\s+push\s+me\b|\bthreatened\s+to\s+burn\s+the\s+house\s+down\b"
+     r"|\b(?:he|she|husband|boyfriend|bf|partner)\s+(?:wont|will\s+not)\s+let\s+(?:me|her)\s+(?:eat|leave|take\s+my\s+meds|get\s+help)\b|\bshowed\s+up\s+with\s+a\s+(?:bat|gun|knife)\b"
+     r"|\bfinger\s+marks\s+on\s+her\s+neck\b|\bcovered\s+in\s+bruises\b|\b(?:caregiver|aide)\b(?:\s+\S+){0,6}?\s+(?:pinches|yank\w*|leaves\s+me\s+without\s+food)\b"
+     r"|\bleaves\s+my\s+baby\s+(?:brother|sister)\s+alone\s+all\s+day\b|\bleaving\s+her\s+in\s+dirty\s+sheets\b|\bhit\s+his\s+small\s+child\b|\bheard\s+thumps\b"
+     r"|\bgoes\s+after\s+my\s+mom\s+and\s+me\b|\bhe\s+breaks\s+things\b|\bnot\s+allowed\s+to\s+see\s+my\s+friends\b|\bmake\s+me\s+regret\s+it\b(?:\s+\S+){0,6}?\s+temper\b"
+     r"|\boutside\s+my\s+work\s+every\s+day\b|\bknows\s+where\s+im\s+staying\b|\bsays\s+im\s+not\s+leaving\s+the\s+house\b|\bshoved\s+me\s+into\b"
+     r"|\bbanging\s+on\s+the\s+windows\b|\bchecks\s+my\s+phone\s+and\s+(?:hes|shes)\s+coming\s+home\b|\btake\s+her\s+and\s+ill\s+never\s+see\s+her\s+again\b"),
     ("sexual_assault_told_now", SEXUAL_ASSAULT,
      r"\bcant\s+remember\s+getting\s+home\b(?:\s+\S+){0,8}?\s+(?:sore|bleeding)\b|\bdidnt\s+let\s+me\s+leave\s+(?:till|until)\s+he\s+got\s+what\s+he\s+wanted\b"
      r"|\bsaid\s+no\s+(?:a\s+bunch\s+of\s+times|many\s+times|over\s+and\s+over|several\s+times|a\s+lot)\b(?:\s+\S+){0,6}?\s+did\s+it\s+anyway\b"
      r"|\bpants\s+off\b(?:\s+\S+){0,10}?\s+didnt\s+agree\b|\bdragged\s+(?:her|me)\s+into\s+the\s+bushes\b|\bdid\s+things\s+i\s+didnt\s+agree\s+to\b"
-     r"|\bdid\s+something\s+sexual\s+to\s+me\b|\btried\s+to\s+pull\s+my\s+pants\s+down\b|\bme\s+hicieron\s+cosas\b|\bforces?\s+sex\s+on\b"),
+     r"|\bdid\s+something\s+sexual\s+to\s+me\b|\btried\s+to\s+pull\s+my\s+pants\s+down\b|\bme\s+hicieron\s+cosas\b|\bforces?\s+sex\s+on\b"
+     # a rape named in coded spelling, force, a "no" not heeded, someone drugged and taken, a body touched asleep
+     r"|\bgot\s+r\s*ped\b|\b(?:ex|he|bf|boyfriend|husband)\s+forced\s+me\b|\ble\s+dije\s+que\s+no\s+y\s+no\s+se\s+detuvo\b"
+     r"|\bme\s+hacia\s+cosas\b|\bme\s+drogo\b|\bwouldnt\s+let\s+her\s+go\b|\battacked\s+at\s+a\s+(?:frat\s+)?party\s+tonight\b"
+     r"|\bdrugged\b(?:\s+\S+){0,8}?\s+(?:took\s+advantage|took\s+her|to\s+his\s+car)\b|\btook\s+advantage\s+of\s+me\b|\bsomeone\s+did\s+something\s+to\s+me\b"
+     r"|\bmade\s+me\s+do\s+things\b|\bcan\s+still\s+feel\s+him\b|\bhe\s+kept\s+going\b(?!\s+(?:on|with|back|to|for|after))|\bwasnt\s+something\s+i\s+agreed\s+to\b"
+     r"|\bhand\s+down\s+my\s+pants\b|\bgrabbed\s+me\s+and\s+pinned\s+me\b|\bwouldnt\s+stop\s+grabbing\s+her\b|\bwent\s+way\s+past\s+where\s+he\s+was\s+supposed\s+to\b"
+     r"|\btouched\s+me\b(?:\s+\S+){0,6}?\s+(?:asleep|drunk)\b|\bfinished\s+inside\s+me\s+even\s+though\s+i\s+said\s+no\b|\bsomeone\s+assaulted\s+my\s+\w+\b"
+     r"|\bfrat\b(?:\s+\S+){0,4}?\s+(?:i\s+cant\s+say\s+it|im\s+bleeding)\b|\b1[0-6]\s+yo\b(?:\s+\S+){0,4}?\s+boyfriend\s+is\s+(?:2\d|3\d)\b"),
     ("abuse_told_plainly", ABUSE,
      r"\b(?:leaves|left|leaving)\s+bruises\s+on\s+(?:him|her|me|them|my\s+\w+)\b|\bbelt\s+marks?\s+(?:on|across)\b"
      r"|\b(?:girl|boy|kid|child|children|kids|toddler|baby)\b(?:\s+\S+){0,6}?\s+left\s+alone\s+for\s+days\b"
