@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import time
 from dataclasses import replace
-from typing import Any, Callable, Dict, List, Optional, Text, Tuple
+from typing import Any, Callable, Dict, Iterator, List, Optional, Text, Tuple
 
 from rasa.core.constants import POLICY_PRIORITY
 from rasa.core.policies.policy import Policy, PolicyPrediction
@@ -670,15 +670,7 @@ def reacts_to_answer(text: Text, answer: Optional[Text]) -> bool:
 
 def last_answer_text(tracker: DialogueStateTracker) -> Optional[Text]:
     """The text of the assistant's last message before the visitor's latest one."""
-    seen_message = False
-    for event in reversed(tracker.events):
-        if isinstance(event, UserUttered):
-            if seen_message:
-                return None
-            seen_message = True
-        elif seen_message and isinstance(event, BotUttered):
-            return event.text
-    return None
+    return next((event.text for event in _events_before_latest_message(tracker) if isinstance(event, BotUttered)), None)
 
 
 _IN_ENGLISH_AGAIN = re.compile(r"^(?:(?:ok|okay|um+|uh+|so|can\s+you\s+say\s+(?:that|it))[\s,]+)?in\s+english\b[\s\w!?.]{0,12}$", re.IGNORECASE)
@@ -821,17 +813,22 @@ def last_topic(tracker: DialogueStateTracker) -> Optional[Text]:
     return None
 
 
-def previous_reply(tracker: DialogueStateTracker) -> Optional[Text]:
-    """The assistant's last action before the latest message (None at the start)."""
+def _events_before_latest_message(tracker: DialogueStateTracker) -> Iterator[Event]:
+    """The events between the visitor's message before the latest one and the latest one, newest first."""
     seen_message = False
     for event in reversed(tracker.events):
         if isinstance(event, UserUttered):
             if seen_message:
-                return None
+                return
             seen_message = True
-        elif seen_message and isinstance(event, ActionExecuted) and event.action_name != names.ACTION_LISTEN:
-            return event.action_name
-    return None
+        elif seen_message:
+            yield event
+
+
+def previous_reply(tracker: DialogueStateTracker) -> Optional[Text]:
+    """The assistant's last action before the latest message (None at the start)."""
+    return next((event.action_name for event in _events_before_latest_message(tracker)
+                 if isinstance(event, ActionExecuted) and event.action_name != names.ACTION_LISTEN), None)
 
 
 def previous_reply_topic(tracker: DialogueStateTracker) -> Optional[Text]:
