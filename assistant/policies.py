@@ -616,6 +616,13 @@ _HELP_WITH_THAT = re.compile(
     r"|\b(?:ayud\w*|sirve|funciona)\s+(?:con|para)\s+(?:eso|esto)\b",
     re.IGNORECASE,
 )
+# "what if i really really don't want to" after a therapy answer: why it is paired; "what if i dont have one" after
+# who does the therapy (one's own therapist): that answer again
+_WHAT_IF_NOT = re.compile(
+    r"^[¿\s]*(?:(?:and|but|so|ok|okay|y|pero)\s+)?(?:what|y)\s+if\s+i\s+(?:\w+\s+){0,3}?(?:dont|don't|do\s+not|wont|won't|refuse|cant|can't)"
+    r"(?:\s+(?P<have>have|got))?\b",
+    re.IGNORECASE,
+)
 # "who actually does that part", "who does it tho, is it someone at your clinic" after a therapy answer
 _WHO_DOES_IT = re.compile(
     r"^[¿\s]*(?:(?:and|so|ok|okay|but|y)\s+)?(?:who|quien|qui[eé]n)\s+(?:actually\s+|even\s+|exactly\s+)?"
@@ -1017,6 +1024,9 @@ class TopicContextPolicy(Policy):
             return _NEXT_STEP[previous]
         if previous in _THERAPY_TOPICS and _WHAT_KIND.search(text.strip()):
             return "faq_therapy_kinds"
+        what_if_not = _WHAT_IF_NOT.search(text.strip()) if previous in _THERAPY_TOPICS else None
+        if what_if_not is not None and len(text.split()) <= FOLLOW_UP_MAX_WORDS and not set(named) - _THERAPY_TOPICS:
+            return previous if what_if_not.group("have") and previous == "faq_who_does_therapy" else "faq_why_therapy"
         if previous in _THERAPY_TOPICS and is_follow_up(text) and _WHO_DOES_IT.search(text.strip()) \
                 and not set(named) - _THERAPY_TOPICS:
             return "faq_who_does_therapy"

@@ -662,6 +662,10 @@ def test_a_follow_up_taken_for_the_offices_right_after_an_answer_stays_on_it(con
     ("faq_integration", "who does it tho, is it someone at your clinic", [("faq_safety", 0.4)],
      "utter_faq_who_does_therapy"),
     ("faq_side_effects", "who actually does that part", [("faq_side_effects", 0.6)], "utter_faq_side_effects"),
+    ("faq_why_therapy", "what if I really really don't want to", [("nlu_fallback", 0.3)], "utter_faq_why_therapy"),
+    ("faq_who_does_therapy", "what if i dont have one", [("faq_commitment", 0.7)], "utter_faq_who_does_therapy"),
+    ("faq_who_does_therapy", "what if i just dont want to do therapy", [("faq_commitment", 0.7)],
+     "utter_faq_why_therapy"),
 ])
 def test_who_does_it_after_a_therapy_answer_is_who_does_the_therapy(context_policy, domain, previous, text, ranking,
                                                                     expected):
