@@ -1695,7 +1695,9 @@ _SELF_IDIOM = re.compile(
     r"questions|ad|ads|commercial|survey|intake|song|episode|group\s+project|spreadsheet|report|shift|customer|voicemail|"
     r"hold\s+music|traffic\s+jam|line|webinar|training|presentation|bill|robocall|time)\b"
     r"|\b(?:traffic|work|my\s+(?:boss|job|commute)|this\s+(?:job|class|meeting|traffic|weather|week)|mondays?|homework|finals|the\s+dmv|"
-    r"the\s+\d+|taxes)\b(?:\s+\S+){0,4}?\s+makes?\s+me\s+want\s+to)"
+    r"the\s+\d+|taxes)\b(?:\s+\S+){0,4}?\s+makes?\s+me\s+want\s+to"
+    # "got so drunk at my cousins wedding i wanted to die the next morning lmao": a hangover
+    r"|\b(?:hungover|hangover|so\s+drunk)\b(?:\s+\S+){0,10}?\s+(?:wanted|want)\s+to\s+die\s+the\s+next\s+(?:morning|day))"
 )
 # "me da miedo que me haga daño": harm from the treatment feared, asked about ("tiene efectos secundarios?")
 _ES_FEARED_HARM = re.compile(
@@ -2555,6 +2557,8 @@ _HISTORY = re.compile(
     r"used\s+to\s+(?:\w+\s+){1,10}?(?:theyre|they\s+are|its|it\s+is|but\s+(?:theyre|they\s+are|its))\s+(?:all\s+|mostly\s+|completely\s+)?gone|"
     r"(?:hes|shes|theyre|he\s+is|she\s+is|they\s+are)\s+(?:\w+\s+){0,3}?doing\s+(?:really\s+|much\s+|so\s+|a\s+lot\s+)?(?:well|better|great)|"
     r"died\s+(?:by|from|of)\s+suicide|lost\s+(?:my|our|his|her|a|an|the|two|three)\s+(?:\w+\s+){1,2}?to\s+(?:suicide|an?\s+overdose|an?\s+od)|"
+    # "we've lost 2 people in my family to opioid overdoses"
+    r"lost\s+(?:\d+|two|three|four|several|many|so\s+many)\s+(?:\w+\s+){1,4}?to\s+(?:\w+\s+)?(?:overdoses|suicides?|ods)|"
     # "my friend took her own life last year", "survived a suicide attempt last spring", "back in my twenties", "was in an
     # abusive marriage for 30 years and finally left"
     r"(?:took|ended)\s+(?:his|her|their)\s+own\s+life\s+(?:last|in|back|\d|a\s+few|two|three|years)|"
