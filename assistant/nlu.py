@@ -343,3 +343,56 @@ class LexicalIntentClassifier(_Trained):
             message.set(INTENT, dict(ranking[0]), add_to_output=True)
             message.set(INTENT_RANKING_KEY, ranking, add_to_output=True)
         return messages
+
+
+# Words that ask to stop; a question that names a topic without any of them is not a request to stop
+_STOP_WORDS = re.compile(
+    r"\b(?:stop|cancel\w*|quit|never\s*mind|nevermind|forget\s+(?:it|this|about\s+it)|end\s+this|not\s+interested|"
+    r"changed\s+my\s+mind|no\s+longer|dejalo|olvidalo|olvídalo|cancela\w*|ya\s+no)\b",
+    re.IGNORECASE,
+)
+
+
+@DefaultV1Recipe.register(
+    DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=False
+)
+class QuestionNotStop(GraphComponent):
+    """A question naming an article topic that the classifier took for a wish to stop the intake ("who's a good
+    candidate anyway, dont want to waste ur time": stop 0.60) is that topic's question, when the message has no word
+    that asks to stop and the classifier ranks the topic too. Stopping throws away a half-finished intake; a question
+    answered mid-form keeps it and asks the form's question again."""
+
+    @staticmethod
+    def get_default_config() -> Dict[Text, Any]:
+        return {}
+
+    @classmethod
+    def create(cls, config: Dict[Text, Any], model_storage: ModelStorage, resource: Resource,
+               execution_context: ExecutionContext) -> "QuestionNotStop":
+        return cls()
+
+    def process(self, messages: List[Message]) -> List[Message]:
+        from assistant.policies import named_topics  # (the topics a message names outright)
+        from clinic import names
+        from clinic.wording import looks_like_question
+
+        for message in messages:
+            intent = message.get(INTENT) or {}
+            text = message.get(TEXT) or ""
+            if intent.get(INTENT_NAME_KEY) != names.INTENT_STOP_INTAKE or not looks_like_question(text) \
+                    or _STOP_WORDS.search(text):
+                continue
+            named = named_topics(text)
+            ranked = {r.get(INTENT_NAME_KEY): r for r in message.get(INTENT_RANKING_KEY) or []}
+            if len(named) != 1 or named[0] not in ranked:
+                continue
+            # the two swap places and confidences, so nothing else is read differently
+            topic = dict(ranked[named[0]], **{PREDICTED_CONFIDENCE_KEY: intent.get(PREDICTED_CONFIDENCE_KEY)})
+            stop = dict(ranked[names.INTENT_STOP_INTAKE],
+                        **{PREDICTED_CONFIDENCE_KEY: ranked[named[0]].get(PREDICTED_CONFIDENCE_KEY)})
+            rest = [r for name, r in ranked.items() if name not in (named[0], names.INTENT_STOP_INTAKE)]
+            message.set(INTENT, topic, add_to_output=True)
+            message.set(INTENT_RANKING_KEY, sorted([topic, stop] + rest, reverse=True,
+                                                   key=lambda r: float(r.get(PREDICTED_CONFIDENCE_KEY) or 0.0)),
+                        add_to_output=True)
+        return messages

@@ -287,3 +287,22 @@ def test_the_story_before_a_question_stays_when_it_may_be_the_point(text, intent
 
     FillerTrimmer().process_training_data(TrainingData([message])) if intent else FillerTrimmer().process([message])
     assert " ".join(t.text for t in message.get(TOKENS_NAMES[TEXT])) == text
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("who's a good candidate anyway, dont want to waste ur time", "faq_candidate"),
+    ("can i stop? who is a good candidate", "stop_intake"),  # a word that asks to stop
+    ("i dont want to do this anymore", "stop_intake"),  # no question
+    ("why do i even need therapy, dont want to waste ur time", "stop_intake"),  # the topic is not ranked
+])
+def test_a_question_naming_a_topic_is_not_taken_for_a_wish_to_stop(text, expected):
+    from assistant.nlu import QuestionNotStop
+
+    ranking = [{"name": "stop_intake", "confidence": 0.6}, {"name": "faq_candidate", "confidence": 0.1},
+               {"name": "greet", "confidence": 0.05}]
+    message = Message({TEXT: text, "intent": dict(ranking[0]), "intent_ranking": ranking})
+    QuestionNotStop().process([message])
+    assert message.get("intent")["name"] == expected
+    assert message.get("intent")["confidence"] == 0.6
+    assert message.get("intent_ranking")[0]["name"] == expected
+    assert [r["confidence"] for r in message.get("intent_ranking")] == [0.6, 0.1, 0.05]
