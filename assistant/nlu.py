@@ -358,9 +358,9 @@ _STOP_WORDS = re.compile(
 )
 class QuestionNotStop(GraphComponent):
     """A question naming an article topic that the classifier took for a wish to stop the intake ("who's a good
-    candidate anyway, dont want to waste ur time": stop 0.60) is that topic's question, when the message has no word
-    that asks to stop and the classifier ranks the topic too. Stopping throws away a half-finished intake; a question
-    answered mid-form keeps it and asks the form's question again."""
+    candidate anyway, dont want to waste ur time": stop 0.60, the candidate topic not among its first ten) is that
+    topic's question, when the message names that one topic outright and has no word that asks to stop. Stopping
+    throws away a half-finished intake; a question answered mid-form keeps it and asks the form's question again."""
 
     @staticmethod
     def get_default_config() -> Dict[Text, Any]:
@@ -383,13 +383,14 @@ class QuestionNotStop(GraphComponent):
                     or _STOP_WORDS.search(text):
                 continue
             named = named_topics(text)
-            ranked = {r.get(INTENT_NAME_KEY): r for r in message.get(INTENT_RANKING_KEY) or []}
-            if len(named) != 1 or named[0] not in ranked:
+            if len(named) != 1:
                 continue
+            ranked = {r.get(INTENT_NAME_KEY): r for r in message.get(INTENT_RANKING_KEY) or []}
+            ranked.setdefault(names.INTENT_STOP_INTAKE, dict(intent))
+            named_rank = ranked.get(named[0], {INTENT_NAME_KEY: named[0], PREDICTED_CONFIDENCE_KEY: 0.0})
             # the two swap places and confidences, so nothing else is read differently
-            topic = dict(ranked[named[0]], **{PREDICTED_CONFIDENCE_KEY: intent.get(PREDICTED_CONFIDENCE_KEY)})
-            stop = dict(ranked[names.INTENT_STOP_INTAKE],
-                        **{PREDICTED_CONFIDENCE_KEY: ranked[named[0]].get(PREDICTED_CONFIDENCE_KEY)})
+            topic = dict(named_rank, **{PREDICTED_CONFIDENCE_KEY: intent.get(PREDICTED_CONFIDENCE_KEY)})
+            stop = dict(ranked[names.INTENT_STOP_INTAKE], **{PREDICTED_CONFIDENCE_KEY: named_rank.get(PREDICTED_CONFIDENCE_KEY)})
             rest = [r for name, r in ranked.items() if name not in (named[0], names.INTENT_STOP_INTAKE)]
             message.set(INTENT, topic, add_to_output=True)
             message.set(INTENT_RANKING_KEY, sorted([topic, stop] + rest, reverse=True,

@@ -293,7 +293,7 @@ def test_the_story_before_a_question_stays_when_it_may_be_the_point(text, intent
     ("who's a good candidate anyway, dont want to waste ur time", "faq_candidate"),
     ("can i stop? who is a good candidate", "stop_intake"),  # a word that asks to stop
     ("i dont want to do this anymore", "stop_intake"),  # no question
-    ("why do i even need therapy, dont want to waste ur time", "stop_intake"),  # the topic is not ranked
+    ("can we hurry this up? dont want to waste ur time", "stop_intake"),  # no topic named outright
 ])
 def test_a_question_naming_a_topic_is_not_taken_for_a_wish_to_stop(text, expected):
     from assistant.nlu import QuestionNotStop
@@ -306,3 +306,15 @@ def test_a_question_naming_a_topic_is_not_taken_for_a_wish_to_stop(text, expecte
     assert message.get("intent")["confidence"] == 0.6
     assert message.get("intent_ranking")[0]["name"] == expected
     assert [r["confidence"] for r in message.get("intent_ranking")] == [0.6, 0.1, 0.05]
+
+
+def test_a_question_naming_a_topic_the_classifier_did_not_rank_is_still_that_topic():
+    from assistant.nlu import QuestionNotStop
+
+    ranking = [{"name": "stop_intake", "confidence": 0.6}, {"name": "crisis", "confidence": 0.11}]
+    message = Message({TEXT: "who's a good candidate anyway, dont want to waste ur time",
+                       "intent": dict(ranking[0]), "intent_ranking": ranking})
+    QuestionNotStop().process([message])
+    assert message.get("intent") == {"name": "faq_candidate", "confidence": 0.6}
+    assert [(r["name"], r["confidence"]) for r in message.get("intent_ranking")] == [
+        ("faq_candidate", 0.6), ("crisis", 0.11), ("stop_intake", 0.0)]
