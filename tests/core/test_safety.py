@@ -1409,6 +1409,15 @@ _FIFTEENTH_SESSION = [
      "sexual_assault"),
     ("my dad kept going on about ketamine being a party drug", None, ""),
     ("le dije que no y no se detuvo", CRISIS, "sexual_assault"),
+    # the new rules must not move an emergency to another kind (each was a training example labelled so)
+    ("I am in a domestic violence situation. My partner threatened me with a knife tonight.", CRISIS, "abuse"),
+    ("I'm covered in bruises and every single one is from me", CRISIS, "self_harm"),
+    ("i have thoughts of hurting my baby and i'm scared i'll act on them", CRISIS, "threat"),
+    ("my daughter's boyfriend is threatening to hurt her if she breaks up and he's parked outside our house right now",
+     CRISIS, "abuse"),
+    ("my wife stabbed my hand with a fork today and said she'll do worse next time", CRISIS, "abuse"),
+    ("i think someone slipped something in my drink, cant feel my legs and everything is spinning", CRISIS,
+     "overdose"),
     # check17's look-alikes: a hangover laughed off, a family's losses mourned
     ("got so drunk at my cousins wedding i wanted to die the next morning lmao. does ketamine help with drinking",
      None, ""),
