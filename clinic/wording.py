@@ -69,6 +69,24 @@ _CONCESSIONS = sorted((tuple(p.split()) for p in (
 _CONCESSION_LEAD = {"ok", "okay", "so", "and", "yes", "yeah", "well", "look"}
 _BUT = {"but", "pero"}
 MIN_TURNED_QUESTION_WORDS = 3
+# A story longer than this, or with a word of danger in it, stays for the classifier whatever follows it: danger the
+# safety screen misses may sit in the story ("... this is my last try, i've picked the spot. Anyway, what are the
+# prices?"), and then only the classifier's reading of the whole message can catch it
+MAX_STORY_WORDS = 20
+_DANGER_IN_STORY = re.compile(
+    r"\b(?:die|dying|dead|death|kill\w*|suicid\w*|overdos\w*|od|pills?|bleed\w*|blood|cut|cuts|cutting|hurt\w*\s+(?:her|him|me|them|my\w*|him\w*|her\w*|some\w*)|hit|hits|"
+    r"hitting|beat\w*|chok\w*|rap\w*|assault\w*|touch\w*|gun|guns|knife|weapon\w*|stab\w*|shoot\w*|breath\w*|chest|"
+    r"seizure\w*|unconscious|poison\w*|bleach|abus\w*|threat\w*|unaliv\w*|kms|goodbye|burden|rope|bridge|jump\w*|"
+    r"bruis\w*|emergency|911|end\s+it|spot|decided|last\s+(?:try|chance|night)|tonight|scared|afraid|forced|drugged|"
+    r"morir\w*|matar\w*|muert\w*|pastillas|golpe\w*|sangr\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def _story_may_hold_danger(lowered: List[Text], end: int) -> bool:
+    """Whether the words before `end` are too many to set aside, or name something dangerous."""
+    story = [w for w in lowered[:end] if w]
+    return len(story) > MAX_STORY_WORDS or bool(_DANGER_IN_STORY.search(" ".join(story)))
 
 
 def _turned_question(lowered: List[Text], start: int) -> bool:
@@ -86,26 +104,26 @@ def _past_punctuation(lowered: List[Text], start: int) -> int:
 
 def words_before_marked_question(words: List[Text]) -> int:
     """How many of the first words come before a marker of the message's own question, or before the question a
-    story or an opening concession turns to (0 when there is none)."""
+    story or an opening concession turns to (0 when there is none, or when the story is long or names danger)."""
     lowered = [w.lower().strip(".,!?:;-\"'") for w in words]
     for start in range(1, len(lowered)):
         if lowered[start] not in _MARKER_OPENERS:
             continue
         end = start + _phrase_at(lowered, start, _QUESTION_MARKERS)
-        if end > start and end < len(words) - 1:
+        if end > start and end < len(words) - 1 and not _story_may_hold_danger(lowered, start):
             return end
     for start in range(2, len(lowered)):
         if lowered[start] not in _TURN_OPENERS:
             continue
         end = start + _phrase_at(lowered, start, _TURN_MARKERS)
-        if end > start and _turned_question(lowered, end):
+        if end > start and _turned_question(lowered, end) and not _story_may_hold_danger(lowered, start):
             return _past_punctuation(lowered, end)
     lead = 0
     while lead < 2 and lead < len(lowered) and (lowered[lead] in _CONCESSION_LEAD or not lowered[lead]):
         lead += 1
     if _phrase_at(lowered, lead, _CONCESSIONS):
         turn = next((i for i in range(lead + 3, len(lowered)) if lowered[i] in _BUT), None)
-        if turn is not None and _turned_question(lowered, turn + 1):
+        if turn is not None and _turned_question(lowered, turn + 1) and not _story_may_hold_danger(lowered, turn):
             return _past_punctuation(lowered, turn + 1)
     return 0
 

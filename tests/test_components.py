@@ -265,6 +265,15 @@ def test_an_untrained_lexical_classifier_leaves_messages_alone(tmp_path):
     ("i know i need help but im scared", "i know i need help but im scared"),
     ("i know it works but why ?", "i know it works but why ?"),
     ("can it be abused ? i know people use it at raves", "can it be abused ? i know people use it at raves"),
+    # a story with danger in it, or a long one, stays whole: the screen may miss what only the classifier would see
+    ("this is my last try , ive picked the spot . anyway , what are the prices ?",
+     "this is my last try , ive picked the spot . anyway , what are the prices ?"),
+    ("my sister's husband is hurting her i think . anyway do you take blue shield ?",
+     "my sister's husband is hurting her i think . anyway do you take blue shield ?"),
+    ("i have had depression for twenty years and tried every pill there is and two rounds of tms and a lot of "
+     "therapy too . anyway what are the prices ?",
+     "i have had depression for twenty years and tried every pill there is and two rounds of tms and a lot of "
+     "therapy too . anyway what are the prices ?"),
 ])
 def test_a_question_the_message_marks_as_its_own_is_what_the_classifier_reads(text, kept):
     message = _trimmed(text)
