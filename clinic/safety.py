@@ -376,7 +376,9 @@ _SPECIFIC_RULES: Sequence[Tuple[str, str, str]] = (
      r"|\bheart\s+is\s+racing\s+and\s+skipping\b|\babout\s+to\s+black\s+out\b|\bhalf\s+my\s+vision\s+is\s+gone\b|\bwords\s+are\s+slurring\b"
      r"|\bmeter\s+(?:just\s+)?says\s+hi\b|\blying\s+in\s+(?:her|his|the)\s+driveway\s+not\s+moving\b|\bsuddenly\s+(?:cant|cannot)\s+talk\s+right\b"
      r"|\bhands\s+numb\s+cant\s+talk\s+right\b|\bmigraine\b(?:\s+\S+){0,8}?\s+(?:worst\s+ever|came\s+on\s+suddenly)\b(?:\s+\S+){0,8}?\s+(?:vomiting|confused)\b"
-     r"|\bsun\s+all\s+day\b(?:\s+\S+){0,6}?\s+(?:vomiting|disoriented)\b|\bsliced\s+my\s+hand\s+open\b"),
+     r"|\bsun\s+all\s+day\b(?:\s+\S+){0,6}?\s+(?:vomiting|disoriented)\b|\bsliced\s+my\s+hand\s+open\b"
+     # a gunshot told ("i just shot myself"; not "shooting myself in the foot")
+     r"|\b(?:i|he|she|they)\s+(?:just\s+)?shot\s+(?:myself|himself|herself|themselves)\b(?!\s+in\s+the\s+foot)"),
     ("self_harm_told_now", SELF_HARM,
      r"\btook\s+(?:the\s+|a\s+)?(?:kitchen\s+)?knife\s+to\s+my\s+(?:legs?|arms?|wrists?|thighs?|stomach)\b"
      r"|\bwalked\s+in\s+on\s+(?:him|her|them)\s+cutting\b|\b(?:saw|see)\s+(?:him|her)\s+cutting\s+(?:his|her)\b|\bslices\s+(?:his|her|my)\s+(?:arms?|wrists?|legs?)\b"
@@ -1685,6 +1687,10 @@ _KITCHEN_ACCIDENT = re.compile(
 # end it all lmao": an everyday annoyance laughed off (a meeting, a form, a call, traffic), unless the message says it
 # is serious or names a means or a time ("one more day like this", "one more breakup" are not annoyances)
 _SELF_IDIOM = re.compile(
+    # "been shooting myself in the foot with therapy for years"; "am i gonna die on the table or what 😂": a fear of
+    # the treatment, asked
+    r"\b(?:shoot|shooting|shot)\s+(?:myself|yourself|himself|herself)\s+in\s+the\s+foot\b|"
+    r"\b(?:am\s+i|will\s+i|would\s+i|could\s+i|do\s+(?:people|you)|does\s+anyone)\s+(?:\w+\s+){0,2}?die\s+(?:on\s+the\s+table|during\s+(?:it|the\s+\w+)|from\s+(?:it|this|ketamine|the\s+(?:infusion|treatment)))\b|"
     # a thing that "dies": "my credit card is gonna die after this", "my phone is about to die"
     r"\b(?:credit\s+card|card|wallet|bank\s+account|savings|phone|battery|laptop|car|budget)\s+(?:is\s+)?(?:gonna|going\s+to|about\s+to|will)\s+die\b|"
     # a pet that may die: "my dog ate a chocolate bar, is he going to die??"
@@ -1767,7 +1773,7 @@ _SIGN_AS_SIDE_EFFECT = re.compile(
 )
 _TOPIC = re.compile(
     r"\bsuicid\w*\s+(?:thoughts?|thinking|ideation|ideas|feelings|urges|patients|people|risk|rates?|prevention|depression|"
-    r"tendencies|behaviou?r|level)\b|\b(?:people|patients|a\s+patient|those|someone|anyone|personas|pacientes)\s+(?:\w+\s+){0,3}?suicid\w*|\bself\s*harm\w*(?:\s+\w+)?\s+in\s+general\b|\b(?:people|patients|those|anyone)\s+who\s+self\s*harm\b"
+    r"tendencies|behaviou?r|level)\b|\b(?:people|patients|a\s+patient|those|someone|anyone|personas|pacientes)\s+(?:\w+\s+){0,3}?suicid\w*|\bself\s*harm\w*(?:\s+\w+)?\s+in\s+general\b|\b(?:include|includes|including|treat|treats|cover|covers)\s+(?:stuff\s+|things\s+)?(?:like\s+)?self\s*harm(?:ing)?\s+(?:urges|thoughts|behaviou?rs?)\b|\b(?:people|patients|those|anyone)\s+who\s+self\s*harm\b"
     r"|\b(?:pensamientos|ideas?|ideacion)\s+suicidas?\b|\bsuicidality\b"
     # "do you have to be suicidal to qualify?"
     r"|\b(?:have|has|need|needs)\s+to\s+be\s+(?:actively\s+|really\s+)?suicid\w*\s+(?:to|for|before)\b"
@@ -2567,7 +2573,9 @@ _HISTORY = re.compile(
     r"(?:was|were)\s+in\s+an?\s+abusive\s+(?:marriage|relationship)\b(?:\s+\S+){0,8}?\s+(?:finally\s+)?(?:left|got\s+out|escaped|divorced)|"
     # "my mom passed from an overdose last year", "it turned out to be a panic attack", "he made it and hes in rehab now",
     # "hes long dead"
-    r"(?:passed|died)\s+(?:away\s+)?(?:from|of)\s+an?\s+(?:\w+\s+)?overdose|turned\s+out\s+to\s+be\s+(?:a\s+|an\s+|just\s+)?(?:panic|anxiety|nothing|gas|acid\s+reflux|heartburn)|"
+    r"(?:passed|died)\s+(?:away\s+)?(?:from|of)\s+an?\s+(?:\w+\s+)?(?:overdose|od)\b|"
+    # "tried to take my life at 19, I'm 41 now", "they passed after I got help"
+    r"\bat\s+(?:1\d|2\d|3\d)\b(?:\s+\S+){0,3}?\s+(?:im|i\s+am)\s+(?:[2-9]\d)\s+now\b|\b(?:they|it|those\s+thoughts|the\s+thoughts)\s+passed\s+(?:after|once|when|with)\b|turned\s+out\s+to\s+be\s+(?:a\s+|an\s+|just\s+)?(?:panic|anxiety|nothing|gas|acid\s+reflux|heartburn)|"
     r"(?:he|she|they)\s+(?:made\s+it|survived|pulled\s+through)\s+(?:and|but)\s+(?:hes|shes|theyre|he\s+is|she\s+is|they\s+are|is|are)\b|"
     r"(?:hes|shes|he\s+is|she\s+is)\s+long\s+(?:dead|gone))\b"
 )
