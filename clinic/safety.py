@@ -276,6 +276,8 @@ _SPECIFIC_RULES: Sequence[Tuple[str, str, str]] = (
      r"|\b(?:dont|do\s+not)\s+think\s+i\s+want\s+to\s+be\s+alive\b|\bplanning\s+(?:to|on)\s+jump(?:ing)?\s+(?:this|tonight|tomorrow|off|from)\b"
      r"|\bpienso\s+en\s+(?:morirme|matarme|suicidarme|quitarme\s+la\s+vida)\b|\b(?:busque|investigue)\s+(?:en\s+internet\s+)?como\s+(?:hacerlo|matarme|morirme)\b"
      r"|\b(?:tomorrow|after\s+tonight)\s+(?:it|nothing)\s+(?:wont|will\s+not)\s+matter\b"
+     # "got my grandpas revolver out of the closet again. just holding it"
+     r"|\b(?:revolver|gun|pistol|rifle|shotgun)\b(?:\s+\S+){0,8}?\s+(?:just\s+)?(?:holding|staring\s+at|looking\s+at)\s+it\b"
      # a wish to be gone, a warning sign and a plan in plain or coded words
      r"|\b(?:dont|do\s+not)\s+(?:wanna|want\s+to)\s+wake\s+up\s+(?:tmrw|tomorrow|again|anymore)\b|\bwant\s+it\s+(?:all\s+)?to\s+stop\s+for\s+good\b"
      r"|\beveryone\s+would\s+be\s+(?:fine|better(?:\s+off)?)\s+if\s+i\s+(?:just\s+)?(?:wasnt|werent|was\s+not|were\s+not)\s+(?:here|around|alive)\b"
@@ -331,7 +333,9 @@ _SPECIFIC_RULES: Sequence[Tuple[str, str, str]] = (
      r"|\bfist\s+through\s+(?:\w+\s+){0,3}?face\b(?:\s+\S+){0,6}?\s+driving\b|\bposted\s+where\s+(?:she|he)\s+(?:parks|lives)\b"
      r"|\b(?:hurt|kill)\s+(?:mom|dad|my\s+\w+)\b(?:\s+\S+){0,3}?\s+(?:hes|shes)\s+got\s+a\s+(?:bat|knife|gun)\b|\b(?:rifle|gun|shotgun)\b(?:\s+\S+){0,4}?\s+saying\s+(?:hes|shes)\s+going\s+to\b"
      r"|\bfinish\s+it\b(?:\s+\S+){0,6}?\s+driving\s+over\s+there\b|\bgoing\s+after\b(?:\s+\S+){0,6}?\s+tonight\s+and\s+took\s+his\s+(?:bat|gun|knife)\b"
-     r"|\bthoughts\b(?:\s+\S+){0,4}?\s+(?:i|that\s+i)\s+might\s+act\s+on\b|\bdoesnt\s+feel\s+like\s+a\s+fantasy\s+anymore\b"),
+     r"|\bthoughts\b(?:\s+\S+){0,4}?\s+(?:i|that\s+i)\s+might\s+act\s+on\b|\bdoesnt\s+feel\s+like\s+a\s+fantasy\s+anymore\b"
+     # "if the infusions dont work im taking my landlord out with me"
+     r"|^(?=.*\b(?:dont|doesnt|wont|fails?|nothing)\b).*\b(?:take|taking)\s+(?:my\s+\w+|him|her|them|everyone|some\s+people|a\s+few\s+people)\s+out\s+with\s+me\b"),
     ("overdose_told_now", OVERDOSE,
      r"\bnodding\s+out\b(?:\s+\S+){0,6}?\s+(?:wont|not)\s+respond\w*\b|\b(?:dishwasher|laundry)\s+pods?\b(?:\s+\S+){0,8}?\s+(?:chewed|swallowed|in\s+(?:his|her)\s+mouth)\b"
      r"|\bhow\s+long\s+does\s+(?:a|the)\s+(?:full|whole)\s+bottle\s+of\s+\w+\s+take\s+to\s+work\b"
