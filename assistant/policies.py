@@ -641,9 +641,10 @@ _WHO_HOLDS_IT = re.compile(
 # other question in the message.
 _DOUBTS_ANSWER = re.compile(
     r"(?:^|[.!;\u2026]\s*)\W*(?:(?:ok|okay|hmm+|well|so|lol|honestly|tbh|idk|i\s+mean|no\s+offense)\W+){0,3}"
-    r"(?:(?:(?:that|this|it|which|all\s+that)\s*(?:'?s|\s+is)?\s+)?(?:sounds?|seems?)\s+(?:like\s+a|like\s+an|like\s+(?:bs|bull\w*|marketing|a\s+scam|hype|snake\s+oil)|"
-    r"kinda|kind\s+of|a\s+bit|a\s+little|pretty|too\s+good|really\s+(?:vague|fishy|sus)|(?:very|super|so)\s+\w+|sus|fishy|vague|fake|"
-    r"made\s+up|inflated|woo)"
+    # (a sceptical word is needed: "sounds pretty good, how do i book" is no doubt)
+    r"(?:(?:(?:that|this|it|which|all\s+that)\s*(?:'?s|\s+is)?\s+)?(?:sounds?|seems?)\b(?:\s+\S+){0,8}?\s+(?:woo|fake|scam|bs|bull\w*|"
+    r"hype|marketing|sus|fishy|vague|made\s+up|inflated|too\s+good|sketchy|shady|far\s+fetched|unlikely|money|cash|gimmick|"
+    r"snake\s+oil|placebo|pseudo\w*)\b"
     r"|(?:thats|that\s+is|its|it\s+is|sounds\s+like)\s+a\s+(?:big|bold|huge|strong|pretty\s+big|lofty)\s+claim"
     # "whats the catch tho, nothing's free" after the free consultation (not "whats the catch, does it wear off")
     r"|what\W?s\s+the\s+catch(?:\s+(?:tho|though|here|then|lol))?(?:\W+nothing\W?s\s+(?:ever\s+)?free)?\W*$"

@@ -697,6 +697,8 @@ def test_a_reaction_to_the_last_answer_is_about_it(context_policy, domain, text,
     ("sounds like a lot of money, how much is it?", [("ask_cost", 0.9)]),  # a question of its own
     ("what does ptsd mean", [("faq_ptsd", 0.9)]),  # not a phrase of the last answer
     ("sounds good, how do i book", [("book_consultation", 0.95)]),
+    ("sounds pretty good, how do i sign up", [("book_consultation", 0.95)]),
+    ("that sounds so helpful, thanks", [("thank", 0.95)]),
     ("ok so whats the catch, does it just wear off", [("faq_is_it_forever", 0.9)]),
 ])
 def test_a_new_question_beside_a_reaction_is_not_sent_to_the_last_answer(context_policy, domain, text, ranking):
