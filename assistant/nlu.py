@@ -16,8 +16,10 @@ from rasa.shared.nlu.constants import INTENT, INTENT_NAME_KEY, INTENT_RANKING_KE
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
+from assistant.policies import named_topics
+from clinic import names
 from clinic.safety import CRISIS, CRISIS_TOPIC, MEDICAL_ADVICE, SafetyScreen, fold_accents
-from clinic.wording import (figurative_words, leading_acknowledgement_count, leading_filler_count,
+from clinic.wording import (figurative_words, leading_acknowledgement_count, leading_filler_count, looks_like_question,
                             words_before_marked_question)
 
 
@@ -372,10 +374,6 @@ class QuestionNotStop(GraphComponent):
         return cls()
 
     def process(self, messages: List[Message]) -> List[Message]:
-        from assistant.policies import named_topics  # (the topics a message names outright)
-        from clinic import names
-        from clinic.wording import looks_like_question
-
         for message in messages:
             intent = message.get(INTENT) or {}
             text = message.get(TEXT) or ""
