@@ -673,6 +673,14 @@ def test_who_does_it_after_a_therapy_answer_is_who_does_the_therapy(context_poli
     assert _predicted(context_policy.predict_action_probabilities(tracker, domain), domain) == expected
 
 
+def _after_how_it_works(domain, message):
+    """A conversation where the last answer, in its own words, was how ketamine works."""
+    return _tracker(domain, _user("how does it work", intent="faq_how_it_works", confidence=0.95),
+                    ActionExecuted("utter_faq_how_it_works"),
+                    BotUttered("Ketamine acts on glutamate and supports neuroplasticity, the brain's ability to rewire."),
+                    ActionExecuted("action_listen"), message)
+
+
 @pytest.mark.parametrize("text, ranking", [
     # doubt about the last answer, with no other question in it
     ("sounds kinda woo woo ngl", [("out_of_scope", 0.6)]),
@@ -686,10 +694,7 @@ def test_who_does_it_after_a_therapy_answer_is_who_does_the_therapy(context_poli
     ("what do you mean by glutamate?", [("nlu_fallback", 0.3)]),
 ])
 def test_a_reaction_to_the_last_answer_is_about_it(context_policy, domain, text, ranking):
-    tracker = _tracker(domain, _user("how does it work", intent="faq_how_it_works", confidence=0.95),
-                       ActionExecuted("utter_faq_how_it_works"),
-                       BotUttered("Ketamine acts on glutamate and supports neuroplasticity, the brain's ability to rewire."),
-                       ActionExecuted("action_listen"), _parsed(text, ranking))
+    tracker = _after_how_it_works(domain, _parsed(text, ranking))
     assert _predicted(context_policy.predict_action_probabilities(tracker, domain), domain) == "utter_faq_how_it_works"
 
 
@@ -702,10 +707,7 @@ def test_a_reaction_to_the_last_answer_is_about_it(context_policy, domain, text,
     ("ok so whats the catch, does it just wear off", [("faq_is_it_forever", 0.9)]),
 ])
 def test_a_new_question_beside_a_reaction_is_not_sent_to_the_last_answer(context_policy, domain, text, ranking):
-    tracker = _tracker(domain, _user("how does it work", intent="faq_how_it_works", confidence=0.95),
-                       ActionExecuted("utter_faq_how_it_works"),
-                       BotUttered("Ketamine acts on glutamate and supports neuroplasticity, the brain's ability to rewire."),
-                       ActionExecuted("action_listen"), _parsed(text, ranking))
+    tracker = _after_how_it_works(domain, _parsed(text, ranking))
     assert _predicted(context_policy.predict_action_probabilities(tracker, domain), domain) != "utter_faq_how_it_works"
 
 
