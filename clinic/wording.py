@@ -5,7 +5,7 @@ if I miss work"), and whether a message reads as a question."""
 from __future__ import annotations
 
 import re
-from typing import List, Set, Text, Tuple
+from typing import FrozenSet, Iterator, List, Set, Text, Tuple
 
 # Openers that carry no topic: "wait, quick question, is it painful?" is "is it painful?".
 FILLER_PHRASES = (
@@ -74,7 +74,7 @@ MIN_TURNED_QUESTION_WORDS = 3
 # prices?"), and then only the classifier's reading of the whole message can catch it
 MAX_STORY_WORDS = 20
 _DANGER_IN_STORY = re.compile(
-    r"\b(?:die|dying|dead|death|kill\w*|suicid\w*|overdos\w*|od|pills?|bleed\w*|blood|cut|cuts|cutting|hurt\w*\s+(?:her|him|me|them|my\w*|him\w*|her\w*|some\w*)|hit|hits|"
+    r"\b(?:die|dying|dead|death|kill\w*|suicid\w*|overdos\w*|od|pills?|bleed\w*|blood|cut|cuts|cutting|hurt\w*\s+(?:me|them|my\w*|him\w*|her\w*|some\w*)|hit|hits|"
     r"hitting|beat\w*|chok\w*|rap\w*|assault\w*|touch\w*|gun|guns|knife|weapon\w*|stab\w*|shoot\w*|breath\w*|chest|"
     r"seizure\w*|unconscious|poison\w*|bleach|abus\w*|threat\w*|unaliv\w*|kms|goodbye|burden|rope|bridge|jump\w*|"
     r"bruis\w*|emergency|911|end\s+it|spot|decided|last\s+(?:try|chance|night)|tonight|scared|afraid|forced|drugged|"
@@ -102,21 +102,25 @@ def _past_punctuation(lowered: List[Text], start: int) -> int:
     return start
 
 
+def _markers(lowered: List[Text], first: int, openers: FrozenSet[Text],
+             phrases: List[Tuple[Text, ...]]) -> Iterator[Tuple[int, int]]:
+    """Where each of `phrases` stands from position `first` on: (start, end) of each, in order."""
+    for start in range(first, len(lowered)):
+        if lowered[start] in openers:
+            end = start + _phrase_at(lowered, start, phrases)
+            if end > start:
+                yield start, end
+
+
 def words_before_marked_question(words: List[Text]) -> int:
     """How many of the first words come before a marker of the message's own question, or before the question a
     story or an opening concession turns to (0 when there is none, or when the story is long or names danger)."""
     lowered = [w.lower().strip(".,!?:;-\"'") for w in words]
-    for start in range(1, len(lowered)):
-        if lowered[start] not in _MARKER_OPENERS:
-            continue
-        end = start + _phrase_at(lowered, start, _QUESTION_MARKERS)
-        if end > start and end < len(words) - 1 and not _story_may_hold_danger(lowered, start):
+    for start, end in _markers(lowered, 1, _MARKER_OPENERS, _QUESTION_MARKERS):
+        if end < len(words) - 1 and not _story_may_hold_danger(lowered, start):
             return end
-    for start in range(2, len(lowered)):
-        if lowered[start] not in _TURN_OPENERS:
-            continue
-        end = start + _phrase_at(lowered, start, _TURN_MARKERS)
-        if end > start and _turned_question(lowered, end) and not _story_may_hold_danger(lowered, start):
+    for start, end in _markers(lowered, 2, _TURN_OPENERS, _TURN_MARKERS):
+        if _turned_question(lowered, end) and not _story_may_hold_danger(lowered, start):
             return _past_punctuation(lowered, end)
     lead = 0
     while lead < 2 and lead < len(lowered) and (lowered[lead] in _CONCESSION_LEAD or not lowered[lead]):
