@@ -389,7 +389,7 @@ _SPECIFIC_RULES: Sequence[Tuple[str, str, str]] = (
      r"|\b(?:blade|razor)\s+is\s+(?:still\s+on\s+the\s+sink|right\s+next\s+to\s+me|out)\b|\b(?:inflicted|made)\s+(?:several\s+)?lacerations\b"
      r"|\bhow\s+deep\s+is\s+too\s+deep\b|\b(?:drew|draw)\s+(?:some\s+)?(?:new\s+)?lines\s+on\s+my\s+(?:thighs?|arms?|wrists?|legs?)\b"
      r"|\bdid\s+the\s+thing\s+again\s+with\s+the\s+(?:scissors|razor|blade|knife|lighter)\b|\bhide\s+burns\b(?:\s+\S+){0,8}?\s+(?:asking\s+for\s+me|just\s+did)\b"
-     r"|\bpunching\s+(?:the\s+)?(?:brick\s+)?wall\b(?:\s+\S+){0,12}?\s+(?:cant\s+stop|want\s+it\s+to\s+hurt)\b|\bcutting\s+right\s+now\b"
+     r"|\bpunching\s+(?:the\s+)?(?:brick\s+)?wall\b(?:\s+\S+){0,12}?\s+(?:cant\s+stop|want\s+it\s+to\s+hurt)\b"
      r"|\bencerr\w*\s+(?:en\s+su\s+cuarto\s+)?con\s+una\s+navaja\b|\btengo\s+la\s+navaja\s+aqui\b|\blighters?\s+(?:is\s+|s\s+)?already\s+hot\b"
      r"|\bpressing\s+broken\s+glass\s+against\b|\bcutting\s+(?:his|her)\s+arm\s+with\b|\bburns\s+all\s+over\s+(?:his|her|my)\s+(?:forearm|arm|legs?)\b(?:\s+\S+){0,10}?\s+(?:lighter|on\s+purpose)\b"
      r"|\bcovered\s+in\s+new\s+cuts\b"
