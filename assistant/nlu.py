@@ -18,7 +18,7 @@ from rasa.shared.nlu.training_data.training_data import TrainingData
 
 from assistant.policies import named_topics
 from clinic import names
-from clinic.safety import CRISIS, CRISIS_TOPIC, MEDICAL_ADVICE, SafetyScreen, fold_accents
+from clinic.safety import CRISIS, CRISIS_TOPIC, MEDICAL_ADVICE, fold_accents, shared_screen
 from clinic.wording import (figurative_words, leading_acknowledgement_count, leading_filler_count, looks_like_question,
                             words_before_marked_question)
 
@@ -93,19 +93,15 @@ class FillerTrimmer(GraphComponent):
                execution_context: ExecutionContext) -> "FillerTrimmer":
         return cls()
 
-    _screen: Optional[SafetyScreen] = None
-
-    @classmethod
-    def _story_matters(cls, message: Message) -> bool:
+    @staticmethod
+    def _story_matters(message: Message) -> bool:
         """Whether the story before a question must stay for the classifier: the message is an emergency or a
         personal medical question (its training label, or the safety screen's reading of the raw text), where the
         story is what the classifier has to weigh ("... took 40 tylenol. anyway how much is the consult")."""
         label = message.get(INTENT)
         if isinstance(label, str):
             return label.startswith("crisis") or label == "medical_advice"
-        if cls._screen is None:
-            cls._screen = SafetyScreen()
-        finding = cls._screen.check(message.get(TEXT) or "")
+        finding = shared_screen().check(message.get(TEXT) or "")
         return finding is not None and finding.kind in (CRISIS, CRISIS_TOPIC, MEDICAL_ADVICE)
 
     @classmethod

@@ -24,8 +24,8 @@ from clinic.intake_fields import INTAKE_SLOTS
 from clinic.wording import asks_to_rephrase, looks_like_question
 from clinic.safety import (
     ABUSE, CRISIS, CRISIS_TOPIC, DISTRESS, MEDICAL, MEDICAL_ADVICE, MEDICATION_CHANGE, OVERDOSE, SELF_HARM, SEXUAL_ASSAULT,
-    SUICIDE, THREAT, Finding, SafetyScreen, has_spanish_part, is_figure_of_speech, looks_like_history, looks_spanish,
-    normalize,
+    SUICIDE, THREAT, Finding, has_spanish_part, is_figure_of_speech, looks_like_history, looks_spanish,
+    normalize, shared_screen,
 )
 
 # Someone other than the writer, in a normalised message (a threat the classifier reads needs one)
@@ -174,7 +174,7 @@ class SafetyNetPolicy(Policy):
         featurizer: Optional[Any] = None,
     ) -> None:
         super().__init__(config, model_storage, resource, execution_context, featurizer)
-        self._screen = SafetyScreen()
+        self._screen = shared_screen()
         self._thresholds = {
             CRISIS: float(config["crisis_intent_threshold"]),
             MEDICAL_ADVICE: float(config["medical_advice_intent_threshold"]),

@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import Dict, Iterable, List, Optional, Pattern, Sequence, Tuple
 
@@ -3202,3 +3203,10 @@ class SafetyScreen:
         if match is None or self._asks_about_treatment.search(normalized):
             return None
         return Finding(kind=DISTRESS, rule="distress", language="es" if looks_spanish(normalized) else "en")
+
+
+@lru_cache(maxsize=None)
+def shared_screen() -> SafetyScreen:
+    """The process's one screen: its rules are compiled once, and a message the NLU pipeline has screened (to keep a
+    story that may hold danger) is not screened again when the safety net asks about the same text."""
+    return SafetyScreen()
