@@ -70,10 +70,23 @@ class TokenBudget(GraphComponent):
         return training_data
 
 
+class _Stateless(GraphComponent):
+    """A component of this project's with no configuration and nothing learned."""
+
+    @staticmethod
+    def get_default_config() -> Dict[Text, Any]:
+        return {}
+
+    @classmethod
+    def create(cls, config: Dict[Text, Any], model_storage: ModelStorage, resource: Resource,
+               execution_context: ExecutionContext) -> GraphComponent:
+        return cls()
+
+
 @DefaultV1Recipe.register(
     DefaultV1Recipe.ComponentType.MESSAGE_FEATURIZER, is_trainable=False
 )
-class FillerTrimmer(GraphComponent):
+class FillerTrimmer(_Stateless):
     """Drops filler openers ("wait", "actually", "quick question"), acknowledgements before a question ("makes
     sense, thanks. does it work for anxiety too?") and figures of speech with danger words in them ("my boss is
     going to kill me if I miss work") from the tokens the classifiers see, and a story told before a question the
@@ -83,15 +96,6 @@ class FillerTrimmer(GraphComponent):
     answers it and asks its own question again. Only the tokens change; the raw text (read by the safety
     screen and the form's validators, e.g. "actually my number is ...") stays as the visitor wrote it.
     """
-
-    @staticmethod
-    def get_default_config() -> Dict[Text, Any]:
-        return {}
-
-    @classmethod
-    def create(cls, config: Dict[Text, Any], model_storage: ModelStorage, resource: Resource,
-               execution_context: ExecutionContext) -> "FillerTrimmer":
-        return cls()
 
     @staticmethod
     def _story_matters(message: Message) -> bool:
@@ -354,20 +358,11 @@ _STOP_WORDS = re.compile(
 @DefaultV1Recipe.register(
     DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=False
 )
-class QuestionNotStop(GraphComponent):
+class QuestionNotStop(_Stateless):
     """A question naming an article topic that the classifier took for a wish to stop the intake ("who's a good
     candidate anyway, dont want to waste ur time": stop 0.60, the candidate topic not among its first ten) is that
     topic's question, when the message names that one topic outright and has no word that asks to stop. Stopping
     throws away a half-finished intake; a question answered mid-form keeps it and asks the form's question again."""
-
-    @staticmethod
-    def get_default_config() -> Dict[Text, Any]:
-        return {}
-
-    @classmethod
-    def create(cls, config: Dict[Text, Any], model_storage: ModelStorage, resource: Resource,
-               execution_context: ExecutionContext) -> "QuestionNotStop":
-        return cls()
 
     def process(self, messages: List[Message]) -> List[Message]:
         for message in messages:
