@@ -272,8 +272,10 @@ def test_a_database_error_apologises_keeps_the_answers_and_the_retry_succeeds(
     assert _last(failed) == "utter_handoff_failed"
     assert CLINIC_PHONE in _text(failed)
     assert c.tracker().get_slot("full_name") == "Dana Retry"
-    log = broken_database_server.log.read_text()
-    assert "Dana" not in log and "555" not in log
+    # (the timestamps' milliseconds can read "555": the phone is looked for in the lines' words, in its usual shapes)
+    log = re.sub(r"^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d,\d{3} ", "", broken_database_server.log.read_text(), flags=re.MULTILINE)
+    assert "Dana" not in log
+    assert not any(shape in log for shape in ("555 0123", "555-0123", "5550123", "0123")), log
     broken_database_server.migrate()
     retried = c.say("try again")
     assert _last(retried) == "utter_handoff_done"
