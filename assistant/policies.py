@@ -46,6 +46,8 @@ _CRISIS_CATEGORY = {
     names.INTENT_CRISIS_ABUSE: ABUSE, names.INTENT_CRISIS_THREAT: THREAT,
 }
 
+# The screen's personal-question rules that fire on a condition or medication of the writer's, told
+_TOLD_ADVICE_RULES = frozenset({"condition_personal", "medication_in_use"})
 # The kinds of danger whose resource is 988 (which the distress answer offers too)
 _KINDS_988 = frozenset({SUICIDE, SELF_HARM})
 # Kinds of danger whose answers give each other's resources (988; 911 and Poison Control)
@@ -163,6 +165,11 @@ class SafetyNetPolicy(Policy):
             # coworker. ... i just feel numb": sexual assault 0.73). Suicide and self-harm stay distress: that
             # answer offers 988 itself.
             "crisis_over_screen_threshold": 0.7,
+            # A condition or medication of the writer's, told beside a general question the classifier is this
+            # sure of ("i have bipolar 2 ... what conditions do u guys treat": the conditions 0.999, personal
+            # advice under 0.01), is that question, not a personal one. (Over the development sets the screen
+            # reads as advice, no message labelled advice had an article topic this sure.)
+            "topic_over_told_advice_threshold": 0.99,
         }
 
     def __init__(
@@ -183,6 +190,7 @@ class SafetyNetPolicy(Policy):
         self._sure_threshold = float(config["crisis_threshold_when_unsure"])
         self._feeling_low_threshold = float(config["feeling_low_threshold"])
         self._over_screen_threshold = float(config["crisis_over_screen_threshold"])
+        self._topic_over_told_threshold = float(config["topic_over_told_advice_threshold"])
 
     def train(
         self,
@@ -288,6 +296,8 @@ class SafetyNetPolicy(Policy):
             # (the distress answer offers 988 itself)
             if crisis is not None and (finding.kind == MEDICAL_ADVICE or crisis.category not in _KINDS_988):
                 return crisis
+        if finding is not None and finding.kind == MEDICAL_ADVICE and self._general_question_beside(message, finding):
+            return None
         if finding is not None and finding.kind in (CRISIS, MEDICAL_ADVICE):
             return finding
         # A question about a crisis topic is answered (with a note after it), and distress the screen found is
@@ -302,7 +312,8 @@ class SafetyNetPolicy(Policy):
             intent = message.intent or {}
             threshold = max(self._thresholds[MEDICAL_ADVICE], self._in_form_threshold if in_form else 0.0)
             if intent.get("name") == names.INTENT_MEDICAL_ADVICE and (intent.get("confidence") or 0.0) >= threshold:
-                return Finding(kind=MEDICAL_ADVICE, rule="classifier")
+                change = self._screen.names_medication_change(message.text or "")
+                return Finding(kind=MEDICAL_ADVICE, rule="classifier", category=MEDICATION_CHANGE if change else "")
             if not in_form:  # in the intake, "I feel so low" answers "what would you like help with?"
                 return self._classified_distress(message)
         if topic:
@@ -311,6 +322,18 @@ class SafetyNetPolicy(Policy):
             top = (message.intent or {}).get("name")
             return finding if top in _CRISIS_CATEGORY else None
         return finding
+
+    def _general_question_beside(self, message: UserUttered, finding: Finding) -> bool:
+        """Whether the screen's personal question is only the writer's condition or medication, told, beside an
+        article question the classifier is sure of (never a change to a medication, a dose or a pregnancy)."""
+        if finding.rule not in _TOLD_ADVICE_RULES or finding.category == MEDICATION_CHANGE:
+            return False
+        ranking = (message.parse_data or {}).get("intent_ranking") or []
+        first = ranking[0] if ranking else {}
+        advice = next((float(r.get("confidence") or 0.0) for r in ranking if r.get("name") == names.INTENT_MEDICAL_ADVICE), 0.0)
+        return (str(first.get("name") or "").startswith(names.FAQ_INTENT_PREFIX)
+                and float(first.get("confidence") or 0.0) >= self._topic_over_told_threshold
+                and advice < 1.0 - self._topic_over_told_threshold)
 
     def _classified_crisis(self, message: UserUttered, in_form: bool, sure: bool = False) -> Optional[Finding]:
         """Danger the classifier recognises: when the crisis intents together carry enough of its confidence

@@ -1397,7 +1397,8 @@ _SPECIFIC_RULES: Sequence[Tuple[str, str, str]] = (
      # (not one survived or left: "I survived an abusive marriage and still get flashbacks")
      r"|\bdomestic\s+(?:violence|abuse)\b|(?<!survived\san\s)(?<!escaped\san\s)(?<!left\san\s)(?<!survivor\sof\san\s)\babusive\s+(?:\w+\s+)?(?:relationship|partner|husband|wife|boyfriend|"
      r"girlfriend|parents?|home|household|mom|dad|mother|father|marriage|ex)\b"
-     r"|(?<!from\s)(?<!not\s)(?<!isnt\s)\b(?:being|been|getting|was|got)\s+(?:abused|beaten|beat\s+up|choked|strangled)\b(?!\s+or\s+divert\w*)(?!\s+recreationally)"
+     r"|(?<!from\s)(?<!not\s)(?<!isnt\s)(?<!ketamine\s)(?<!drug\s)(?<!drugs\s)(?<!it\s)(?<!medication\s)(?<!substance\s)"
+     r"\b(?:being|been|getting|was|got)\s+(?:abused|beaten|beat\s+up|choked|strangled)\b(?!\s+or\s+divert\w*)(?!\s+recreationally)"
      # "help hes going to hurt me"
      r"|\b(?:he|she|hes|shes)\s+(?:is\s+)?(?:going\s+to|gonna|about\s+to|trying\s+to|coming\s+to)\s+(?:hurt|hit|beat|choke|strangle)\s+me\b"
      # a caregiver or sitter who hits the one in their care: "i just watched his caregiver slap him on our nanny cam"
@@ -1869,6 +1870,13 @@ _MEDICATION_CHANGE_RULES = frozenset({"stopped_already", "stop_medication", "pau
                                       "asked_medication_change", "change_before_treatment", "which_to_stop",
                                       "es_planned_medication_change"})
 # Words for medication in general, beside the lexicon's named drugs and classes.
+# A change to a medication, in the forms that ask or plan one (not "stopped", "came off": done already)
+_CHANGE_VERB = (
+    r"(?:stop|stopping|quit|quitting|drop|dropping|ditch|ditching|cut|cutting|lower|lowering|reduce|reducing|decrease|"
+    r"decreasing|hold|holding|skip|skipping|pause|pausing|taper|tapering|wean|weaning|switch|switching|halve|halving|"
+    r"double|doubling|(?:come|coming|go|going|get|getting|be)\s+off|(?:go|going|get|getting)\s+back\s+(?:to|on)|restart|"
+    r"restarting|resume|resuming|increase|increasing|raise|raising)"
+)
 _MEDICATION_WORDS = (
     r"(?:meds|medication|medications|medicine|pills|prescriptions?|pastillas?|medicinas?|medicamentos?|antidepresivos?)"
 )
@@ -3113,6 +3121,19 @@ class SafetyScreen:
             for n, p in medical_rules
         ]
         self._distress = re.compile(_DISTRESS)
+        # Once a message is personal advice, a medication and a change to it anywhere near each other make it a
+        # medication change, told or asked in any shape: "should she stop any of them", "planning to drop my
+        # trazodone", "when can I go back to my normal vyvanse dose". Not a dose of ketamine, nor a change to
+        # the treatment ("will that stop the ketamine from working").
+        medication_or_dose = (
+            rf"(?:{_MEDICATION_WORDS}|{medications}|antidepressants?|benzos?|mg|"
+            r"(?<!ketamine\s)dos(?:e|es|age)(?!\s+of\s+(?:ketamine|it|esketamine|spravato)))"
+        )
+        between = r"(?:\s+(?!ketamine\b|infusions?\b|treatment\b|working\b)\S+)"
+        self._change_named = re.compile(
+            rf"(?<!\ba\s)\b{_CHANGE_VERB}\b{between}{{0,6}}?\s+{medication_or_dose}\b"
+            rf"|\b{medication_or_dose}\b{between}{{0,8}}?\s+(?<!\ba\s){_CHANGE_VERB}\b(?!\s+(?:the\s+)?(?:ketamine|infusions?|treatment)\b)"
+        )
         self._asks_about_treatment = re.compile(_ASKS_ABOUT_TREATMENT)
         self._last: Optional[Tuple[str, Optional[Finding]]] = None
 
@@ -3134,7 +3155,14 @@ class SafetyScreen:
             found = found or finding
         if found is None and "\u00bf" in text and _ES_ASKED_DIAGNOSIS.search(_fold(text)):
             found = Finding(kind=MEDICAL_ADVICE, rule="es_asked_diagnosis", language="es")
+        if found is not None and self._change_named.search(normalized):
+            found = Finding(kind=MEDICAL_ADVICE, rule=found.rule, category=MEDICATION_CHANGE, language=found.language)
         return found
+
+    def names_medication_change(self, text: str) -> bool:
+        """Whether a message already taken for personal advice names a change to a medication, so the answer is
+        the prescriber's (the classifier's advice, which the rules above did not find)."""
+        return bool(self._change_named.search(normalize(text)))
 
     def check(self, text: str) -> Optional[Finding]:
         """Crisis first (someone in danger who also asks about a dose gets crisis resources), then advice,

@@ -11,6 +11,7 @@ from rasa.shared.core.trackers import DialogueStateTracker
 
 from assistant.policies import SafetyNetPolicy
 from clinic import names
+from clinic.safety import shared_screen
 
 
 @pytest.fixture(scope="module")
@@ -580,6 +581,30 @@ def _ranked(text, ranking):
 def _answer(policy, domain, text, ranking):
     """The safety net's answer to a fresh message the classifier ranked so."""
     return _predicted(policy.predict_action_probabilities(_tracker(domain, _ranked(text, ranking)), domain), domain)
+
+
+def test_personal_advice_the_classifier_finds_gets_the_prescriber_answer_when_it_names_a_medication_change(policy, domain):
+    advice = [("medical_advice", 0.9), ("faq_vs_antidepressants", 0.05)]
+    mother = "My mother is 70 and takes three different antidepressants. Should she stop any of them before she begins?"
+    assert _answer(policy, domain, mother, advice) == names.UTTER_NO_MEDICATION_CHANGE
+    assert _answer(policy, domain, "will it work for me? ive failed every treatment there is", advice) \
+        == names.UTTER_NO_MEDICAL_ADVICE
+
+
+def test_a_condition_told_beside_a_question_the_classifier_is_sure_of_gets_the_answer(policy, domain):
+    bipolar = "i have bipolar 2, mostly the depressed side. what conditions do u guys treat"
+    assert shared_screen().check(bipolar).rule == "condition_personal"  # (what the screen alone reads)
+    assert _answer(policy, domain, bipolar, [("faq_conditions", 0.999), ("medical_advice", 0.0005)]) is None
+    # less sure, or personal advice not ruled out: declined
+    assert _answer(policy, domain, bipolar, [("faq_conditions", 0.95), ("medical_advice", 0.04)]) \
+        == names.UTTER_NO_MEDICAL_ADVICE
+    assert _answer(policy, domain, bipolar, [("faq_conditions", 0.995), ("medical_advice", 0.02)]) \
+        == names.UTTER_NO_MEDICAL_ADVICE
+    # a pregnancy, a dose or a change to a medication is declined however sure the classifier is of a topic
+    for text in ("im 14 weeks pregnant, what are the side effects", "what dose would i get, i weigh 105 lbs",
+                 "can i stop my zoloft once the ketamine works"):
+        assert _answer(policy, domain, text, [("faq_side_effects", 0.999), ("medical_advice", 0.0005)]) in (
+            names.UTTER_NO_MEDICAL_ADVICE, names.UTTER_NO_MEDICATION_CHANGE), text
 
 
 def test_a_danger_the_classifier_sees_gets_the_likeliest_kinds_answer_in_the_messages_language(policy, domain):

@@ -747,6 +747,34 @@ def test_personal_questions_get_their_refusal_however_they_are_typed(screen, tex
     assert (finding.kind, finding.category) == (MEDICAL_ADVICE, category), (text, finding)
 
 
+@pytest.mark.parametrize("text, category", [
+    ("planning to drop my trazodone during the treatment weeks so nothing interferes, any issue with that?", MEDICATION_CHANGE),
+    ("My wife is on methadone. Does she need to lower her dose before she does ketamine?", MEDICATION_CHANGE),
+    ("should my partner hold his lamotrigine the night before the infusion", MEDICATION_CHANGE),
+    ("I'm on Spravato twice a week. If I switch to your IV ketamine, do I stop the spray first?", MEDICATION_CHANGE),
+    ("can i double up on my wellbutrin on infusion days", MEDICATION_CHANGE),
+    # a dose of ketamine, or a medication that might stop the treatment working, is no change to a medication
+    ("I only weigh about 105 lbs. Would I need a lower dose of ketamine than most people?", ""),
+    ("I take klonopin 1mg three times a day. Will that stop the ketamine from working for me?", ""),
+    ("meds hit me hard, half a benadryl knocks me out. would i need a lower dose than normal people", ""),
+    ("im on lexapro can i do ketamine", ""),
+])
+def test_a_personal_question_that_names_a_change_to_a_medication_gets_the_prescriber_answer(screen, text, category):
+    """Whatever rule took the message for personal advice, a medication and a change to it near each other
+    make the answer the prescriber's."""
+    finding = screen.check(text)
+    assert (finding.kind, finding.category) == (MEDICAL_ADVICE, category), (text, finding)
+    assert screen.names_medication_change(text) == (category == MEDICATION_CHANGE), text
+
+
+def test_a_change_to_a_medication_alone_is_not_advice(screen):
+    """The prescriber answer replaces a refusal; it never makes a refusal of an information question."""
+    for text in ("can ketamine help people get off the opioids they were put on for pain",
+                 "do patients usually get off their antidepressants after a ketamine series"):
+        finding = screen.check(text)
+        assert finding is None or finding.kind != MEDICAL_ADVICE, text
+
+
 @pytest.mark.parametrize("text", [
     "do people still need antidepressants after ketamine for depression or no",
     "can ketamine help someone whos coming off fentanyl",
@@ -850,6 +878,8 @@ _BESIDE_THE_RULES = [
     ("I'm on lexapro, can I take ketamine faster than the usual schedule", MEDICAL_ADVICE),
     ("what safeguards keep ketamine from being abused or diverted", None),
     ("how do you make sure its not being abused", None),
+    ("I've read stuff online about ketamine being abused and people ending up in the ER. is it actually safe", None),
+    ("my sister is being abused by her husband, could ketamine help her", CRISIS),
     ("paramedic here, we carry ketamine on the rig. same stuff?", None),
     ("I've been tired of living on edge my whole life, is ketamine used for anxiety", None),
     ("does a higher dose make the trip stronger", None),
