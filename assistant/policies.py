@@ -636,6 +636,8 @@ _PAIN_WORD = re.compile(r"\b(?:pain|dolor\w*|fibro\w*|migraines?|crps)\b", re.IG
 # "can ketamine help with that" right after the distress answer: the condition the visitor told of just before
 _HELP_WITH_THAT = re.compile(
     r"\b(?:help|helps|work|works|treat|treats|do\s+anything|good)\s+(?:with|for)\s+(?:that|this|it|what\s+im\s+going\s+through|feeling\s+like\s+(?:that|this))\b"
+    # "Is that something you treat?"
+    r"|\b(?:that|this|it)\s+something\s+(?:you|u|yall|ketamine|it)\s+(?:guys\s+)?(?:can\s+)?(?:treat|help\s+with|helps\s+with|work\s+on)\b"
     r"|\b(?:ayud\w*|sirve|funciona)\s+(?:con|para)\s+(?:eso|esto)\b",
     re.IGNORECASE,
 )
@@ -671,10 +673,16 @@ _DOUBTS_ANSWER = re.compile(
     r"|(?:thats|that\s+is|its|it\s+is|sounds\s+like)\s+a\s+(?:big|bold|huge|strong|pretty\s+big|lofty)\s+claim"
     # "whats the catch tho, nothing's free" after the free consultation (not "whats the catch, does it wear off")
     r"|what\W?s\s+the\s+catch(?:\s+(?:tho|though|here|then|lol))?(?:\W+nothing\W?s\s+(?:ever\s+)?free)?\W*$"
+    # a challenge that is the whole message: "says who", "according to who?", "is that even true"
+    r"|^\W*(?:says\s+who|who\s+says(?:\s+so)?|according\s+to\s+(?:who|whom|what|whose\s+\w+)|citation\s+needed|prove\s+it|"
+    r"is\s+(?:that|this)\s+(?:even\s+|actually\s+|really\s+)?(?:true|legit|accurate))\W*$"
     r"|(?:those|these|the|your|that)\s+(?:figures|numbers|stats|statistics|percentages?|rates?|claims?)\s+(?:seem|look|sound|are|is)\s+"
     r"(?:\w+\s+)?(?:high|inflated|too\s+good|made\s+up|fake|off|generous|optimistic|cherry\s*picked))",
     re.IGNORECASE,
 )
+# (the challenge that is the whole message keeps its own question marks: "says who??")
+_DOUBT_ALONE = re.compile(r"^\W*(?:says\s+who|who\s+says(?:\s+so)?|according\s+to\s+\w+(?:\s+\w+)?|is\s+(?:that|this)\s+[\w\s]{2,20})\W*$",
+                          re.IGNORECASE)
 _ASKS_SOURCE = re.compile(r"\b(?:(?:what(?:s|\s+is|\s+are)|where(?:s|\s+is|\s+are))\s+(?:the|your)\s+sources?|source)\b\s*\?*",
                           re.IGNORECASE)
 # "what does 'reliable narrator' mean", "what do you mean by emotionally neutral": a phrase of the last answer
@@ -695,7 +703,7 @@ def reacts_to_answer(text: Text, answer: Optional[Text]) -> bool:
             return True
     if not _DOUBTS_ANSWER.search(text or ""):
         return False
-    rest = _ASKS_SOURCE.sub("", text)
+    rest = _DOUBT_ALONE.sub("", _ASKS_SOURCE.sub("", text))
     return "?" not in rest and "¿" not in rest
 
 
@@ -720,7 +728,7 @@ _STAYS_GONE = re.compile(r"\b(?:stays?|staying)\s+(?:gone|away|that\s+way|better
                          r"|\b(?:keeps?|keeping)\s+(?:on\s+)?working\b", re.IGNORECASE)
 _AFTER_THAT = re.compile(
     r"^[¿\s]*(?:(?:and|so|ok|okay|y|pero)\s+)*(?:then\s+)?(?:what\s+(?:happens\s+|comes\s+)?)?(?:after|afterwards|next|"
-    r"despu[eé]s|luego)(?:\s+(?:that|those|this|them|de\s+eso|de\s+esas?|de\s+esos?|de\s+eso\s+qu[eé]))?\s*[?.!,]*"
+    r"despu[eé]s|luego|(?<=then\s)what|what\s+then)(?:\s+(?:that|those|this|them|de\s+eso|de\s+esas?|de\s+esos?|de\s+eso\s+qu[eé]))?\s*[?.!,]*"
     # ... and a few words more that ask whether it goes on ("and after that? more later?", "and after those? am i
     # done or", "and after that do i ever need more"); not a question of their own ("and after that how much is it")
     r"(?:(?=.*\b(?:more|later|done|again|ever|another|boosters?|forever|over|maintenance|keep\s+going|m[aá]s|otra\s+vez|"
@@ -739,7 +747,7 @@ SECOND_OPINION_CONFIDENCE = 0.08
 # after the side effects, "where does that number come from" after the response rates) is about the previous
 # answer, whichever topic the classifier leans to; one that names a topic ("what about for ptsd") is not.
 _TOPIC_NAMES = {
-    "faq_what_is_ketamine": r"what\s+(?:even\s+|exactly\s+|actually\s+)?is\s+(?:ketamine|it)|special\s+k|anesthetic|que\s+es\s+(?:la\s+ketamina|eso)|qué\s+es\s+(?:la\s+ketamina|eso)|anest[eé]sic\w*",
+    "faq_what_is_ketamine": r"what\s+(?:even\s+|exactly\s+|actually\s+)?is\s+(?:ketamine|it)|special\s+k|anesthetic|(?:club|party)\s+drug|que\s+es\s+(?:la\s+ketamina|eso)|qué\s+es\s+(?:la\s+ketamina|eso)|anest[eé]sic\w*",
     "faq_history": r"history|origins?|originally|(?:did|does)\s+(?:it|ketamine)\s+(?:first\s+)?come\s+from|invent\w*|discover\w*|horse|veterinar\w*|vet\s+(?:drug|medicine|clinics?|tranq\w*)|vets\s+use|been\s+around|(?:is\s+it|kinda|pretty)\s+new|1960s|vietnam|came\s+up\s+with|historia|descubri\w*|caballos?|veterinari\w*",
     "faq_how_it_works": r"how\s+(?:does|do)\s+(?:it|ketamine)\s+work|mechanism|nmda|glutamate|neuroplastic\w*|brain|synap\w*|c[oó]mo\s+funciona|cerebro|neuroplasticidad|mecanismo",
     "faq_what_it_feels_like": r"feel\s+like|feels\s+like|hurt|hurts|painful|scary|trip\w*|dissociat\w*|awake|asleep|high|se\s+siente|duele|dolor\w*\s+la\s+infusi[oó]n|miedo|despiert[oa]|dormid[oa]|disocia\w*",
@@ -747,7 +755,7 @@ _TOPIC_NAMES = {
     "faq_fda_approval": r"fda|approv\w*|spravato|esketamine|off\W?label|aprobad\w*|aprobaci[oó]n|spravato|esketamina",
     "faq_vs_antidepressants": r"antidepressants?|ssris?|snris?|meds|medications?|prozac|zoloft|lexapro|tried\s+everything|antidepresivos?|medicamentos?|medicinas?|pastillas\s+para\s+la\s+depre\w*",
     "faq_side_effects": r"side\s*effects?|nause\w*|dizz\w*|headaches?|blood\s+pressure|vomit\w*|efectos?\s+secundarios?|n[aá]useas?|mareos?|presi[oó]n|v[oó]mito\w*",
-    "faq_safety": r"safe|safety|addict\w*|hooked|abuse|risks?|risky|dangerous|bladder|segur[oa]|seguridad|adicti\w*|adicci[oó]n|riesgos?|peligros\w*",
+    "faq_safety": r"safe|safer|safest|unsafe|safety|addict\w*|hooked|abuse|risks?|risky|dangerous|bladder|segur[oa]|seguridad|adicti\w*|adicci[oó]n|riesgos?|peligros\w*",
     "faq_chronic_pain": r"pain|fibro\w*|crps|migraines?|nerve|back|exercises?|reprogramm\w*|dolor|fibromialgia|migra[ñn]as?|espalda|ejercicios?|reprogramaci[oó]n",
     "faq_depression": r"depress\w*|trd|depresi[oó]n|depre|deprimid[oa]",
     "faq_anxiety": r"anxi\w*|panic|ansiedad|p[aá]nico",
@@ -963,12 +971,19 @@ class TopicContextPolicy(Policy):
         names_only_previous = unsure and named == [previous]
         # "ive been really depressed lately" (the distress answer), then "can ketamine help with that": the condition
         # told of just before, depression unless another was named
-        if follow_up and previous_reply(tracker) in _DISTRESS_REPLIES and _HELP_WITH_THAT.search(text) \
-                and not set(named) - _HELPS_NAMES:
+        # ... and after any other reply, a condition the message before named ("I have had CRPS in my right foot
+        # since 2019.", then "Is that something you treat?"), when it named only one
+        distress = previous_reply(tracker) in _DISTRESS_REPLIES
+        if _HELP_WITH_THAT.search(text) and not set(named) - _HELPS_NAMES - {"faq_conditions"} \
+                and (follow_up if distress else is_follow_up(text, PASSING_EFFECTS_MAX_WORDS)):
             before = tracker.get_last_event_for(UserUttered, skip=1)  # what the visitor said before the latest message
             told = named + named_topics(before.text if before is not None else "")
-            condition = next((topic for topic in _TOLD_CONDITIONS if topic in told), "faq_depression")
-            if "utter_" + condition in domain.action_names_or_texts:
+            conditions = [topic for topic in _TOLD_CONDITIONS if topic in told]
+            if distress:
+                condition: Optional[Text] = conditions[0] if conditions else "faq_depression"
+            else:
+                condition = conditions[0] if len(conditions) == 1 else None
+            if condition is not None and "utter_" + condition in domain.action_names_or_texts:
                 probabilities[domain.index_for_action("utter_" + condition)] = 1.0
                 return self._prediction(probabilities)
         if previous and (rephrase or names_only_previous or self._asks_for_more(name, text)

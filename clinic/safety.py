@@ -2332,7 +2332,10 @@ _MEDICAL_RULES_FIXED: Sequence[Tuple[str, str]] = (
         r"|\b(?:can|could|should|may)\s+i\s+(?:take|use|have|do)\s+(?:an?\s+)?(?:extra|more|another|second|additional)\s+(?:\w+\s+)?"
         r"(?:dose|doses|lozenges?|troches?|sprays?|pills?|tablets?|spray)\b",
     ),
-    ("diagnosis", r"\b(?:(?:does|would|could)\s+(?:that|this|it)\s+mean\s+i\s+(?:have|got|might\s+have)|do\s+i\s+(?:actually\s+|really\s+|even\s+|maybe\s+)?have|sounds?\s+like\s+i\s+(?:have|am|might)|have\s+i\s+got|am\s+i|could\s+i\s+have|might\s+i\s+have|is\s+it\s+possible\s+i\s+have|i\s+(?:think|thought|feel\s+like|wonder\s+if)\s+i\s+(?:might|may|could)?\s*(?:have|be)|how\s+do\s+i\s+know\s+if\s+i\s+(?:have|am)|(?:do|does|would)\s+(?:u|you|ya|anyone)\s+think\s+i\s+(?:have|am|might\s+have|could\s+have))\s+(?:a\s+|an\s+)?(?:treatment\s+resistant\s+|clinical\s+|severe\s+|major\s+)?(?:ptsd|ocd|depression|depressed|bipolar|adhd|anxiety|an\s+anxiety\s+disorder|schizo\w*|psychotic|borderline|bpd|autis\w*|add|trauma|clinically)\b|\bdiagnos\w*\s+me\b|\bis\s+(?:that|this|it)\s+(?:just\s+)?(?:my\s+)?(?:anxiety|depression|ptsd|ocd|a\s+panic\s+attack|panic)\s+or\s+(?:is\s+(?:it|that)\s+|is\s+there\s+|is\s+)?(?:something|anything)\s+(?:\w+\s+)?wrong\s+with\s+my\b|(?<!idk\s)(?<!know\s)(?<!understand\s)(?<!sure\s)\bwhats\s+wrong\s+with\s+me\b"
+    ("diagnosis", r"\b(?:(?:does|would|could)\s+(?:that|this|it)\s+mean\s+i\s+(?:have|got|might\s+have)|do\s+i\s+(?:actually\s+|really\s+|even\s+|maybe\s+)?have|sounds?\s+like\s+i\s+(?:have|am|might)|have\s+i\s+got|am\s+i|could\s+i\s+have|might\s+i\s+have|is\s+it\s+possible\s+i\s+have|i\s+(?:think|thought|feel\s+like|wonder\s+if)\s+i\s+(?:might|may|could)?\s*(?:have|be)|how\s+do\s+i\s+know\s+if\s+i\s+(?:have|am)|(?:do|does|would)\s+(?:u|you|ya|anyone)\s+think\s+i\s+(?:have|am|might\s+have|could\s+have))\s+(?:a\s+|an\s+)?(?:treatment\s+resistant\s+|clinical\s+|severe\s+|major\s+)?(?:ptsd|ocd|depression|depressed|bipolar|adhd|anxiety|an\s+anxiety\s+disorder|schizo\w*|psychotic|borderline|bpd|autis\w*|add|trauma|clinically)\b|\b(?:diagnose|diagnosing|diagnosis\s+for)\s+me\b|\bis\s+(?:that|this|it)\s+(?:just\s+)?(?:my\s+)?(?:anxiety|depression|ptsd|ocd|a\s+panic\s+attack|panic)\s+or\s+(?:is\s+(?:it|that)\s+|is\s+there\s+|is\s+)?(?:something|anything)\s+(?:\w+\s+)?wrong\s+with\s+my\b|(?<!idk\s)(?<!know\s)(?<!understand\s)(?<!sure\s)\bwhats\s+wrong\s+with\s+me\b"
+                  # "can u tell me if this is depression or just burnout"
+                  r"|\b(?:is\s+(?:this|it|that)|(?:this|it|that)\s+is)\s+(?:real\s+|actual\s+|clinical\s+)?(?:depression|anxiety|ptsd|ocd|bipolar|adhd)"
+                  r"\s+or\s+(?:just\s+)?(?:burnout|stress|sadness|grief|a\s+phase|normal|laziness|tiredness|exhaustion|something\s+else)\b"
                   # one's own habit told, then "is that ocd?" (the message's last words)
                   r"|^(?=.*\bi\b).*\b(?:is|could)\s+(?:that|this)\s+(?:be\s+)?(?:ocd|ptsd|depression|bipolar|adhd|add|anxiety|an\s+anxiety\s+disorder)\s*$"),
     # "is that too high for me to do it" (of one's own blood pressure, weight, age)
@@ -2404,6 +2407,9 @@ _MEDICAL_RULES_FIXED: Sequence[Tuple[str, str]] = (
      r"(?:does|would)\s+(?:that|this|it)\s+mean\s+i\s+(?:cant|can\s+not|cannot|wont|shouldnt)\s+(?:be\s+a\s+candidate|do\s+(?:it|this|ketamine)|get\s+(?:it|ketamine)|qualify|have\s+it)|"
      r"(?:condition|injury|illness|situation|case|history|diagnosis|problem|disease)\s+like\s+mine|"
      r"(?<!why\s)should\s+i\s+(?:do\s+it|do\s+this|try\s+it|go\s+for\s+it)|"
+     # "will it work for me? ive failed every treatment", "so will it work for mine?" (not "how quickly will it work for me")
+     r"(?<!how\s)(?<!quickly\s)(?<!fast\s)(?<!soon\s)(?<!long\s)(?<!when\s)\b(?:will|would|does|is)\s+(?:it|this|ketamine|k|that|the\s+treatment)\s+"
+     r"(?:really\s+|actually\s+|even\s+|definitely\s+)?(?:going\s+to\s+|gonna\s+)?work\s+(?:for|on)\s+(?:me|mine)\b(?!\s+(?:too|with|to|if|as|when)\b)|"
      # "8 rounds of spravato didnt help. should i try iv ketamine instead"
      r"(?<!why\s)should\s+i\s+(?:try|do|get|go\s+for|switch\s+to)\s+(?:the\s+)?(?:iv\s+|nasal\s+|infusion\s+)?(?:ketamine|infusions?|spravato|esketamine)\b|(?:creen|cree|crees)\s+que\s+deberia\s+(?:hacerlo|intentarlo|probarlo)|"
      r"am\s+i\s+(?:gonna|going\s+to)\s+(?:get\s+hooked\s+again|get\s+addicted\s+again|relapse)|"
@@ -2413,9 +2419,12 @@ _MEDICAL_RULES_FIXED: Sequence[Tuple[str, str]] = (
     ("someone_elses_case",
      # (not whether someone may skip the therapy: "he refuses therapy, can he still do it" asks why it is paired)
      r"^(?!.*\b(?:therapy|therapist|counsel\w*|talk\s+therapy)\b).*?"
-     r"\bmy\s+(?:\w+\s+)?(?:son|daughter|kid|child|teen|teenager|mom|mother|dad|father|husband|wife|partner|brother|sister|grandma|grandpa)\b"
+     r"(?:\bmy\s+(?:\w+\s+)?(?:son|daughter|kid|child|teen|teenager|mom|mother|dad|father|husband|wife|partner|brother|sister|grandma|grandpa)\b"
      r"(?:\s+\S+){0,8}?\s+(?:can|could|should|would)\s+(?:he|she|they)\s+(?:still\s+)?(?:get|do|have|try|start|receive)\s+"
-     r"(?:ketamine|it|this|the\s+(?:treatment|infusions?))\b"),
+     r"(?:ketamine|it|this|the\s+(?:treatment|infusions?))\b"
+     # "should my son try ketamine? hes 22, opioid addiction"
+     r"|\bshould\s+my\s+(?:\w+\s+)?(?:son|daughter|kid|child|teen|teenager|mom|mother|dad|father|husband|wife|partner|brother|sister|grandma|grandpa)\s+"
+     r"(?:try|do|get|start|go\s+for)\s+(?:ketamine|it|this|the\s+(?:treatment|infusions?))\b)"),
     # "3-4 beers most nights, is that gonna be a problem", "2 glasses of wine at dinner ... am i ok", "unas cervezas ... puedo seguir tomando"
     ("my_drinking",
      r"\b(?:i\s+have|i\s+had|had|i\s+drink|me\s+tomo|tomo)\s+(?:\w+\s+){0,3}?(?:beers?|glasses\s+of\s+wine|wine|drinks|shots|cervezas?|copas|tragos|chelas)\b"

@@ -375,11 +375,17 @@ def test_a_follow_up_about_another_form_the_effect_staying_or_skipping_therapy(c
      [("faq_what_is_ketamine", 0.6)], "utter_faq_anxiety"),
     ("i feel so hopeless", names.UTTER_DISTRESS, "does it work for that", [("faq_how_it_works", 0.95)],
      "utter_faq_depression"),
-    # not after another answer, and not when the follow-up names a topic of its own
+    # after another answer, the one condition the message before named
+    ("I have had CRPS in my right foot since 2019.", "utter_faq_chronic_pain", "Is that something you treat?",
+     [("faq_conditions", 0.9)], "utter_faq_chronic_pain"),
+    ("my husband has really bad OCD, he checks the locks for hours", "utter_faq_ocd",
+     "is there any evidence ketamine helps with that kind of thing?", [("faq_ptsd", 0.6)], "utter_faq_ocd"),
+    ("i have ptsd and anxiety", "utter_greet", "can ketamine help with that", [("faq_how_it_works", 0.5)], None),
+    # not after another answer with no condition told, and not when the follow-up names a topic of its own
     ("hi", "utter_greet", "can ketamine help with that", [("faq_ptsd", 0.49), ("faq_depression", 0.17)], None),
     ("i feel so hopeless", names.UTTER_DISTRESS, "how much does it cost for that", [("ask_cost", 0.9)], None),
 ])
-def test_a_help_with_that_after_the_distress_answer_is_about_the_condition_told(context_policy, domain, told, reply,
+def test_a_help_with_that_is_about_the_condition_told_just_before(context_policy, domain, told, reply,
                                                                                  text, ranking, expected):
     tracker = _tracker(domain, _user(told, intent="feeling_low", confidence=0.9), ActionExecuted(reply),
                        BotUttered("..."), ActionExecuted("action_listen"), _parsed(text, ranking))
@@ -516,6 +522,8 @@ def test_what_counts_as_a_follow_up():
     assert "faq_is_it_forever" in named_topics("and after that im done? no more?")
     # a follow-up that switches topic names it in everyday words
     assert "faq_history" in named_topics("and how long has it been around? sounds kinda new")
+    assert "faq_what_is_ketamine" in named_topics("wait isnt that a club drug tho")
+    assert "faq_safety" in named_topics("ppl k-hole at raves, how is this any safer")
     assert "faq_how_given" in named_topics("how do they give it to u, needle?")
     assert "faq_conditions" in named_topics("what kinda stuff do u treat with it")
     assert "faq_candidate" in named_topics("who shouldnt get it tho")
@@ -524,6 +532,7 @@ def test_what_counts_as_a_follow_up():
     # ... and "after that" with a question of its own is not the next step
     assert not _AFTER_THAT.search("and after that how much does it cost?")
     assert not _AFTER_THAT.search("after that can i drive home")
+    assert not _AFTER_THAT.search("and then what does it cost")
 
 
 def test_a_question_about_a_crisis_topic_is_answered_then_given_the_resources(policy, domain):
@@ -714,6 +723,9 @@ def _after_how_it_works(domain, message):
     ("I'm a retired pharmacist. Those figures seem inflated; what is the source?", [("nlu_fallback", 0.3)]),
     ("you say it rewires the brain... thats a big claim", [("nlu_fallback", 0.3)]),
     ("whats the catch tho, nothing's free", [("faq_side_effects", 0.5)]),
+    ("says who", [("nlu_fallback", 0.3), ("faq_candidate", 0.3)]),
+    ("according to who??", [("nlu_fallback", 0.3)]),
+    ("is that even true", [("faq_safety", 0.5)]),
     # a phrase of the last answer asked about
     ("what does 'neuroplasticity' mean", [("faq_how_it_works", 0.5)]),
     ("what do you mean by glutamate?", [("nlu_fallback", 0.3)]),
@@ -730,6 +742,8 @@ def test_a_reaction_to_the_last_answer_is_about_it(context_policy, domain, text,
     ("sounds pretty good, how do i sign up", [("book_consultation", 0.95)]),
     ("that sounds so helpful, thanks", [("thank", 0.95)]),
     ("ok so whats the catch, does it just wear off", [("faq_is_it_forever", 0.9)]),
+    ("is that true for ptsd too?", [("faq_ptsd", 0.9)]),
+    ("says who? also how much is it?", [("ask_cost", 0.9)]),
 ])
 def test_a_new_question_beside_a_reaction_is_not_sent_to_the_last_answer(context_policy, domain, text, ranking):
     tracker = _after_how_it_works(domain, _parsed(text, ranking))
@@ -808,6 +822,8 @@ def test_a_passing_effect_follow_up_that_names_another_topic_goes_there(context_
     ("faq_treatment_course", "and after that, am i done or", "faq_is_it_forever"),
     # (fourteenth session) any few words that ask whether it goes on
     ("faq_treatment_course", "and after that do i ever need more", "faq_is_it_forever"),
+    ("faq_treatment_course", "and then what, am i done after that?", "faq_is_it_forever"),
+    ("faq_consultation", "then what?", "faq_treatment_course"),
     ("faq_treatment_course", "after those, are boosters a thing", "faq_is_it_forever"),
 ])
 def test_and_after_that_asks_for_the_next_step(context_policy, domain, faq, text, topic):

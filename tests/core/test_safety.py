@@ -767,6 +767,26 @@ def test_a_personal_question_that_names_a_change_to_a_medication_gets_the_prescr
     assert screen.names_medication_change(text) == (category == MEDICATION_CHANGE), text
 
 
+@pytest.mark.parametrize("text, advice", [
+    ("will it work for me? ive failed every treatment there is, even ECT", True),
+    ("so will it work for mine?", True),
+    ("should my son try ketamine? hes 22, opioid addiction, been in and out of rehab 3 times", True),
+    ("can u tell me if this is depression or just burnout? tired all the time, crying in my car", True),
+    ("how quickly will it work for me", False),
+    ("would this work for someone like me", False),
+    ("will ketamine work for my depression", False),
+    ("is it depression or anxiety that ketamine treats best", False),
+    ("my son tried ketamine last year and it helped, why do you pair it with therapy", False),
+    # a diagnosis asked for, not one told
+    ("can u diagnose me with ptsd", True),
+    ("My psychiatrist diagnosed me with treatment-resistant depression after three unsuccessful medication trials. "
+     "Could you explain, in general terms, how ketamine compares with conventional antidepressants?", False),
+])
+def test_whether_it_will_work_for_me_or_a_relative_and_what_i_have_are_personal(screen, text, advice):
+    finding = screen.check(text)
+    assert (finding is not None and finding.kind == MEDICAL_ADVICE) == advice, (text, finding)
+
+
 def test_a_change_to_a_medication_alone_is_not_advice(screen):
     """The prescriber answer replaces a refusal; it never makes a refusal of an information question."""
     for text in ("can ketamine help people get off the opioids they were put on for pain",
