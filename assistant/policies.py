@@ -209,7 +209,8 @@ class SafetyNetPolicy(Policy):
     ) -> PolicyPrediction:
         probabilities = self._default_predictions(domain)
         if unanswered_message(tracker):
-            finding = self._classify(tracker.latest_message, in_form=bool(tracker.active_loop_name))
+            finding = self._classify(tracker.latest_message, in_form=bool(tracker.active_loop_name),
+                                     after_answer=previous_reply_topic(tracker) is not None)
             if finding is None:
                 return self._prediction(probabilities)
             if finding.kind == CRISIS_TOPIC:  # a question about a danger, or a past one: the answer, then the note
@@ -284,7 +285,7 @@ class SafetyNetPolicy(Policy):
             finding = self._classified_crisis(tracker.latest_message, in_form=False)
         return response_for(finding) if finding is not None and finding.kind == CRISIS_TOPIC else None
 
-    def _classify(self, message: Optional[UserUttered], in_form: bool = False) -> Optional[Finding]:
+    def _classify(self, message: Optional[UserUttered], in_form: bool = False, after_answer: bool = False) -> Optional[Finding]:
         if message is None:
             return None
         finding = self._screen.check(message.text or "")
@@ -311,7 +312,8 @@ class SafetyNetPolicy(Policy):
                 return crisis
             intent = message.intent or {}
             threshold = max(self._thresholds[MEDICAL_ADVICE], self._in_form_threshold if in_form else 0.0)
-            if intent.get("name") == names.INTENT_MEDICAL_ADVICE and (intent.get("confidence") or 0.0) >= threshold:
+            if intent.get("name") == names.INTENT_MEDICAL_ADVICE and (intent.get("confidence") or 0.0) >= threshold \
+                    and not (after_answer and advice_fragment(message)):
                 change = self._screen.names_medication_change(message.text or "")
                 return Finding(kind=MEDICAL_ADVICE, rule="classifier", category=MEDICATION_CHANGE if change else "")
             if not in_form:  # in the intake, "I feel so low" answers "what would you like help with?"
@@ -570,6 +572,25 @@ _ANAPHORA = re.compile(
     re.IGNORECASE,
 )
 FOLLOW_UP_MAX_WORDS = 10
+# A fragment of four words or fewer with no one in it and nothing personal asked ("fibro specifically?" after the pain
+# answer, "and regular ketamine?" after the nasal spray): the classifier's personal advice there is a follow-up
+_PERSONAL_OR_ADVICE = re.compile(
+    r"\b(?:i|me|my|mine|im|ive|id|we|us|our|he|she|his|her|him|hes|shes|they|them|their|you|your|u|ur|son|daughter|"
+    r"mom|dad|mother|father|wife|husband|kid|child|partner|dose|doses|dosage|mg|take|taking|took|interact\w*|mix\w*|"
+    r"safe|pregnan\w*|breastfeed\w*|nursing|stop|quit|should|yo|mi|mis|tomo|puedo|debo|embaraz\w*)\b",
+    re.IGNORECASE,
+)
+FRAGMENT_MAX_WORDS = 4
+
+
+def advice_fragment(message: UserUttered) -> bool:
+    """A short fragment that names no one, no medication and asks nothing personal (see _PERSONAL_OR_ADVICE):
+    "with lithium?" after an answer asks about one's medication."""
+    text = message.text or ""
+    words = text.split()
+    medication = any(entity.get("entity") == "medication" for entity in message.entities or [])
+    return 0 < len(words) <= FRAGMENT_MAX_WORDS and not medication and not _PERSONAL_OR_ADVICE.search(text.replace("'", ""))
+
 
 # Effects that pass: after the side effects or what a session feels like, "does that wear off?", "do they last
 # long?", "¿y se quitan rápido?" ask how long those effects last, which the answer itself says, not whether
@@ -939,7 +960,7 @@ class TopicContextPolicy(Policy):
         previous = last_topic(tracker)
         unsure = name == names.INTENT_NLU_FALLBACK or (
             (name or "").startswith(names.FAQ_INTENT_PREFIX) and confidence < self.config["follow_up_confidence"]
-        )
+        ) or (name == names.INTENT_MEDICAL_ADVICE and previous_reply_topic(tracker) is not None and advice_fragment(message))
         text = message.text or ""
         # ("in english pls" after an English answer asks for it in plain words, not for a switch to English)
         rephrase = (asks_to_rephrase(text) or _IN_ENGLISH_AGAIN.match(text.strip()) is not None

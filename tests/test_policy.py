@@ -600,6 +600,24 @@ def test_personal_advice_the_classifier_finds_gets_the_prescriber_answer_when_it
         == names.UTTER_NO_MEDICAL_ADVICE
 
 
+def test_a_fragment_after_an_answer_is_a_follow_up_not_personal_advice(policy, context_policy, domain):
+    """"fibro specifically?" after the pain answer: the classifier's personal advice (0.72) on four words or fewer that
+    name no one, no medication and nothing personal is left to the follow-up policy, which answers the topic."""
+    advice = [("medical_advice", 0.72), ("faq_chronic_pain", 0.12)]
+    tracker = _after_faq(domain, "faq_chronic_pain", _parsed("fibro specifically?", advice))
+    assert _predicted(policy.predict_action_probabilities(tracker, domain), domain) is None
+    assert _predicted(context_policy.predict_action_probabilities(tracker, domain), domain) == "utter_faq_chronic_pain"
+    # the same fragment with no answer before it, or naming a medication or a person, stays declined
+    assert _answer(policy, domain, "fibro specifically?", advice) == names.UTTER_NO_MEDICAL_ADVICE
+    lithium = UserUttered("with lithium?", intent={"name": "medical_advice", "confidence": 0.8},
+                          entities=[{"entity": "medication", "value": "lithium", "start": 5, "end": 12}],
+                          parse_data={"intent": {"name": "medical_advice", "confidence": 0.8}, "entities": [],
+                                      "intent_ranking": [{"name": "medical_advice", "confidence": 0.8}], "text": "with lithium?"})
+    for message in (lithium, _parsed("and for me?", advice), _parsed("is it safe", advice)):
+        tracker = _after_faq(domain, "faq_side_effects", message)
+        assert _predicted(policy.predict_action_probabilities(tracker, domain), domain) == names.UTTER_NO_MEDICAL_ADVICE, message.text
+
+
 def test_a_condition_told_beside_a_question_the_classifier_is_sure_of_gets_the_answer(policy, domain):
     bipolar = "i have bipolar 2, mostly the depressed side. what conditions do u guys treat"
     assert shared_screen().check(bipolar).rule == "condition_personal"  # (what the screen alone reads)
