@@ -312,10 +312,11 @@ class SafetyNetPolicy(Policy):
                 return crisis
             intent = message.intent or {}
             threshold = max(self._thresholds[MEDICAL_ADVICE], self._in_form_threshold if in_form else 0.0)
-            if intent.get("name") == names.INTENT_MEDICAL_ADVICE and (intent.get("confidence") or 0.0) >= threshold \
-                    and not (after_answer and advice_fragment(message)):
+            if intent.get("name") == names.INTENT_MEDICAL_ADVICE and not (after_answer and advice_fragment(message)):
+                # (below the threshold the rules decline it too; a change to a medication gets the prescriber answer)
                 change = self._screen.names_medication_change(message.text or "")
-                return Finding(kind=MEDICAL_ADVICE, rule="classifier", category=MEDICATION_CHANGE if change else "")
+                if (intent.get("confidence") or 0.0) >= threshold or (change and not in_form):
+                    return Finding(kind=MEDICAL_ADVICE, rule="classifier", category=MEDICATION_CHANGE if change else "")
             if not in_form:  # in the intake, "I feel so low" answers "what would you like help with?"
                 return self._classified_distress(message)
         if topic:
@@ -632,7 +633,7 @@ _THE_THERAPY = re.compile(r"\b(?:therap\w*|counsel\w*|talk\s+sessions?|terapia\w
 # "what about the nasal one" after the FDA answer (or the side effects, the speed ...): the same question about
 # another form of ketamine
 _ANOTHER_FORM = re.compile(
-    r"^[¿\s]*(?:(?:and|so|ok|okay|but|y)\s+)*(?:what|how)\s+about\s+(?:the\s+|a\s+|that\s+|those\s+)?"
+    r"^[¿\s]*(?:(?:and|so|ok|okay|but|y)\s+)*(?:(?:what|how)\s+about\s+|(?<=and\s)|(?<=or\s))(?:the\s+|a\s+|that\s+|those\s+)?"
     r"(?:nasal|nose|spray|iv|infusions?|drip|lozenges?|troches?|shots?|injections?|esketamine|spravato|oral|pills?)"
     r"(?:\s+(?:one|ones|version|kind|type|spray|form)){0,2}\s*[?.!]*$"
     # Spanish: "¿y el spray nasal?", "¿y la intravenosa?", "¿y qué tal la esketamina?"
@@ -656,7 +657,9 @@ _FOR_A_GROUP = re.compile(r"^\W*(?:(?:and|but|what\s+about|how\s+about|y)\s+)?(?
 _PAIN_WORD = re.compile(r"\b(?:pain|dolor\w*|fibro\w*|migraines?|crps)\b", re.IGNORECASE)
 # "can ketamine help with that" right after the distress answer: the condition the visitor told of just before
 _HELP_WITH_THAT = re.compile(
-    r"\b(?:help|helps|work|works|treat|treats|do\s+anything|good)\s+(?:with|for)\s+(?:that|this|it|what\s+im\s+going\s+through|feeling\s+like\s+(?:that|this))\b"
+    r"\b(?:help|helps|work|works|treat|treats|do\s+anything|good)\s+(?:with|w/?|for)\s+(?:that|this|it|what\s+im\s+going\s+through|feeling\s+like\s+(?:that|this))\b"
+    # "do yall treat that or just depression"
+    r"|\b(?:treat|treats)\s+(?:that|this)\b"
     # "Is that something you treat?"
     r"|\b(?:that|this|it)\s+something\s+(?:you|u|yall|ketamine|it)\s+(?:guys\s+)?(?:can\s+)?(?:treat|help\s+with|helps\s+with|work\s+on)\b"
     r"|\b(?:ayud\w*|sirve|funciona)\s+(?:con|para)\s+(?:eso|esto)\b",
@@ -714,9 +717,22 @@ _ASKS_MEANING = re.compile(
 )
 
 
+# The evidence for the last answer challenged, a question mark and all: "is there actual research on that or is it just
+# your doctor's opinion", "Is that from a peer-reviewed study or from your marketing material?", "According to whom?",
+# "idk sounds like an upsell tbh"
+_CHALLENGES_EVIDENCE = re.compile(
+    r"\bis\s+there\s+(?:any\s+)?(?:actual|real|any|hard)\s+(?:research|evidence|proof|data|studies|science)\s+(?:on|for|behind|about|to\s+back)\s+(?:that|this|it)\b"
+    r"|\bis\s+(?:that|this)\s+(?:from|based\s+on)\s+(?:a|an|actual|real|any)\s+(?:\S+\s+)?(?:study|studies|research|trials?|data)\b"
+    r"|\baccording\s+to\s+whom\b|\bmarketing\s+material\b|\b(?:sounds|seems)\s+like\s+(?:an?\s+)?(?:upsell|sales\s+pitch|cash\s+grab)\b",
+    re.IGNORECASE,
+)
+
+
 def reacts_to_answer(text: Text, answer: Optional[Text]) -> bool:
-    """Whether a message doubts the last answer (with no question of its own but its source) or asks what a phrase
-    of that answer means."""
+    """Whether a message doubts the last answer (with no question of its own but its source, or challenging its
+    evidence) or asks what a phrase of that answer means."""
+    if _CHALLENGES_EVIDENCE.search(text or ""):
+        return True
     meaning = _ASKS_MEANING.search(text or "")
     if meaning is not None and answer:
         phrase = (meaning.group("phrase") or meaning.group("by") or "").strip().lower()
@@ -749,7 +765,9 @@ _STAYS_GONE = re.compile(r"\b(?:stays?|staying)\s+(?:gone|away|that\s+way|better
                          r"|\b(?:keeps?|keeping)\s+(?:on\s+)?working\b", re.IGNORECASE)
 _AFTER_THAT = re.compile(
     r"^[¿\s]*(?:(?:and|so|ok|okay|y|pero)\s+)*(?:then\s+)?(?:what\s+(?:happens\s+|comes\s+)?)?(?:after|afterwards|next|"
-    r"despu[eé]s|luego|(?<=then\s)what|what\s+then)(?:\s+(?:that|those|this|them|de\s+eso|de\s+esas?|de\s+esos?|de\s+eso\s+qu[eé]))?\s*[?.!,]*"
+    r"despu[eé]s|luego|(?<=then\s)what|what\s+then)(?:\s+(?:that|those|this|them|de\s+eso|de\s+esas?|de\s+esos?|de\s+eso\s+qu[eé]))?"
+    # "and after those six?", "after the 6 infusions?"
+    r"(?:\s+(?:\d+|two|three|four|five|six|seven|eight|ten|twelve)(?:\s+(?:sessions?|infusions?|treatments?|doses?|rounds?))?)?\s*[?.!,]*"
     # ... and a few words more that ask whether it goes on ("and after that? more later?", "and after those? am i
     # done or", "and after that do i ever need more"); not a question of their own ("and after that how much is it")
     r"(?:(?=.*\b(?:more|later|done|again|ever|another|boosters?|forever|over|maintenance|keep\s+going|m[aá]s|otra\s+vez|"
@@ -782,7 +800,7 @@ _TOPIC_NAMES = {
     "faq_anxiety": r"anxi\w*|panic|ansiedad|p[aá]nico",
     "faq_ptsd": r"ptsd|trauma\w*|tept|trauma\w*|postraum\w*",
     "faq_ocd": r"ocd|obsess\w*|compuls\w*|toc|obsesi\w*|compulsi\w*",
-    "faq_substance_use": r"alcohol\w*|drinking|opioids?|opiates?|addiction|sober\w*|substances?|fentanyl|heroin|meth|alcohol\w*|opioides?|adicciones|sustancias?",
+    "faq_substance_use": r"alcohol\w*|drinking|drinks?\s+too\s+much|hooked\s+on|addicted\s+to|methadone|suboxone|rehab|opioids?|opiates?|addiction|sober\w*|substances?|fentanyl|heroin|meth|alcohol\w*|opioides?|adicciones|sustancias?",
     "faq_why_therapy": r"why\s+(?:\w+\s+){0,4}?therapy|skip\s+(?:the\s+)?therapy|without\s+(?:the\s+)?therapy|por\s+qu[eé]\s+(?:la\s+)?terapia|sin\s+(?:la\s+)?terapia",
     "faq_therapy_kinds": r"cbt|somatic|emdr|psychoanaly\w*|kinds?\s+of\s+therapy|types?\s+of\s+therapy|tipos?\s+de\s+terapia|som[aá]tica",
     "faq_integration": r"integrat\w*|integraci[oó]n",
@@ -977,19 +995,6 @@ class TopicContextPolicy(Policy):
             if practical in _PRACTICAL_REPLIES and practical in domain.action_names_or_texts:
                 probabilities[domain.index_for_action(practical)] = 1.0
                 return self._prediction(probabilities)
-        # "who runs those" after the integration answer: an unsure follow-up that names another topic, which the
-        # classifier also puts first, moves to that topic rather than staying on the old one
-        moved = self._named_new_topic(message, previous, named) if previous and follow_up and unsure else None
-        moved = self._sequel(previous, text, named, placed=name != names.INTENT_NLU_FALLBACK) or moved
-        if moved is not None and "utter_" + moved in domain.action_names_or_texts:
-            probabilities[domain.index_for_action("utter_" + moved)] = 1.0
-            return self._prediction(probabilities)
-        # Spanish topics are named in too many ways for _TOPIC_NAMES to overrule a sure classifier: a Spanish
-        # follow-up keeps the previous topic only when the classifier is unsure (measured on the Spanish
-        # development set: 150 -> 148 of 170 when it could)
-        # ... and an unsure message that names the previous topic and no other ("which one do u guys use" after
-        # the ways ketamine is given) is about it too
-        names_only_previous = unsure and named == [previous]
         # "ive been really depressed lately" (the distress answer), then "can ketamine help with that": the condition
         # told of just before, depression unless another was named
         # ... and after any other reply, a condition the message before named ("I have had CRPS in my right foot
@@ -1003,10 +1008,29 @@ class TopicContextPolicy(Policy):
             if distress:
                 condition: Optional[Text] = conditions[0] if conditions else "faq_depression"
             else:
-                condition = conditions[0] if len(conditions) == 1 else None
+                # the one condition told in the two messages before ("been hooked on pain pills for like 4 yrs", "on
+                # methadone now", then "can u guys help w that"; "do yall treat that or just depression" after a
+                # drinking problem told), else the one named at all
+                earlier = [tracker.get_last_event_for(UserUttered, skip=skip) for skip in (1, 2)]
+                told_before = [topic for topic in _TOLD_CONDITIONS
+                               if any(topic in named_topics(event.text or "") for event in earlier if event is not None)]
+                condition = told_before[0] if len(told_before) == 1 else conditions[0] if len(conditions) == 1 else None
             if condition is not None and "utter_" + condition in domain.action_names_or_texts:
                 probabilities[domain.index_for_action("utter_" + condition)] = 1.0
                 return self._prediction(probabilities)
+        # "who runs those" after the integration answer: an unsure follow-up that names another topic, which the
+        # classifier also puts first, moves to that topic rather than staying on the old one
+        moved = self._named_new_topic(message, previous, named) if previous and follow_up and unsure else None
+        moved = self._sequel(previous, text, named, placed=name != names.INTENT_NLU_FALLBACK) or moved
+        if moved is not None and "utter_" + moved in domain.action_names_or_texts:
+            probabilities[domain.index_for_action("utter_" + moved)] = 1.0
+            return self._prediction(probabilities)
+        # Spanish topics are named in too many ways for _TOPIC_NAMES to overrule a sure classifier: a Spanish
+        # follow-up keeps the previous topic only when the classifier is unsure (measured on the Spanish
+        # development set: 150 -> 148 of 170 when it could)
+        # ... and an unsure message that names the previous topic and no other ("which one do u guys use" after
+        # the ways ketamine is given) is about it too
+        names_only_previous = unsure and named == [previous]
         if previous and (rephrase or names_only_previous or self._asks_for_more(name, text)
                          or leans_on_topic_not_staff(name, text, previous_reply_topic(tracker) == previous) or (
             unsure and follow_up and not self._small_talk_first(ranking)

@@ -3135,13 +3135,18 @@ class SafetyScreen:
         # trazodone", "when can I go back to my normal vyvanse dose". Not a dose of ketamine, nor a change to
         # the treatment ("will that stop the ketamine from working").
         medication_or_dose = (
-            rf"(?:{_MEDICATION_WORDS}|{medications}|antidepressants?|benzos?|mg|"
+            rf"(?:{_MEDICATION_WORDS}|{medications}|antidepressants?|benzos?|mg|pill|"
             r"(?<!ketamine\s)dos(?:e|es|age)(?!\s+of\s+(?:ketamine|it|esketamine|spravato)))"
         )
         between = r"(?:\s+(?!ketamine\b|infusions?\b|treatment\b|working\b)\S+)"
         self._change_named = re.compile(
             rf"(?<!\ba\s)\b{_CHANGE_VERB}\b{between}{{0,6}}?\s+{medication_or_dose}\b"
             rf"|\b{medication_or_dose}\b{between}{{0,8}}?\s+(?<!\ba\s){_CHANGE_VERB}\b(?!\s+(?:the\s+)?(?:ketamine|infusions?|treatment)\b)"
+            # once a medication is named anywhere: "come off it", "drop down to 150", "cut my sertaline in half",
+            # "take an extra ativan", "not take my blood pressure pill"
+            rf"|^(?=.*\b{medication_or_dose}\b).*(?:\b(?:{_CHANGE_VERB}|discontinu\w*)\s+(?:it|them)\b(?!\s+from\b)"
+            rf"|\b(?:{_CHANGE_VERB}|go|going)\s+(?:down|up)\s+to\s+\d+|\bin\s+half\b"
+            rf"|\b(?:take|taking)\s+(?:an?\s+)?extra\b|\bnot\s+(?:to\s+)?take\s+(?:my|his|her|the)\b)"
         )
         self._asks_about_treatment = re.compile(_ASKS_ABOUT_TREATMENT)
         self._last: Optional[Tuple[str, Optional[Finding]]] = None

@@ -381,6 +381,8 @@ def test_a_follow_up_about_another_form_the_effect_staying_or_skipping_therapy(c
     ("my husband has really bad OCD, he checks the locks for hours", "utter_faq_ocd",
      "is there any evidence ketamine helps with that kind of thing?", [("faq_ptsd", 0.6)], "utter_faq_ocd"),
     ("i have ptsd and anxiety", "utter_greet", "can ketamine help with that", [("faq_how_it_works", 0.5)], None),
+    ("i drink too much. like a lot, every night", "utter_faq_substance_use", "do yall treat that or just depression",
+     [("faq_depression", 0.7)], "utter_faq_substance_use"),
     # not after another answer with no condition told, and not when the follow-up names a topic of its own
     ("hi", "utter_greet", "can ketamine help with that", [("faq_ptsd", 0.49), ("faq_depression", 0.17)], None),
     ("i feel so hopeless", names.UTTER_DISTRESS, "how much does it cost for that", [("ask_cost", 0.9)], None),
@@ -618,6 +620,14 @@ def test_a_fragment_after_an_answer_is_a_follow_up_not_personal_advice(policy, c
         assert _predicted(policy.predict_action_probabilities(tracker, domain), domain) == names.UTTER_NO_MEDICAL_ADVICE, message.text
 
 
+def test_a_change_to_a_medication_the_classifier_declines_unsurely_gets_the_prescriber_answer(policy, domain):
+    """Below the classifier's threshold the rules decline personal advice anyway; when it names a change to a
+    medication the answer is the prescriber's (outside the intake only)."""
+    unsure = [("medical_advice", 0.45), ("faq_how_given", 0.2)]
+    assert _answer(policy, domain, "skip lamictal day of??", unsure) == names.UTTER_NO_MEDICATION_CHANGE
+    assert _answer(policy, domain, "what do they do on the day of??", unsure) is None
+
+
 def test_a_condition_told_beside_a_question_the_classifier_is_sure_of_gets_the_answer(policy, domain):
     bipolar = "i have bipolar 2, mostly the depressed side. what conditions do u guys treat"
     assert shared_screen().check(bipolar).rule == "condition_personal"  # (what the screen alone reads)
@@ -744,6 +754,9 @@ def _after_how_it_works(domain, message):
     ("says who", [("nlu_fallback", 0.3), ("faq_candidate", 0.3)]),
     ("according to who??", [("nlu_fallback", 0.3)]),
     ("is that even true", [("faq_safety", 0.5)]),
+    ("is there actual research on that or is it just your doctor's opinion", [("faq_response_rates", 0.6)]),
+    ("Is that from a peer-reviewed study or from your marketing material?", [("faq_response_rates", 0.7)]),
+    ("idk sounds like an upsell tbh. like pay for the infusion AND pay for therapy", [("ask_cost", 0.8)]),
     # a phrase of the last answer asked about
     ("what does 'neuroplasticity' mean", [("faq_how_it_works", 0.5)]),
     ("what do you mean by glutamate?", [("nlu_fallback", 0.3)]),
@@ -762,6 +775,7 @@ def test_a_reaction_to_the_last_answer_is_about_it(context_policy, domain, text,
     ("ok so whats the catch, does it just wear off", [("faq_is_it_forever", 0.9)]),
     ("is that true for ptsd too?", [("faq_ptsd", 0.9)]),
     ("says who? also how much is it?", [("ask_cost", 0.9)]),
+    ("is there research on ketamine for ocd?", [("faq_ocd", 0.9)]),
 ])
 def test_a_new_question_beside_a_reaction_is_not_sent_to_the_last_answer(context_policy, domain, text, ranking):
     tracker = _after_how_it_works(domain, _parsed(text, ranking))
@@ -842,6 +856,7 @@ def test_a_passing_effect_follow_up_that_names_another_topic_goes_there(context_
     ("faq_treatment_course", "and after that do i ever need more", "faq_is_it_forever"),
     ("faq_treatment_course", "and then what, am i done after that?", "faq_is_it_forever"),
     ("faq_consultation", "then what?", "faq_treatment_course"),
+    ("faq_treatment_course", "and after those six?", "faq_is_it_forever"),
     ("faq_treatment_course", "after those, are boosters a thing", "faq_is_it_forever"),
 ])
 def test_and_after_that_asks_for_the_next_step(context_policy, domain, faq, text, topic):

@@ -753,6 +753,10 @@ def test_personal_questions_get_their_refusal_however_they_are_typed(screen, tex
     ("should my partner hold his lamotrigine the night before the infusion", MEDICATION_CHANGE),
     ("I'm on Spravato twice a week. If I switch to your IV ketamine, do I stop the spray first?", MEDICATION_CHANGE),
     ("can i double up on my wellbutrin on infusion days", MEDICATION_CHANGE),
+    ("on 300mg of Wellbutrin XL since 2021, tired of the jitters. Should I drop down to 150 while I'm doing ketamine?",
+     MEDICATION_CHANGE),
+    ("can i take an extra ativan before my appt bc im super nervous", MEDICATION_CHANGE),
+    ("im on zoloft, does ketamine stop it from working", ""),
     # a dose of ketamine, or a medication that might stop the treatment working, is no change to a medication
     ("I only weigh about 105 lbs. Would I need a lower dose of ketamine than most people?", ""),
     ("I take klonopin 1mg three times a day. Will that stop the ketamine from working for me?", ""),
