@@ -213,6 +213,10 @@ class SafetyNetPolicy(Policy):
                                      after_answer=previous_reply_topic(tracker) is not None)
             if finding is None:
                 return self._prediction(probabilities)
+            before = tracker.get_last_event_for(UserUttered, skip=1)
+            if finding.kind == MEDICAL_ADVICE and finding.category != MEDICATION_CHANGE and before is not None \
+                    and self._screen.names_medication_change(tracker.latest_message.text or "", before=before.text or ""):
+                finding = replace(finding, category=MEDICATION_CHANGE)  # a medication told just before
             if finding.kind == CRISIS_TOPIC:  # a question about a danger, or a past one: the answer, then the note
                 answer = self._topic_answer(tracker.latest_message)
                 if answer is not None and answer in domain.action_names_or_texts:
@@ -564,6 +568,8 @@ _ANAPHORA = re.compile(
     # came before; so can "which one", "the other one"
     rf"|^{_BARE_QUESTION}"
     r"|\b(?:which|the\s+other|the\s+first|the\s+second|that)\s+ones?\b"
+    # "postpartum too?", "for ptsd as well?": the same question of something else
+    r"|\b(?:too|also|as\s+well|either)\s*[?.!]*\s*$"
     # "any others?", "anywhere closer?", "other offices?": more of what the answer listed
     r"|^(?:any|anything|anywhere|are\s+there\s+any)\s+(?:others?|else|closer|nearer|more)\b|\bother\s+(?:offices|locations|options|places)\b"
     # what the answer itself said: "the daily exercises u mentioned", "lo que dijiste"
@@ -633,7 +639,7 @@ _THE_THERAPY = re.compile(r"\b(?:therap\w*|counsel\w*|talk\s+sessions?|terapia\w
 # "what about the nasal one" after the FDA answer (or the side effects, the speed ...): the same question about
 # another form of ketamine
 _ANOTHER_FORM = re.compile(
-    r"^[¿\s]*(?:(?:and|so|ok|okay|but|y)\s+)*(?:(?:what|how)\s+about\s+|(?<=and\s)|(?<=or\s))(?:the\s+|a\s+|that\s+|those\s+)?"
+    r"^[¿\s]*(?:(?:and|so|ok|okay|but|y|even)\s+)*(?:(?:what|how)\s+about\s+|(?<=and\s)|(?<=or\s)|(?<=even\s))(?:the\s+|a\s+|that\s+|those\s+)?"
     r"(?:nasal|nose|spray|iv|infusions?|drip|lozenges?|troches?|shots?|injections?|esketamine|spravato|oral|pills?)"
     r"(?:\s+(?:one|ones|version|kind|type|spray|form)){0,2}\s*[?.!]*$"
     # Spanish: "¿y el spray nasal?", "¿y la intravenosa?", "¿y qué tal la esketamina?"
@@ -658,8 +664,8 @@ _PAIN_WORD = re.compile(r"\b(?:pain|dolor\w*|fibro\w*|migraines?|crps)\b", re.IG
 # "can ketamine help with that" right after the distress answer: the condition the visitor told of just before
 _HELP_WITH_THAT = re.compile(
     r"\b(?:help|helps|work|works|treat|treats|do\s+anything|good)\s+(?:with|w/?|for)\s+(?:that|this|it|what\s+im\s+going\s+through|feeling\s+like\s+(?:that|this))\b"
-    # "do yall treat that or just depression"
-    r"|\b(?:treat|treats)\s+(?:that|this)\b"
+    # "do yall treat that or just depression", "does it help that"
+    r"|\b(?:treat|treats)\s+(?:that|this)\b|\bhelps?\s+(?:that|this)\s*[?.!]*$"
     # "Is that something you treat?"
     r"|\b(?:that|this|it)\s+something\s+(?:you|u|yall|ketamine|it)\s+(?:guys\s+)?(?:can\s+)?(?:treat|help\s+with|helps\s+with|work\s+on)\b"
     r"|\b(?:ayud\w*|sirve|funciona)\s+(?:con|para)\s+(?:eso|esto)\b",
@@ -796,7 +802,7 @@ _TOPIC_NAMES = {
     "faq_side_effects": r"side\s*effects?|nause\w*|dizz\w*|headaches?|blood\s+pressure|vomit\w*|efectos?\s+secundarios?|n[aá]useas?|mareos?|presi[oó]n|v[oó]mito\w*",
     "faq_safety": r"safe|safer|safest|unsafe|safety|addict\w*|hooked|abuse|risks?|risky|dangerous|bladder|segur[oa]|seguridad|adicti\w*|adicci[oó]n|riesgos?|peligros\w*",
     "faq_chronic_pain": r"pain|fibro\w*|crps|migraines?|nerve|back|exercises?|reprogramm\w*|dolor|fibromialgia|migra[ñn]as?|espalda|ejercicios?|reprogramaci[oó]n",
-    "faq_depression": r"depress\w*|trd|depresi[oó]n|depre|deprimid[oa]",
+    "faq_depression": r"depress\w*|trd|postpartum|post\s+partum|ppd|depresi[oó]n|depre|deprimid[oa]|posparto",
     "faq_anxiety": r"anxi\w*|panic|ansiedad|p[aá]nico",
     "faq_ptsd": r"ptsd|trauma\w*|tept|trauma\w*|postraum\w*",
     "faq_ocd": r"ocd|obsess\w*|compuls\w*|toc|obsesi\w*|compulsi\w*",
@@ -811,7 +817,7 @@ _TOPIC_NAMES = {
     "faq_is_it_forever": r"forever|for\s+life|maintenance|boosters?|rest\s+of\s+my\s+life|for\s+good|permanent\w*|stick\s+around|sticks?\s+or|fade\w*|wears?\s+off|need\s+more\s+after|no\s+more\s*\?|(?:im|i\s+am)\s+done\b|ya\s+no\s+(?:necesito|ocupo)\s+mas|(?:does|will|would)\s+(?:it|that|the\s+\w+)\s+last|para\s+siempre|de\s+por\s+vida|mantenimiento|permanente\w*|(?:cu[aá]nto\s+)?duran?\s+(?:el\s+efecto|los\s+efectos|los\s+resultados|la\s+mejor[ií]a)",
     "faq_response_rates": r"success|percent\w*|%|odds|chances?|statistics?|stats|numbers|how\s+many\s+(?:people|ppl|patients|folks)|does\s+it\s+(?:actually\s+|really\s+)?work|[eé]xito|porcentaje\w*|probabilidad\w*|estad[ií]sticas?|funciona\s+de\s+verdad",
     "faq_candidate": r"who\s+(?:should|shouldnt|can|cant)\s+(?:not\s+)?(?:get|do|have)\s+it|candidate|eligible|qualify|good\s+fit|candidat[oa]|califico|para\s+m[ií]",
-    "faq_conditions": r"(?:do\s+)?(?:you|u)\s+(?:guys\s+)?treat|conditions?|bipolar|adhd|eating\s+disorders?|condiciones|bipolar|tdah",
+    "faq_conditions": r"(?:do\s+)?(?:you|u)\s+(?:guys\s+)?treat|conditions?|bipolar|adhd|eating\s+disorders?|(?:full|whole|complete)\s+list|condiciones|bipolar|tdah",
     "faq_consultation": r"consult\w*|zoom|virtual|video|videocall|in\s+person|en\s+persona|por\s+video|consulta|virtual|en\s+l[ií]nea",
 }
 # What only staff can answer, named outright: a leaning follow-up that names none of it ("how long do they last",

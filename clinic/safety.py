@@ -1693,6 +1693,11 @@ _KITCHEN_ACCIDENT = re.compile(
 # end it all lmao": an everyday annoyance laughed off (a meeting, a form, a call, traffic), unless the message says it
 # is serious or names a means or a time ("one more day like this", "one more breakup" are not annoyances)
 _SELF_IDIOM = re.compile(
+    # a sign-off to the chat: "Very good. I will discuss it with my wife tonight. Goodbye."
+    r"^(?!.*\b(?:forever|for\s+good|last\s+time|final|pills|gun|rope|knife|bridge|note|end\s+it|kill|die|suicid\w*)\b).*"
+    r"\b(?:discuss|talk\s+(?:it|this)\s+over|talk\s+(?:about\s+)?(?:it|this)|go\s+over\s+(?:it|this)|run\s+(?:it|this)\s+by|think\s+(?:it|this)\s+over)"
+    r"(?:\s+\w+){0,3}?\s+with\s+my\s+(?:wife|husband|partner|family|doctor|therapist|psychiatrist|kids|son|daughter|mom|dad|"
+    r"boyfriend|girlfriend|fiance|fiancee|spouse)\b|"
     # "been shooting myself in the foot with therapy for years"; "am i gonna die on the table or what 😂": a fear of
     # the treatment, asked
     r"\b(?:shoot|shooting|shot)\s+(?:myself|yourself|himself|herself)\s+in\s+the\s+foot\b|"
@@ -1877,6 +1882,8 @@ _CHANGE_VERB = (
     r"double|doubling|(?:come|coming|go|going|get|getting|be)\s+off|(?:go|going|get|getting)\s+back\s+(?:to|on)|restart|"
     r"restarting|resume|resuming|increase|increasing|raise|raising)"
 )
+# A change asked with no medication named: "should i stop mine", "could i just switch off that"
+_CHANGE_ASKED = re.compile(rf"\b{_CHANGE_VERB}\s+(?:off\s+|taking\s+)?(?:mine|it|them|that|those|this)\b")
 _MEDICATION_WORDS = (
     r"(?:meds|medication|medications|medicine|pills|prescriptions?|pastillas?|medicinas?|medicamentos?|antidepresivos?)"
 )
@@ -2314,7 +2321,10 @@ _PERSONAL = r"(?:\bi\b|\bim\b|\bive\b|\bid\b|\bill\b|\bmy\b|\bme\b|\bmine\b|\bmy
 _MEDICAL_RULES_FIXED: Sequence[Tuple[str, str]] = (
     # (not one who says she is not: "baby is 2 now, im not nursing")
     ("pregnancy", r"(?<!\bnot\s)(?<!\bno\slonger\s)\b(?:pregnan\w*|breast\s*feed\w*|breastfeed\w*|nursing(?!\s+(?:student|school|home|homes|degree|program|staff|job|jobs|career|shifts?|background|assistant|standpoint|perspective|point|view|experience|license|days|years|work))|pump\s+and\s+dump|lactating|trying\s+to\s+conceive|ttc|trying\s+for\s+a\s+baby|expecting\s+a\s+baby|ivf|have\s+a\s+baby|get\s+pregnant|"
-                  r"(?:im|i\s+am)\s+on\s+(?:the\s+pill|birth\s+control))\b"),
+                  r"(?:im|i\s+am)\s+on\s+(?:the\s+pill|birth\s+control))\b"
+                  # "would any of that hurt the baby" (after telling a pregnancy)
+                  r"|\b(?:would|could|will|can|does|do|might)\s+(?:any\s+of\s+)?(?:that|this|it|ketamine|those|these|the\s+\w+)\s+"
+                  r"(?:\w+\s+)?(?:hurt|harm|affect|damage|reach)\s+(?:the|my|our)\s+(?:baby|fetus|unborn|pregnancy)\b"),
     (
         "dose",
         # (not what a doctor keeps doing to it: "my doc just keeps upping my dose ... how does this compare")
@@ -3144,7 +3154,7 @@ class SafetyScreen:
             rf"|\b{medication_or_dose}\b{between}{{0,8}}?\s+(?<!\ba\s){_CHANGE_VERB}\b(?!\s+(?:the\s+)?(?:ketamine|infusions?|treatment)\b)"
             # once a medication is named anywhere: "come off it", "drop down to 150", "cut my sertaline in half",
             # "take an extra ativan", "not take my blood pressure pill"
-            rf"|^(?=.*\b{medication_or_dose}\b).*(?:\b(?:{_CHANGE_VERB}|discontinu\w*)\s+(?:it|them)\b(?!\s+from\b)"
+            rf"|^(?=.*\b{medication_or_dose}\b).*(?:\b(?:{_CHANGE_VERB}|discontinu\w*)\s+(?:off\s+)?(?:it|them|mine|that)\b(?!\s+from\b)"
             rf"|\b(?:{_CHANGE_VERB}|go|going)\s+(?:down|up)\s+to\s+\d+|\bin\s+half\b"
             rf"|\b(?:take|taking)\s+(?:an?\s+)?extra\b|\bnot\s+(?:to\s+)?take\s+(?:my|his|her|the)\b)"
         )
@@ -3173,10 +3183,15 @@ class SafetyScreen:
             found = Finding(kind=MEDICAL_ADVICE, rule=found.rule, category=MEDICATION_CHANGE, language=found.language)
         return found
 
-    def names_medication_change(self, text: str) -> bool:
+    def names_medication_change(self, text: str, before: str = "") -> bool:
         """Whether a message already taken for personal advice names a change to a medication, so the answer is
-        the prescriber's (the classifier's advice, which the rules above did not find)."""
-        return bool(self._change_named.search(normalize(text)))
+        the prescriber's (the classifier's advice, which the rules above did not find); with `before`, the
+        visitor's message before it, a change asked of a medication told there ("im on lexapro 20mg right now",
+        then "should i stop mine before starting")."""
+        if self._change_named.search(normalize(text)):
+            return True
+        return bool(before) and bool(_CHANGE_ASKED.search(normalize(text))) \
+            and bool(self._change_named.search(normalize(before) + " " + normalize(text)))
 
     def check(self, text: str) -> Optional[Finding]:
         """Crisis first (someone in danger who also asks about a dose gets crisis resources), then advice,

@@ -178,9 +178,19 @@ def leading_acknowledgement_count(words: List[Text]) -> int:
         start = end + 1
         while start < len(words) and words[start] in _CLAUSE_END:
             start += 1
-    if start == 0 or start >= len(words) or not looks_like_question(" ".join(words[start:])):
+    rest = " ".join(words[start:])
+    if start == 0 or start >= len(words) or not (looks_like_question(rest) or _BOOKING_WISH.match(rest)):
         return 0
     return start
+
+
+# A wish to go ahead after an acknowledgement ("makes sense. im in", "ok cool. sign me up"): what the classifier reads
+_BOOKING_WISH = re.compile(
+    r"^(?:ok\s+|okay\s+|so\s+|then\s+|alright\s+|well\s+)?(?:(?:i'?m|i\s+am|im)\s+(?:in|ready|down|sold)(?:\s+for\s+it)?(?=\s*(?:$|[.!?,;]))|count\s+me\s+in\b|"
+    r"sign\s+me\s+up\b|let'?s\s+(?:do\s+(?:it|this)|go|book)\b|i(?:'?d|\s+would)\s+like\s+to\s+(?:book|sign\s+up|start|go\s+ahead)\b|"
+    r"i\s+want\s+to\s+(?:book|sign\s+up|start|go\s+ahead|do\s+(?:it|this))\b)",
+    re.IGNORECASE,
+)
 
 
 # Figures of speech with danger words in them. The classifier must not take "killer headache lol, how many
@@ -251,6 +261,11 @@ _REPHRASE = re.compile(
     r"(?:say|explain|put)\s+(?:that|it|this)(?:\s+(?:again|differently|more\s+simply|simpler|in\s+(?:plain|simple)\s+\w+)){1,2}"
     r"|(?:in|into)\s+(?:plain|simple|simpler|normal|regular)\s+(?:english|terms|words|language|spanish)"
     r"|(?:eli5|tldr|tl;?dr|dumb\s+it\s+down|simpler\s+please|can\s+you\s+simplify(?:\s+that)?)"
+    # "give me the short version, that was a lot of words", "too long didnt read", "shorter pls"
+    r"|(?:(?:give\s+me|just\s+give\s+me|whats|what\s+is)\s+)?(?:the\s+)?(?:short|shorter|quick|simple)\s+version(?:\s+of\s+(?:that|it))?"
+    r"(?:[\s,.]+(?:that\s+was|thats|that\s+is)\s+(?:a\s+lot\s+of\s+words|a\s+lot|too\s+long|too\s+much|long))?"
+    r"|(?:that\s+was|thats|that\s+is)\s+(?:a\s+lot\s+of\s+words|too\s+long|too\s+much\s+text|a\s+wall\s+of\s+text)"
+    r"|too\s+long\s+didnt\s+read|shorter"
     r"|like\s+what(?:\s+exactly)?|such\s+as|for\s+example|for\s+instance|what\s+do\s+you\s+mean(?:\s+by\s+that)?"
     r"|meaning\s+what|i\s+(?:dont|do\s+not)\s+(?:understand|get\s+it)|no\s+entiendo|(?:mas|más)\s+(?:sencillo|simple)"
     r"|(?:como|cómo)\s+(?:que|qué)"
@@ -262,4 +277,4 @@ _REPHRASE = re.compile(
 def asks_to_rephrase(text: Text) -> bool:
     """"In plain english pls", "like what exactly", "what do you mean?", "no entiendo": about the last answer."""
     plain = (text or "").strip().replace("\u2019", "'").replace("'", "")
-    return len(plain.split()) <= 8 and bool(_REPHRASE.match(plain))
+    return len(plain.split()) <= 12 and bool(_REPHRASE.match(plain))

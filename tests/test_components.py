@@ -118,7 +118,11 @@ def test_a_change_of_subject_is_a_filler(text, kept):
     ("hmm ok , kinda scary but ok . whats the success rate tho", "whats the success rate tho"),
     ("that makes a lot of sense , thank you . does it work for anxiety ?", "does it work for anxiety ?"),
     ("ok cool . wait , is it painful ?", "is it painful ?"),
-    ("makes sense . im in", "makes sense . im in"),  # no question after it: all of it is the message
+    # a wish to go ahead after it is read alone too ("makes sense. im in" read whole was unsure, 0.30)
+    ("makes sense . im in", "im in"),
+    ("got it . sign me up", "sign me up"),
+    ("thanks . im in pain all the time", "thanks . im in pain all the time"),  # no question and no wish: all of it
+    ("ok cool . my mom has ocd", "ok cool . my mom has ocd"),
     ("I have depression . does it help ?", "I have depression . does it help ?"),  # not an acknowledgement
     ("thanks , when will you text me ?", "when will you text me ?"),  # a bare thanks ends at its comma
     ("thanks for that , what next ?", "thanks for that , what next ?"),  # not only an acknowledgement

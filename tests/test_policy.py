@@ -308,6 +308,8 @@ def test_a_follow_up_that_names_another_topic_goes_to_that_topic(context_policy,
 @pytest.mark.parametrize("previous, text, ranking, expected", [
     # the same question about another form of ketamine
     ("faq_fda_approval", "what about the nasal one", [("faq_how_given", 0.8)], "utter_faq_fda_approval"),
+    ("faq_fda_approval", "and the nasal one?", [("faq_how_given", 0.8)], "utter_faq_fda_approval"),
+    ("faq_fda_approval", "even the nasal kind?", [("faq_how_given", 0.8)], "utter_faq_fda_approval"),
     ("faq_side_effects", "and what about the spray?", [("faq_how_given", 0.7)], "utter_faq_side_effects"),
     ("faq_how_given", "what about the nasal one", [("faq_how_given", 0.9)], "utter_faq_how_given"),
     ("faq_fda_approval", "¿y el spray nasal?", [("faq_how_given", 0.8)], "utter_faq_fda_approval"),
@@ -381,6 +383,8 @@ def test_a_follow_up_about_another_form_the_effect_staying_or_skipping_therapy(c
     ("my husband has really bad OCD, he checks the locks for hours", "utter_faq_ocd",
      "is there any evidence ketamine helps with that kind of thing?", [("faq_ptsd", 0.6)], "utter_faq_ocd"),
     ("i have ptsd and anxiety", "utter_greet", "can ketamine help with that", [("faq_how_it_works", 0.5)], None),
+    ("i have ocd, like i check the stove 30 times", "utter_faq_ocd", "does it help that",
+     [("nlu_fallback", 0.3), ("faq_ocd", 0.2)], "utter_faq_ocd"),
     ("i drink too much. like a lot, every night", "utter_faq_substance_use", "do yall treat that or just depression",
      [("faq_depression", 0.7)], "utter_faq_substance_use"),
     # not after another answer with no condition told, and not when the follow-up names a topic of its own
@@ -628,6 +632,17 @@ def test_a_change_to_a_medication_the_classifier_declines_unsurely_gets_the_pres
     assert _answer(policy, domain, "what do they do on the day of??", unsure) is None
 
 
+def test_a_change_asked_of_a_medication_told_just_before_gets_the_prescriber_answer(policy, domain):
+    told = _user("im on lexapro 20mg right now", intent="faq_vs_antidepressants", confidence=0.6)
+    advice = [("medical_advice", 0.9), ("faq_vs_antidepressants", 0.05)]
+    tracker = _tracker(domain, told, ActionExecuted("utter_faq_vs_antidepressants"), BotUttered("..."),
+                       ActionExecuted("action_listen"), _ranked("should i stop mine before starting", advice))
+    assert _predicted(policy.predict_action_probabilities(tracker, domain), domain) == names.UTTER_NO_MEDICATION_CHANGE
+    tracker = _tracker(domain, told, ActionExecuted("utter_faq_vs_antidepressants"), BotUttered("..."),
+                       ActionExecuted("action_listen"), _ranked("is it safe for me then", advice))
+    assert _predicted(policy.predict_action_probabilities(tracker, domain), domain) == names.UTTER_NO_MEDICAL_ADVICE
+
+
 def test_a_condition_told_beside_a_question_the_classifier_is_sure_of_gets_the_answer(policy, domain):
     bipolar = "i have bipolar 2, mostly the depressed side. what conditions do u guys treat"
     assert shared_screen().check(bipolar).rule == "condition_personal"  # (what the screen alone reads)
@@ -660,6 +675,10 @@ def test_a_figure_of_speech_the_screen_recognises_is_no_crisis_for_the_classifie
     assert _answer(policy, domain, "my brother is going to kill someone tonight", ranking) == names.UTTER_CRISIS_THREAT
     wish = [("crisis", 0.7), ("faq_consultation", 0.2)]
     assert _answer(policy, domain, "if i have to go through one more breakup im gonna end it lol", wish) == names.UTTER_CRISIS
+    # a sign-off to the chat (the classifier: a goodbye with "tonight" read as a farewell, 0.78)
+    farewell = [("crisis", 0.78), ("goodbye", 0.16)]
+    assert _answer(policy, domain, "Very good. I will discuss it with my wife tonight. Goodbye.", farewell) is None
+    assert _answer(policy, domain, "ill talk it over with my husband tonight, goodbye forever", farewell) == names.UTTER_CRISIS
 
 
 def test_a_past_danger_told_with_a_question_gets_the_answer_then_the_resources(policy, domain):
@@ -682,10 +701,22 @@ def test_a_past_danger_told_with_a_question_gets_the_answer_then_the_resources(p
     ("¿por qué?", [("nlu_fallback", 0.3), ("faq_why_therapy", 0.28), ("why_needed", 0.25)]),
     ("but why tho", [("why_needed", 0.9)]),
     ("ok but why", [("nlu_fallback", 0.3), ("faq_why_therapy", 0.28)]),
+    ("give me the short version, that was a lot of words", [("nlu_fallback", 0.3), ("faq_why_therapy", 0.2)]),
+    ("shorter pls", [("out_of_scope", 0.5)]),
 ])
 def test_a_request_to_say_it_again_simply_is_about_the_last_answer(context_policy, domain, text, ranking):
     tracker = _after_faq(domain, "faq_how_it_works", _parsed(text, ranking))
     assert _predicted(context_policy.predict_action_probabilities(tracker, domain), domain) == "utter_faq_how_it_works"
+
+
+@pytest.mark.parametrize("previous, text, ranking, expected", [
+    ("faq_depression", "postpartum too?", [("nlu_fallback", 0.3), ("faq_depression", 0.2)], "utter_faq_depression"),
+    ("faq_ptsd", "for ocd as well?", [("nlu_fallback", 0.3), ("faq_ocd", 0.25)], "utter_faq_ocd"),
+    ("faq_ptsd", "ok whats the full list", [("nlu_fallback", 0.3), ("faq_conditions", 0.2)], "utter_faq_conditions"),
+])
+def test_the_same_question_of_something_else_or_the_whole_list(context_policy, domain, previous, text, ranking, expected):
+    tracker = _after_faq(domain, previous, _parsed(text, ranking))
+    assert _predicted(context_policy.predict_action_probabilities(tracker, domain), domain) == expected
 
 
 @pytest.mark.parametrize("text, ranking, expected", [

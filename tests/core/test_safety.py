@@ -757,6 +757,7 @@ def test_personal_questions_get_their_refusal_however_they_are_typed(screen, tex
      MEDICATION_CHANGE),
     ("can i take an extra ativan before my appt bc im super nervous", MEDICATION_CHANGE),
     ("im on zoloft, does ketamine stop it from working", ""),
+    ("would any of that hurt the baby", ""),
     # a dose of ketamine, or a medication that might stop the treatment working, is no change to a medication
     ("I only weigh about 105 lbs. Would I need a lower dose of ketamine than most people?", ""),
     ("I take klonopin 1mg three times a day. Will that stop the ketamine from working for me?", ""),
