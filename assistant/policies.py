@@ -757,6 +757,7 @@ def last_answer_text(tracker: DialogueStateTracker) -> Optional[Text]:
 
 _IN_ENGLISH_AGAIN = re.compile(r"^(?:(?:ok|okay|um+|uh+|so|can\s+you\s+say\s+(?:that|it))[\s,]+)?in\s+english\b[\s\w!?.]{0,12}$", re.IGNORECASE)
 _DISTRESS_REPLIES = frozenset({names.UTTER_DISTRESS, names.UTTER_DISTRESS_ES})
+_SET_ASIDE = re.compile(r"\b(?:or|not)\s+(?:just|only|merely)\s+\w+(?:\s+\w+)?", re.IGNORECASE)
 _TOLD_CONDITIONS = ("faq_anxiety", "faq_ptsd", "faq_ocd", "faq_chronic_pain", "faq_substance_use", "faq_depression")
 _HELPS_NAMES = frozenset(_TOLD_CONDITIONS) | {"faq_response_rates"}  # ("does it work for that" names the response rates)
 _THE_OTHER_CONDITION = {"faq_chronic_pain": _DEPRESSION_WORD, "faq_depression": _PAIN_WORD}
@@ -1017,10 +1018,14 @@ class TopicContextPolicy(Policy):
                 # the one condition told in the two messages before ("been hooked on pain pills for like 4 yrs", "on
                 # methadone now", then "can u guys help w that"; "do yall treat that or just depression" after a
                 # drinking problem told), else the one named at all
+                # (a condition the message itself names comes first, unless set aside: "my mom has depression too,
+                # does it help that", but not "... or just depression")
+                here = [topic for topic in _TOLD_CONDITIONS if topic in named_topics(_SET_ASIDE.sub(" ", text))]
                 earlier = [tracker.get_last_event_for(UserUttered, skip=skip) for skip in (1, 2)]
                 told_before = [topic for topic in _TOLD_CONDITIONS
                                if any(topic in named_topics(event.text or "") for event in earlier if event is not None)]
-                condition = told_before[0] if len(told_before) == 1 else conditions[0] if len(conditions) == 1 else None
+                condition = here[0] if len(here) == 1 else told_before[0] if len(told_before) == 1 else (
+                    conditions[0] if len(conditions) == 1 else None)
             if condition is not None and "utter_" + condition in domain.action_names_or_texts:
                 probabilities[domain.index_for_action("utter_" + condition)] = 1.0
                 return self._prediction(probabilities)
@@ -1049,12 +1054,22 @@ class TopicContextPolicy(Policy):
                 return self._prediction(probabilities)
         if name == names.INTENT_NLU_FALLBACK:
             # (outside the intake only: there the form asks its question again after an answer)
-            second_opinion = self._named_candidate(message, named) or self._staff_either_way(message)
+            second_opinion = (self._named_candidate(message, named) or self._staff_either_way(message)
+                              or self._parting_either_way(message))
             if second_opinion is not None and second_opinion in domain.action_names_or_texts:
                 probabilities[domain.index_for_action(second_opinion)] = 1.0
                 return self._prediction(probabilities)
             return self._clarify(message, domain, probabilities, tracker)
         return self._prediction(probabilities)
+
+    @staticmethod
+    def _parting_either_way(message: UserUttered) -> Optional[Text]:
+        """"thanks that's all i needed. bye!": goodbye 0.50 and thanks 0.48, either reply fits; the first one's."""
+        ranked = [r.get("name") or "" for r in (message.parse_data or {}).get("intent_ranking") or []
+                  if r.get("name") != names.INTENT_NLU_FALLBACK][:2]
+        if set(ranked) == {names.INTENT_GOODBYE, "thank"}:
+            return "utter_goodbye" if ranked[0] == names.INTENT_GOODBYE else "utter_thank"
+        return None
 
     @staticmethod
     def _staff_either_way(message: UserUttered) -> Optional[Text]:

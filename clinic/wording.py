@@ -158,6 +158,12 @@ def _is_ack(words: List[Text]) -> bool:
     return any(tuple(lowered[i:i + len(phrase)]) == phrase for phrase in _ACK_ANYWHERE for i in range(len(lowered)))
 
 
+def _ack_opener_length(words: List[Text]) -> int:
+    """How many words the acknowledgement opening a sentence takes ("alright" in "alright im in"), else 0."""
+    lowered = [w.lower() for w in words]
+    return next((len(phrase) for phrase in _ACK_OPENERS if tuple(lowered[:len(phrase)]) == phrase), 0)
+
+
 def _is_bare_ack(words: List[Text]) -> bool:
     """Words that are an acknowledgement and nothing else ("thanks", "ok cool"): a comma after them ends the
     sentence ("thanks, when will you text me?"), where after "thanks for that, ..." or "ok so," it does not."""
@@ -174,6 +180,10 @@ def leading_acknowledgement_count(words: List[Text]) -> int:
         end = next((i for i in range(start, len(words)) if words[i] in _CLAUSE_END or
                     (words[i] == "," and _is_bare_ack(words[start:i]))), None)
         if end is None or end - start > MAX_ACK_WORDS or not _is_ack(words[start:end]):
+            break
+        opener = _ack_opener_length(words[start:end])
+        if opener and _BOOKING_WISH.match(" ".join(words[start + opener:])):
+            start += opener  # "alright im in . what do u need from me": the wish is the message, not an acknowledgement
             break
         start = end + 1
         while start < len(words) and words[start] in _CLAUSE_END:

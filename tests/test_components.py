@@ -121,6 +121,7 @@ def test_a_change_of_subject_is_a_filler(text, kept):
     # a wish to go ahead after it is read alone too ("makes sense. im in" read whole was unsure, 0.30)
     ("makes sense . im in", "im in"),
     ("got it . sign me up", "sign me up"),
+    ("alright im in . what do u need from me", "im in . what do u need from me"),  # the wish is no acknowledgement
     ("thanks . im in pain all the time", "thanks . im in pain all the time"),  # no question and no wish: all of it
     ("ok cool . my mom has ocd", "ok cool . my mom has ocd"),
     ("I have depression . does it help ?", "I have depression . does it help ?"),  # not an acknowledgement

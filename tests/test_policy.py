@@ -383,6 +383,8 @@ def test_a_follow_up_about_another_form_the_effect_staying_or_skipping_therapy(c
     ("my husband has really bad OCD, he checks the locks for hours", "utter_faq_ocd",
      "is there any evidence ketamine helps with that kind of thing?", [("faq_ptsd", 0.6)], "utter_faq_ocd"),
     ("i have ptsd and anxiety", "utter_greet", "can ketamine help with that", [("faq_how_it_works", 0.5)], None),
+    ("does it help chronic pain", "utter_faq_chronic_pain", "ok separate thing, my mom has depression too, does it help that",
+     [("faq_chronic_pain", 0.5)], "utter_faq_depression"),
     ("i have ocd, like i check the stove 30 times", "utter_faq_ocd", "does it help that",
      [("nlu_fallback", 0.3), ("faq_ocd", 0.2)], "utter_faq_ocd"),
     ("i drink too much. like a lot, every night", "utter_faq_substance_use", "do yall treat that or just depression",
@@ -726,6 +728,16 @@ def test_the_same_question_of_something_else_or_the_whole_list(context_policy, d
      "utter_hours"),  # two staff questions tied: the first one's answer
 ])
 def test_a_tie_between_questions_only_staff_can_answer_is_answered(context_policy, domain, text, ranking, expected):
+    tracker = _tracker(domain, _parsed(text, ranking))
+    assert _predicted(context_policy.predict_action_probabilities(tracker, domain), domain) == expected
+
+
+@pytest.mark.parametrize("text, ranking, expected", [
+    ("thanks that's all i needed. bye!", [("nlu_fallback", 0.3), ("goodbye", 0.5), ("thank", 0.48)], "utter_goodbye"),
+    ("thank u so much, bye", [("nlu_fallback", 0.3), ("thank", 0.5), ("goodbye", 0.46)], "utter_thank"),
+    ("bye? what", [("nlu_fallback", 0.3), ("goodbye", 0.4), ("faq_how_it_works", 0.35)], None),  # not a parting tie
+])
+def test_thanks_and_goodbye_tied_get_the_first_ones_reply(context_policy, domain, text, ranking, expected):
     tracker = _tracker(domain, _parsed(text, ranking))
     assert _predicted(context_policy.predict_action_probabilities(tracker, domain), domain) == expected
 
