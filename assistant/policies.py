@@ -1021,7 +1021,7 @@ class TopicContextPolicy(Policy):
                 # (a condition the message itself names comes first, unless set aside: "my mom has depression too,
                 # does it help that", but not "... or just depression")
                 here = [topic for topic in _TOLD_CONDITIONS if topic in named_topics(_SET_ASIDE.sub(" ", text))]
-                earlier = [tracker.get_last_event_for(UserUttered, skip=skip) for skip in (1, 2)]
+                earlier = [before, tracker.get_last_event_for(UserUttered, skip=2)]
                 told_before = [topic for topic in _TOLD_CONDITIONS
                                if any(topic in named_topics(event.text or "") for event in earlier if event is not None)]
                 condition = here[0] if len(here) == 1 else told_before[0] if len(told_before) == 1 else (

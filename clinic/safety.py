@@ -3188,10 +3188,11 @@ class SafetyScreen:
         the prescriber's (the classifier's advice, which the rules above did not find); with `before`, the
         visitor's message before it, a change asked of a medication told there ("im on lexapro 20mg right now",
         then "should i stop mine before starting")."""
-        if self._change_named.search(normalize(text)):
+        normalized = normalize(text)
+        if self._change_named.search(normalized):
             return True
-        return bool(before) and bool(_CHANGE_ASKED.search(normalize(text))) \
-            and bool(self._change_named.search(normalize(before) + " " + normalize(text)))
+        return bool(before) and bool(_CHANGE_ASKED.search(normalized)) \
+            and bool(self._change_named.search(normalize(before) + " " + normalized))
 
     def check(self, text: str) -> Optional[Finding]:
         """Crisis first (someone in danger who also asks about a dose gets crisis resources), then advice,

@@ -153,15 +153,9 @@ _ACK_ANYWHERE = (("makes", "sense"), ("thank", "you"), ("thanks",), ("good", "to
 def _is_ack(words: List[Text]) -> bool:
     """A sentence that opens with an acknowledgement, or thanks or agrees anywhere in it."""
     lowered = [w.lower() for w in words]
-    if any(tuple(lowered[:len(phrase)]) == phrase for phrase in _ACK_OPENERS):
+    if _phrase_at(lowered, 0, _ACK_OPENERS):
         return True
     return any(tuple(lowered[i:i + len(phrase)]) == phrase for phrase in _ACK_ANYWHERE for i in range(len(lowered)))
-
-
-def _ack_opener_length(words: List[Text]) -> int:
-    """How many words the acknowledgement opening a sentence takes ("alright" in "alright im in"), else 0."""
-    lowered = [w.lower() for w in words]
-    return next((len(phrase) for phrase in _ACK_OPENERS if tuple(lowered[:len(phrase)]) == phrase), 0)
 
 
 def _is_bare_ack(words: List[Text]) -> bool:
@@ -181,7 +175,7 @@ def leading_acknowledgement_count(words: List[Text]) -> int:
                     (words[i] == "," and _is_bare_ack(words[start:i]))), None)
         if end is None or end - start > MAX_ACK_WORDS or not _is_ack(words[start:end]):
             break
-        opener = _ack_opener_length(words[start:end])
+        opener = _phrase_at([w.lower() for w in words[start:end]], 0, _ACK_OPENERS)  # "alright" in "alright im in"
         if opener and _BOOKING_WISH.match(" ".join(words[start + opener:])):
             start += opener  # "alright im in . what do u need from me": the wish is the message, not an acknowledgement
             break
