@@ -211,9 +211,14 @@ class SafetyNetPolicy(Policy):
         if unanswered_message(tracker):
             finding = self._classify(tracker.latest_message, in_form=bool(tracker.active_loop_name),
                                      after_answer=previous_reply_topic(tracker) is not None)
+            before = tracker.get_last_event_for(UserUttered, skip=1)
+            if finding is None and before is not None and not tracker.active_loop_name \
+                    and self._screen.asks_change_of_told_medication(tracker.latest_message.text or "", before.text or ""):
+                # "my husband is on 300mg of neurontin", then "does he stop it or keep going": whatever the classifier
+                # made of the second message alone
+                finding = Finding(kind=MEDICAL_ADVICE, rule="told_medication_change", category=MEDICATION_CHANGE)
             if finding is None:
                 return self._prediction(probabilities)
-            before = tracker.get_last_event_for(UserUttered, skip=1)
             if finding.kind == MEDICAL_ADVICE and finding.category != MEDICATION_CHANGE and before is not None \
                     and self._screen.names_medication_change(tracker.latest_message.text or "", before=before.text or ""):
                 finding = replace(finding, category=MEDICATION_CHANGE)  # a medication told just before

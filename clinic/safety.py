@@ -1880,10 +1880,11 @@ _CHANGE_VERB = (
     r"(?:stop|stopping|quit|quitting|drop|dropping|ditch|ditching|cut|cutting|lower|lowering|reduce|reducing|decrease|"
     r"decreasing|hold|holding|skip|skipping|pause|pausing|taper|tapering|wean|weaning|switch|switching|halve|halving|"
     r"double|doubling|(?:come|coming|go|going|get|getting|be)\s+off|(?:go|going|get|getting)\s+back\s+(?:to|on)|restart|"
-    r"restarting|resume|resuming|increase|increasing|raise|raising)"
+    r"restarting|resume|resuming|increase|increasing|raise|raising|swap|swapping|replace|replacing)"
 )
 # A change asked with no medication named: "should i stop mine", "could i just switch off that"
-_CHANGE_ASKED = re.compile(rf"\b{_CHANGE_VERB}\s+(?:off\s+|taking\s+)?(?:mine|it|them|that|those|this)\b")
+_CHANGE_ASKED = re.compile(rf"\b{_CHANGE_VERB}\s+(?:off\s+|taking\s+)?(?:mine|it|them|that|those|this)\b"
+                           r"|\b(?:taper|tapering|wean|weaning)\b")  # "do i need to taper off before the infusions"
 _MEDICATION_WORDS = (
     r"(?:meds|medication|medications|medicine|pills|prescriptions?|pastillas?|medicinas?|medicamentos?|antidepresivos?)"
 )
@@ -2951,6 +2952,50 @@ def _alternation(terms: Iterable[str]) -> str:
     return "(?:" + "|".join(r"\s+".join(map(re.escape, w.split())) for w in words) + ")"
 
 
+# Words one letter away from a drug's name that mean something else ("ability" is one from abilify).
+_NOT_MISSPELT_MEDICATIONS = frozenset({"ability", "ambient", "concert", "concerts", "concreta", "lyrics", "lirica",
+                                       "tambien"})
+
+
+def _one_edit_apart(a: str, b: str) -> bool:
+    """Whether two different words are one letter added, dropped, changed, or two neighbours swapped, apart."""
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        return len(diff) == 1 or (len(diff) == 2 and diff[1] == diff[0] + 1
+                                  and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]])
+    shorter, longer = (a, b) if len(a) < len(b) else (b, a)
+    return len(longer) - len(shorter) == 1 and any(longer[:i] + longer[i + 1:] == shorter for i in range(len(longer)))
+
+
+class _MedicationSpeller:
+    """Reads a misspelt drug name as the drug ("setraline", "lexipro", "gabapenton", "subaxone"), so that a question
+    about one's own medication is declined whatever its spelling: a word of six letters or more one edit from a named
+    drug of six letters or more in the lexicon. Candidates come from an index of the names with one letter dropped
+    (a misspelling and its drug share one such form), then are checked."""
+
+    _WORD = re.compile(r"[^\W\d_]{6,}")
+
+    def __init__(self, names: Iterable[str]) -> None:
+        self._names = {normalize(n) for n in names}
+        self._by_form: Dict[str, List[str]] = {}
+        for name in sorted(n for n in self._names if " " not in n and len(n) >= 6):
+            for form in {name, *(name[:i] + name[i + 1:] for i in range(len(name)))}:
+                self._by_form.setdefault(form, []).append(name)
+
+    def _drug(self, word: str) -> Optional[str]:
+        if word in self._names or word in _NOT_MISSPELT_MEDICATIONS:
+            return None
+        for form in (word, *(word[:i] + word[i + 1:] for i in range(len(word)))):
+            for name in self._by_form.get(form, ()):
+                if _one_edit_apart(word, name):
+                    return name
+        return None
+
+    def __call__(self, text: str) -> str:
+        """The text with each misspelt drug name replaced by the drug's (everything else as it was)."""
+        return self._WORD.sub(lambda m: self._drug(_fold(m.group(0).lower())) or m.group(0), text)
+
+
 def _load_lexicon(path: Path) -> dict:
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
     if not isinstance(data, dict):
@@ -2967,6 +3012,7 @@ class SafetyScreen:
         classes = lexicon.get("medication_classes", [])
         medications = _alternation(list(named) + list(classes) + list(_ES_MEDICATIONS))
         named_medications = _alternation(named)
+        self._spell = _MedicationSpeller(named)
         contraindications = _alternation(lexicon.get("contraindications", []))
         medical_rules: List[Tuple[str, str]] = list(_MEDICAL_RULES_FIXED)
         # "I'm on lexapro, can I do ketamine?", "is it ok with my adderall", "can I drink alcohol after".
@@ -3145,7 +3191,7 @@ class SafetyScreen:
         # trazodone", "when can I go back to my normal vyvanse dose". Not a dose of ketamine, nor a change to
         # the treatment ("will that stop the ketamine from working").
         medication_or_dose = (
-            rf"(?:{_MEDICATION_WORDS}|{medications}|antidepressants?|benzos?|mg|pill|"
+            rf"(?:{_MEDICATION_WORDS}|{medications}|antidepressants?|benzos?|\d*mg|pill|"
             r"(?<!ketamine\s)dos(?:e|es|age)(?!\s+of\s+(?:ketamine|it|esketamine|spravato)))"
         )
         between = r"(?:\s+(?!ketamine\b|infusions?\b|treatment\b|working\b)\S+)"
@@ -3156,7 +3202,9 @@ class SafetyScreen:
             # "take an extra ativan", "not take my blood pressure pill"
             rf"|^(?=.*\b{medication_or_dose}\b).*(?:\b(?:{_CHANGE_VERB}|discontinu\w*)\s+(?:off\s+)?(?:it|them|mine|that)\b(?!\s+from\b)"
             rf"|\b(?:{_CHANGE_VERB}|go|going)\s+(?:down|up)\s+to\s+\d+|\bin\s+half\b"
-            rf"|\b(?:take|taking)\s+(?:an?\s+)?extra\b|\bnot\s+(?:to\s+)?take\s+(?:my|his|her|the)\b)"
+            rf"|\b(?:take|taking)\s+(?:an?\s+)?extra\b|\bnot\s+(?:to\s+)?take\s+(?:my|his|her|the)\b"
+            rf"|\b(?:taper|tapering|wean|weaning)\b|\binstead\s+of\s+(?:refill\w*|taking)\b"
+            rf"|\b(?:keep|continue)\s+taking\s+(?:it|them|mine)\b)"
         )
         self._asks_about_treatment = re.compile(_ASKS_ABOUT_TREATMENT)
         self._last: Optional[Tuple[str, Optional[Finding]]] = None
@@ -3188,11 +3236,16 @@ class SafetyScreen:
         the prescriber's (the classifier's advice, which the rules above did not find); with `before`, the
         visitor's message before it, a change asked of a medication told there ("im on lexapro 20mg right now",
         then "should i stop mine before starting")."""
-        normalized = normalize(text)
-        if self._change_named.search(normalized):
+        if self._change_named.search(normalize(self._spell(text))):
             return True
+        return self.asks_change_of_told_medication(text, before)
+
+    def asks_change_of_told_medication(self, text: str, before: str) -> bool:
+        """Whether a message asks a change ("does he stop it or keep going", "do i need to taper off first") of a
+        medication the visitor's message before it told ("my husband is on 300mg of neurontin")."""
+        normalized = normalize(self._spell(text))
         return bool(before) and bool(_CHANGE_ASKED.search(normalized)) \
-            and bool(self._change_named.search(normalize(before) + " " + normalized))
+            and bool(self._change_named.search(normalize(self._spell(before)) + " " + normalized))
 
     def check(self, text: str) -> Optional[Finding]:
         """Crisis first (someone in danger who also asks about a dose gets crisis resources), then advice,
@@ -3209,7 +3262,9 @@ class SafetyScreen:
         crisis = self._crisis_in(normalized)
         if crisis is not None and crisis.kind == CRISIS:
             return crisis
-        return self._advice_in(normalized, text) or crisis or self._distress_in(normalized)
+        spelt = self._spell(text)  # the advice rules read "setraline" as sertraline
+        advice = self._advice_in(normalized if spelt == text else normalize(spelt), spelt)
+        return advice or crisis or self._distress_in(normalized)
 
     def _crisis_in(self, normalized: str) -> Optional[Finding]:
         """The first crisis rule that matches; a crisis word used only as a topic gives a `CRISIS_TOPIC`."""

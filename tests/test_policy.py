@@ -645,6 +645,26 @@ def test_a_change_asked_of_a_medication_told_just_before_gets_the_prescriber_ans
     assert _predicted(policy.predict_action_probabilities(tracker, domain), domain) == names.UTTER_NO_MEDICAL_ADVICE
 
 
+def test_a_change_asked_of_a_medication_told_just_before_gets_the_prescriber_answer_whatever_the_classifier_read(
+        policy, domain):
+    """"my husband is on 300mg of neurontin", then "does he stop it or keep going": the classifier, reading the second
+    message alone, took it for maintenance; outside the intake the prescriber answer comes first."""
+    told = _user("my husband is on 300mg of neurontin", intent="faq_chronic_pain", confidence=0.6)
+    forever = [("faq_is_it_forever", 0.7), ("medical_advice", 0.1)]
+
+    def after(first, text, *form):
+        return _tracker(domain, first, ActionExecuted("utter_faq_chronic_pain"), BotUttered("..."),
+                        ActionExecuted("action_listen"), *form, _ranked(text, forever))
+
+    assert _predicted(policy.predict_action_probabilities(after(told, "does he stop it or keep going"), domain),
+                      domain) == names.UTTER_NO_MEDICATION_CHANGE
+    # nothing told before, or nothing asked of it: the classifier's reading stands
+    plain = _user("my husband has nerve pain", intent="faq_chronic_pain", confidence=0.6)
+    assert _predicted(policy.predict_action_probabilities(after(plain, "does he stop it or keep going"), domain),
+                      domain) is None
+    assert _predicted(policy.predict_action_probabilities(after(told, "does it wear off"), domain), domain) is None
+
+
 def test_a_condition_told_beside_a_question_the_classifier_is_sure_of_gets_the_answer(policy, domain):
     bipolar = "i have bipolar 2, mostly the depressed side. what conditions do u guys treat"
     assert shared_screen().check(bipolar).rule == "condition_personal"  # (what the screen alone reads)

@@ -1903,3 +1903,52 @@ def test_an_everyday_annoyance_laughed_off_is_a_figure_for_the_classifier_too(te
 def test_harm_from_the_treatment_feared_is_a_question_not_self_harm(screen):
     assert screen.check("tiene efectos secundarios? me da miedo que me haga daño") is None
     assert screen.check("me estoy haciendo daño otra vez").kind == CRISIS
+
+
+@pytest.mark.parametrize("text, category", [
+    ("do i need to taper off setraline before starting ketamine", MEDICATION_CHANGE),
+    ("can i go off my subaxone once im doing ketamine", MEDICATION_CHANGE),
+    ("if i hold my topomax for a few days before, will the infusion work better", MEDICATION_CHANGE),
+    ("i take gabapenton for nerve pain, should i keep taking it during treatment or stop", MEDICATION_CHANGE),
+    ("im on lexipro, can i still do ketamine", ""),
+    ("can i drink alchohol after my infusion", ""),
+])
+def test_a_misspelt_medication_is_read_as_the_medication(screen, text, category):
+    """A name one letter from a drug's ("setraline", "lexipro", "subaxone") is that drug to the advice rules."""
+    finding = screen.check(text)
+    assert finding is not None and (finding.kind, finding.category) == (MEDICAL_ADVICE, category), (text, finding)
+
+
+@pytest.mark.parametrize("text", [
+    "i lost the ability to enjoy anything, can ketamine help with that",
+    "is it like being at a concert, all the lights and sounds",
+    "does the room have ambient music during the infusion",
+    "¿también ayuda con la ansiedad?",
+    "how does it compare with lexapro",
+])
+def test_a_word_one_letter_from_a_drug_that_means_something_else_is_left_alone(screen, text):
+    finding = screen.check(text)
+    assert finding is None or finding.kind != MEDICAL_ADVICE, (text, finding)
+
+
+def test_the_speller_changes_only_misspelt_drug_names():
+    from clinic.safety import _MedicationSpeller
+
+    spell = _MedicationSpeller(["sertraline", "lexapro", "ambien", "lithium", "xanax"])
+    assert spell("Should I stop my Setraline?") == "Should I stop my sertraline?"
+    assert spell("lexipro and lithum") == "lexapro and lithium"
+    assert spell("xanex") == "xanex"  # (a name under six letters is not guessed at)
+    assert spell("ambient ketamine sertraline") == "ambient ketamine sertraline"
+
+
+@pytest.mark.parametrize("text, before, asks", [
+    ("does he stop it or keep going", "my husband is on 300mg of neurontin", True),
+    ("does she need to pause it for the infusions", "my wife takes depakote", True),
+    ("do i need to taper off before the infusions", "im on klonopin", True),
+    ("should i stop it", "i tried ketamine once at a party", False),
+    ("how long does it last", "im on lexapro 20mg", False),
+    ("do i need to taper off before the infusions", "", False),
+])
+def test_a_change_asked_of_a_medication_told_just_before(screen, text, before, asks):
+    assert screen.asks_change_of_told_medication(text, before) is asks, (text, before)
+    assert screen.names_medication_change(text, before=before) is asks, (text, before)
