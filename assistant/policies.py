@@ -671,6 +671,8 @@ _HELP_WITH_THAT = re.compile(
     r"\b(?:help|helps|work|works|treat|treats|do\s+anything|good)\s+(?:with|w/?|for)\s+(?:that|this|it|what\s+im\s+going\s+through|feeling\s+like\s+(?:that|this))\b"
     # "do yall treat that or just depression", "does it help that"
     r"|\b(?:treat|treats)\s+(?:that|this)\b|\bhelps?\s+(?:that|this)\s*[?.!]*$"
+    # "is this even used for that or just depression"
+    r"|\bused\s+(?:for|with)\s+(?:that|this)\b"
     # "Is that something you treat?"
     r"|\b(?:that|this|it)\s+something\s+(?:you|u|yall|ketamine|it)\s+(?:guys\s+)?(?:can\s+)?(?:treat|help\s+with|helps\s+with|work\s+on)\b"
     r"|\b(?:ayud\w*|sirve|funciona)\s+(?:con|para)\s+(?:eso|esto)\b",
@@ -1001,8 +1003,8 @@ class TopicContextPolicy(Policy):
             previous = None  # (a correction of the last question still needs it: "scratch that, i meant ptsd not ocd")
         named = named_topics(text)  # the topics the message names outright, read once
         # "and weekends?" after the hours, "and the other ones?" after an office: a follow-up the classifier could not
-        # place, right after a practical answer, asks more of the same
-        if name == names.INTENT_NLU_FALLBACK and follow_up and not named:
+        # place (or took for intake details: "what about evenings"), right after a practical answer, asks more of the same
+        if name in (names.INTENT_NLU_FALLBACK, names.INTENT_INFORM) and follow_up and not named:
             practical = previous_reply(tracker)
             if practical in _PRACTICAL_REPLIES and practical in domain.action_names_or_texts:
                 probabilities[domain.index_for_action(practical)] = 1.0

@@ -34,6 +34,7 @@ INTENT_TALK_TO_PERSON = "talk_to_person"
 INTENT_AFFIRM = "affirm"
 INTENT_DENY = "deny"
 INTENT_FOLLOW_UP = "follow_up"
+INTENT_INFORM = "inform"  # intake details given (outside the intake, often a follow-up the classifier could not place)
 # questions about the clinic, and about the assistant, that the intake answers in passing
 INTENT_ASK_COST = "ask_cost"
 INTENT_ASK_INSURANCE = "ask_insurance"

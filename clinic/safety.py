@@ -3194,6 +3194,7 @@ class SafetyScreen:
             rf"(?:{_MEDICATION_WORDS}|{medications}|antidepressants?|benzos?|\d*mg|pill|"
             r"(?<!ketamine\s)dos(?:e|es|age)(?!\s+of\s+(?:ketamine|it|esketamine|spravato)))"
         )
+        self._names_medication = re.compile(rf"\b{medication_or_dose}\b")
         between = r"(?:\s+(?!ketamine\b|infusions?\b|treatment\b|working\b)\S+)"
         self._change_named = re.compile(
             rf"(?<!\ba\s)\b{_CHANGE_VERB}\b{between}{{0,6}}?\s+{medication_or_dose}\b"
@@ -3236,16 +3237,19 @@ class SafetyScreen:
         the prescriber's (the classifier's advice, which the rules above did not find); with `before`, the
         visitor's message before it, a change asked of a medication told there ("im on lexapro 20mg right now",
         then "should i stop mine before starting")."""
-        if self._change_named.search(normalize(self._spell(text))):
+        normalized = normalize(self._spell(text))
+        if self._change_named.search(normalized):
             return True
-        return self.asks_change_of_told_medication(text, before)
+        return bool(before) and bool(_CHANGE_ASKED.search(normalized)) \
+            and bool(self._change_named.search(normalize(self._spell(before)) + " " + normalized))
 
     def asks_change_of_told_medication(self, text: str, before: str) -> bool:
         """Whether a message asks a change ("does he stop it or keep going", "do i need to taper off first") of a
-        medication the visitor's message before it told ("my husband is on 300mg of neurontin")."""
-        normalized = normalize(self._spell(text))
-        return bool(before) and bool(_CHANGE_ASKED.search(normalized)) \
-            and bool(self._change_named.search(normalize(self._spell(before)) + " " + normalized))
+        medication the visitor's message before it told ("my husband is on 300mg of neurontin"); not of one it names
+        itself ("what about ppl on opioids trying to get off them" is a question about people in general)."""
+        told = normalize(self._spell(before))
+        return bool(self._names_medication.search(told)) and self.names_medication_change(text, before=before) \
+            and not self._names_medication.search(normalize(self._spell(text)))
 
     def check(self, text: str) -> Optional[Finding]:
         """Crisis first (someone in danger who also asks about a dose gets crisis resources), then advice,

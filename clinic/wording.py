@@ -165,19 +165,36 @@ def _is_bare_ack(words: List[Text]) -> bool:
     return bool(lowered) and lowered in _ACK_OPENER_SET
 
 
+def _ack_openers_before_wish(words: List[Text], start: int) -> int:
+    """How many tokens from `start` are one or two acknowledgements (and commas) right before a wish to go ahead
+    ("cool sounds good lets do it", "ok, im in"); 0 when no wish follows them."""
+    lowered = [w.lower() for w in words]
+    at = start
+    for _ in range(2):
+        length = _phrase_at(lowered, at, _ACK_OPENERS)
+        if not length:
+            break
+        at += length
+        while at < len(words) and words[at] == ",":
+            at += 1
+        if _BOOKING_WISH.match(" ".join(words[at:])):
+            return at - start
+    return 0
+
+
 def leading_acknowledgement_count(words: List[Text]) -> int:
     """How many of the first tokens are acknowledgement sentences before a question ("ok cool. and the side
     effects?"): sentences that open with an acknowledgement or thank or agree, each of at most MAX_ACK_WORDS
     tokens, followed by something that reads as a question. 0 when there is none (or nothing would be left)."""
     start = 0
     while True:
+        opener = _ack_openers_before_wish(words, start)  # "alright" in "alright im in", "cool sounds good" before "lets do it"
+        if opener:
+            start += opener  # "alright im in . what do u need from me": the wish is the message, not an acknowledgement
+            break
         end = next((i for i in range(start, len(words)) if words[i] in _CLAUSE_END or
                     (words[i] == "," and _is_bare_ack(words[start:i]))), None)
         if end is None or end - start > MAX_ACK_WORDS or not _is_ack(words[start:end]):
-            break
-        opener = _phrase_at([w.lower() for w in words[start:end]], 0, _ACK_OPENERS)  # "alright" in "alright im in"
-        if opener and _BOOKING_WISH.match(" ".join(words[start + opener:])):
-            start += opener  # "alright im in . what do u need from me": the wish is the message, not an acknowledgement
             break
         start = end + 1
         while start < len(words) and words[start] in _CLAUSE_END:
@@ -273,7 +290,10 @@ _REPHRASE = re.compile(
     r"|like\s+what(?:\s+exactly)?|such\s+as|for\s+example|for\s+instance|what\s+do\s+you\s+mean(?:\s+by\s+that)?"
     r"|meaning\s+what|i\s+(?:dont|do\s+not)\s+(?:understand|get\s+it)|no\s+entiendo|(?:mas|más)\s+(?:sencillo|simple)"
     r"|(?:como|cómo)\s+(?:que|qué)"
-    r")(?:\s+(?:pls|please|plz|por\s+favor|lol|exactly))*[\s?.!]*$",
+    r"|ballpark(?:\s+(?:figure|number|it))?"  # "ballpark?" after the success rates
+    # "in plain english pls im not a scientist"
+    r")(?:\s+(?:pls|please|plz|por\s+favor|lol|exactly))*(?:[\s,.!]+(?:im|i\s+am)\s+(?:not\s+(?:a\s+)?\w+|(?:so\s+)?confused|lost))?"
+    r"[\s?.!]*$",
     re.IGNORECASE,
 )
 

@@ -122,6 +122,8 @@ def test_a_change_of_subject_is_a_filler(text, kept):
     ("makes sense . im in", "im in"),
     ("got it . sign me up", "sign me up"),
     ("alright im in . what do u need from me", "im in . what do u need from me"),  # the wish is no acknowledgement
+    ("cool sounds good lets do it", "lets do it"),  # two acknowledgements, then the wish (read whole: affirm, 0.47)
+    ("ok , im in", "im in"),
     ("thanks . im in pain all the time", "thanks . im in pain all the time"),  # no question and no wish: all of it
     ("ok cool . my mom has ocd", "ok cool . my mom has ocd"),
     ("I have depression . does it help ?", "I have depression . does it help ?"),  # not an acknowledgement

@@ -389,6 +389,8 @@ def test_a_follow_up_about_another_form_the_effect_staying_or_skipping_therapy(c
      [("nlu_fallback", 0.3), ("faq_ocd", 0.2)], "utter_faq_ocd"),
     ("i drink too much. like a lot, every night", "utter_faq_substance_use", "do yall treat that or just depression",
      [("faq_depression", 0.7)], "utter_faq_substance_use"),
+    ("like generalized anxiety", "utter_faq_anxiety", "is this even used for that or just depression",
+     [("faq_depression", 0.98)], "utter_faq_anxiety"),
     # not after another answer with no condition told, and not when the follow-up names a topic of its own
     ("hi", "utter_greet", "can ketamine help with that", [("faq_ptsd", 0.49), ("faq_depression", 0.17)], None),
     ("i feel so hopeless", names.UTTER_DISTRESS, "how much does it cost for that", [("ask_cost", 0.9)], None),
@@ -476,15 +478,18 @@ def test_when_unsure_a_topic_the_message_names_is_answered_else_buttons(context_
     assert _predicted(prediction, domain) == expected
 
 
-@pytest.mark.parametrize("text, expected", [
-    ("and weekends?", "utter_hours"),
+@pytest.mark.parametrize("text, top, expected", [
+    ("and weekends?", "nlu_fallback", "utter_hours"),
+    # taken for intake details outside the intake ("inform", 0.35)
+    ("what about evenings", "inform", "utter_hours"),
+    ("what about evenings", "affirm", None),
     # a follow-up that names a topic is about that topic (here the second opinion answers it)
-    ("and what about side effects?", "utter_faq_side_effects"),
+    ("and what about side effects?", "nlu_fallback", "utter_faq_side_effects"),
 ])
-def test_an_unplaced_follow_up_after_a_practical_answer_asks_more_of_the_same(context_policy, domain, text, expected):
+def test_an_unplaced_follow_up_after_a_practical_answer_asks_more_of_the_same(context_policy, domain, text, top, expected):
     tracker = _tracker(domain, _parsed("what are your hours", [("ask_hours", 0.99)]), ActionExecuted("utter_hours"),
                        ActionExecuted(names.ACTION_LISTEN),
-                       _parsed(text, [("nlu_fallback", 0.3), ("faq_side_effects", 0.25), ("ask_staff_question", 0.05)]))
+                       _parsed(text, [(top, 0.35), ("faq_side_effects", 0.25), ("ask_staff_question", 0.05)]))
     assert _predicted(context_policy.predict_action_probabilities(tracker, domain), domain) == expected
 
 
@@ -725,6 +730,8 @@ def test_a_past_danger_told_with_a_question_gets_the_answer_then_the_resources(p
     ("ok but why", [("nlu_fallback", 0.3), ("faq_why_therapy", 0.28)]),
     ("give me the short version, that was a lot of words", [("nlu_fallback", 0.3), ("faq_why_therapy", 0.2)]),
     ("shorter pls", [("out_of_scope", 0.5)]),
+    ("in plain english pls im not a scientist", [("nlu_fallback", 0.3), ("faq_what_is_ketamine", 0.25)]),
+    ("ballpark?", [("nlu_fallback", 0.3), ("ask_cost", 0.29)]),
 ])
 def test_a_request_to_say_it_again_simply_is_about_the_last_answer(context_policy, domain, text, ranking):
     tracker = _after_faq(domain, "faq_how_it_works", _parsed(text, ranking))

