@@ -212,11 +212,8 @@ class SafetyNetPolicy(Policy):
             finding = self._classify(tracker.latest_message, in_form=bool(tracker.active_loop_name),
                                      after_answer=previous_reply_topic(tracker) is not None)
             before = tracker.get_last_event_for(UserUttered, skip=1)
-            if finding is None and before is not None and not tracker.active_loop_name \
-                    and self._screen.asks_change_of_told_medication(tracker.latest_message.text or "", before.text or ""):
-                # "my husband is on 300mg of neurontin", then "does he stop it or keep going": whatever the classifier
-                # made of the second message alone
-                finding = Finding(kind=MEDICAL_ADVICE, rule="told_medication_change", category=MEDICATION_CHANGE)
+            if finding is None and before is not None and not tracker.active_loop_name:
+                finding = self._asked_of_told_medication(tracker, before)
             if finding is None:
                 return self._prediction(probabilities)
             if finding.kind == MEDICAL_ADVICE and finding.category != MEDICATION_CHANGE and before is not None \
@@ -281,6 +278,20 @@ class SafetyNetPolicy(Policy):
         if sure is None or sure == category or frozenset({sure, category}) in _SAME_RESOURCES:
             return None
         return sure
+
+    def _asked_of_told_medication(self, tracker: DialogueStateTracker, before: UserUttered) -> Optional[Finding]:
+        """A change to, or staying on, a medication told in the two messages before, asked whatever the classifier
+        made of the question alone: "my husband is on 300mg of neurontin", then "does he stop it or keep going" (the
+        prescriber answer); "I take vyvanse 40 and welbutrin 300", then "is it ok to be on both of those during the
+        treatment" (declined)."""
+        text = tracker.latest_message.text or "" if tracker.latest_message is not None else ""
+        earlier = tracker.get_last_event_for(UserUttered, skip=2)
+        told = " ".join(event.text or "" for event in (earlier, before) if event is not None)
+        if self._screen.asks_change_of_told_medication(text, told):
+            return Finding(kind=MEDICAL_ADVICE, rule="told_medication_change", category=MEDICATION_CHANGE)
+        if self._screen.asks_on_told_medication(text, told):
+            return Finding(kind=MEDICAL_ADVICE, rule="told_medication_in_use")
+        return None
 
     def _topic_note(self, tracker: DialogueStateTracker) -> Optional[Text]:
         """After the answer to a question that names a crisis as its topic (outside the intake, where the form
@@ -766,6 +777,15 @@ _IN_ENGLISH_AGAIN = re.compile(r"^(?:(?:ok|okay|um+|uh+|so|can\s+you\s+say\s+(?:
 _DISTRESS_REPLIES = frozenset({names.UTTER_DISTRESS, names.UTTER_DISTRESS_ES})
 _SET_ASIDE = re.compile(r"\b(?:or|not)\s+(?:just|only|merely)\s+\w+(?:\s+\w+)?", re.IGNORECASE)
 _TOLD_CONDITIONS = ("faq_anxiety", "faq_ptsd", "faq_ocd", "faq_chronic_pain", "faq_substance_use", "faq_depression")
+# "what else", "or other stuff too" after a condition's answer: which other conditions it is used for
+_WHAT_ELSE = re.compile(
+    r"^[\s,.]*(?:(?:and|or|so|ok|okay|but)\s+)*(?:what\s+else|(?:any\s+)?other\s+(?:stuff|things|conditions|issues)"
+    r"(?:\s+(?:too|as\s+well|also))?|what\s+other\s+(?:stuff|things|conditions|issues))"
+    r"(?:\s+(?:does\s+it|do\s+you|do\s+u|can\s+it)\s+(?:treat|help(?:\s+with)?))?[\W_]*$",
+    re.IGNORECASE,
+)
+# "And for depression?", "what about for ptsd" after the FDA answer: the same question of a condition
+_AND_FOR = re.compile(r"^[¿\s]*(?:(?:and|but|so|ok|what\s+about|how\s+about|y|pero)\s+)+(?:for\s+|para\s+)?", re.IGNORECASE)
 _HELPS_NAMES = frozenset(_TOLD_CONDITIONS) | {"faq_response_rates"}  # ("does it work for that" names the response rates)
 _THE_OTHER_CONDITION = {"faq_chronic_pain": _DEPRESSION_WORD, "faq_depression": _PAIN_WORD}
 _SAME_OR_NOT = re.compile(
@@ -1116,8 +1136,9 @@ class TopicContextPolicy(Policy):
         form of ketamine ("what about the nasal one", "¿y el spray nasal?"), whether the effect lasts after how fast it
         works ("and then it just stays gone?"), the answer's own hours after how fast it works ("hours??? for real"), pain
         set beside depression after either answer ("is that different from how you treat depression"), the response
-        rates for depression after the response rates, and, when the classifier could not place it (`placed` false), a
-        bare "anorexia?" after the conditions treated."""
+        rates for depression after the response rates, the conditions treated after a condition's answer ("what else"),
+        the FDA answer again for a condition ("And for depression?"), and, when the classifier could not place it
+        (`placed` false), a bare "anorexia?" after the conditions treated."""
         # a correction of the question just answered: "wait sorry i meant depression not anxiety", "i mean for
         # pain, not depression": the topic it means and not the one it sets aside
         correction = _CORRECTION.search(text) if previous is not None else None
@@ -1154,6 +1175,12 @@ class TopicContextPolicy(Policy):
                 and not set(named) - {previous, "faq_who_does_therapy"}:  # ("who do i talk to" names the therapist's topic)
             return previous
         if previous == "faq_conditions" and not placed and "?" in text and len(text.split()) <= 3 and not named:
+            return previous
+        if previous in _TOLD_CONDITIONS and _WHAT_ELSE.match(text.strip()) and not named:
+            return "faq_conditions"
+        # (the FDA answer covers every condition: the nasal spray's approval for depression, the rest off-label)
+        if previous == "faq_fda_approval" and len(text.split()) <= 5 and _AND_FOR.match(text) and named \
+                and not set(named) - set(_TOLD_CONDITIONS):
             return previous
         # "hours??? for real" after how fast it works or the depression answer (both say 2-8 hours): how fast it
         # works, not the clinic's opening hours

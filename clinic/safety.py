@@ -1885,6 +1885,11 @@ _CHANGE_VERB = (
 # A change asked with no medication named: "should i stop mine", "could i just switch off that"
 _CHANGE_ASKED = re.compile(rf"\b{_CHANGE_VERB}\s+(?:off\s+|taking\s+)?(?:mine|it|them|that|those|this)\b"
                            r"|\b(?:taper|tapering|wean|weaning)\b")  # "do i need to taper off before the infusions"
+# Staying on medications told before, asked: "is it ok to be on both of those", "can i keep taking them during it"
+_ON_THOSE = re.compile(
+    r"\b(?:is\s+it|its|would\s+it\s+be|will\s+it\s+be|can\s+i|could\s+i|should\s+i|do\s+i)\b.*"
+    r"\b(?:on|with|taking|mix\w*|combin\w*)\s+(?:both|those|these|them|either)\b"
+)
 _MEDICATION_WORDS = (
     r"(?:meds|medication|medications|medicine|pills|prescriptions?|pastillas?|medicinas?|medicamentos?|antidepresivos?)"
 )
@@ -3250,6 +3255,14 @@ class SafetyScreen:
         told = normalize(self._spell(before))
         return bool(self._names_medication.search(told)) and self.names_medication_change(text, before=before) \
             and not self._names_medication.search(normalize(self._spell(text)))
+
+    def asks_on_told_medication(self, text: str, before: str) -> bool:
+        """Whether a message asks about staying on medications the visitor's messages before it told, with the
+        treatment ("I take vyvanse 40 and welbutrin 300", then "is it ok to be on both of those during the
+        treatment"): personal advice."""
+        normalized = normalize(self._spell(text))
+        return bool(_ON_THOSE.search(normalized)) and bool(self._names_medication.search(normalize(self._spell(before)))) \
+            and not self._names_medication.search(normalized)
 
     def check(self, text: str) -> Optional[Finding]:
         """Crisis first (someone in danger who also asks about a dose gets crisis resources), then advice,

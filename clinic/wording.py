@@ -291,9 +291,10 @@ _REPHRASE = re.compile(
     r"|meaning\s+what|i\s+(?:dont|do\s+not)\s+(?:understand|get\s+it)|no\s+entiendo|(?:mas|más)\s+(?:sencillo|simple)"
     r"|(?:como|cómo)\s+(?:que|qué)"
     r"|ballpark(?:\s+(?:figure|number|it))?"  # "ballpark?" after the success rates
+    r"|make\s+it\s+make\s+sense"
     # "in plain english pls im not a scientist"
     r")(?:\s+(?:pls|please|plz|por\s+favor|lol|exactly))*(?:[\s,.!]+(?:im|i\s+am)\s+(?:not\s+(?:a\s+)?\w+|(?:so\s+)?confused|lost))?"
-    r"[\s?.!]*$",
+    r"[\W_]*$",  # (and whatever marks follow: "im not a scientist 😂")
     re.IGNORECASE,
 )
 

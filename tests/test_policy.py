@@ -670,6 +670,29 @@ def test_a_change_asked_of_a_medication_told_just_before_gets_the_prescriber_ans
     assert _predicted(policy.predict_action_probabilities(after(told, "does it wear off"), domain), domain) is None
 
 
+
+def test_a_medication_told_two_messages_before_is_still_the_one_asked_about(policy, domain):
+    told = _user("im on trintellix 10mg", intent="faq_vs_antidepressants", confidence=0.6)
+    numb = _user("it makes me feel kinda numb honestly", intent="feeling_low", confidence=0.5)
+    unsure = [("nlu_fallback", 0.3), ("faq_treatment_course", 0.25)]
+
+    def answer(text, *earlier):
+        events = []
+        for message in earlier:
+            events += [message, ActionExecuted("utter_fallback"), BotUttered("..."), ActionExecuted("action_listen")]
+        return _predicted(policy.predict_action_probabilities(_tracker(domain, *events, _ranked(text, unsure)), domain),
+                          domain)
+
+    assert answer("could i pause it for the 3 weeks of treatment and restart after", told, numb) \
+        == names.UTTER_NO_MEDICATION_CHANGE
+    assert answer("is it ok to be on both of those during the treatment",
+                  _user("I take vyvanse 40 and welbutrin 300", intent="faq_vs_antidepressants"), numb) \
+        == names.UTTER_NO_MEDICAL_ADVICE
+    # three messages back is too far, and nothing asked of it is nothing
+    assert answer("could i pause it for the 3 weeks of treatment and restart after", told, numb, numb) is None
+    assert answer("how long is the treatment", told, numb) is None
+
+
 def test_a_condition_told_beside_a_question_the_classifier_is_sure_of_gets_the_answer(policy, domain):
     bipolar = "i have bipolar 2, mostly the depressed side. what conditions do u guys treat"
     assert shared_screen().check(bipolar).rule == "condition_personal"  # (what the screen alone reads)
@@ -732,6 +755,7 @@ def test_a_past_danger_told_with_a_question_gets_the_answer_then_the_resources(p
     ("shorter pls", [("out_of_scope", 0.5)]),
     ("in plain english pls im not a scientist", [("nlu_fallback", 0.3), ("faq_what_is_ketamine", 0.25)]),
     ("ballpark?", [("nlu_fallback", 0.3), ("ask_cost", 0.29)]),
+    ("make it make sense", [("faq_depression", 0.5)]),
 ])
 def test_a_request_to_say_it_again_simply_is_about_the_last_answer(context_policy, domain, text, ranking):
     tracker = _after_faq(domain, "faq_how_it_works", _parsed(text, ranking))
@@ -742,6 +766,14 @@ def test_a_request_to_say_it_again_simply_is_about_the_last_answer(context_polic
     ("faq_depression", "postpartum too?", [("nlu_fallback", 0.3), ("faq_depression", 0.2)], "utter_faq_depression"),
     ("faq_ptsd", "for ocd as well?", [("nlu_fallback", 0.3), ("faq_ocd", 0.25)], "utter_faq_ocd"),
     ("faq_ptsd", "ok whats the full list", [("nlu_fallback", 0.3), ("faq_conditions", 0.2)], "utter_faq_conditions"),
+    ("faq_depression", "what else", [("faq_depression", 0.6)], "utter_faq_conditions"),
+    ("faq_ocd", "or other stuff too", [("faq_ocd", 0.5)], "utter_faq_conditions"),
+    ("faq_how_it_works", "what else", [("faq_how_it_works", 0.6)], "utter_faq_how_it_works"),  # (after no condition)
+    ("faq_fda_approval", "And for depression?", [("faq_depression", 0.95)], "utter_faq_fda_approval"),
+    ("faq_fda_approval", "what about for ptsd", [("faq_ptsd", 0.9)], "utter_faq_fda_approval"),
+    # (None: the classifier's topic stands, which the rules answer)
+    ("faq_fda_approval", "and what are the side effects", [("faq_side_effects", 0.99)], None),
+    ("faq_safety", "And for depression?", [("faq_depression", 0.95)], None),
 ])
 def test_the_same_question_of_something_else_or_the_whole_list(context_policy, domain, previous, text, ranking, expected):
     tracker = _after_faq(domain, previous, _parsed(text, ranking))

@@ -1953,3 +1953,14 @@ def test_the_speller_changes_only_misspelt_drug_names():
 ])
 def test_a_change_asked_of_a_medication_told_just_before(screen, text, before, asks):
     assert screen.asks_change_of_told_medication(text, before) is asks, (text, before)
+
+
+@pytest.mark.parametrize("text, before, asks", [
+    ("is it ok to be on both of those during the treatment", "I take vyvanse 40 and welbutrin 300", True),
+    ("can i keep taking them during it", "im on lexapro and lamictal", True),
+    ("is it ok to be on both of those during the treatment", "what are the side effects", False),
+    ("is it better than both of those", "i tried prozac and zoloft", False),
+    ("is it safe with zoloft", "im on lexapro", False),  # (a medication of its own: the rules read it)
+])
+def test_staying_on_medications_told_just_before_is_asked(screen, text, before, asks):
+    assert screen.asks_on_told_medication(text, before) is asks, (text, before)
