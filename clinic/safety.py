@@ -2729,8 +2729,9 @@ _ASKS = re.compile(
 # taking it, or the medication again by a pronoun ("is it safe with that", "¿puedo tomarla?")
 _ASKS_WITH_IT = re.compile(
     r"\b(?:safe|safely|ok|okay|fine|alright|risk\w*|danger\w*|interact\w*|react\w*|affect\w*|mess\w*|harm\w*|problem\w*|"
-    r"(?:with|on|off|and|plus)\s+(?:it|that|them|those|this\s+one|these)|segur[oa]|riesgo\w*|peligro\w*|problema\w*|puedo|debo|"
-    r"afect\w*|con\s+(?:eso|esa|ese|esas|esos|ella|ellas)|"
+    # (not the therapy "paired with it": "Is the therapy paired with it CBT, or something else?")
+    r"(?<!paired\s)(?<!pair\s)(?:with|on|off|and|plus)\s+(?:it|that|them|those|this\s+one|these)|segur[oa]|riesgo\w*|"
+    r"peligro\w*|problema\w*|puedo|debo|afect\w*|con\s+(?:eso|esa|ese|esas|esos|ella|ellas)|"
     # ... or whether it suits the writer ("am i a candidate?", "would it help my back, given everything?")
     r"am\s+i|for\s+(?:me|my)|help\s+my|in\s+my\s+case|given\s+(?:everything|all|my)|candidate|eligible|qualify|"
     r"para\s+m[ií]|candidat[oa]|califico)\b"

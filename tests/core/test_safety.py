@@ -1964,3 +1964,9 @@ def test_a_change_asked_of_a_medication_told_just_before(screen, text, before, a
 ])
 def test_staying_on_medications_told_just_before_is_asked(screen, text, before, asks):
     assert screen.asks_on_told_medication(text, before) is asks, (text, before)
+
+
+def test_a_relatives_past_medication_told_after_a_question_about_the_therapy_is_a_story(screen):
+    story = "Is the therapy paired with it CBT, or something else? My son did CBT for two years while on Zoloft with little benefit."
+    assert screen.check(story) is None
+    assert screen.check("My son did CBT for two years while on Zoloft. Is ketamine ok with that?").kind == MEDICAL_ADVICE
