@@ -20,7 +20,7 @@ from assistant.policies import named_topics
 from clinic import names
 from clinic.safety import CRISIS, CRISIS_TOPIC, MEDICAL_ADVICE, fold_accents, shared_screen
 from clinic.wording import (figurative_words, leading_acknowledgement_count, leading_filler_count, looks_like_question,
-                            words_before_marked_question)
+                            wish_length, words_before_marked_question)
 
 
 @DefaultV1Recipe.register(
@@ -121,7 +121,9 @@ class FillerTrimmer(_Stateless):
         if story > drop and not cls._story_matters(message):
             drop = story
         figurative = set(figurative_words(words))
-        kept = [token for i, token in enumerate(tokens) if i >= drop and i not in figurative]
+        wish = wish_length(words[drop:])  # "im in . what do you need from me": the wish alone
+        end = drop + wish if wish else len(tokens)
+        kept = [token for i, token in enumerate(tokens) if drop <= i < end and i not in figurative]
         if len(kept) < len(tokens):
             message.set(key, kept)
 

@@ -685,7 +685,10 @@ _HELP_WITH_THAT = re.compile(
     # "is this even used for that or just depression"
     r"|\bused\s+(?:for|with)\s+(?:that|this)\b"
     # "Is that something you treat?"
-    r"|\b(?:that|this|it)\s+something\s+(?:you|u|yall|ketamine|it)\s+(?:guys\s+)?(?:can\s+)?(?:treat|help\s+with|helps\s+with|work\s+on)\b"
+    r"|\b(?:that|this|it)\s+something\s+(?:you|u|yall|ketamine|it)\s+(?:guys\s+)?(?:can\s+)?(?:treat|help\s+with|helps\s+with|work\s+on"
+    r"|work\s+with|deal\s+with|handle)\b"
+    # "Has ketamine ever helped people with that condition?"
+    r"|\bhelp(?:s|ed)?\s+(?:people|ppl|patients|anyone|someone|folks)\s+(?:with|w/?)\s+(?:that|this)\b"
     r"|\b(?:ayud\w*|sirve|funciona)\s+(?:con|para)\s+(?:eso|esto)\b",
     re.IGNORECASE,
 )

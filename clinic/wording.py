@@ -206,12 +206,36 @@ def leading_acknowledgement_count(words: List[Text]) -> int:
 
 
 # A wish to go ahead after an acknowledgement ("makes sense. im in", "ok cool. sign me up"): what the classifier reads
+# (on the tokenizer's words too, where "im" and "I'm" come apart: "i m in", "I 'm ready", "let 's do it")
 _BOOKING_WISH = re.compile(
-    r"^(?:ok\s+|okay\s+|so\s+|then\s+|alright\s+|well\s+)?(?:(?:i'?m|i\s+am|im)\s+(?:in|ready|down|sold)(?:\s+for\s+it)?(?=\s*(?:$|[.!?,;]))|count\s+me\s+in\b|"
-    r"sign\s+me\s+up\b|let'?s\s+(?:do\s+(?:it|this)|go|book)\b|i(?:'?d|\s+would)\s+like\s+to\s+(?:book|sign\s+up|start|go\s+ahead)\b|"
+    r"^(?:ok\s+|okay\s+|so\s+|then\s+|alright\s+|well\s+)?(?:(?:i\s*'?\s*m|i\s+am)\s+(?:in|ready|down|sold)(?:\s+for\s+it)?(?=\s*(?:$|[.!?,;]))|"
+    r"(?:i\s*'?\s*m|i\s+am)\s+ready\s+to\s+(?:try|start|do|book|go\s+ahead|get\s+started)(?:\s+(?:this|it))?(?=\s*(?:$|[.!?,;]))|"
+    r"count\s+me\s+in\b|sign\s+me\s+up\b|let\s*'?\s*s\s+(?:do\s+(?:it|this)|go|book)\b|"
+    r"i(?:\s*'?\s*d|\s+would)\s+like\s+to\s+(?:book|sign\s+up|start|go\s+ahead)\b|"
     r"i\s+want\s+to\s+(?:book|sign\s+up|start|go\s+ahead|do\s+(?:it|this))\b)",
     re.IGNORECASE,
 )
+# What comes next, asked right after a wish to go ahead ("ok im in. what do you need from me"): part of the wish
+_NEXT_STEP_ASKED = re.compile(
+    r"^(?:so\s+|ok\s+|and\s+)?(?:what\s+do\s+(?:you|u|ya|yall)\s+need(?:\s+from\s+me)?|what\s*'?\s*s\s+next|what\s+is\s+next|"
+    r"what\s+(?:now|next)|what\s+are\s+the\s+next\s+steps?|what\s*'?\s*s\s+the\s+next\s+step|what\s+is\s+the\s+next\s+step|"
+    r"how\s+do\s+(?:we|i)\s+(?:start|begin|get\s+started)|where\s+do\s+i\s+sign(?:\s+up)?|what\s+do\s+i\s+do\s+(?:now|next))"
+    r"[\s?.!]*$",
+    re.IGNORECASE,
+)
+
+
+def wish_length(words: List[Text]) -> int:
+    """How many of the words are a wish to go ahead when all that follows it asks what comes next ("im in . what
+    do you need from me", "I 'm ready to try this . What 's the next step ?"): the classifier reads the wish alone,
+    not "what do you need from me" (what the patient must put in). 0 otherwise."""
+    joined = " ".join(words)
+    if not _BOOKING_WISH.match(joined):
+        return 0
+    end = next((i for i, word in enumerate(words) if word in _CLAUSE_END or word in {"?", ","}), None)
+    if end is None or not _NEXT_STEP_ASKED.match(" ".join(words[end + 1:])):
+        return 0
+    return end
 
 
 # Figures of speech with danger words in them. The classifier must not take "killer headache lol, how many

@@ -121,8 +121,13 @@ def test_a_change_of_subject_is_a_filler(text, kept):
     # a wish to go ahead after it is read alone too ("makes sense. im in" read whole was unsure, 0.30)
     ("makes sense . im in", "im in"),
     ("got it . sign me up", "sign me up"),
-    ("alright im in . what do u need from me", "im in . what do u need from me"),  # the wish is no acknowledgement
+    ("alright im in . what do u need from me", "im in"),  # the wish is no acknowledgement (and what next is part of it)
     ("cool sounds good lets do it", "lets do it"),  # two acknowledgements, then the wish (read whole: affirm, 0.47)
+    # as the tokenizer splits them ("im" -> "i m"), and with only what comes next asked after the wish
+    ("makes sense . i m in", "i m in"),
+    ("alright i m in . what do u need from me", "i m in"),
+    ("Ok I 'm ready to try this . What 's the next step ?", "I 'm ready to try this"),
+    ("i m in . how much does it cost ?", "i m in . how much does it cost ?"),  # a question of its own stays
     ("ok , im in", "im in"),
     ("thanks . im in pain all the time", "thanks . im in pain all the time"),  # no question and no wish: all of it
     ("ok cool . my mom has ocd", "ok cool . my mom has ocd"),

@@ -391,6 +391,10 @@ def test_a_follow_up_about_another_form_the_effect_staying_or_skipping_therapy(c
      [("faq_depression", 0.7)], "utter_faq_substance_use"),
     ("like generalized anxiety", "utter_faq_anxiety", "is this even used for that or just depression",
      [("faq_depression", 0.98)], "utter_faq_anxiety"),
+    ("My mother has fibromyalgia.", "utter_faq_chronic_pain", "Has ketamine ever helped people with that condition?",
+     [("faq_candidate", 0.6)], "utter_faq_chronic_pain"),
+    ("i have really bad ocd", "utter_faq_ocd", "is that something you guys work with", [("faq_conditions", 0.7)],
+     "utter_faq_ocd"),
     # not after another answer with no condition told, and not when the follow-up names a topic of its own
     ("hi", "utter_greet", "can ketamine help with that", [("faq_ptsd", 0.49), ("faq_depression", 0.17)], None),
     ("i feel so hopeless", names.UTTER_DISTRESS, "how much does it cost for that", [("ask_cost", 0.9)], None),
