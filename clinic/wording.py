@@ -208,7 +208,8 @@ def leading_acknowledgement_count(words: List[Text]) -> int:
 # A wish to go ahead after an acknowledgement ("makes sense. im in", "ok cool. sign me up"): what the classifier reads
 # (on the tokenizer's words too, where "im" and "I'm" come apart: "i m in", "I 'm ready", "let 's do it")
 _BOOKING_WISH = re.compile(
-    r"^(?:ok\s+|okay\s+|so\s+|then\s+|alright\s+|well\s+)?(?:(?:i\s*'?\s*m|i\s+am)\s+(?:in|ready|down|sold)(?:\s+for\s+it)?(?=\s*(?:$|[.!?,;]))|"
+    r"^(?:ok\s+|okay\s+|so\s+|then\s+|alright\s+|well\s+)?(?:i\s+(?:think|guess|believe|feel\s+like)\s+)?"
+    r"(?:(?:i\s*'?\s*m|i\s+am)\s+(?:in|ready|down|sold)(?:\s+for\s+it)?(?=\s*(?:$|[.!?,;]))|"
     r"(?:i\s*'?\s*m|i\s+am)\s+ready\s+to\s+(?:try|start|do|book|go\s+ahead|get\s+started)(?:\s+(?:this|it))?(?=\s*(?:$|[.!?,;]))|"
     r"count\s+me\s+in\b|sign\s+me\s+up\b|let\s*'?\s*s\s+(?:do\s+(?:it|this)|go|book)\b|"
     r"i(?:\s*'?\s*d|\s+would)\s+like\s+to\s+(?:book|sign\s+up|start|go\s+ahead)\b|"

@@ -128,6 +128,7 @@ def test_a_change_of_subject_is_a_filler(text, kept):
     ("alright i m in . what do u need from me", "i m in"),
     ("Ok I 'm ready to try this . What 's the next step ?", "I 'm ready to try this"),
     ("i m in . how much does it cost ?", "i m in . how much does it cost ?"),  # a question of its own stays
+    ("ok i think i m ready . whats the next step", "i think i m ready"),
     ("ok , im in", "im in"),
     ("thanks . im in pain all the time", "thanks . im in pain all the time"),  # no question and no wish: all of it
     ("ok cool . my mom has ocd", "ok cool . my mom has ocd"),
