@@ -283,7 +283,8 @@ class SafetyNetPolicy(Policy):
         """A change to, or staying on, a medication told in the two messages before, asked whatever the classifier
         made of the question alone: "my husband is on 300mg of neurontin", then "does he stop it or keep going" (the
         prescriber answer); "I take vyvanse 40 and welbutrin 300", then "is it ok to be on both of those during the
-        treatment" (declined)."""
+        treatment" (declined); and whether one is ruled out after a condition of one's own told just before ("I was
+        diagnosed with bipolar II last year.", then "So would I be excluded?": declined)."""
         text = tracker.latest_message.text or "" if tracker.latest_message is not None else ""
         earlier = tracker.get_last_event_for(UserUttered, skip=2)
         told = " ".join(event.text or "" for event in (earlier, before) if event is not None)
@@ -291,6 +292,8 @@ class SafetyNetPolicy(Policy):
             return Finding(kind=MEDICAL_ADVICE, rule="told_medication_change", category=MEDICATION_CHANGE)
         if self._screen.asks_on_told_medication(text, told):
             return Finding(kind=MEDICAL_ADVICE, rule="told_medication_in_use")
+        if self._screen.asks_fit_after_told_condition(text, before.text or ""):
+            return Finding(kind=MEDICAL_ADVICE, rule="told_condition_fit")
         return None
 
     def _topic_note(self, tracker: DialogueStateTracker) -> Optional[Text]:

@@ -1885,6 +1885,13 @@ _CHANGE_VERB = (
 # A change asked with no medication named: "should i stop mine", "could i just switch off that"
 _CHANGE_ASKED = re.compile(rf"\b{_CHANGE_VERB}\s+(?:off\s+|taking\s+)?(?:mine|it|them|that|those|this)\b"
                            r"|\b(?:taper|tapering|wean|weaning)\b")  # "do i need to taper off before the infusions"
+# Whether the writer is ruled out, asked after a condition told: "so would i be excluded", "does that rule me out"
+_MY_FIT = re.compile(
+    r"\bwould\s+i\s+(?:still\s+)?(?:be|get)\s+(?:excluded|disqualified|ruled\s+out|turned\s+away|rejected|eligible|"
+    r"(?:a\s+)?(?:good\s+)?candidate|ok|okay|fine|allowed)\b|\b(?:does|would|will)\s+(?:that|this|it)\s+"
+    r"(?:rule\s+me\s+out|exclude\s+me|disqualify\s+me|mean\s+i\s+(?:cant|can\s+not|cannot))\b"
+    r"|\bam\s+i\s+(?:excluded|disqualified|ruled\s+out|out)\b|\b(?:can|could)\s+i\s+still\s+(?:do|get|have|try)\s+(?:it|this|ketamine)\b"
+)
 # Staying on medications told before, asked: "is it ok to be on both of those", "can i keep taking them during it"
 _ON_THOSE = re.compile(
     r"\b(?:is\s+it|its|would\s+it\s+be|will\s+it\s+be|can\s+i|could\s+i|should\s+i|do\s+i)\b.*"
@@ -3213,6 +3220,7 @@ class SafetyScreen:
             rf"|\b(?:taper|tapering|wean|weaning)\b|\binstead\s+of\s+(?:refill\w*|taking)\b"
             rf"|\b(?:keep|continue)\s+taking\s+(?:it|them|mine)\b)"
         )
+        self._told_condition = next(pattern for name, _, _, pattern in self._medical if name == "condition_personal")
         self._asks_about_treatment = re.compile(_ASKS_ABOUT_TREATMENT)
         self._last: Optional[Tuple[str, Optional[Finding]]] = None
 
@@ -3256,6 +3264,12 @@ class SafetyScreen:
         told = normalize(self._spell(before))
         return bool(self._names_medication.search(told)) and self.names_medication_change(text, before=before) \
             and not self._names_medication.search(normalize(self._spell(text)))
+
+    def asks_fit_after_told_condition(self, text: str, before: str) -> bool:
+        """Whether a message asks whether the visitor is ruled out ("So would I be excluded?") right after telling a
+        condition of their own that weighs on it ("I was diagnosed with bipolar II last year."): personal advice."""
+        told = self._told_condition.search(normalize(before))
+        return told is not None and bool(_MY_FIT.search(normalize(text)))
 
     def asks_on_told_medication(self, text: str, before: str) -> bool:
         """Whether a message asks about staying on medications the visitor's messages before it told, with the

@@ -692,6 +692,11 @@ def test_a_medication_told_two_messages_before_is_still_the_one_asked_about(poli
     assert answer("is it ok to be on both of those during the treatment",
                   _user("I take vyvanse 40 and welbutrin 300", intent="faq_vs_antidepressants"), numb) \
         == names.UTTER_NO_MEDICAL_ADVICE
+    assert answer("So would I be excluded?", _user("Are there people who shouldn't get ketamine?", intent="faq_candidate"),
+                  _user("I was diagnosed with bipolar II last year.", intent="medical_advice", confidence=0.5)) \
+        == names.UTTER_NO_MEDICAL_ADVICE
+    assert answer("So would I be excluded?", _user("I was diagnosed with bipolar II last year.", intent="medical_advice"),
+                  _user("Are there people who shouldn't get ketamine?", intent="faq_candidate")) is None
     # three messages back is too far, and nothing asked of it is nothing
     assert answer("could i pause it for the 3 weeks of treatment and restart after", told, numb, numb) is None
     assert answer("how long is the treatment", told, numb) is None

@@ -1970,3 +1970,14 @@ def test_a_relatives_past_medication_told_after_a_question_about_the_therapy_is_
     story = "Is the therapy paired with it CBT, or something else? My son did CBT for two years while on Zoloft with little benefit."
     assert screen.check(story) is None
     assert screen.check("My son did CBT for two years while on Zoloft. Is ketamine ok with that?").kind == MEDICAL_ADVICE
+
+
+@pytest.mark.parametrize("text, before, asks", [
+    ("So would I be excluded?", "I was diagnosed with bipolar II last year.", True),
+    ("does that rule me out", "i have high blood pressure", True),
+    ("So would I be excluded?", "Are there people who shouldn't get ketamine?", False),
+    ("So would I be excluded?", "I have depression", False),  # (what the clinic treats, not what weighs against it)
+    ("how does it work", "i have high blood pressure", False),
+])
+def test_whether_one_is_ruled_out_after_a_condition_told_just_before(screen, text, before, asks):
+    assert screen.asks_fit_after_told_condition(text, before) is asks, (text, before)
