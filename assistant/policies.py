@@ -783,9 +783,9 @@ _IN_ENGLISH_AGAIN = re.compile(r"^(?:(?:ok|okay|um+|uh+|so|can\s+you\s+say\s+(?:
 _DISTRESS_REPLIES = frozenset({names.UTTER_DISTRESS, names.UTTER_DISTRESS_ES})
 _SET_ASIDE = re.compile(r"\b(?:or|not)\s+(?:just|only|merely)\s+\w+(?:\s+\w+)?", re.IGNORECASE)
 _TOLD_CONDITIONS = ("faq_anxiety", "faq_ptsd", "faq_ocd", "faq_chronic_pain", "faq_substance_use", "faq_depression")
-# "what else", "or other stuff too" after a condition's answer: which other conditions it is used for
+# "what else", "anything else?", "or other stuff too" after a condition's answer: which other conditions it is used for
 _WHAT_ELSE = re.compile(
-    r"^[\s,.]*(?:(?:and|or|so|ok|okay|but)\s+)*(?:what\s+else|(?:any\s+)?other\s+(?:stuff|things|conditions|issues)"
+    r"^[\s,.]*(?:(?:and|or|so|ok|okay|but)\s+)*(?:what\s+else|anything\s+else|(?:any\s+)?other\s+(?:stuff|things|conditions|issues)"
     r"(?:\s+(?:too|as\s+well|also))?|what\s+other\s+(?:stuff|things|conditions|issues))"
     r"(?:\s+(?:does\s+it|do\s+you|do\s+u|can\s+it)\s+(?:treat|help(?:\s+with)?))?[\W_]*$",
     re.IGNORECASE,

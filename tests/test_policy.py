@@ -777,6 +777,7 @@ def test_a_request_to_say_it_again_simply_is_about_the_last_answer(context_polic
     ("faq_ptsd", "ok whats the full list", [("nlu_fallback", 0.3), ("faq_conditions", 0.2)], "utter_faq_conditions"),
     ("faq_depression", "what else", [("faq_depression", 0.6)], "utter_faq_conditions"),
     ("faq_ocd", "or other stuff too", [("faq_ocd", 0.5)], "utter_faq_conditions"),
+    ("faq_anxiety", "anything else?", [("faq_anxiety", 0.5)], "utter_faq_conditions"),
     ("faq_how_it_works", "what else", [("faq_how_it_works", 0.6)], "utter_faq_how_it_works"),  # (after no condition)
     ("faq_fda_approval", "And for depression?", [("faq_depression", 0.95)], "utter_faq_fda_approval"),
     ("faq_fda_approval", "what about for ptsd", [("faq_ptsd", 0.9)], "utter_faq_fda_approval"),
