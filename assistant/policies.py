@@ -589,6 +589,8 @@ _ANAPHORA = re.compile(
     r"|\b(?:which|the\s+other|the\s+first|the\s+second|that)\s+ones?\b"
     # "postpartum too?", "for ptsd as well?": the same question of something else
     r"|\b(?:too|also|as\s+well|either)\s*[?.!]*\s*$"
+    # "by a lot??" after the blood pressure: how much of what the answer said
+    r"|^by\s+(?:a\s+lot|a\s+bit|much|how\s+much|a\s+little)\b"
     # "any others?", "anywhere closer?", "other offices?": more of what the answer listed
     r"|^(?:any|anything|anywhere|are\s+there\s+any)\s+(?:others?|else|closer|nearer|more)\b|\bother\s+(?:offices|locations|options|places)\b"
     # what the answer itself said: "the daily exercises u mentioned", "lo que dijiste"
@@ -658,9 +660,11 @@ _THE_THERAPY = re.compile(r"\b(?:therap\w*|counsel\w*|talk\s+sessions?|terapia\w
 # "what about the nasal one" after the FDA answer (or the side effects, the speed ...): the same question about
 # another form of ketamine
 _ANOTHER_FORM = re.compile(
-    r"^[¿\s]*(?:(?:and|so|ok|okay|but|y|even)\s+)*(?:(?:what|how)\s+about\s+|(?<=and\s)|(?<=or\s)|(?<=even\s))(?:the\s+|a\s+|that\s+|those\s+)?"
+    r"^[¿\s]*(?:(?:and|so|ok|okay|but|y|even)\s+)*(?:(?:what|how)\s+about\s+|(?<=and\s)|(?<=or\s)|(?<=even\s)|(?<=so\s))"
+    r"(?:the\s+|a\s+|that\s+|those\s+)?"
     r"(?:nasal|nose|spray|iv|infusions?|drip|lozenges?|troches?|shots?|injections?|esketamine|spravato|oral|pills?)"
-    r"(?:\s+(?:one|ones|version|kind|type|spray|form)){0,2}\s*[?.!]*$"
+    # "so the iv one isnt?" after the FDA answer
+    r"(?:\s+(?:one|ones|version|kind|type|spray|form)){0,2}(?:\s+(?:isnt|is\s+not|isnt\s+it|is\s+it|then|tho|though))?\s*[?.!]*$"
     # Spanish: "¿y el spray nasal?", "¿y la intravenosa?", "¿y qué tal la esketamina?"
     r"|^[¿\s]*(?:y|pero|entonces)\s+(?:qu[eé]\s+(?:tal|hay\s+de|pasa\s+con)\s+)?(?:el|la|los|las|con\s+el|con\s+la)\s+"
     r"(?:spray|aerosol|nasal|intravenosa|infusi[oó]n|infusiones|inyecci[oó]n|inyecciones|pastillas?|esketamina|spravato|suero)"
