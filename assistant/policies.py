@@ -285,7 +285,7 @@ class SafetyNetPolicy(Policy):
         prescriber answer); "I take vyvanse 40 and welbutrin 300", then "is it ok to be on both of those during the
         treatment" (declined); and whether one is ruled out after a condition of one's own told just before ("I was
         diagnosed with bipolar II last year.", then "So would I be excluded?": declined)."""
-        text = tracker.latest_message.text or "" if tracker.latest_message is not None else ""
+        text = (tracker.latest_message.text or "") if tracker.latest_message is not None else ""
         earlier = tracker.get_last_event_for(UserUttered, skip=2)
         told = " ".join(event.text or "" for event in (earlier, before) if event is not None)
         if self._screen.asks_change_of_told_medication(text, told):

@@ -3259,8 +3259,8 @@ class SafetyScreen:
 
     def asks_change_of_told_medication(self, text: str, before: str) -> bool:
         """Whether a message asks a change ("does he stop it or keep going", "do i need to taper off first") of a
-        medication the visitor's message before it told ("my husband is on 300mg of neurontin"); not of one it names
-        itself ("what about ppl on opioids trying to get off them" is a question about people in general)."""
+        medication `before` told (the visitor's message or two before it: "my husband is on 300mg of neurontin"); not
+        of one it names itself ("what about ppl on opioids trying to get off them" is about people in general)."""
         told = normalize(self._spell(before))
         return bool(self._names_medication.search(told)) and self.names_medication_change(text, before=before) \
             and not self._names_medication.search(normalize(self._spell(text)))
