@@ -1049,18 +1049,21 @@ class TopicContextPolicy(Policy):
             before = tracker.get_last_event_for(UserUttered, skip=1)  # what the visitor said before the latest message
             told = named + named_topics(before.text if before is not None else "")
             conditions = [topic for topic in _TOLD_CONDITIONS if topic in told]
+            # (a condition the message itself names comes first, unless set aside: "my mom has depression too, does it
+            # help that", but not "... or just depression")
+            here = [topic for topic in _TOLD_CONDITIONS if topic in named_topics(_SET_ASIDE.sub(" ", text))]
+            earlier = [before, tracker.get_last_event_for(UserUttered, skip=2)]
+            told_before = [topic for topic in _TOLD_CONDITIONS
+                           if any(topic in named_topics(event.text or "") for event in earlier if event is not None)]
             if distress:
-                condition: Optional[Text] = conditions[0] if conditions else "faq_depression"
+                # ("i drink too much", "every night since covid honestly" (the distress answer), then "do yall treat that
+                # or just depression": the drinking)
+                either = [topic for topic in _TOLD_CONDITIONS if topic in here + told_before]
+                condition: Optional[Text] = either[0] if either else "faq_depression"
             else:
                 # the one condition told in the two messages before ("been hooked on pain pills for like 4 yrs", "on
                 # methadone now", then "can u guys help w that"; "do yall treat that or just depression" after a
                 # drinking problem told), else the one named at all
-                # (a condition the message itself names comes first, unless set aside: "my mom has depression too,
-                # does it help that", but not "... or just depression")
-                here = [topic for topic in _TOLD_CONDITIONS if topic in named_topics(_SET_ASIDE.sub(" ", text))]
-                earlier = [before, tracker.get_last_event_for(UserUttered, skip=2)]
-                told_before = [topic for topic in _TOLD_CONDITIONS
-                               if any(topic in named_topics(event.text or "") for event in earlier if event is not None)]
                 condition = here[0] if len(here) == 1 else told_before[0] if len(told_before) == 1 else (
                     conditions[0] if len(conditions) == 1 else None)
             if condition is not None and "utter_" + condition in domain.action_names_or_texts:

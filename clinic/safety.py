@@ -1885,17 +1885,22 @@ _CHANGE_VERB = (
 # A change asked with no medication named: "should i stop mine", "could i just switch off that"
 _CHANGE_ASKED = re.compile(rf"\b{_CHANGE_VERB}\s+(?:off\s+|taking\s+)?(?:mine|it|them|that|those|this)\b"
                            r"|\b(?:taper|tapering|wean|weaning)\b")  # "do i need to taper off before the infusions"
+# "is that gonna be a problem", "would that be ok", of what the message before told
+_IS_THAT_A_PROBLEM = (r"\b(?:is|will|would)\s+(?:that|this)\s+(?:gonna\s+be\s+|going\s+to\s+be\s+|be\s+)?"
+                      r"(?:a\s+problem|an\s+issue|a\s+dealbreaker|ok|okay|safe|fine)\b")
 # Whether the writer is ruled out, asked after a condition told: "so would i be excluded", "does that rule me out"
 _MY_FIT = re.compile(
+    _IS_THAT_A_PROBLEM + r"|"
     r"\bwould\s+i\s+(?:still\s+)?(?:be|get)\s+(?:excluded|disqualified|ruled\s+out|turned\s+away|rejected|eligible|"
     r"(?:a\s+)?(?:good\s+)?candidate|ok|okay|fine|allowed)\b|\b(?:does|would|will)\s+(?:that|this|it)\s+"
     r"(?:rule\s+me\s+out|exclude\s+me|disqualify\s+me|mean\s+i\s+(?:cant|can\s+not|cannot))\b"
     r"|\bam\s+i\s+(?:excluded|disqualified|ruled\s+out|out)\b|\b(?:can|could)\s+i\s+still\s+(?:do|get|have|try)\s+(?:it|this|ketamine)\b"
 )
-# Staying on medications told before, asked: "is it ok to be on both of those", "can i keep taking them during it"
+# Staying on medications told before, asked: "is it ok to be on both of those", "can i keep taking them during it",
+# "is that gonna be a problem"
 _ON_THOSE = re.compile(
     r"\b(?:is\s+it|its|would\s+it\s+be|will\s+it\s+be|can\s+i|could\s+i|should\s+i|do\s+i)\b.*"
-    r"\b(?:on|with|taking|mix\w*|combin\w*)\s+(?:both|those|these|them|either)\b"
+    r"\b(?:on|with|taking|mix\w*|combin\w*)\s+(?:both|those|these|them|either)\b|" + _IS_THAT_A_PROBLEM
 )
 _MEDICATION_WORDS = (
     r"(?:meds|medication|medications|medicine|pills|prescriptions?|pastillas?|medicinas?|medicamentos?|antidepresivos?)"

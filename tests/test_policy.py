@@ -408,6 +408,17 @@ def test_a_help_with_that_is_about_the_condition_told_just_before(context_policy
     assert _predicted(context_policy.predict_action_probabilities(tracker, domain), domain) == expected
 
 
+def test_after_the_distress_answer_a_condition_set_aside_is_not_the_one_meant(context_policy, domain):
+    """"i drink too much. like a lot", "every night since covid honestly" (the distress answer), then "do yall treat
+    that or just depression": the drinking told two messages before, not the depression set aside."""
+    drinking = _user("i drink too much. like a lot", intent="faq_substance_use", confidence=0.6)
+    tracker = _tracker(domain, drinking, ActionExecuted("utter_faq_substance_use"), BotUttered("..."),
+                       ActionExecuted("action_listen"), _user("every night since covid honestly", intent="feeling_low"),
+                       ActionExecuted(names.UTTER_DISTRESS), BotUttered("..."), ActionExecuted("action_listen"),
+                       _parsed("do yall treat that or just depression", [("faq_depression", 0.54)]))
+    assert _predicted(context_policy.predict_action_probabilities(tracker, domain), domain) == "utter_faq_substance_use"
+
+
 @pytest.mark.parametrize("language, text, expected", [
     (None, "in english pls lol", "utter_faq_how_it_works"),
     ("en", "ok in english please", "utter_faq_how_it_works"),

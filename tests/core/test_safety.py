@@ -1961,6 +1961,8 @@ def test_a_change_asked_of_a_medication_told_just_before(screen, text, before, a
     ("is it ok to be on both of those during the treatment", "what are the side effects", False),
     ("is it better than both of those", "i tried prozac and zoloft", False),
     ("is it safe with zoloft", "im on lexapro", False),  # (a medication of its own: the rules read it)
+    ("is that gonna be a problem", "im on lithium for bipolar", True),
+    ("is that gonna be a problem", "i want to book for thursday", False),
 ])
 def test_staying_on_medications_told_just_before_is_asked(screen, text, before, asks):
     assert screen.asks_on_told_medication(text, before) is asks, (text, before)
@@ -1975,6 +1977,7 @@ def test_a_relatives_past_medication_told_after_a_question_about_the_therapy_is_
 @pytest.mark.parametrize("text, before, asks", [
     ("So would I be excluded?", "I was diagnosed with bipolar II last year.", True),
     ("does that rule me out", "i have high blood pressure", True),
+    ("would that be a problem", "I was diagnosed with bipolar II last year.", True),
     ("So would I be excluded?", "Are there people who shouldn't get ketamine?", False),
     ("So would I be excluded?", "I have depression", False),  # (what the clinic treats, not what weighs against it)
     ("how does it work", "i have high blood pressure", False),
