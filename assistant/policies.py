@@ -889,6 +889,7 @@ _STAFF_RESPONSE = {names.INTENT_ASK_HOURS: "utter_hours", names.INTENT_ASK_STAFF
 # Practical answers a follow-up can lean on
 _PRACTICAL_REPLIES = frozenset({*_PRACTICAL_RESPONSE.values(), "utter_hours", "utter_staff_answer"})
 _SMALL_TALK = frozenset({"thank", names.INTENT_GOODBYE, "greet"})
+_PARTING_REPLIES = frozenset({"utter_thank", "utter_goodbye"})  # (a tie between thanks and goodbye: the first one's)
 _STAFF_INTENTS = frozenset({names.INTENT_ASK_COST, names.INTENT_ASK_INSURANCE, names.INTENT_ASK_HOURS,
                             names.INTENT_ASK_STAFF_QUESTION})
 
@@ -1301,7 +1302,10 @@ class TopicContextPolicy(Policy):
         message's intent) ran since the latest user message: then the turn ends."""
         intent = (tracker.latest_message.intent or {}).get("name") if tracker.latest_message else None
         clarifications = (names.UTTER_CLARIFY_ONE, names.UTTER_CLARIFY_TWO)
-        # (the cost, insurance or offices answered by the second opinion: the classifier's intent was the fallback)
-        second_opinion = _PRACTICAL_REPLIES if intent == names.INTENT_NLU_FALLBACK else frozenset()
+        # (a practical answer given as a second opinion or a follow-up, and thanks or goodbye tied, when the classifier's
+        # intent was the fallback or intake details outside the intake: without them here, "what about evenings" after
+        # the hours and "thanks that's all i needed. bye!" got their answer and then the fallback nine times over)
+        second_opinion = _PRACTICAL_REPLIES | _PARTING_REPLIES \
+            if intent in (names.INTENT_NLU_FALLBACK, names.INTENT_INFORM) else frozenset()
         return ran_this_turn(tracker, lambda action: action in clarifications or action in second_opinion or (
             action.startswith(names.FAQ_RESPONSE_PREFIX) and action != "utter_" + str(intent)))

@@ -518,6 +518,20 @@ def test_after_a_second_opinions_cost_answer_the_turn_ends(context_policy, domai
     assert _predicted(context_policy.predict_action_probabilities(after, domain), domain) == names.ACTION_LISTEN
 
 
+@pytest.mark.parametrize("before, text, ranking, answer", [
+    ([_parsed("what are your hours", [("ask_hours", 0.99)]), ActionExecuted("utter_hours"),
+      ActionExecuted(names.ACTION_LISTEN)], "what about evenings", [("inform", 0.35)], "utter_hours"),
+    ([], "thanks that's all i needed. bye!", [("nlu_fallback", 0.3), ("goodbye", 0.5), ("thank", 0.48)], "utter_goodbye"),
+])
+def test_after_a_follow_up_or_parting_answer_of_its_own_the_turn_ends(context_policy, domain, before, text, ranking, answer):
+    """The answer once, then listening (both had been followed by the fallback nine times, until the circuit breaker)."""
+    message = _parsed(text, ranking)
+    tracker = _tracker(domain, *before, message)
+    assert _predicted(context_policy.predict_action_probabilities(tracker, domain), domain) == answer
+    tracker.update(ActionExecuted(answer))
+    assert _predicted(context_policy.predict_action_probabilities(tracker, domain), domain) == names.ACTION_LISTEN
+
+
 def test_gibberish_and_small_talk_get_the_plain_fallback_not_made_up_topics(context_policy, domain):
     for ranking in ([("nlu_fallback", 0.4), ("out_of_scope", 0.29), ("faq_side_effects", 0.17)],
                     [("nlu_fallback", 0.4), ("faq_side_effects", 0.05), ("faq_safety", 0.04)]):
