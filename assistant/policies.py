@@ -288,10 +288,10 @@ class SafetyNetPolicy(Policy):
         text = (tracker.latest_message.text or "") if tracker.latest_message is not None else ""
         earlier = tracker.get_last_event_for(UserUttered, skip=2)
         told = " ".join(event.text or "" for event in (earlier, before) if event is not None)
-        if self._screen.asks_change_of_told_medication(text, told):
-            return Finding(kind=MEDICAL_ADVICE, rule="told_medication_change", category=MEDICATION_CHANGE)
-        if self._screen.asks_on_told_medication(text, told):
-            return Finding(kind=MEDICAL_ADVICE, rule="told_medication_in_use")
+        asked = self._screen.asked_of_told_medication(text, told)
+        if asked is not None:
+            return Finding(kind=MEDICAL_ADVICE, rule="told_medication_change" if asked else "told_medication_in_use",
+                           category=asked)
         if self._screen.asks_fit_after_told_condition(text, before.text or ""):
             return Finding(kind=MEDICAL_ADVICE, rule="told_condition_fit")
         return None

@@ -3262,27 +3262,28 @@ class SafetyScreen:
         return bool(before) and bool(_CHANGE_ASKED.search(normalized)) \
             and bool(self._change_named.search(normalize(self._spell(before)) + " " + normalized))
 
-    def asks_change_of_told_medication(self, text: str, before: str) -> bool:
-        """Whether a message asks a change ("does he stop it or keep going", "do i need to taper off first") of a
-        medication `before` told (the visitor's message or two before it: "my husband is on 300mg of neurontin"); not
-        of one it names itself ("what about ppl on opioids trying to get off them" is about people in general)."""
-        told = normalize(self._spell(before))
-        return bool(self._names_medication.search(told)) and self.names_medication_change(text, before=before) \
-            and not self._names_medication.search(normalize(self._spell(text)))
+    def asked_of_told_medication(self, text: str, told: str) -> Optional[str]:
+        """What a message that names no medication itself asks of one `told` named (the visitor's message or two
+        before it): a change ("my husband is on 300mg of neurontin", then "does he stop it or keep going", "do i need to
+        taper off first"), `MEDICATION_CHANGE`; staying on it ("I take vyvanse 40 and welbutrin 300", then "is it ok to
+        be on both of those during the treatment", "is that gonna be a problem"), ""; else None. A message that names
+        its own ("what about ppl on opioids trying to get off them" is about people in general) is the rules' to read.
+        Each text is spelt and normalised once: this runs on most messages outside the intake."""
+        asked = normalize(self._spell(text))
+        if self._names_medication.search(asked):
+            return None
+        earlier = normalize(self._spell(told))
+        if not self._names_medication.search(earlier):
+            return None
+        if _CHANGE_ASKED.search(asked) and self._change_named.search(earlier + " " + asked):
+            return MEDICATION_CHANGE
+        return "" if _ON_THOSE.search(asked) else None
 
     def asks_fit_after_told_condition(self, text: str, before: str) -> bool:
         """Whether a message asks whether the visitor is ruled out ("So would I be excluded?") right after telling a
         condition of their own that weighs on it ("I was diagnosed with bipolar II last year."): personal advice."""
         told = self._told_condition.search(normalize(before))
         return told is not None and bool(_MY_FIT.search(normalize(text)))
-
-    def asks_on_told_medication(self, text: str, before: str) -> bool:
-        """Whether a message asks about staying on medications the visitor's messages before it told, with the
-        treatment ("I take vyvanse 40 and welbutrin 300", then "is it ok to be on both of those during the
-        treatment"): personal advice."""
-        normalized = normalize(self._spell(text))
-        return bool(_ON_THOSE.search(normalized)) and bool(self._names_medication.search(normalize(self._spell(before)))) \
-            and not self._names_medication.search(normalized)
 
     def check(self, text: str) -> Optional[Finding]:
         """Crisis first (someone in danger who also asks about a dose gets crisis resources), then advice,
