@@ -21,7 +21,7 @@ from rasa.shared.core.trackers import DialogueStateTracker
 from assistant.language import SPANISH, language_after
 from clinic import names
 from clinic.intake_fields import INTAKE_SLOTS
-from clinic.wording import asks_to_rephrase, looks_like_question
+from clinic.wording import asks_to_rephrase, looks_like_question, only_acknowledges
 from clinic.safety import (
     ABUSE, CRISIS, CRISIS_TOPIC, DISTRESS, MEDICAL, MEDICAL_ADVICE, MEDICATION_CHANGE, OVERDOSE, SELF_HARM, SEXUAL_ASSAULT,
     SUICIDE, THREAT, Finding, has_spanish_part, is_figure_of_speech, looks_like_history, looks_spanish,
@@ -292,7 +292,7 @@ class SafetyNetPolicy(Policy):
         if asked is not None:
             return Finding(kind=MEDICAL_ADVICE, rule="told_medication_change" if asked else "told_medication_in_use",
                            category=asked)
-        if self._screen.asks_fit_after_told_condition(text, before.text or ""):
+        if self._screen.asks_fit_after_told_condition(text, before.text or "", (earlier.text or "") if earlier is not None else ""):
             return Finding(kind=MEDICAL_ADVICE, rule="told_condition_fit")
         return None
 
@@ -785,7 +785,9 @@ def last_answer_text(tracker: DialogueStateTracker) -> Optional[Text]:
 
 _IN_ENGLISH_AGAIN = re.compile(r"^(?:(?:ok|okay|um+|uh+|so|can\s+you\s+say\s+(?:that|it))[\s,]+)?in\s+english\b[\s\w!?.]{0,12}$", re.IGNORECASE)
 _DISTRESS_REPLIES = frozenset({names.UTTER_DISTRESS, names.UTTER_DISTRESS_ES})
-_SET_ASIDE = re.compile(r"\b(?:or|not)\s+(?:just|only|merely)\s+\w+(?:\s+\w+)?", re.IGNORECASE)
+# "or just depression", "not only pain", "or is it just for depression": a condition named only to be set aside
+_SET_ASIDE = re.compile(r"\b(?:or|not)\s+(?:is\s+it\s+|its\s+|it\s+is\s+)?(?:just|only|merely)\s+(?:for\s+|about\s+)?\w+(?:\s+\w+)?",
+                        re.IGNORECASE)
 _TOLD_CONDITIONS = ("faq_anxiety", "faq_ptsd", "faq_ocd", "faq_chronic_pain", "faq_substance_use", "faq_depression")
 # "what else", "anything else?", "or other stuff too" after a condition's answer: which other conditions it is used for
 _WHAT_ELSE = re.compile(
@@ -890,6 +892,8 @@ _STAFF_RESPONSE = {names.INTENT_ASK_HOURS: "utter_hours", names.INTENT_ASK_STAFF
 _PRACTICAL_REPLIES = frozenset({*_PRACTICAL_RESPONSE.values(), "utter_hours", "utter_staff_answer"})
 _SMALL_TALK = frozenset({"thank", names.INTENT_GOODBYE, "greet"})
 _PARTING_REPLIES = frozenset({"utter_thank", "utter_goodbye"})  # (a tie between thanks and goodbye: the first one's)
+# Intents whose own replies already suit a bare acknowledgement (thanks; "ok" as a yes), and danger, never overruled
+_ACKNOWLEDGING_INTENTS = frozenset({names.INTENT_AFFIRM, names.INTENT_THANK, *names.CRISIS_INTENTS})
 _STAFF_INTENTS = frozenset({names.INTENT_ASK_COST, names.INTENT_ASK_INSURANCE, names.INTENT_ASK_HOURS,
                             names.INTENT_ASK_STAFF_QUESTION})
 
@@ -1025,6 +1029,12 @@ class TopicContextPolicy(Policy):
             (name or "").startswith(names.FAQ_INTENT_PREFIX) and confidence < self.config["follow_up_confidence"]
         ) or (name == names.INTENT_MEDICAL_ADVICE and previous_reply_topic(tracker) is not None and advice_fragment(message))
         text = message.text or ""
+        # "got it", "oh nice", "i see" after an answer: an acknowledgement, whatever the classifier made of it ("nice"
+        # read as goodbye, "i see" as what it feels like, "good to know" as out of scope): the prompt for a next question
+        if name not in _ACKNOWLEDGING_INTENTS and only_acknowledges(text) and previous_reply_topic(tracker) is not None \
+                and names.UTTER_AFFIRM_ACK in domain.action_names_or_texts:
+            probabilities[domain.index_for_action(names.UTTER_AFFIRM_ACK)] = 1.0
+            return self._prediction(probabilities)
         # ("in english pls" after an English answer asks for it in plain words, not for a switch to English)
         rephrase = (asks_to_rephrase(text) or _IN_ENGLISH_AGAIN.match(text.strip()) is not None
                     and tracker.get_slot(names.SLOT_LANGUAGE) != SPANISH
@@ -1307,5 +1317,8 @@ class TopicContextPolicy(Policy):
         # the hours and "thanks that's all i needed. bye!" got their answer and then the fallback nine times over)
         second_opinion = _PRACTICAL_REPLIES | _PARTING_REPLIES \
             if intent in (names.INTENT_NLU_FALLBACK, names.INTENT_INFORM) else frozenset()
+        # (and the prompt given to an acknowledgement the classifier read as something else)
+        if intent not in _ACKNOWLEDGING_INTENTS:
+            second_opinion = second_opinion | {names.UTTER_AFFIRM_ACK}
         return ran_this_turn(tracker, lambda action: action in clarifications or action in second_opinion or (
             action.startswith(names.FAQ_RESPONSE_PREFIX) and action != "utter_" + str(intent)))

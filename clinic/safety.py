@@ -1888,13 +1888,16 @@ _CHANGE_ASKED = re.compile(rf"\b{_CHANGE_VERB}\s+(?:off\s+|taking\s+)?(?:mine|it
 # "is that gonna be a problem", "would that be ok", of what the message before told
 _IS_THAT_A_PROBLEM = (r"\b(?:is|will|would)\s+(?:that|this)\s+(?:gonna\s+be\s+|going\s+to\s+be\s+|be\s+)?"
                       r"(?:a\s+problem|an\s+issue|a\s+dealbreaker|ok|okay|safe|fine)\b")
+_IS_THAT_A_PROBLEM_ASKED = re.compile(_IS_THAT_A_PROBLEM)
 # Whether the writer is ruled out, asked after a condition told: "so would i be excluded", "does that rule me out"
 _MY_FIT = re.compile(
-    _IS_THAT_A_PROBLEM + r"|"
     r"\bwould\s+i\s+(?:still\s+)?(?:be|get)\s+(?:excluded|disqualified|ruled\s+out|turned\s+away|rejected|eligible|"
     r"(?:a\s+)?(?:good\s+)?candidate|ok|okay|fine|allowed)\b|\b(?:does|would|will)\s+(?:that|this|it)\s+"
     r"(?:rule\s+me\s+out|exclude\s+me|disqualify\s+me|mean\s+i\s+(?:cant|can\s+not|cannot))\b"
     r"|\bam\s+i\s+(?:excluded|disqualified|ruled\s+out|out)\b|\b(?:can|could)\s+i\s+still\s+(?:do|get|have|try)\s+(?:it|this|ketamine)\b"
+    # "so am i one of those people" after who should not get it; "does that include me"
+    r"|\b(?:am|would)\s+i\s+(?:be\s+)?(?:one\s+of\s+(?:those|them|these)|in\s+(?:that|this)\s+group)\b"
+    r"|\b(?:does|would)\s+(?:that|this)\s+(?:include|apply\s+to|count\s+for)\s+me\b|\b(?:is|would)\s+that\s+(?:be\s+)?me\b"
 )
 # Staying on medications told before, asked: "is it ok to be on both of those", "can i keep taking them during it",
 # "is that gonna be a problem"
@@ -2361,6 +2364,10 @@ _MEDICAL_RULES_FIXED: Sequence[Tuple[str, str]] = (
         r"(?:dose|doses|lozenges?|troches?|sprays?|pills?|tablets?|spray)\b",
     ),
     ("diagnosis", r"\b(?:(?:does|would|could)\s+(?:that|this|it)\s+mean\s+i\s+(?:have|got|might\s+have)|do\s+i\s+(?:actually\s+|really\s+|even\s+|maybe\s+)?have|sounds?\s+like\s+i\s+(?:have|am|might)|have\s+i\s+got|am\s+i|could\s+i\s+have|might\s+i\s+have|is\s+it\s+possible\s+i\s+have|i\s+(?:think|thought|feel\s+like|wonder\s+if)\s+i\s+(?:might|may|could)?\s*(?:have|be)|how\s+do\s+i\s+know\s+if\s+i\s+(?:have|am)|(?:do|does|would)\s+(?:u|you|ya|anyone)\s+think\s+i\s+(?:have|am|might\s+have|could\s+have))\s+(?:a\s+|an\s+)?(?:treatment\s+resistant\s+|clinical\s+|severe\s+|major\s+)?(?:ptsd|ocd|depression|depressed|bipolar|adhd|anxiety|an\s+anxiety\s+disorder|schizo\w*|psychotic|borderline|bpd|autis\w*|add|trauma|clinically)\b|\b(?:diagnose|diagnosing|diagnosis\s+for)\s+me\b|\bis\s+(?:that|this|it)\s+(?:just\s+)?(?:my\s+)?(?:anxiety|depression|ptsd|ocd|a\s+panic\s+attack|panic)\s+or\s+(?:is\s+(?:it|that)\s+|is\s+there\s+|is\s+)?(?:something|anything)\s+(?:\w+\s+)?wrong\s+with\s+my\b|(?<!idk\s)(?<!know\s)(?<!understand\s)(?<!sure\s)\bwhats\s+wrong\s+with\s+me\b"
+     # "what do u think i actually have", "is my chronic fatigue actually depression", "my depression is actually something else"
+     r"|\bwhat\s+(?:do|would)\s+(?:u|you|ya)\s+think\s+i\s+(?:actually\s+|really\s+)?(?:have|got)\b"
+     r"|\bis\s+my\s+(?:\w+\s+){1,2}(?:actually|really|just)\s+(?:depression|anxiety|ptsd|ocd|bipolar|adhd)\b"
+     r"|\bmy\s+(?:depression|anxiety|diagnosis|ptsd|ocd)\s+(?:is|might\s+be|could\s+be)\s+(?:actually|really)\s+something\s+else\b"
                   # "can u tell me if this is depression or just burnout"
                   r"|\b(?:is\s+(?:this|it|that)|(?:this|it|that)\s+is)\s+(?:real\s+|actual\s+|clinical\s+)?(?:depression|anxiety|ptsd|ocd|bipolar|adhd)"
                   r"\s+or\s+(?:just\s+)?(?:burnout|stress|sadness|grief|a\s+phase|normal|laziness|tiredness|exhaustion|something\s+else)\b"
@@ -3220,7 +3227,7 @@ class SafetyScreen:
             # once a medication is named anywhere: "come off it", "drop down to 150", "cut my sertaline in half",
             # "take an extra ativan", "not take my blood pressure pill"
             rf"|^(?=.*\b{medication_or_dose}\b).*(?:\b(?:{_CHANGE_VERB}|discontinu\w*)\s+(?:off\s+)?(?:it|them|mine|that)\b(?!\s+from\b)"
-            rf"|\b(?:{_CHANGE_VERB}|go|going)\s+(?:down|up)\s+to\s+\d+|\bin\s+half\b"
+            rf"|\b(?:{_CHANGE_VERB}|go|going|\d+\s*(?:mg)?(?:\s+(?:of\s+)?[a-z]+)?)\s+(?:down|up)\s+to\s+\d+|\bin\s+half\b"
             rf"|\b(?:take|taking)\s+(?:an?\s+)?extra\b|\bnot\s+(?:to\s+)?take\s+(?:my|his|her|the)\b"
             rf"|\b(?:taper|tapering|wean|weaning)\b|\binstead\s+of\s+(?:refill\w*|taking)\b"
             rf"|\b(?:keep|continue)\s+taking\s+(?:it|them|mine)\b)"
@@ -3279,11 +3286,16 @@ class SafetyScreen:
             return MEDICATION_CHANGE
         return "" if _ON_THOSE.search(asked) else None
 
-    def asks_fit_after_told_condition(self, text: str, before: str) -> bool:
-        """Whether a message asks whether the visitor is ruled out ("So would I be excluded?") right after telling a
-        condition of their own that weighs on it ("I was diagnosed with bipolar II last year."): personal advice."""
-        told = self._told_condition.search(normalize(before))
-        return told is not None and bool(_MY_FIT.search(normalize(text)))
+    def asks_fit_after_told_condition(self, text: str, before: str, earlier: str = "") -> bool:
+        """Whether a message asks whether the visitor is ruled out ("So would I be excluded?") after telling a
+        condition of their own that weighs on it ("I was diagnosed with bipolar II last year."): personal advice.
+        Asked outright ("so am i one of those people"), the condition may be told one or two messages before
+        (`before`, `earlier`); "is that a problem" leans on the message just before only."""
+        asked = normalize(text)
+        if self._told_condition.search(normalize(before)) is not None:
+            return bool(_MY_FIT.search(asked) or _IS_THAT_A_PROBLEM_ASKED.search(asked))
+        return bool(earlier) and self._told_condition.search(normalize(earlier)) is not None \
+            and bool(_MY_FIT.search(asked))
 
     def check(self, text: str) -> Optional[Finding]:
         """Crisis first (someone in danger who also asks about a dose gets crisis resources), then advice,

@@ -158,6 +158,36 @@ def _is_ack(words: List[Text]) -> bool:
     return any(tuple(lowered[i:i + len(phrase)]) == phrase for phrase in _ACK_ANYWHERE for i in range(len(lowered)))
 
 
+# Acknowledgements heard alone beside the openers above: "nice one", "cool cool", "very interesting"
+_ACK_ALONE = frozenset(tuple(p.split()) for p in (
+    "nice one", "cool cool", "sweet", "very interesting", "thats interesting", "that is interesting", "good stuff",
+    "i see now", "got it now", "ok got it", "that makes sense now", "makes sense now", "fair point", "good point",
+    "wow ok", "oh wow", "ahh ok", "ohh ok", "ahh", "ohh", "ooh", "oooh", "good", "very good", "thats good", "thats great",
+    "thats cool", "thats awesome", "thats nice", "amazing", "love that", "good info", "helpful", "very helpful",
+))
+_ACK_LEAD = frozenset({"oh", "ah", "ok", "okay", "hmm", "hm", "well", "alright"})
+_ACK_TAIL = frozenset({"lol", "haha", "then", "thanks", "ty", "thx"})
+
+
+def only_acknowledges(text: Text) -> bool:
+    """Whether a message does nothing but acknowledge ("got it", "oh nice!", "i see", "good to know lol"): no
+    question, no request, no wish, nothing told. "huh?", "ok?" or "really?" ask for more; "huh" alone is puzzled."""
+    if "?" in (text or "") or "\u00bf" in (text or ""):
+        return False
+    words = re.findall(r"[a-z]+", (text or "").lower().replace("\u2019", "").replace("'", ""))
+    if not words or len(words) > 6 or "huh" in words:
+        return False
+    while len(words) > 1 and words[-1] in _ACK_TAIL:
+        words = words[:-1]
+    for lead in range(3):
+        rest = tuple(words[lead:])
+        if rest and (rest in _ACK_OPENER_SET or rest in _ACK_ALONE):
+            return True
+        if lead >= len(words) or words[lead] not in _ACK_LEAD:
+            return False
+    return False
+
+
 def _is_bare_ack(words: List[Text]) -> bool:
     """Words that are an acknowledgement and nothing else ("thanks", "ok cool"): a comma after them ends the
     sentence ("thanks, when will you text me?"), where after "thanks for that, ..." or "ok so," it does not."""
@@ -317,8 +347,13 @@ _REPHRASE = re.compile(
     r"|(?:como|cómo)\s+(?:que|qué)"
     r"|ballpark(?:\s+(?:figure|number|it))?"  # "ballpark?" after the success rates
     r"|make\s+it\s+make\s+sense"
+    # "explain like im 5 pls", "can u say it simpler", "ok that was a lot of big words lol can u say it simpler"
+    r"|explain\s+(?:it\s+|that\s+)?like\s+(?:im|i\s+am|i'm)\s+(?:5|five|a\s+kid|a\s+child)"
+    r"|(?:(?:ok|okay|so)?[\s,]*(?:that\s+was|thats|that\s+is)\s+(?:a\s+lot\s+of\s+)?(?:big|fancy|long|medical)\s+words(?:\s+lol)?[\s,.]+)?"
+    r"(?:can|could)\s+(?:you|u)\s+(?:say|explain|put)\s+(?:that|it|this)\s+(?:simpler|more\s+simply|in\s+(?:plain|simple|normal)\s+\w+|again)"
     # "in plain english pls im not a scientist"
-    r")(?:\s+(?:pls|please|plz|por\s+favor|lol|exactly))*(?:[\s,.!]+(?:im|i\s+am)\s+(?:not\s+(?:a\s+)?\w+|(?:so\s+)?confused|lost))?"
+    r")(?:\s+(?:pls|please|plz|por\s+favor|lol|exactly))*(?:[\s,.!]+(?:im|i\s+am)\s+(?:not\s+(?:a\s+|an\s+)?\w+(?:\s+(?:person|guy|girl|type|expert))?|(?:so\s+)?confused|lost)"
+    r"(?:\s+(?:lol|lmao|haha))?)?"
     r"[\W_]*$",  # (and whatever marks follow: "im not a scientist 😂")
     re.IGNORECASE,
 )
@@ -327,4 +362,4 @@ _REPHRASE = re.compile(
 def asks_to_rephrase(text: Text) -> bool:
     """"In plain english pls", "like what exactly", "what do you mean?", "no entiendo": about the last answer."""
     plain = (text or "").strip().replace("\u2019", "'").replace("'", "")
-    return len(plain.split()) <= 12 and bool(_REPHRASE.match(plain))
+    return len(plain.split()) <= 14 and bool(_REPHRASE.match(plain))

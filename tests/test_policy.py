@@ -397,6 +397,9 @@ def test_a_follow_up_about_another_form_the_effect_staying_or_skipping_therapy(c
      [("faq_candidate", 0.6)], "utter_faq_chronic_pain"),
     ("i have really bad ocd", "utter_faq_ocd", "is that something you guys work with", [("faq_conditions", 0.7)],
      "utter_faq_ocd"),
+    # ("or is it just for depression" sets depression aside as "or just depression" does)
+    ("my daughter has really bad ocd, she counts everything", "utter_faq_ocd",
+     "can this actually help with that or is it just for depression", [("faq_depression", 0.99)], "utter_faq_ocd"),
     # not after another answer with no condition told, and not when the follow-up names a topic of its own
     ("hi", "utter_greet", "can ketamine help with that", [("faq_ptsd", 0.49), ("faq_depression", 0.17)], None),
     ("i feel so hopeless", names.UTTER_DISTRESS, "how much does it cost for that", [("ask_cost", 0.9)], None),
@@ -530,6 +533,40 @@ def test_after_a_follow_up_or_parting_answer_of_its_own_the_turn_ends(context_po
     assert _predicted(context_policy.predict_action_probabilities(tracker, domain), domain) == answer
     tracker.update(ActionExecuted(answer))
     assert _predicted(context_policy.predict_action_probabilities(tracker, domain), domain) == names.ACTION_LISTEN
+
+
+@pytest.mark.parametrize("text, ranking", [
+    ("oh nice", [("goodbye", 0.43)]),
+    ("i see", [("faq_what_it_feels_like", 0.44), ("goodbye", 0.15)]),
+    ("good to know", [("out_of_scope", 0.41), ("goodbye", 0.21)]),
+    ("got it", [("nlu_fallback", 0.3), ("goodbye", 0.21)]),
+    ("makes sense lol", [("nlu_fallback", 0.3), ("affirm", 0.2)]),
+])
+def test_an_acknowledgement_after_an_answer_gets_the_prompt_for_a_next_question(context_policy, domain, text, ranking):
+    """Not goodbye, not another topic, not "I'm not sure I understood": then the turn ends."""
+    tracker = _after_faq(domain, "faq_side_effects", _parsed(text, ranking))
+    assert _predicted(context_policy.predict_action_probabilities(tracker, domain), domain) == names.UTTER_AFFIRM_ACK
+    tracker.update(ActionExecuted(names.UTTER_AFFIRM_ACK))
+    assert _predicted(context_policy.predict_action_probabilities(tracker, domain), domain) == names.ACTION_LISTEN
+
+
+@pytest.mark.parametrize("text, ranking", [
+    ("ok thanks", [("thank", 0.99)]),  # (thanks get their own reply)
+    ("ok", [("affirm", 0.8)]),  # (the rules answer a yes)
+    ("got it, so how many sessions", [("faq_treatment_course", 0.9)]),  # (a question beside it)
+    ("oh nice", [("crisis", 0.5)]),  # (a crisis reading is the safety net's)
+])
+def test_what_is_more_than_an_acknowledgement_or_already_answered_is_left_alone(context_policy, domain, text, ranking):
+    tracker = _after_faq(domain, "faq_side_effects", _parsed(text, ranking))
+    assert _predicted(context_policy.predict_action_probabilities(tracker, domain), domain) != names.UTTER_AFFIRM_ACK
+
+
+def test_an_acknowledgement_at_the_start_or_after_a_crisis_reply_is_left_to_the_rules(context_policy, domain):
+    assert _predicted(context_policy.predict_action_probabilities(
+        _tracker(domain, _parsed("got it", [("goodbye", 0.4)])), domain), domain) != names.UTTER_AFFIRM_ACK
+    after_crisis = _tracker(domain, _user("i want to die", intent="crisis"), ActionExecuted(names.UTTER_CRISIS),
+                            BotUttered("..."), ActionExecuted("action_listen"), _parsed("got it", [("goodbye", 0.4)]))
+    assert _predicted(context_policy.predict_action_probabilities(after_crisis, domain), domain) != names.UTTER_AFFIRM_ACK
 
 
 def test_gibberish_and_small_talk_get_the_plain_fallback_not_made_up_topics(context_policy, domain):
@@ -722,8 +759,14 @@ def test_a_medication_told_two_messages_before_is_still_the_one_asked_about(poli
     assert answer("So would I be excluded?", _user("Are there people who shouldn't get ketamine?", intent="faq_candidate"),
                   _user("I was diagnosed with bipolar II last year.", intent="medical_advice", confidence=0.5)) \
         == names.UTTER_NO_MEDICAL_ADVICE
+    # asked outright, a condition told two messages before counts too ("i have bipolar 2", "who shouldnt get ketamine",
+    # then "so am i one of those people"); "is that a problem" two messages on may be about the message between
     assert answer("So would I be excluded?", _user("I was diagnosed with bipolar II last year.", intent="medical_advice"),
-                  _user("Are there people who shouldn't get ketamine?", intent="faq_candidate")) is None
+                  _user("Are there people who shouldn't get ketamine?", intent="faq_candidate")) == names.UTTER_NO_MEDICAL_ADVICE
+    assert answer("so am i one of those people", _user("i have bipolar 2", intent="medical_advice"),
+                  _user("who shouldnt get ketamine", intent="faq_candidate")) == names.UTTER_NO_MEDICAL_ADVICE
+    assert answer("is that a problem", _user("I was diagnosed with bipolar II last year.", intent="medical_advice"),
+                  _user("can i do the consult by phone", intent="faq_consultation")) is None
     # three messages back is too far, and nothing asked of it is nothing
     assert answer("could i pause it for the 3 weeks of treatment and restart after", told, numb, numb) is None
     assert answer("how long is the treatment", told, numb) is None
@@ -792,10 +835,19 @@ def test_a_past_danger_told_with_a_question_gets_the_answer_then_the_resources(p
     ("in plain english pls im not a scientist", [("nlu_fallback", 0.3), ("faq_what_is_ketamine", 0.25)]),
     ("ballpark?", [("nlu_fallback", 0.3), ("ask_cost", 0.29)]),
     ("make it make sense", [("faq_depression", 0.5)]),
+    ("explain like im 5 pls", [("faq_how_it_works", 0.44)]),
+    ("ok that was a lot of big words lol can u say it simpler", [("nlu_fallback", 0.3)]),
+    ("ok can u say that simpler pls im not a science person lol", [("talk_to_person", 0.5)]),
 ])
 def test_a_request_to_say_it_again_simply_is_about_the_last_answer(context_policy, domain, text, ranking):
     tracker = _after_faq(domain, "faq_how_it_works", _parsed(text, ranking))
     assert _predicted(context_policy.predict_action_probabilities(tracker, domain), domain) == "utter_faq_how_it_works"
+
+
+def test_explain_like_im_five_after_another_answer_stays_on_that_answer(context_policy, domain):
+    """The classifier's how-it-works (from "explain") does not replace the integration answer being asked about."""
+    tracker = _after_faq(domain, "faq_integration", _parsed("explain like im 5 pls", [("faq_how_it_works", 0.44)]))
+    assert _predicted(context_policy.predict_action_probabilities(tracker, domain), domain) == "utter_faq_integration"
 
 
 @pytest.mark.parametrize("previous, text, ranking, expected", [
@@ -923,6 +975,7 @@ def test_a_new_question_beside_a_reaction_is_not_sent_to_the_last_answer(context
 
 @pytest.mark.parametrize("text, intent", [
     ("what is ketamine in plain english", "faq_what_is_ketamine"), ("why do i need therapy", "faq_why_therapy"),
+    ("can you explain the side effects", "faq_side_effects"),
 ])
 def test_a_new_question_in_plain_words_is_not_a_request_to_rephrase(context_policy, domain, text, intent):
     tracker = _after_faq(domain, "faq_how_it_works", _parsed(text, [(intent, 0.97)]))

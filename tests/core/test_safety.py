@@ -1985,3 +1985,36 @@ def test_a_relatives_past_medication_told_after_a_question_about_the_therapy_is_
 ])
 def test_whether_one_is_ruled_out_after_a_condition_told_just_before(screen, text, before, asks):
     assert screen.asks_fit_after_told_condition(text, before) is asks, (text, before)
+
+
+@pytest.mark.parametrize("text, before, earlier, asks", [
+    ("so am i one of those people", "who shouldnt get ketamine", "i have bipolar 2", True),
+    ("does that include me", "who is not a candidate", "I was diagnosed with schizophrenia", True),
+    ("so am i one of those people", "who shouldnt get ketamine", "i have depression", False),
+    # "is that a problem" two messages on may be about the message between
+    ("is that a problem", "can i do the consult by phone", "i have bipolar 2", False),
+    ("so am i one of those people", "who shouldnt get ketamine", "", False),
+])
+def test_whether_one_is_ruled_out_asked_two_messages_after_the_condition(screen, text, before, earlier, asks):
+    assert screen.asks_fit_after_told_condition(text, before, earlier) is asks, (text, before, earlier)
+
+
+@pytest.mark.parametrize("text, advice", [
+    ("my doc says my migraines might come from my neck. what do u think i actually have", True),
+    ("is my chronic fatigue actually depression? i sleep 12 hrs and still cant function", True),
+    ("should i be worried my depression is actually something else?", True),
+    ("what do you think i should ask at the consult", False),
+    ("is ptsd actually a kind of anxiety", False),
+])
+def test_asking_what_one_actually_has_is_a_diagnosis(screen, text, advice):
+    finding = screen.check(text)
+    assert (finding is not None and finding.kind == MEDICAL_ADVICE) is advice, (text, finding)
+
+
+@pytest.mark.parametrize("text, change", [
+    ("can i go from 225 effexor down to 75 once i start the infusions?", True),
+    ("can i get my lexapro from 20mg down to 10 for the treatment", True),
+    ("my phq score went from 30 down to 12 with therapy", False),
+])
+def test_a_dose_taken_down_or_up_to_a_figure_is_a_medication_change(screen, text, change):
+    assert screen.names_medication_change(text) is change, text

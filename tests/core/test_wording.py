@@ -1,0 +1,31 @@
+"""The plain-text readings of clinic/wording.py that the policies lean on, checked without a model."""
+import pytest
+
+from clinic.wording import asks_to_rephrase, only_acknowledges
+
+
+@pytest.mark.parametrize("text", [
+    "nice", "oh nice!", "i see", "got it", "good to know lol", "interesting", "makes sense", "Perfect.", "nice one",
+    "hmm ok", "oh ok i see", "wow", "thats great",
+])
+def test_a_bare_acknowledgement_is_read_as_one(text):
+    assert only_acknowledges(text), text
+
+
+@pytest.mark.parametrize("text", [
+    "ok so how much is it", "nice, how much is it", "i see a therapist already", "got it, so how many sessions",
+    "no", "i want to book", "good to know, is it safe for kids", "", "huh?", "huh", "ok?", "got it?",
+])
+def test_a_message_that_asks_or_tells_something_is_no_bare_acknowledgement(text):
+    assert not only_acknowledges(text), text
+
+
+@pytest.mark.parametrize("text, asks", [
+    ("explain like im 5 pls", True),
+    ("ok that was a lot of big words lol can u say it simpler", True),
+    ("ok can u say that simpler pls im not a science person lol", True),
+    ("can you explain how it works", False),
+    ("can you say it again im not a fan of ketamine", False),
+])
+def test_a_request_to_say_it_again_more_simply(text, asks):
+    assert asks_to_rephrase(text) is asks, text
