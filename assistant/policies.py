@@ -21,7 +21,7 @@ from rasa.shared.core.trackers import DialogueStateTracker
 from assistant.language import SPANISH, language_after
 from clinic import names
 from clinic.intake_fields import INTAKE_SLOTS
-from clinic.wording import asks_to_rephrase, looks_like_question, only_acknowledges
+from clinic.wording import asks_to_rephrase, looks_like_question, only_acknowledges, thanks_in
 from clinic.safety import (
     ABUSE, CRISIS, CRISIS_TOPIC, DISTRESS, MEDICAL, MEDICAL_ADVICE, MEDICATION_CHANGE, OVERDOSE, SELF_HARM, SEXUAL_ASSAULT,
     SUICIDE, THREAT, Finding, has_spanish_part, is_figure_of_speech, looks_like_history, looks_spanish,
@@ -793,7 +793,8 @@ _TOLD_CONDITIONS = ("faq_anxiety", "faq_ptsd", "faq_ocd", "faq_chronic_pain", "f
 _WHAT_ELSE = re.compile(
     r"^[\s,.]*(?:(?:and|or|so|ok|okay|but)\s+)*(?:what\s+else|anything\s+else|(?:any\s+)?other\s+(?:stuff|things|conditions|issues)"
     r"(?:\s+(?:too|as\s+well|also))?|what\s+other\s+(?:stuff|things|conditions|issues))"
-    r"(?:\s+(?:does\s+it|do\s+you|do\s+u|can\s+it)\s+(?:treat|help(?:\s+with)?))?[\W_]*$",
+    r"(?:\s+(?:does\s+it|do\s+you|do\s+u|do\s+yall|can\s+it|is\s+it|can\s+you|can\s+u)\s+"
+    r"(?:treat|help(?:\s+with)?|use\s+it\s+for|used\s+for|be\s+used\s+for|work\s+(?:for|on)))?[\W_]*$",
     re.IGNORECASE,
 )
 # "And for depression?", "what about for ptsd" after the FDA answer: the same question of a condition
@@ -836,7 +837,7 @@ _TOPIC_NAMES = {
     "faq_history": r"history|origins?|originally|(?:did|does)\s+(?:it|ketamine)\s+(?:first\s+)?come\s+from|invent\w*|discover\w*|horse|veterinar\w*|vet\s+(?:drug|medicine|clinics?|tranq\w*)|vets\s+use|been\s+around|(?:is\s+it|kinda|pretty)\s+new|1960s|vietnam|came\s+up\s+with|historia|descubri\w*|caballos?|veterinari\w*",
     "faq_how_it_works": r"how\s+(?:does|do)\s+(?:it|ketamine)\s+work|mechanism|nmda|glutamate|neuroplastic\w*|brain|synap\w*|c[oó]mo\s+funciona|cerebro|neuroplasticidad|mecanismo",
     "faq_what_it_feels_like": r"feel\s+like|feels\s+like|hurt|hurts|painful|scary|trip\w*|dissociat\w*|awake|asleep|high|se\s+siente|duele|dolor\w*\s+la\s+infusi[oó]n|miedo|despiert[oa]|dormid[oa]|disocia\w*",
-    "faq_how_given": r"(?:what|which)\s+(?:\w+\s+){0,2}?(?:do\s+)?(?:you|u)\s+(?:guys\s+|all\s+)?(?:actually\s+)?use|give\s+it|needles?|agujas?|iv|infusions?|nasal|spray|lozenges?|troches?|shots?|injections?|pills?|routes?|at\s+home|intravenos\w*|suero|nasal|inyecci\w*|pastillas?|v[ií]as?|en\s+casa",
+    "faq_how_given": r"(?:what|which)\s+(?:\w+\s+){0,2}?(?:do\s+)?(?:you|u)\s+(?:guys\s+|all\s+)?(?:actually\s+)?use(?!\s+(?:it|ketamine)\s+for)|give\s+it|needles?|agujas?|iv|infusions?|nasal|spray|lozenges?|troches?|shots?|injections?|pills?|routes?|at\s+home|intravenos\w*|suero|nasal|inyecci\w*|pastillas?|v[ií]as?|en\s+casa",
     "faq_fda_approval": r"fda|approv\w*|spravato|esketamine|off\W?label|aprobad\w*|aprobaci[oó]n|spravato|esketamina",
     "faq_vs_antidepressants": r"antidepressants?|ssris?|snris?|meds|medications?|prozac|zoloft|lexapro|tried\s+everything|antidepresivos?|medicamentos?|medicinas?|pastillas\s+para\s+la\s+depre\w*",
     "faq_side_effects": r"side\s*effects?|nause\w*|dizz\w*|headaches?|blood\s+pressure|vomit\w*|efectos?\s+secundarios?|n[aá]useas?|mareos?|presi[oó]n|v[oó]mito\w*",
@@ -1031,10 +1032,12 @@ class TopicContextPolicy(Policy):
         text = message.text or ""
         # "got it", "oh nice", "i see" after an answer: an acknowledgement, whatever the classifier made of it ("nice"
         # read as goodbye, "i see" as what it feels like, "good to know" as out of scope): the prompt for a next question
-        if name not in _ACKNOWLEDGING_INTENTS and only_acknowledges(text) and previous_reply_topic(tracker) is not None \
-                and names.UTTER_AFFIRM_ACK in domain.action_names_or_texts:
-            probabilities[domain.index_for_action(names.UTTER_AFFIRM_ACK)] = 1.0
-            return self._prediction(probabilities)
+        # (thanked, "good to know, thx": the reply to thanks)
+        if name not in _ACKNOWLEDGING_INTENTS and only_acknowledges(text) and previous_reply_topic(tracker) is not None:
+            reply = names.UTTER_THANK if thanks_in(text) else names.UTTER_AFFIRM_ACK
+            if reply in domain.action_names_or_texts:
+                probabilities[domain.index_for_action(reply)] = 1.0
+                return self._prediction(probabilities)
         # ("in english pls" after an English answer asks for it in plain words, not for a switch to English)
         rephrase = (asks_to_rephrase(text) or _IN_ENGLISH_AGAIN.match(text.strip()) is not None
                     and tracker.get_slot(names.SLOT_LANGUAGE) != SPANISH
@@ -1319,6 +1322,6 @@ class TopicContextPolicy(Policy):
             if intent in (names.INTENT_NLU_FALLBACK, names.INTENT_INFORM) else frozenset()
         # (and the prompt given to an acknowledgement the classifier read as something else)
         if intent not in _ACKNOWLEDGING_INTENTS:
-            second_opinion = second_opinion | {names.UTTER_AFFIRM_ACK}
+            second_opinion = second_opinion | {names.UTTER_AFFIRM_ACK, names.UTTER_THANK}
         return ran_this_turn(tracker, lambda action: action in clarifications or action in second_opinion or (
             action.startswith(names.FAQ_RESPONSE_PREFIX) and action != "utter_" + str(intent)))

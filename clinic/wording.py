@@ -164,7 +164,16 @@ _ACK_ALONE = frozenset(tuple(p.split()) for p in (
     "i see now", "got it now", "ok got it", "that makes sense now", "makes sense now", "fair point", "good point",
     "wow ok", "oh wow", "ahh ok", "ohh ok", "ahh", "ohh", "ooh", "oooh", "good", "very good", "thats good", "thats great",
     "thats cool", "thats awesome", "thats nice", "amazing", "love that", "good info", "helpful", "very helpful",
+    "bet", "ok bet", "say less", "cool beans", "word", "yikes",
 ))
+# A thumbs-up, an OK hand, folded hands, a tick or a smile sent alone
+_ACK_EMOJI = re.compile(r"^[\s\U0001F44D\U0001F44C\U0001F64F\u2705\u2714\U0001F642\U0001F60A\U0001F600\ufe0f\U0001F3FB-\U0001F3FF]+$")
+_THANKS = re.compile(r"\b(?:thanks|thank\s+you|thx|ty|tysm|thank\s+u)\b|\U0001F64F", re.IGNORECASE)
+
+
+def thanks_in(text: Text) -> bool:
+    """Whether a message thanks ("good to know, thx", folded hands)."""
+    return bool(_THANKS.search(text or ""))
 _ACK_LEAD = frozenset({"oh", "ah", "ok", "okay", "hmm", "hm", "well", "alright"})
 _ACK_TAIL = frozenset({"lol", "haha", "then", "thanks", "ty", "thx"})
 
@@ -174,6 +183,8 @@ def only_acknowledges(text: Text) -> bool:
     question, no request, no wish, nothing told. "huh?", "ok?" or "really?" ask for more; "huh" alone is puzzled."""
     if "?" in (text or "") or "\u00bf" in (text or ""):
         return False
+    if _ACK_EMOJI.match(text or ""):
+        return True
     words = re.findall(r"[a-z]+", (text or "").lower().replace("\u2019", "").replace("'", ""))
     if not words or len(words) > 6 or "huh" in words:
         return False

@@ -541,12 +541,25 @@ def test_after_a_follow_up_or_parting_answer_of_its_own_the_turn_ends(context_po
     ("good to know", [("out_of_scope", 0.41), ("goodbye", 0.21)]),
     ("got it", [("nlu_fallback", 0.3), ("goodbye", 0.21)]),
     ("makes sense lol", [("nlu_fallback", 0.3), ("affirm", 0.2)]),
+    ("\U0001F44D", [("nlu_fallback", 0.3)]),
+    ("bet", [("nlu_fallback", 0.3)]),
 ])
 def test_an_acknowledgement_after_an_answer_gets_the_prompt_for_a_next_question(context_policy, domain, text, ranking):
     """Not goodbye, not another topic, not "I'm not sure I understood": then the turn ends."""
     tracker = _after_faq(domain, "faq_side_effects", _parsed(text, ranking))
     assert _predicted(context_policy.predict_action_probabilities(tracker, domain), domain) == names.UTTER_AFFIRM_ACK
     tracker.update(ActionExecuted(names.UTTER_AFFIRM_ACK))
+    assert _predicted(context_policy.predict_action_probabilities(tracker, domain), domain) == names.ACTION_LISTEN
+
+
+@pytest.mark.parametrize("text, ranking", [
+    ("good to know, thx", [("goodbye", 0.42)]),
+    ("\U0001F64F", [("nlu_fallback", 0.3)]),
+])
+def test_an_acknowledgement_that_thanks_gets_the_reply_to_thanks(context_policy, domain, text, ranking):
+    tracker = _after_faq(domain, "faq_side_effects", _parsed(text, ranking))
+    assert _predicted(context_policy.predict_action_probabilities(tracker, domain), domain) == names.UTTER_THANK
+    tracker.update(ActionExecuted(names.UTTER_THANK))
     assert _predicted(context_policy.predict_action_probabilities(tracker, domain), domain) == names.ACTION_LISTEN
 
 
@@ -857,6 +870,8 @@ def test_explain_like_im_five_after_another_answer_stays_on_that_answer(context_
     ("faq_depression", "what else", [("faq_depression", 0.6)], "utter_faq_conditions"),
     ("faq_ocd", "or other stuff too", [("faq_ocd", 0.5)], "utter_faq_conditions"),
     ("faq_anxiety", "anything else?", [("faq_anxiety", 0.5)], "utter_faq_conditions"),
+    ("faq_depression", "what else do u use it for", [("nlu_fallback", 0.3)], "utter_faq_conditions"),
+    ("faq_ptsd", "what else can it be used for?", [("faq_ptsd", 0.5)], "utter_faq_conditions"),
     ("faq_how_it_works", "what else", [("faq_how_it_works", 0.6)], "utter_faq_how_it_works"),  # (after no condition)
     ("faq_fda_approval", "And for depression?", [("faq_depression", 0.95)], "utter_faq_fda_approval"),
     ("faq_fda_approval", "what about for ptsd", [("faq_ptsd", 0.9)], "utter_faq_fda_approval"),

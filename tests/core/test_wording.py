@@ -1,12 +1,12 @@
 """The plain-text readings of clinic/wording.py that the policies lean on, checked without a model."""
 import pytest
 
-from clinic.wording import asks_to_rephrase, only_acknowledges
+from clinic.wording import asks_to_rephrase, only_acknowledges, thanks_in
 
 
 @pytest.mark.parametrize("text", [
     "nice", "oh nice!", "i see", "got it", "good to know lol", "interesting", "makes sense", "Perfect.", "nice one",
-    "hmm ok", "oh ok i see", "wow", "thats great",
+    "hmm ok", "oh ok i see", "wow", "thats great", "bet", "\U0001F44D", "\U0001F44D\U0001F3FB", "ok \U0001F44D",
 ])
 def test_a_bare_acknowledgement_is_read_as_one(text):
     assert only_acknowledges(text), text
@@ -14,7 +14,7 @@ def test_a_bare_acknowledgement_is_read_as_one(text):
 
 @pytest.mark.parametrize("text", [
     "ok so how much is it", "nice, how much is it", "i see a therapist already", "got it, so how many sessions",
-    "no", "i want to book", "good to know, is it safe for kids", "", "huh?", "huh", "ok?", "got it?",
+    "no", "i want to book", "good to know, is it safe for kids", "", "huh?", "huh", "ok?", "got it?", "\U0001F52A",
 ])
 def test_a_message_that_asks_or_tells_something_is_no_bare_acknowledgement(text):
     assert not only_acknowledges(text), text
@@ -29,3 +29,10 @@ def test_a_message_that_asks_or_tells_something_is_no_bare_acknowledgement(text)
 ])
 def test_a_request_to_say_it_again_more_simply(text, asks):
     assert asks_to_rephrase(text) is asks, text
+
+
+@pytest.mark.parametrize("text, thanks", [
+    ("good to know, thx", True), ("\U0001F64F", True), ("thank u", True), ("got it", False), ("typical", False),
+])
+def test_thanks_are_read_in_an_acknowledgement(text, thanks):
+    assert thanks_in(text) is thanks, text
