@@ -21,7 +21,9 @@ from rasa.shared.core.trackers import DialogueStateTracker
 from assistant.language import SPANISH, language_after
 from clinic import names
 from clinic.intake_fields import INTAKE_SLOTS
-from clinic.wording import asks_to_rephrase, looks_like_question, only_acknowledges, thanks_in
+from clinic.wording import (
+    asks_to_rephrase, looks_like_question, looks_like_reaction, only_acknowledges, reaction_to_sent, thanks_in,
+)
 from clinic.safety import (
     ABUSE, CRISIS, CRISIS_TOPIC, DISTRESS, MEDICAL, MEDICAL_ADVICE, MEDICATION_CHANGE, OVERDOSE, SELF_HARM, SEXUAL_ASSAULT,
     SUICIDE, THREAT, Finding, has_spanish_part, is_figure_of_speech, looks_like_history, looks_spanish,
@@ -100,6 +102,23 @@ def ran_this_turn(tracker: DialogueStateTracker, is_ours: Callable[[Text], bool]
         if isinstance(event, ActionExecuted) and is_ours(event.action_name or ""):
             return True
     return False
+
+
+RECENT_REPLIES = 12  # how many of the assistant's last messages a phone's reaction may quote
+
+
+def _reacts_to_own_message(tracker: DialogueStateTracker) -> bool:
+    """Whether the latest message is a phone's reaction to one of the assistant's recent messages."""
+    text = (tracker.latest_message.text or "") if tracker.latest_message is not None else ""
+    if not looks_like_reaction(text):
+        return False  # (most messages: no need to gather the replies)
+    sent = []
+    for event in reversed(tracker.events):
+        if isinstance(event, BotUttered) and event.text:
+            sent.append(event.text)
+            if len(sent) >= RECENT_REPLIES:
+                break
+    return reaction_to_sent(text, sent)
 
 
 def unanswered_message(tracker: DialogueStateTracker) -> bool:
@@ -208,6 +227,11 @@ class SafetyNetPolicy(Policy):
         **kwargs: Any,
     ) -> PolicyPrediction:
         probabilities = self._default_predictions(domain)
+        if unanswered_message(tracker) and _reacts_to_own_message(tracker):
+            # a phone's reaction to the assistant's own words ('Liked “…”' on an iPhone, texted): nothing the
+            # visitor wrote, so nothing to screen (the quote of a crisis answer is no crisis) and nothing to answer
+            probabilities[domain.index_for_action(names.ACTION_LISTEN)] = 1.0
+            return self._prediction(probabilities, is_no_user_prediction=True)
         if unanswered_message(tracker):
             finding = self._classify(tracker.latest_message, in_form=bool(tracker.active_loop_name),
                                      after_answer=previous_reply_topic(tracker) is not None)

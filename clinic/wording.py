@@ -5,7 +5,7 @@ if I miss work"), and whether a message reads as a question."""
 from __future__ import annotations
 
 import re
-from typing import FrozenSet, Iterator, List, Set, Text, Tuple
+from typing import FrozenSet, Iterable, Iterator, List, Set, Text, Tuple
 
 # Openers that carry no topic: "wait, quick question, is it painful?" is "is it painful?".
 FILLER_PHRASES = (
@@ -374,3 +374,37 @@ def asks_to_rephrase(text: Text) -> bool:
     """"In plain english pls", "like what exactly", "what do you mean?", "no entiendo": about the last answer."""
     plain = (text or "").strip().replace("\u2019", "'").replace("'", "")
     return len(plain.split()) <= 14 and bool(_REPHRASE.match(plain))
+
+
+# A reaction a phone relays as a text message, quoting the message reacted to: an iPhone's 'Liked “…”' or
+# 'Laughed at “…”', Android's 'Reacted 👍 to “…”' or '👍 to “…”'
+_REACTION = re.compile(
+    r'^\s*(?:(?:Liked|Loved|Disliked|Laughed\s+at|Emphasi[sz]ed|Questioned)|Reacted\s+\S{1,8}\s+to|[^\w\s]{1,8}\s+to)\s+'
+    r'[\u201c"](?P<quoted>.+)[\u201d"]\s*$',
+    re.DOTALL,
+)
+_OPTION_LINE = re.compile(r"^\s*\d{1,2}\.\s.*$", re.MULTILINE)  # ("1. Yes, talk to a person": the SMS channel's options)
+MIN_QUOTED = 12
+
+
+def _squashed(text: Text) -> Text:
+    text = text.replace("\u2019", "'").replace("\u2018", "'").replace("\u201c", '"').replace("\u201d", '"')
+    return " ".join(text.split()).lower()
+
+
+def looks_like_reaction(text: Text) -> bool:
+    """Whether a message has the shape of a phone's reaction ('Liked “…”'), whatever it quotes."""
+    return _REACTION.match(text or "") is not None
+
+
+def reaction_to_sent(text: Text, sent: Iterable[Text]) -> bool:
+    """Whether a message is a phone's reaction to one of the assistant's own messages (`sent`): the reaction's
+    quote, less the SMS options and a trailing ellipsis, is part of one of them. Only the assistant's words are
+    quoted, so nothing in it is the visitor's; a quote of anything else is read as the visitor's message."""
+    match = _REACTION.match(text or "")
+    if match is None:
+        return False
+    quoted = _squashed(_OPTION_LINE.sub(" ", match.group("quoted"))).rstrip("\u2026").rstrip(".").strip()
+    if len(quoted) < MIN_QUOTED:
+        return False
+    return any(quoted in _squashed(message) for message in sent if message)

@@ -582,6 +582,22 @@ def test_an_acknowledgement_at_the_start_or_after_a_crisis_reply_is_left_to_the_
     assert _predicted(context_policy.predict_action_probabilities(after_crisis, domain), domain) != names.UTTER_AFFIRM_ACK
 
 
+def test_a_phones_reaction_to_the_assistants_words_is_neither_screened_nor_answered(policy, domain):
+    """'Loved “… call 911 now …”', texted by an iPhone after the crisis answer, quotes the assistant: no second crisis
+    answer (and no flag), nothing said. A quote of anything else is the visitor's and is screened as ever."""
+    crisis_text = "If you or someone else is in immediate danger, call 911 now. You can call or text 988."
+
+    def after_crisis(text, intent):
+        return _tracker(domain, _user("i want to die", intent="crisis"), ActionExecuted(names.UTTER_CRISIS),
+                        BotUttered(crisis_text), ActionExecuted("action_listen"), _user(text, intent=intent, confidence=0.9))
+
+    prediction = policy.predict_action_probabilities(after_crisis("Loved \u201c" + crisis_text + "\u201d", "crisis"), domain)
+    assert _predicted(prediction, domain) == names.ACTION_LISTEN
+    assert not prediction.events
+    mine = policy.predict_action_probabilities(after_crisis("Loved \u201ci want to die tonight\u201d", "crisis"), domain)
+    assert _predicted(mine, domain) == names.UTTER_CRISIS
+
+
 def test_gibberish_and_small_talk_get_the_plain_fallback_not_made_up_topics(context_policy, domain):
     for ranking in ([("nlu_fallback", 0.4), ("out_of_scope", 0.29), ("faq_side_effects", 0.17)],
                     [("nlu_fallback", 0.4), ("faq_side_effects", 0.05), ("faq_safety", 0.04)]):
