@@ -535,31 +535,24 @@ def test_after_a_follow_up_or_parting_answer_of_its_own_the_turn_ends(context_po
     assert _predicted(context_policy.predict_action_probabilities(tracker, domain), domain) == names.ACTION_LISTEN
 
 
-@pytest.mark.parametrize("text, ranking", [
-    ("oh nice", [("goodbye", 0.43)]),
-    ("i see", [("faq_what_it_feels_like", 0.44), ("goodbye", 0.15)]),
-    ("good to know", [("out_of_scope", 0.41), ("goodbye", 0.21)]),
-    ("got it", [("nlu_fallback", 0.3), ("goodbye", 0.21)]),
-    ("makes sense lol", [("nlu_fallback", 0.3), ("affirm", 0.2)]),
-    ("\U0001F44D", [("nlu_fallback", 0.3)]),
-    ("bet", [("nlu_fallback", 0.3)]),
+@pytest.mark.parametrize("text, ranking, reply", [
+    ("oh nice", [("goodbye", 0.43)], names.UTTER_AFFIRM_ACK),
+    ("i see", [("faq_what_it_feels_like", 0.44), ("goodbye", 0.15)], names.UTTER_AFFIRM_ACK),
+    ("good to know", [("out_of_scope", 0.41), ("goodbye", 0.21)], names.UTTER_AFFIRM_ACK),
+    ("got it", [("nlu_fallback", 0.3), ("goodbye", 0.21)], names.UTTER_AFFIRM_ACK),
+    ("makes sense lol", [("nlu_fallback", 0.3), ("affirm", 0.2)], names.UTTER_AFFIRM_ACK),
+    ("\U0001F44D", [("nlu_fallback", 0.3)], names.UTTER_AFFIRM_ACK),
+    ("bet", [("nlu_fallback", 0.3)], names.UTTER_AFFIRM_ACK),
+    # (one that thanks gets the reply to thanks)
+    ("good to know, thx", [("goodbye", 0.42)], names.UTTER_THANK),
+    ("\U0001F64F", [("nlu_fallback", 0.3)], names.UTTER_THANK),
 ])
-def test_an_acknowledgement_after_an_answer_gets_the_prompt_for_a_next_question(context_policy, domain, text, ranking):
+def test_an_acknowledgement_after_an_answer_gets_the_prompt_for_a_next_question(context_policy, domain, text, ranking,
+                                                                                 reply):
     """Not goodbye, not another topic, not "I'm not sure I understood": then the turn ends."""
     tracker = _after_faq(domain, "faq_side_effects", _parsed(text, ranking))
-    assert _predicted(context_policy.predict_action_probabilities(tracker, domain), domain) == names.UTTER_AFFIRM_ACK
-    tracker.update(ActionExecuted(names.UTTER_AFFIRM_ACK))
-    assert _predicted(context_policy.predict_action_probabilities(tracker, domain), domain) == names.ACTION_LISTEN
-
-
-@pytest.mark.parametrize("text, ranking", [
-    ("good to know, thx", [("goodbye", 0.42)]),
-    ("\U0001F64F", [("nlu_fallback", 0.3)]),
-])
-def test_an_acknowledgement_that_thanks_gets_the_reply_to_thanks(context_policy, domain, text, ranking):
-    tracker = _after_faq(domain, "faq_side_effects", _parsed(text, ranking))
-    assert _predicted(context_policy.predict_action_probabilities(tracker, domain), domain) == names.UTTER_THANK
-    tracker.update(ActionExecuted(names.UTTER_THANK))
+    assert _predicted(context_policy.predict_action_probabilities(tracker, domain), domain) == reply
+    tracker.update(ActionExecuted(reply))
     assert _predicted(context_policy.predict_action_probabilities(tracker, domain), domain) == names.ACTION_LISTEN
 
 
