@@ -433,6 +433,8 @@ class SafetyNetPolicy(Policy):
             return None
         if float(ranking[0].get("confidence") or 0.0) < self._feeling_low_threshold:
             return None
+        if only_acknowledges(message.text or ""):
+            return None  # ("muy bien", "qué bien": an acknowledgement, however low the classifier heard it)
         language = "es" if looks_spanish(normalize(message.text or "")) else "en"
         return Finding(kind=DISTRESS, rule="classifier", language=language)
 
@@ -917,6 +919,7 @@ _STAFF_RESPONSE = {names.INTENT_ASK_HOURS: "utter_hours", names.INTENT_ASK_STAFF
 _PRACTICAL_REPLIES = frozenset({*_PRACTICAL_RESPONSE.values(), "utter_hours", "utter_staff_answer"})
 _SMALL_TALK = frozenset({"thank", names.INTENT_GOODBYE, "greet"})
 _PARTING_REPLIES = frozenset({"utter_thank", "utter_goodbye"})  # (a tie between thanks and goodbye: the first one's)
+_CARE_REPLIES = frozenset({*names.CRISIS_RESPONSES, *_DISTRESS_REPLIES})
 # Intents whose own replies already suit a bare acknowledgement (thanks; "ok" as a yes), and danger, never overruled
 _ACKNOWLEDGING_INTENTS = frozenset({names.INTENT_AFFIRM, names.INTENT_THANK, *names.CRISIS_INTENTS})
 _STAFF_INTENTS = frozenset({names.INTENT_ASK_COST, names.INTENT_ASK_INSURANCE, names.INTENT_ASK_HOURS,
@@ -1057,7 +1060,11 @@ class TopicContextPolicy(Policy):
         # "got it", "oh nice", "i see" after an answer: an acknowledgement, whatever the classifier made of it ("nice"
         # read as goodbye, "i see" as what it feels like, "good to know" as out of scope): the prompt for a next question
         # (thanked, "good to know, thx": the reply to thanks)
-        if name not in _ACKNOWLEDGING_INTENTS and only_acknowledges(text) and previous_reply_topic(tracker) is not None:
+        # ... and, after anything but a crisis or distress answer, one the classifier heard as feeling low ("muy bien",
+        # "estoy bien": "bien triste" is very sad) is no distress
+        if name not in _ACKNOWLEDGING_INTENTS and only_acknowledges(text) and (
+                previous_reply_topic(tracker) is not None or name == names.INTENT_FEELING_LOW
+                and previous_reply(tracker) not in _CARE_REPLIES):
             reply = names.UTTER_THANK if thanks_in(text) else names.UTTER_AFFIRM_ACK
             if reply in domain.action_names_or_texts:
                 probabilities[domain.index_for_action(reply)] = 1.0

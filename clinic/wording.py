@@ -5,6 +5,7 @@ if I miss work"), and whether a message reads as a question."""
 from __future__ import annotations
 
 import re
+import unicodedata
 from typing import FrozenSet, Iterable, Iterator, List, Set, Text, Tuple
 
 # Openers that carry no topic: "wait, quick question, is it painful?" is "is it painful?".
@@ -165,6 +166,11 @@ _ACK_ALONE = frozenset(tuple(p.split()) for p in (
     "wow ok", "oh wow", "ahh ok", "ohh ok", "ahh", "ohh", "ooh", "oooh", "good", "very good", "thats good", "thats great",
     "thats cool", "thats awesome", "thats nice", "amazing", "love that", "good info", "helpful", "very helpful",
     "bet", "ok bet", "say less", "cool beans", "word", "yikes",
+    # Spanish: "qué bien" and "muy bien" had read as feeling low (0.64, 0.93) and got the distress answer
+    "perfecto", "ok perfecto", "entendido", "okey", "que bien", "muy bien", "que interesante", "interesante", "excelente",
+    "genial", "claro", "de acuerdo", "listo", "esta bien", "ah ya", "ya", "orale", "sale", "va",
+    # ... and "estoy bien", "todo bien", "bien" (0.84-0.97; "bien triste", very sad, is no acknowledgement)
+    "bien", "todo bien", "estoy bien", "muy bien gracias", "bien gracias", "todo bien gracias", "estoy bien gracias",
 ))
 # A thumbs-up, an OK hand, folded hands, a tick or a smile sent alone
 _ACK_EMOJI = re.compile(r"^[\s\U0001F44D\U0001F44C\U0001F64F\u2705\u2714\U0001F642\U0001F60A\U0001F600\ufe0f\U0001F3FB-\U0001F3FF]+$")
@@ -185,7 +191,8 @@ def only_acknowledges(text: Text) -> bool:
         return False
     if _ACK_EMOJI.match(text or ""):
         return True
-    words = re.findall(r"[a-z]+", (text or "").lower().replace("\u2019", "").replace("'", ""))
+    folded = "".join(c for c in unicodedata.normalize("NFKD", (text or "").lower()) if not unicodedata.combining(c))
+    words = re.findall(r"[a-z]+", folded.replace("\u2019", "").replace("'", ""))
     if not words or len(words) > 6 or "huh" in words:
         return False
     while len(words) > 1 and words[-1] in _ACK_TAIL:

@@ -567,6 +567,26 @@ def test_what_is_more_than_an_acknowledgement_or_already_answered_is_left_alone(
     assert _predicted(context_policy.predict_action_probabilities(tracker, domain), domain) != names.UTTER_AFFIRM_ACK
 
 
+@pytest.mark.parametrize("before", [[], [_user("hola", intent="greet"), ActionExecuted("utter_greet"), BotUttered("..."),
+                                         ActionExecuted("action_listen")]])
+@pytest.mark.parametrize("text", ["muy bien", "estoy bien", "todo bien"])
+def test_fine_heard_as_feeling_low_is_an_acknowledgement_not_distress(policy, context_policy, domain, before, text):
+    """"muy bien" (feeling low 0.93 to the classifier, which learnt "bien triste", very sad) gets the prompt, not the
+    distress answer: the safety net leaves it, and the prompt outranks the rules' distress answer."""
+    tracker = _tracker(domain, *before, _parsed(text, [("feeling_low", 0.93), ("affirm", 0.05)]))
+    assert _predicted(policy.predict_action_probabilities(tracker, domain), domain) is None
+    assert _predicted(context_policy.predict_action_probabilities(tracker, domain), domain) == names.UTTER_AFFIRM_ACK
+
+
+def test_not_fine_and_fine_after_the_distress_answer_stay_distress(policy, context_policy, domain):
+    low = _tracker(domain, _parsed("no estoy bien", [("feeling_low", 0.95)]))
+    assert _predicted(policy.predict_action_probabilities(low, domain), domain) in (names.UTTER_DISTRESS,
+                                                                                    names.UTTER_DISTRESS_ES)
+    after = _tracker(domain, _user("me siento muy mal", intent="feeling_low"), ActionExecuted(names.UTTER_DISTRESS_ES),
+                     BotUttered("..."), ActionExecuted("action_listen"), _parsed("muy bien", [("feeling_low", 0.93)]))
+    assert _predicted(context_policy.predict_action_probabilities(after, domain), domain) != names.UTTER_AFFIRM_ACK
+
+
 def test_an_acknowledgement_at_the_start_or_after_a_crisis_reply_is_left_to_the_rules(context_policy, domain):
     assert _predicted(context_policy.predict_action_probabilities(
         _tracker(domain, _parsed("got it", [("goodbye", 0.4)])), domain), domain) != names.UTTER_AFFIRM_ACK

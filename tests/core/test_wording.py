@@ -6,6 +6,7 @@ from clinic.wording import asks_to_rephrase, looks_like_reaction, only_acknowled
 
 @pytest.mark.parametrize("text", [
     "nice", "oh nice!", "i see", "got it", "good to know lol", "interesting", "makes sense", "Perfect.", "nice one",
+    "qu\u00e9 bien", "muy bien", "Perfecto", "entendido", "estoy bien", "todo bien", "\u00f3rale",
     "hmm ok", "oh ok i see", "wow", "thats great", "bet", "\U0001F44D", "\U0001F44D\U0001F3FB", "ok \U0001F44D",
 ])
 def test_a_bare_acknowledgement_is_read_as_one(text):
@@ -14,6 +15,7 @@ def test_a_bare_acknowledgement_is_read_as_one(text):
 
 @pytest.mark.parametrize("text", [
     "ok so how much is it", "nice, how much is it", "i see a therapist already", "got it, so how many sessions",
+    "no estoy bien", "no me siento bien", "bien triste", "estoy bien cansada de todo",
     "no", "i want to book", "good to know, is it safe for kids", "", "huh?", "huh", "ok?", "got it?", "\U0001F52A",
 ])
 def test_a_message_that_asks_or_tells_something_is_no_bare_acknowledgement(text):
