@@ -227,12 +227,12 @@ class SafetyNetPolicy(Policy):
         **kwargs: Any,
     ) -> PolicyPrediction:
         probabilities = self._default_predictions(domain)
-        if unanswered_message(tracker) and _reacts_to_own_message(tracker):
-            # a phone's reaction to the assistant's own words ('Liked “…”' on an iPhone, texted): nothing the
-            # visitor wrote, so nothing to screen (the quote of a crisis answer is no crisis) and nothing to answer
-            probabilities[domain.index_for_action(names.ACTION_LISTEN)] = 1.0
-            return self._prediction(probabilities, is_no_user_prediction=True)
         if unanswered_message(tracker):
+            if _reacts_to_own_message(tracker):
+                # a phone's reaction to the assistant's own words ('Liked “…”' on an iPhone, texted): nothing the
+                # visitor wrote, so nothing to screen (the quote of a crisis answer is no crisis) and nothing to answer
+                probabilities[domain.index_for_action(names.ACTION_LISTEN)] = 1.0
+                return self._prediction(probabilities, is_no_user_prediction=True)
             finding = self._classify(tracker.latest_message, in_form=bool(tracker.active_loop_name),
                                      after_answer=previous_reply_topic(tracker) is not None)
             before = tracker.get_last_event_for(UserUttered, skip=1)
@@ -474,7 +474,7 @@ KEPT_SLOTS = (*INTAKE_SLOTS, names.SLOT_CRISIS, names.SLOT_PHONE_DECLINED, names
 # Replies that answer the open question (taken as its answer after a short pause)
 _ANSWERS = frozenset({"inform", names.INTENT_AFFIRM, names.INTENT_DENY, names.INTENT_NLU_FALLBACK})
 # Messages that are no question of their own: the welcome-back question is their answer
-_ASK_AT_ONCE = _ANSWERS | {"greet", "thank", names.INTENT_BOOK, names.INTENT_FOLLOW_UP, names.INTENT_OUT_OF_SCOPE}
+_ASK_AT_ONCE = _ANSWERS | {"greet", names.INTENT_THANK, names.INTENT_BOOK, names.INTENT_FOLLOW_UP, names.INTENT_OUT_OF_SCOPE}
 # Requests answered on their own, with no question after them in the same turn
 _ANSWERED_ALONE = frozenset({names.INTENT_GOODBYE, names.INTENT_STOP_INTAKE, names.INTENT_TALK_TO_PERSON})
 # The question's options as its buttons send them (data/responses/intake_sms.yml), whatever the classifier
@@ -917,8 +917,10 @@ _PRACTICAL_RESPONSE = {names.INTENT_ASK_COST: "utter_cost", names.INTENT_ASK_INS
 _STAFF_RESPONSE = {names.INTENT_ASK_HOURS: "utter_hours", names.INTENT_ASK_STAFF_QUESTION: "utter_staff_answer"}
 # Practical answers a follow-up can lean on
 _PRACTICAL_REPLIES = frozenset({*_PRACTICAL_RESPONSE.values(), "utter_hours", "utter_staff_answer"})
-_SMALL_TALK = frozenset({"thank", names.INTENT_GOODBYE, "greet"})
-_PARTING_REPLIES = frozenset({"utter_thank", "utter_goodbye"})  # (a tie between thanks and goodbye: the first one's)
+_SMALL_TALK = frozenset({names.INTENT_THANK, names.INTENT_GOODBYE, "greet"})
+_PARTING_REPLIES = frozenset({names.UTTER_THANK, "utter_goodbye"})  # (a tie between thanks and goodbye: the first one's)
+# The replies to a bare acknowledgement the classifier read as something else: the prompt for a next question, or thanks
+_ACKNOWLEDGEMENT_REPLIES = frozenset({names.UTTER_AFFIRM_ACK, names.UTTER_THANK})
 _CARE_REPLIES = frozenset({*names.CRISIS_RESPONSES, *_DISTRESS_REPLIES})
 # Intents whose own replies already suit a bare acknowledgement (thanks; "ok" as a yes), and danger, never overruled
 _ACKNOWLEDGING_INTENTS = frozenset({names.INTENT_AFFIRM, names.INTENT_THANK, *names.CRISIS_INTENTS})
@@ -1152,8 +1154,8 @@ class TopicContextPolicy(Policy):
         """"thanks that's all i needed. bye!": goodbye 0.50 and thanks 0.48, either reply fits; the first one's."""
         ranked = [r.get("name") or "" for r in (message.parse_data or {}).get("intent_ranking") or []
                   if r.get("name") != names.INTENT_NLU_FALLBACK][:2]
-        if set(ranked) == {names.INTENT_GOODBYE, "thank"}:
-            return "utter_goodbye" if ranked[0] == names.INTENT_GOODBYE else "utter_thank"
+        if set(ranked) == {names.INTENT_GOODBYE, names.INTENT_THANK}:
+            return "utter_goodbye" if ranked[0] == names.INTENT_GOODBYE else names.UTTER_THANK
         return None
 
     @staticmethod
@@ -1353,6 +1355,6 @@ class TopicContextPolicy(Policy):
             if intent in (names.INTENT_NLU_FALLBACK, names.INTENT_INFORM) else frozenset()
         # (and the prompt given to an acknowledgement the classifier read as something else)
         if intent not in _ACKNOWLEDGING_INTENTS:
-            second_opinion = second_opinion | {names.UTTER_AFFIRM_ACK, names.UTTER_THANK}
+            second_opinion = second_opinion | _ACKNOWLEDGEMENT_REPLIES
         return ran_this_turn(tracker, lambda action: action in clarifications or action in second_opinion or (
             action.startswith(names.FAQ_RESPONSE_PREFIX) and action != "utter_" + str(intent)))

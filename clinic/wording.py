@@ -5,8 +5,9 @@ if I miss work"), and whether a message reads as a question."""
 from __future__ import annotations
 
 import re
-import unicodedata
 from typing import FrozenSet, Iterable, Iterator, List, Set, Text, Tuple
+
+from clinic.safety import fold_accents
 
 # Openers that carry no topic: "wait, quick question, is it painful?" is "is it painful?".
 FILLER_PHRASES = (
@@ -191,8 +192,7 @@ def only_acknowledges(text: Text) -> bool:
         return False
     if _ACK_EMOJI.match(text or ""):
         return True
-    folded = "".join(c for c in unicodedata.normalize("NFKD", (text or "").lower()) if not unicodedata.combining(c))
-    words = re.findall(r"[a-z]+", folded.replace("\u2019", "").replace("'", ""))
+    words = re.findall(r"[a-z]+", fold_accents(text).lower().replace("\u2019", "").replace("'", ""))
     if not words or len(words) > 6 or "huh" in words:
         return False
     while len(words) > 1 and words[-1] in _ACK_TAIL:
